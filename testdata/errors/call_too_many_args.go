@@ -1,0 +1,7 @@
+package main
+
+func neg(a int) int { return -a }
+
+func main() {
+	println(neg(1, 2))
+}

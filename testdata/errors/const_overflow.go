@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var b int8
+	b = 300
+	println(b)
+}

@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	if true {
+		println("a")
+	}
+	else {
+		println("b")
+	}
+}

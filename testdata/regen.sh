@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Regenerate the expected outputs of the golden tests with the real `go`.
+#
+#   testdata/regen.sh                  # every testdata/run/*.go and testdata/errors/*.go
+#   testdata/regen.sh testdata/run/x.go testdata/errors/y.go ...
+#
+# For run/X.go it writes:
+#   X.stdout  exact stdout
+#   X.stderr  exact stderr; for a program that dies with a goroutine trace, only
+#             the lines up to and including the first `goroutine N [...]:`
+#             line (the trace below it has addresses that differ per compiler)
+#   X.exit    the exit status, as a decimal number and a newline
+# For errors/X.go it writes:
+#   X.errors  gc's diagnostics, one per line as `X.go:line:col: message`
+#             (continuation lines such as "\thave (number)" kept verbatim),
+#             without the `# command-line-arguments` header and `./` prefix.
+#
+# Programs are built with `go build` into a temporary directory and the binary
+# is run directly (never `go run`, which adds its own "exit status" line), with
+# stdin from /dev/null, no arguments, the program's directory as working
+# directory, and a 10 s timeout.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+command -v go >/dev/null || { echo "regen.sh: go not found in PATH" >&2; exit 1; }
+export GOTOOLCHAIN=local GOFLAGS=-buildvcs=false
+
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/gocc-regen.XXXXXX")"
+trap 'rm -rf "$tmp"' EXIT
+
+shopt -s nullglob
+if [ "$#" -eq 0 ]; then
+    set -- "$here"/run/*.go "$here"/errors/*.go
+fi
+
+fail=0
+regen_run() {
+    local dir=$1 base=$2
+    local stem="${base%.go}"
+    if ! (cd "$dir" && go build -o "$tmp/$stem" "./$base") 2>"$tmp/build.err"; then
+        echo "regen.sh: $dir/$base does not build:" >&2
+        cat "$tmp/build.err" >&2
+        fail=1
+        return
+    fi
+    local status=0
+    (cd "$dir" && timeout 10 "$tmp/$stem" </dev/null >"$tmp/out" 2>"$tmp/err") || status=$?
+    if [ "$status" -eq 124 ]; then
+        echo "regen.sh: $dir/$base timed out" >&2
+        fail=1
+        return
+    fi
+    cp "$tmp/out" "$dir/$stem.stdout"
+    # Keep stderr up to and including the first goroutine header line.
+    awk '{ print } /^goroutine [0-9]+ \[.*\]:$/ { exit }' "$tmp/err" >"$dir/$stem.stderr"
+    # awk adds a newline to a last line lacking one; keep stderr exact when
+    # there is no trace to cut.
+    if ! grep -qE '^goroutine [0-9]+ \[.*\]:$' "$tmp/err"; then
+        cp "$tmp/err" "$dir/$stem.stderr"
+    fi
+    echo "$status" >"$dir/$stem.exit"
+    rm -f "$tmp/$stem"
+    echo "run/$base: exit $status"
+}
+
+regen_errors() {
+    local dir=$1 base=$2
+    local stem="${base%.go}"
+    if (cd "$dir" && go build -o "$tmp/$stem" "./$base") >"$tmp/build.err" 2>&1; then
+        echo "regen.sh: $dir/$base compiles, but an error program must not" >&2
+        fail=1
+        return
+    fi
+    grep -v '^# command-line-arguments$' "$tmp/build.err" | sed -E 's#^(\t*)\./#\1#' >"$dir/$stem.errors"
+    echo "errors/$base: $(head -n1 "$dir/$stem.errors")"
+}
+
+for f in "$@"; do
+    case "$f" in
+    *.go) ;;
+    *) echo "regen.sh: not a .go file: $f" >&2; fail=1; continue ;;
+    esac
+    [ -f "$f" ] || { echo "regen.sh: no such file: $f" >&2; fail=1; continue; }
+    dir="$(cd "$(dirname "$f")" && pwd)"
+    base="$(basename "$f")"
+    case "$(basename "$dir")" in
+    run) regen_run "$dir" "$base" ;;
+    errors) regen_errors "$dir" "$base" ;;
+    *) echo "regen.sh: $f is not under testdata/run or testdata/errors" >&2; fail=1 ;;
+    esac
+done
+exit "$fail"

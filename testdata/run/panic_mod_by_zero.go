@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var a, b uint8 = 7, 0
+	fmt.Println("start")
+	fmt.Println(a % b)
+}
