@@ -1,0 +1,42 @@
+//! Builds the runtime staticlib (`runtime/`) so that the `gocc` binary can
+//! carry it inside itself (`include_bytes!`): a `gocc` copied anywhere on
+//! the machine still links programs without the source tree.
+//!
+//! The runtime is built by a nested `cargo build` in its own target
+//! directory (so it does not contend for the outer build's lock) with
+//! `panic = "abort"`: a Rust panic must never try to unwind through
+//! generated Go frames.
+
+use std::env;
+use std::path::PathBuf;
+use std::process::Command;
+
+fn main() {
+    let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
+    let workspace = manifest_dir.join("../..");
+    let runtime = workspace.join("runtime");
+    println!("cargo:rerun-if-changed={}", runtime.join("src").display());
+    println!("cargo:rerun-if-changed={}", runtime.join("Cargo.toml").display());
+
+    let out = PathBuf::from(env::var("OUT_DIR").unwrap());
+    let target_dir = out.join("runtime-target");
+    let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(cargo)
+        .args(["build", "--release", "--offline", "-p", "gocc-runtime", "--lib"])
+        .arg("--manifest-path")
+        .arg(workspace.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(&target_dir)
+        .env("CARGO_PROFILE_RELEASE_PANIC", "abort")
+        .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "3")
+        .env("CARGO_PROFILE_RELEASE_DEBUG", "false")
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .env_remove("CARGO_TARGET_DIR")
+        .env_remove("CARGO_BUILD_TARGET_DIR")
+        .status()
+        .expect("running cargo to build the runtime");
+    assert!(status.success(), "building the gocc runtime failed");
+    let lib = target_dir.join("release").join("libgocc_rt.a");
+    std::fs::copy(&lib, out.join("libgocc_rt.a")).expect("copying libgocc_rt.a");
+}

@@ -1,0 +1,186 @@
+//! The compilation pipeline, stage by stage, and the `build`/`run` commands.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use syntax::{Diagnostic, SourceFile};
+
+use crate::cli::Options;
+use crate::link;
+
+/// gc prints at most this many errors, then `too many errors`.
+const MAX_ERRORS: usize = 10;
+
+/// Prints diagnostics like gc: sorted by position, at most ten.
+fn report(src: &SourceFile, diags: Vec<Diagnostic>) {
+    let diags = syntax::diag::sorted(diags);
+    for d in diags.iter().take(MAX_ERRORS) {
+        eprintln!("{}", d.render(src));
+    }
+    if diags.len() > MAX_ERRORS {
+        eprintln!("{}: too many errors", src.position(diags[MAX_ERRORS].pos));
+    }
+}
+
+/// Times stages when `-v` is given.
+struct Timer {
+    on: bool,
+    last: Instant,
+}
+
+impl Timer {
+    fn lap(&mut self, stage: &str) {
+        if self.on {
+            eprintln!("gocc: {stage}: {:.1?}", self.last.elapsed());
+        }
+        self.last = Instant::now();
+    }
+}
+
+/// Runs the front and middle end: source → SSA module.
+/// Returns the exit status to use on failure.
+fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
+    let bytes = std::fs::read(&opts.input).map_err(|e| {
+        eprintln!("gocc: reading {}: {e}", opts.input.display());
+        1
+    })?;
+    let name = opts.input.display().to_string();
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let pos = e.utf8_error().valid_up_to() as u32;
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let src = SourceFile::new(name, text);
+            report(&src, vec![Diagnostic::new(pos, "invalid UTF-8 encoding")]);
+            return Err(1);
+        }
+    };
+    let src = SourceFile::new(name, text);
+
+    let file = syntax::parse_file(&src).map_err(|d| {
+        report(&src, d);
+        1
+    })?;
+    timer.lap("parse");
+
+    let info = types::check(&file, &src).map_err(|d| {
+        report(&src, d);
+        1
+    })?;
+    timer.lap("typecheck");
+
+    let lower_opts = ssagen::Options {
+        optimize: !opts.no_opt,
+    };
+    let module = ssagen::lower(&file, &info, &src, &lower_opts).map_err(|d| {
+        report(&src, d);
+        1
+    })?;
+    timer.lap("ssagen");
+
+    if opts.emit_ssa {
+        print!("{}", ssa::print::module_to_string(&module));
+    }
+
+    let cg_opts = codegen::Options {
+        opt_level_speed: !opts.no_opt,
+    };
+    let object = codegen::compile_module(&module, &cg_opts).map_err(|e| {
+        eprintln!("gocc: internal error in code generation: {e}");
+        1
+    })?;
+    timer.lap("codegen");
+    Ok(object)
+}
+
+/// A scratch directory removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new() -> std::io::Result<TempDir> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        let dir = std::env::temp_dir().join(format!("gocc-{}-{nanos}", std::process::id()));
+        std::fs::create_dir_all(&dir)?;
+        Ok(TempDir(dir))
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn build_to(opts: &Options, output: &Path) -> Result<(), u8> {
+    let mut timer = Timer {
+        on: opts.verbose,
+        last: Instant::now(),
+    };
+    let object = compile_to_object(opts, &mut timer)?;
+    let work = TempDir::new().map_err(|e| {
+        eprintln!("gocc: creating a temporary directory: {e}");
+        1
+    })?;
+    link::link(&object, output, &work.0).map_err(|e| {
+        eprintln!("gocc: {e}");
+        1
+    })?;
+    timer.lap("link");
+    Ok(())
+}
+
+/// `gocc build`: the executable is named by `-o` or after the source file
+/// (`dir/prog.go` → `prog`, in the current directory, like `go build`).
+pub fn build(opts: &Options) -> Result<(), u8> {
+    let output = match &opts.output {
+        Some(o) => o.clone(),
+        None => PathBuf::from(opts.input.file_stem().unwrap_or_default()),
+    };
+    build_to(opts, &output)
+}
+
+/// `gocc run`: builds into a temporary directory, runs the program with
+/// `args`, and exits with its status.
+pub fn run(opts: &Options, args: &[String]) -> ExitCode {
+    let work = match TempDir::new() {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("gocc: creating a temporary directory: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let exe = work.0.join(opts.input.file_stem().unwrap_or_default());
+    if let Err(code) = build_to(opts, &exe) {
+        return ExitCode::from(code);
+    }
+    match std::process::Command::new(&exe).args(args).status() {
+        Ok(status) => {
+            use std::os::unix::process::ExitStatusExt;
+            match (status.code(), status.signal()) {
+                (Some(c), _) => ExitCode::from(c as u8),
+                (None, Some(sig)) => {
+                    eprintln!("signal: {}", signal_name(sig));
+                    ExitCode::from(1)
+                }
+                _ => ExitCode::from(1),
+            }
+        }
+        Err(e) => {
+            eprintln!("gocc: running {}: {e}", exe.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn signal_name(sig: i32) -> String {
+    match sig {
+        6 => "aborted".into(),
+        9 => "killed".into(),
+        11 => "segmentation fault".into(),
+        _ => format!("signal {sig}"),
+    }
+}
