@@ -1,1 +1,27 @@
-//! runtime
+//! The gocc runtime: linked into every program gocc builds.
+//!
+//! Everything compiled code calls is an `extern "C"` function exported under
+//! its Go name (`runtime.mallocgc`, `fmt.Println`, ...); docs/abi.md is the
+//! contract. Nothing here may unwind: fatal paths exit the process.
+
+// The exported entry points take raw pointers from compiled code, whose
+// validity is the ABI contract rather than something Rust callers uphold.
+#![allow(clippy::missing_safety_doc, clippy::not_unsafe_ptr_arg_deref)]
+
+pub mod entry;
+pub mod error;
+pub mod fmt;
+pub mod malloc;
+pub mod os;
+pub mod panic;
+pub mod print;
+pub mod slice;
+pub mod strconv;
+pub mod strings;
+pub mod sys;
+pub mod types;
+pub mod utf8;
+pub mod util;
+
+#[cfg(test)]
+mod slice_golden;

@@ -1,0 +1,104 @@
+//! The one allocator behind every heap allocation of compiled code.
+//!
+//! For now a bump allocator over large anonymous mappings: memory from mmap
+//! is already zero and is never reused, so `needzero` costs nothing. The
+//! first chunk is placed at Go's usual heap base (0xc000000000) so that
+//! printed pointers look like gc's. A collector will replace this module
+//! behind the same `mallocgc` entry point.
+
+use crate::sys;
+use crate::types::Type;
+use crate::util::Racy;
+
+/// Address of every zero-size allocation (gc's `runtime.zerobase`).
+#[unsafe(export_name = "runtime.zerobase")]
+pub static ZEROBASE: u64 = 0;
+
+const CHUNK: usize = 64 << 20;
+/// Objects at least this big get their own mapping.
+const LARGE: usize = 16 << 20;
+const HEAP_BASE: usize = 0xc0_0000_0000;
+
+struct Arena {
+    next: usize,
+    end: usize,
+    hint: usize,
+}
+
+static ARENA: Racy<Arena> = Racy::new(Arena {
+    next: 0,
+    end: 0,
+    hint: HEAP_BASE,
+});
+
+fn out_of_memory() -> ! {
+    sys::write_all(sys::STDERR, b"fatal error: runtime: out of memory\n");
+    sys::exit_process(2)
+}
+
+/// Returns `size` bytes of zeroed, 8-byte aligned memory.
+pub fn alloc(size: usize) -> *mut u8 {
+    if size == 0 {
+        return zerobase();
+    }
+    let size = match size.checked_add(7) {
+        Some(s) => s & !7,
+        None => out_of_memory(),
+    };
+    if size >= LARGE {
+        let len = (size + 0xfff) & !0xfff;
+        return sys::map_zeroed(0, len).unwrap_or_else(|| out_of_memory());
+    }
+    // SAFETY: single-threaded access (see util::Racy); no re-entrancy here.
+    let a = unsafe { &mut *ARENA.get() };
+    if a.end - a.next < size {
+        let p = sys::map_zeroed(a.hint, CHUNK).unwrap_or_else(|| out_of_memory()) as usize;
+        a.next = p;
+        a.end = p + CHUNK;
+        a.hint = a.end;
+    }
+    let p = a.next;
+    a.next += size;
+    p as *mut u8
+}
+
+pub fn zerobase() -> *mut u8 {
+    &raw const ZEROBASE as *mut u8
+}
+
+/// `runtime.mallocgc(size, typ, needzero) -> *u8`. `typ` may be null.
+#[unsafe(export_name = "runtime.mallocgc")]
+pub extern "C" fn mallocgc(size: u64, _typ: *const Type, _needzero: u8) -> *mut u8 {
+    alloc(size as usize)
+}
+
+/// Copies `b` into a new heap object (for strings made by the runtime).
+pub fn alloc_copy(b: &[u8]) -> *mut u8 {
+    let p = alloc(b.len());
+    // SAFETY: p has room for b.len() bytes and does not overlap b.
+    unsafe { core::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aligned_zeroed_distinct() {
+        let a = alloc(3);
+        let b = alloc(24);
+        assert_eq!(a as usize % 8, 0);
+        assert_eq!(b as usize % 8, 0);
+        assert_eq!(b as usize - a as usize, 8);
+        // SAFETY: fresh allocation of 24 bytes.
+        assert!(
+            unsafe { core::slice::from_raw_parts(b, 24) }
+                .iter()
+                .all(|&x| x == 0)
+        );
+        assert_eq!(alloc(0), zerobase());
+        let big = alloc(LARGE + 1);
+        assert!(!big.is_null());
+    }
+}

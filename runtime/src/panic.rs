@@ -1,0 +1,451 @@
+//! Panics: `gopanic` and gc's runtime-error entry points.
+//!
+//! Every panic goes through [`gopanic_value`] with an interface value;
+//! runtime errors first build a value of one of the runtime error types
+//! (error.rs). The panic is pushed on the goroutine's panic chain; finding
+//! a recovering frame (issue #3) will slot in before `fatalpanic`, which
+//! prints the chain like gc and exits with status 2.
+
+use crate::entry::{G, Panic, getg};
+use crate::error::{
+    BOUNDS_ERROR_TYPE, BoundsCode, BoundsError, ERROR_STRING_TYPE, PANIC_NIL_ERROR_TYPE,
+    PLAIN_ERROR_TYPE,
+};
+use crate::malloc::{alloc, zerobase};
+use crate::print::{push_complex, push_float32, push_float64};
+use crate::sys;
+use crate::types::{Eface, GoString, Type, call_string_method, kind};
+use crate::util::{push_hex, push_int, push_uint};
+
+const SIGSEGV: u32 = 11;
+
+/// Starts panicking with `arg`.
+pub fn gopanic_value(arg: Eface) -> ! {
+    let g = getg();
+    // SAFETY: g is the running goroutine; the record lives in this frame,
+    // which stays live until the process exits (or, later, until recovery
+    // unwinds past it, after which the chain no longer points at it).
+    unsafe {
+        let mut p = Panic {
+            arg,
+            link: (*g).panic,
+            recovered: false,
+            repanicked: false,
+            goexit: false,
+        };
+        (*g).panic = &mut p;
+        fatalpanic(g)
+    }
+}
+
+/// `runtime.gopanic(typ, data)`: `panic(v)` with `v` as an `any`.
+/// `panic(nil)` panics with a `*runtime.PanicNilError`.
+#[unsafe(export_name = "runtime.gopanic")]
+pub extern "C" fn gopanic(typ: *const Type, data: *const u8) -> ! {
+    if typ.is_null() {
+        gopanic_value(Eface {
+            typ: &PANIC_NIL_ERROR_TYPE,
+            data: zerobase(),
+        })
+    }
+    gopanic_value(Eface { typ, data })
+}
+
+fn box_string(typ: &'static Type, msg: &'static str) -> ! {
+    let p = alloc(16) as *mut GoString;
+    // SAFETY: fresh 16-byte allocation.
+    unsafe { *p = GoString::from_static(msg) };
+    gopanic_value(Eface {
+        typ,
+        data: p.cast(),
+    })
+}
+
+/// Panics with a `runtime.errorString` (printed "runtime error: " + msg).
+pub fn panic_error_string(msg: &'static str) -> ! {
+    box_string(&ERROR_STRING_TYPE, msg)
+}
+
+/// Panics with a `runtime.plainError` (printed as msg).
+pub fn panic_plain(msg: &'static str) -> ! {
+    box_string(&PLAIN_ERROR_TYPE, msg)
+}
+
+fn panic_bounds(x: i64, y: i64, signed: bool, code: BoundsCode) -> ! {
+    let p = alloc(core::mem::size_of::<BoundsError>()) as *mut BoundsError;
+    // SAFETY: fresh allocation of the right size.
+    unsafe { *p = BoundsError { x, y, signed, code } };
+    gopanic_value(Eface {
+        typ: &BOUNDS_ERROR_TYPE,
+        data: p.cast(),
+    })
+}
+
+macro_rules! bounds_entry {
+    ($sym:literal, $ssym:literal, $name:ident, $uname:ident, $code:ident) => {
+        #[doc = concat!("`", $sym, "(x, y int)`")]
+        #[unsafe(export_name = $sym)]
+        pub extern "C" fn $name(x: i64, y: i64) -> ! {
+            panic_bounds(x, y, true, BoundsCode::$code)
+        }
+        #[doc = concat!("`", $ssym, "(x uint, y int)`")]
+        #[unsafe(export_name = $ssym)]
+        pub extern "C" fn $uname(x: u64, y: i64) -> ! {
+            panic_bounds(x as i64, y, false, BoundsCode::$code)
+        }
+    };
+}
+
+bounds_entry!(
+    "runtime.panicIndex",
+    "runtime.panicIndexU",
+    panic_index,
+    panic_index_u,
+    Index
+);
+bounds_entry!(
+    "runtime.panicSliceAlen",
+    "runtime.panicSliceAlenU",
+    panic_slice_alen,
+    panic_slice_alen_u,
+    SliceAlen
+);
+bounds_entry!(
+    "runtime.panicSliceAcap",
+    "runtime.panicSliceAcapU",
+    panic_slice_acap,
+    panic_slice_acap_u,
+    SliceAcap
+);
+bounds_entry!(
+    "runtime.panicSliceB",
+    "runtime.panicSliceBU",
+    panic_slice_b,
+    panic_slice_b_u,
+    SliceB
+);
+bounds_entry!(
+    "runtime.panicSlice3Alen",
+    "runtime.panicSlice3AlenU",
+    panic_slice3_alen,
+    panic_slice3_alen_u,
+    Slice3Alen
+);
+bounds_entry!(
+    "runtime.panicSlice3Acap",
+    "runtime.panicSlice3AcapU",
+    panic_slice3_acap,
+    panic_slice3_acap_u,
+    Slice3Acap
+);
+bounds_entry!(
+    "runtime.panicSlice3B",
+    "runtime.panicSlice3BU",
+    panic_slice3_b,
+    panic_slice3_b_u,
+    Slice3B
+);
+bounds_entry!(
+    "runtime.panicSlice3C",
+    "runtime.panicSlice3CU",
+    panic_slice3_c,
+    panic_slice3_c_u,
+    Slice3C
+);
+
+/// `runtime.panicSliceConvert(x, y int)`: `[N]T(s)` with `len(s) < N`.
+#[unsafe(export_name = "runtime.panicSliceConvert")]
+pub extern "C" fn panic_slice_convert(x: i64, y: i64) -> ! {
+    panic_bounds(x, y, true, BoundsCode::Convert)
+}
+
+#[unsafe(export_name = "runtime.panicdivide")]
+pub extern "C" fn panicdivide() -> ! {
+    panic_error_string("integer divide by zero")
+}
+
+#[unsafe(export_name = "runtime.panicshift")]
+pub extern "C" fn panicshift() -> ! {
+    panic_error_string("negative shift amount")
+}
+
+#[unsafe(export_name = "runtime.panicoverflow")]
+pub extern "C" fn panicoverflow() -> ! {
+    panic_error_string("integer overflow")
+}
+
+/// Nil dereference. gc reaches this from a SIGSEGV; gocc checks explicitly
+/// but reports it the same way, including the `[signal ...]` line.
+#[unsafe(export_name = "runtime.panicmem")]
+pub extern "C" fn panicmem() -> ! {
+    // SAFETY: the running goroutine.
+    unsafe { (*getg()).sig = SIGSEGV };
+    panic_error_string("invalid memory address or nil pointer dereference")
+}
+
+/// `fatal error: msg` and exit 2 (gc's throw): unrecoverable.
+pub fn throw(msg: &str) -> ! {
+    let mut out = b"fatal error: ".to_vec();
+    out.extend_from_slice(msg.as_bytes());
+    out.push(b'\n');
+    // SAFETY: the running goroutine.
+    push_trace_header(&mut out, unsafe { &*getg() });
+    sys::write_all(sys::STDERR, &out);
+    sys::exit_process(2)
+}
+
+fn push_trace_header(out: &mut Vec<u8>, g: &G) {
+    out.extend_from_slice(b"\ngoroutine ");
+    push_int(out, g.goid);
+    // A real traceback comes with the frame walker.
+    out.extend_from_slice(b" [running]:\nmain.main()\n\t?:0\n");
+}
+
+/// Prints the panic chain and the trace header, then exits 2.
+///
+/// # Safety
+/// `g` must be the running goroutine with a non-empty panic chain.
+unsafe fn fatalpanic(g: *mut G) -> ! {
+    let mut out = Vec::with_capacity(128);
+    // SAFETY: per the contract; chain records are live.
+    unsafe {
+        let mut chain = Vec::new();
+        let mut p = (*g).panic;
+        while !p.is_null() {
+            chain.push(p);
+            p = (*p).link;
+        }
+        // Consecutive records holding the same value are a re-panic of a
+        // recovered one: print it once (gc's preprintpanics).
+        for w in chain.windows(2) {
+            let (newer, older) = (&*w[0], &mut *w[1]);
+            if newer.arg.typ == older.arg.typ && newer.arg.data == older.arg.data {
+                older.repanicked = true;
+            }
+        }
+        let mut first = true;
+        for &p in chain.iter().rev() {
+            let p = &*p;
+            if !first {
+                if p.goexit {
+                    continue;
+                }
+                out.push(b'\t');
+            }
+            first = false;
+            if p.goexit {
+                continue;
+            }
+            out.extend_from_slice(b"panic: ");
+            push_panic_value(&mut out, p.arg);
+            if p.recovered && p.repanicked {
+                out.extend_from_slice(b" [recovered, repanicked]");
+            } else if p.recovered {
+                out.extend_from_slice(b" [recovered]");
+            }
+            out.push(b'\n');
+            if p.repanicked {
+                break;
+            }
+        }
+        if (*g).sig == SIGSEGV {
+            out.extend_from_slice(
+                b"[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n",
+            );
+        }
+        push_trace_header(&mut out, &*g);
+    }
+    sys::write_all(sys::STDERR, &out);
+    sys::exit_process(2)
+}
+
+/// Appends `s` with each newline followed by a tab (gc's printindented).
+fn push_indented(out: &mut Vec<u8>, s: &[u8]) {
+    for &c in s {
+        out.push(c);
+        if c == b'\n' {
+            out.push(b'\t');
+        }
+    }
+}
+
+/// Appends a panic value as gc's printpanicval prints it: `Error()` or
+/// `String()` results, basic values like `print`, named basic values as
+/// `main.T(v)`, anything else as `(T) 0xADDR`.
+pub fn push_panic_value(out: &mut Vec<u8>, v: Eface) {
+    if v.typ.is_null() {
+        out.extend_from_slice(b"nil");
+        return;
+    }
+    // SAFETY: a non-null interface type word is a valid descriptor.
+    let t = unsafe { &*v.typ };
+    let data = v.data as usize;
+    for name in [&b"Error"[..], b"String"] {
+        if let Some(m) = t.string_method(name) {
+            let s = call_string_method(m, data);
+            // SAFETY: the method returned a valid string.
+            push_indented(out, unsafe { s.bytes() });
+            return;
+        }
+    }
+    let named = t.is_named();
+    let start = out.len();
+    if named {
+        out.extend_from_slice(t.name());
+        if t.kind != kind::COMPLEX64 && t.kind != kind::COMPLEX128 {
+            out.push(b'(');
+        }
+    }
+    let p = v.data;
+    // SAFETY: non-direct values are boxed: data points at the value.
+    unsafe {
+        match t.kind {
+            kind::BOOL => out.extend_from_slice(if *p != 0 { b"true" } else { b"false" }),
+            kind::INT | kind::INT64 => push_int(out, *(p as *const i64)),
+            kind::INT8 => push_int(out, *(p as *const i8) as i64),
+            kind::INT16 => push_int(out, *(p as *const i16) as i64),
+            kind::INT32 => push_int(out, *(p as *const i32) as i64),
+            kind::UINT | kind::UINT64 | kind::UINTPTR => push_uint(out, *(p as *const u64)),
+            kind::UINT8 => push_uint(out, *p as u64),
+            kind::UINT16 => push_uint(out, *(p as *const u16) as u64),
+            kind::UINT32 => push_uint(out, *(p as *const u32) as u64),
+            kind::FLOAT32 => push_float32(out, *(p as *const f32)),
+            kind::FLOAT64 => push_float64(out, *(p as *const f64)),
+            kind::COMPLEX64 => {
+                let c = p as *const f32;
+                push_complex(out, *c as f64, *c.add(1) as f64, 64)
+            }
+            kind::COMPLEX128 => {
+                let c = p as *const f64;
+                push_complex(out, *c, *c.add(1), 128)
+            }
+            kind::STRING => {
+                if named {
+                    out.push(b'"');
+                }
+                push_indented(out, (*(p as *const GoString)).bytes());
+                if named {
+                    out.push(b'"');
+                }
+            }
+            _ => {
+                out.truncate(start);
+                out.push(b'(');
+                out.extend_from_slice(t.name());
+                out.extend_from_slice(b") ");
+                push_hex(out, data as u64);
+                return;
+            }
+        }
+    }
+    if named && t.kind != kind::COMPLEX64 && t.kind != kind::COMPLEX128 {
+        out.push(b')');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::{FLAG_NAMED, static_type};
+
+    fn pv(v: Eface) -> String {
+        let mut o = Vec::new();
+        push_panic_value(&mut o, v);
+        String::from_utf8(o).unwrap()
+    }
+
+    // Forms from go1.26.8 (`panic(v)` for each v).
+    #[test]
+    fn panic_values() {
+        static INT: Type = static_type("int", kind::INT, 8, 0);
+        static CODE: Type = static_type("main.Code", kind::INT, 8, FLAG_NAMED);
+        static S: Type = static_type("main.S", kind::STRING, 16, FLAG_NAMED);
+        static STR: Type = static_type("string", kind::STRING, 16, 0);
+        static F: Type = static_type("main.F", kind::FLOAT64, 8, FLAG_NAMED);
+        static C: Type = static_type("main.C", kind::COMPLEX128, 16, FLAG_NAMED);
+        static T: Type = static_type("main.T", kind::STRUCT, 16, FLAG_NAMED);
+        let i = 42i64;
+        assert_eq!(
+            pv(Eface {
+                typ: &INT,
+                data: (&raw const i).cast()
+            }),
+            "42"
+        );
+        let c = 404i64;
+        assert_eq!(
+            pv(Eface {
+                typ: &CODE,
+                data: (&raw const c).cast()
+            }),
+            "main.Code(404)"
+        );
+        let s = GoString::from_static("x\ny");
+        assert_eq!(
+            pv(Eface {
+                typ: &S,
+                data: (&raw const s).cast()
+            }),
+            "main.S(\"x\n\ty\")"
+        );
+        let s = GoString::from_static("line1\nline2");
+        assert_eq!(
+            pv(Eface {
+                typ: &STR,
+                data: (&raw const s).cast()
+            }),
+            "line1\n\tline2"
+        );
+        let f = 2.5f64;
+        assert_eq!(
+            pv(Eface {
+                typ: &F,
+                data: (&raw const f).cast()
+            }),
+            "main.F(2.5)"
+        );
+        let cc = [1.0f64, 2.0];
+        assert_eq!(
+            pv(Eface {
+                typ: &C,
+                data: cc.as_ptr().cast()
+            }),
+            "main.C(1+2i)"
+        );
+        assert_eq!(
+            pv(Eface {
+                typ: &T,
+                data: 0x4b6210 as *const u8
+            }),
+            "(main.T) 0x4b6210"
+        );
+        let b = BoundsError {
+            x: 5,
+            y: 3,
+            signed: true,
+            code: BoundsCode::Index,
+        };
+        assert_eq!(
+            pv(Eface {
+                typ: &BOUNDS_ERROR_TYPE,
+                data: (&raw const b).cast()
+            }),
+            "runtime error: index out of range [5] with length 3"
+        );
+        let m = GoString::from_static("assignment to entry in nil map");
+        assert_eq!(
+            pv(Eface {
+                typ: &PLAIN_ERROR_TYPE,
+                data: (&raw const m).cast()
+            }),
+            "assignment to entry in nil map"
+        );
+        assert_eq!(
+            pv(Eface {
+                typ: &PANIC_NIL_ERROR_TYPE,
+                data: zerobase()
+            }),
+            "panic called with nil argument"
+        );
+    }
+}

@@ -1,0 +1,9 @@
+//! The parts of Go's strconv that the runtime and fmt need: float
+//! formatting and quoting.
+
+pub mod ftoa;
+pub mod isprint;
+pub mod quote;
+
+#[cfg(test)]
+mod ftoa_golden;
