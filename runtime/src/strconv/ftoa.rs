@@ -76,6 +76,16 @@ pub fn format_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bits: u32) {
         out.extend_from_slice(if v > 0.0 { b"+Inf" } else { b"-Inf" });
         return;
     }
+    let v = if bits == 32 { v as f32 as f64 } else { v };
+    if matches!(fmt, b'b' | b'x' | b'X') {
+        let (neg, mant, exp, mantbits) = decompose(v, bits);
+        if fmt == b'b' {
+            fmt_b(out, neg, mant, exp - mantbits as i32);
+        } else {
+            fmt_x(out, prec, fmt, neg, mant, exp, mantbits);
+        }
+        return;
+    }
     let neg = v.is_sign_negative();
     let a = v.abs();
     let shortest = prec < 0;
@@ -123,6 +133,94 @@ pub fn format_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bits: u32) {
         }
     };
     format_digits(out, shortest, neg, &digs, prec, fmt);
+}
+
+/// Splits a finite float into sign, mantissa (with the implicit bit) and
+/// binary exponent, as strconv does, for the float32 or float64 layout.
+fn decompose(v: f64, bits: u32) -> (bool, u64, i32, u32) {
+    let (raw, mantbits, expbits, bias) = if bits == 32 {
+        ((v as f32).to_bits() as u64, 23u32, 8u32, -127i32)
+    } else {
+        (v.to_bits(), 52, 11, -1023)
+    };
+    let neg = raw >> (expbits + mantbits) != 0;
+    let mut exp = ((raw >> mantbits) & ((1 << expbits) - 1)) as i32;
+    let mut mant = raw & ((1u64 << mantbits) - 1);
+    if exp == 0 {
+        exp += 1;
+    } else {
+        mant |= 1 << mantbits;
+    }
+    (neg, mant, exp + bias, mantbits)
+}
+
+/// %b: `-ddddp±ddd` (decimal mantissa, binary exponent).
+fn fmt_b(out: &mut Vec<u8>, neg: bool, mant: u64, exp: i32) {
+    if neg {
+        out.push(b'-');
+    }
+    crate::util::push_uint(out, mant);
+    out.push(b'p');
+    if exp >= 0 {
+        out.push(b'+');
+    }
+    crate::util::push_int(out, exp as i64);
+}
+
+/// %x: `-0x1.yyyyp±dd` (hex mantissa, binary exponent).
+fn fmt_x(out: &mut Vec<u8>, prec: i32, fmt: u8, neg: bool, mant: u64, exp: i32, mantbits: u32) {
+    let mut exp = if mant == 0 { 0 } else { exp };
+    // Put the leading 1 (if any) at bit 60.
+    let mut mant = mant << (60 - mantbits);
+    while mant != 0 && mant & (1 << 60) == 0 {
+        mant <<= 1;
+        exp -= 1;
+    }
+    if (0..15).contains(&prec) {
+        let shift = (prec * 4) as u32;
+        let extra = (mant << shift) & ((1 << 60) - 1);
+        mant >>= 60 - shift;
+        if extra | (mant & 1) > 1 << 59 {
+            mant += 1;
+        }
+        mant <<= 60 - shift;
+        if mant & (1 << 61) != 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    let hex: &[u8; 16] = if fmt == b'X' {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
+    if neg {
+        out.push(b'-');
+    }
+    out.extend_from_slice(&[b'0', fmt, b'0' + ((mant >> 60) & 1) as u8]);
+    mant <<= 4;
+    if prec < 0 && mant != 0 {
+        out.push(b'.');
+        while mant != 0 {
+            out.push(hex[((mant >> 60) & 15) as usize]);
+            mant <<= 4;
+        }
+    } else if prec > 0 {
+        out.push(b'.');
+        for _ in 0..prec {
+            out.push(hex[((mant >> 60) & 15) as usize]);
+            mant <<= 4;
+        }
+    }
+    out.push(if fmt == b'X' { b'P' } else { b'p' });
+    out.push(if exp < 0 { b'-' } else { b'+' });
+    let e = exp.unsigned_abs();
+    let mut d = Vec::new();
+    crate::util::push_uint(&mut d, e as u64);
+    if e < 10 {
+        out.push(b'0');
+    }
+    out.extend_from_slice(&d);
 }
 
 fn format_digits(out: &mut Vec<u8>, shortest: bool, neg: bool, digs: &Digits, prec: i32, fmt: u8) {
