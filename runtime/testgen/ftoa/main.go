@@ -6,6 +6,7 @@ package main
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"strconv"
 )
 
@@ -29,6 +30,27 @@ func main() {
 	for _, v := range f32s {
 		for _, s := range specs {
 			fmt.Printf("    (f64::from_bits(%#x), b'%c', %d, 32, %q),\n", math.Float64bits(float64(v)), s.f, s.p, strconv.FormatFloat(float64(v), s.f, s.p, 32))
+		}
+	}
+	// Pseudo-random bit patterns (fixed seed) and decimal-looking values.
+	rng := rand.New(rand.NewPCG(1, 2))
+	rspecs := []spec{{'g', -1}, {'e', -1}, {'e', 5}, {'f', 3}, {'g', 8}}
+	for i := 0; i < 300; i++ {
+		var v float64
+		if i%2 == 0 {
+			v = math.Float64frombits(rng.Uint64())
+		} else {
+			v = float64(rng.IntN(2000000)-1000000) / math.Pow(10, float64(rng.IntN(12)))
+		}
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			continue
+		}
+		for _, s := range rspecs {
+			fmt.Printf("    (f64::from_bits(%#x), b'%c', %d, 64, %q),\n", math.Float64bits(v), s.f, s.p, strconv.FormatFloat(v, s.f, s.p, 64))
+		}
+		f := math.Float32frombits(rng.Uint32())
+		if !math.IsNaN(float64(f)) && !math.IsInf(float64(f), 0) {
+			fmt.Printf("    (f64::from_bits(%#x), b'g', -1, 32, %q),\n", math.Float64bits(float64(f)), strconv.FormatFloat(float64(f), 'g', -1, 32))
 		}
 	}
 	fmt.Println("];")
