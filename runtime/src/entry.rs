@@ -39,8 +39,12 @@ pub struct G {
     /// (filled in by the panic machinery).
     pub entry_fp: usize,
     /// Signal that caused the current panic (SIGSEGV for nil dereferences),
-    /// so the crash report prints the `[signal ...]` line.
+    /// so the crash report prints the `[signal ...]` line, with its code,
+    /// fault address and pc.
     pub sig: u32,
+    pub sigcode: u64,
+    pub sigaddr: usize,
+    pub sigpc: usize,
     pub goid: i64,
 }
 
@@ -51,6 +55,9 @@ static MAIN_G: Racy<G> = Racy::new(G {
     panic: core::ptr::null_mut(),
     entry_fp: 0,
     sig: 0,
+    sigcode: 0,
+    sigaddr: 0,
+    sigpc: 0,
     goid: 1,
 });
 
@@ -100,7 +107,7 @@ pub fn args() -> Vec<GoString> {
 #[cfg(not(test))]
 const MAIN_STACK: usize = 1 << 30;
 #[cfg(not(test))]
-const GUARD: usize = 64 << 10;
+const GUARD: usize = 1 << 20;
 
 #[cfg(not(test))]
 unsafe extern "C" {
@@ -138,6 +145,7 @@ pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
         *CURG.get() = MAIN_G.get();
     }
     let g = getg();
+    crate::signal::init();
     match sys::map_zeroed(0, MAIN_STACK) {
         Some(base) => {
             let base = base as usize;

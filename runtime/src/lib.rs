@@ -15,6 +15,7 @@ pub mod malloc;
 pub mod os;
 pub mod panic;
 pub mod print;
+pub mod signal;
 pub mod slice;
 pub mod strconv;
 pub mod strings;

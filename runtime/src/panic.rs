@@ -179,7 +179,13 @@ pub extern "C" fn panicoverflow() -> ! {
 #[unsafe(export_name = "runtime.panicmem")]
 pub extern "C" fn panicmem() -> ! {
     // SAFETY: the running goroutine.
-    unsafe { (*getg()).sig = SIGSEGV };
+    unsafe {
+        let g = getg();
+        (*g).sig = SIGSEGV;
+        (*g).sigcode = 1;
+        (*g).sigaddr = 0;
+        (*g).sigpc = 0;
+    }
     panic_error_string("invalid memory address or nil pointer dereference")
 }
 
@@ -194,7 +200,7 @@ pub fn throw(msg: &str) -> ! {
     sys::exit_process(2)
 }
 
-fn push_trace_header(out: &mut Vec<u8>, g: &G) {
+pub fn push_trace_header(out: &mut Vec<u8>, g: &G) {
     out.extend_from_slice(b"\ngoroutine ");
     push_int(out, g.goid);
     // A real traceback comes with the frame walker.
@@ -248,10 +254,9 @@ unsafe fn fatalpanic(g: *mut G) -> ! {
                 break;
             }
         }
-        if (*g).sig == SIGSEGV {
-            out.extend_from_slice(
-                b"[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n",
-            );
+        if (*g).sig != 0 {
+            let g = &*g;
+            crate::signal::push_signal_line(&mut out, g.sig, g.sigcode, g.sigaddr, g.sigpc);
         }
         push_trace_header(&mut out, &*g);
     }
