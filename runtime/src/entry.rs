@@ -145,6 +145,7 @@ pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
         *CURG.get() = MAIN_G.get();
     }
     let g = getg();
+    crate::os::init_args(&args());
     crate::signal::init();
     match sys::map_zeroed(0, MAIN_STACK) {
         Some(base) => {

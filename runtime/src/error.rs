@@ -192,6 +192,89 @@ pub static PANIC_NIL_ERROR_TYPE: Type = Type {
     )
 };
 
+/// gc's `runtime.TypeAssertionError` (used through a pointer).
+#[repr(C)]
+pub struct TypeAssertionError {
+    pub interface: *const Type,
+    pub concrete: *const Type,
+    pub asserted: *const Type,
+    pub missing_method: GoString,
+}
+
+fn type_name(t: *const Type) -> &'static [u8] {
+    // SAFETY: non-null descriptors are valid and static.
+    unsafe { (*t).name() }
+}
+
+impl TypeAssertionError {
+    /// The `Error()` text (gc's wording, without the package-path hint for
+    /// identically named types).
+    pub fn message(&self) -> Vec<u8> {
+        let inter: &[u8] = if self.interface.is_null() {
+            b"interface"
+        } else {
+            type_name(self.interface)
+        };
+        let want: &[u8] = if self.asserted.is_null() {
+            b""
+        } else {
+            type_name(self.asserted)
+        };
+        let mut b = b"interface conversion: ".to_vec();
+        if self.concrete.is_null() {
+            b.extend_from_slice(inter);
+            b.extend_from_slice(b" is nil, not ");
+            b.extend_from_slice(want);
+            return b;
+        }
+        let have = type_name(self.concrete);
+        // SAFETY: a valid string.
+        let missing = unsafe { self.missing_method.bytes() };
+        if missing.is_empty() {
+            b.extend_from_slice(inter);
+            b.extend_from_slice(b" is ");
+            b.extend_from_slice(have);
+            b.extend_from_slice(b", not ");
+            b.extend_from_slice(want);
+            if have == want {
+                b.extend_from_slice(b" (types from different scopes)");
+            }
+        } else {
+            b.extend_from_slice(have);
+            b.extend_from_slice(b" is not ");
+            b.extend_from_slice(want);
+            b.extend_from_slice(b": missing method ");
+            b.extend_from_slice(missing);
+        }
+        b
+    }
+}
+
+extern "C" fn type_assertion_error(recv: usize, out: *mut GoString) {
+    // SAFETY: recv is a *TypeAssertionError.
+    unsafe { *out = gostring(&(*(recv as *const TypeAssertionError)).message()) };
+}
+
+static TYPE_ASSERTION_METHODS: [Method; 2] = methods(type_assertion_error);
+static TYPE_ASSERTION_STRUCT: Type = static_type(
+    "runtime.TypeAssertionError",
+    kind::STRUCT,
+    40,
+    FLAG_NAMED | FLAG_COMPARABLE,
+);
+/// `*runtime.TypeAssertionError`, the panic value of failed type assertions.
+pub static TYPE_ASSERTION_ERROR_TYPE: Type = Type {
+    elem: &TYPE_ASSERTION_STRUCT,
+    methods: TYPE_ASSERTION_METHODS.as_ptr(),
+    nmethods: 2,
+    ..static_type(
+        "*runtime.TypeAssertionError",
+        kind::POINTER,
+        8,
+        FLAG_COMPARABLE | FLAG_DIRECT,
+    )
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@
 use crate::entry::{G, Panic, getg};
 use crate::error::{
     BOUNDS_ERROR_TYPE, BoundsCode, BoundsError, ERROR_STRING_TYPE, PANIC_NIL_ERROR_TYPE,
-    PLAIN_ERROR_TYPE,
+    PLAIN_ERROR_TYPE, TYPE_ASSERTION_ERROR_TYPE, TypeAssertionError,
 };
 use crate::malloc::{alloc, zerobase};
 use crate::print::{push_complex, push_float32, push_float64};
@@ -187,6 +187,54 @@ pub extern "C" fn panicmem() -> ! {
         (*g).sigpc = 0;
     }
     panic_error_string("invalid memory address or nil pointer dereference")
+}
+
+fn panic_type_assertion(interface: *const Type, concrete: *const Type, asserted: *const Type) -> ! {
+    let p = alloc(core::mem::size_of::<TypeAssertionError>()) as *mut TypeAssertionError;
+    // SAFETY: fresh allocation of the right size.
+    unsafe {
+        *p = TypeAssertionError {
+            interface,
+            concrete,
+            asserted,
+            missing_method: GoString::EMPTY,
+        }
+    };
+    gopanic_value(Eface {
+        typ: &TYPE_ASSERTION_ERROR_TYPE,
+        data: p.cast(),
+    })
+}
+
+/// `runtime.panicdottypeE(have, want, iface *Type)`: a failed `x.(T)` on an
+/// empty-interface value whose dynamic type is `have` (null when nil).
+#[unsafe(export_name = "runtime.panicdottypeE")]
+pub extern "C" fn panicdottype_e(have: *const Type, want: *const Type, iface: *const Type) -> ! {
+    panic_type_assertion(iface, have, want)
+}
+
+/// `runtime.panicdottypeI(have *itab, want, iface *Type)`: the same for a
+/// non-empty interface value (the itab's first word is the dynamic type).
+#[unsafe(export_name = "runtime.panicdottypeI")]
+pub extern "C" fn panicdottype_i(
+    have: *const *const Type,
+    want: *const Type,
+    iface: *const Type,
+) -> ! {
+    // SAFETY: a non-null itab starts with the dynamic type.
+    let concrete = if have.is_null() {
+        core::ptr::null()
+    } else {
+        unsafe { *have }
+    };
+    panic_type_assertion(iface, concrete, want)
+}
+
+/// `runtime.panicnildottype(want *Type)`: `x.(T)` on a nil interface whose
+/// static type is not known to the caller.
+#[unsafe(export_name = "runtime.panicnildottype")]
+pub extern "C" fn panicnildottype(want: *const Type) -> ! {
+    panic_type_assertion(core::ptr::null(), core::ptr::null(), want)
 }
 
 /// `fatal error: msg` and exit 2 (gc's throw): unrecoverable.
@@ -451,6 +499,32 @@ mod tests {
                 data: zerobase()
             }),
             "panic called with nil argument"
+        );
+        static ANY: Type = static_type("interface {}", kind::INTERFACE, 16, 0);
+        let te = TypeAssertionError {
+            interface: &ANY,
+            concrete: &STR,
+            asserted: &INT,
+            missing_method: GoString::EMPTY,
+        };
+        assert_eq!(
+            pv(Eface {
+                typ: &TYPE_ASSERTION_ERROR_TYPE,
+                data: (&raw const te).cast()
+            }),
+            "interface conversion: interface {} is string, not int"
+        );
+        let te = TypeAssertionError {
+            concrete: core::ptr::null(),
+            asserted: &T,
+            ..te
+        };
+        assert_eq!(
+            pv(Eface {
+                typ: &TYPE_ASSERTION_ERROR_TYPE,
+                data: (&raw const te).cast()
+            }),
+            "interface conversion: interface {} is nil, not main.T"
         );
     }
 }

@@ -6,6 +6,7 @@ use core::cell::UnsafeCell;
 /// thread (goroutines, when they come, are switched by the runtime on that
 /// thread), so unsynchronised access is sound as long as no reference
 /// obtained from `get` is held across a call that may re-enter the same cell.
+#[repr(transparent)]
 pub struct Racy<T>(UnsafeCell<T>);
 
 // SAFETY: see the type's comment: one OS thread runs all Go code.
