@@ -16,7 +16,7 @@ pub static ARGS: Racy<Slice> = Racy::new(Slice {
 
 /// Sets `os.Args` from the C arguments.
 pub fn init_args(args: &[GoString]) {
-    let p = alloc(args.len() * core::mem::size_of::<GoString>()) as *mut GoString;
+    let p = alloc(core::mem::size_of_val(args)) as *mut GoString;
     // SAFETY: p has room for args.len() strings; runs before any Go code.
     unsafe {
         core::ptr::copy_nonoverlapping(args.as_ptr(), p, args.len());
