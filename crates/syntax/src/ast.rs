@@ -127,7 +127,10 @@ pub struct Field {
 /// An interface element: a method or an embedded interface/type.
 #[derive(Clone, Debug)]
 pub enum InterfaceElem {
-    Method { name: Ident, sig: FuncType },
+    Method {
+        name: Ident,
+        sig: FuncType,
+    },
     /// An embedded interface, or a type union/term (only rejected later).
     Embed(Expr),
 }
@@ -267,14 +270,20 @@ pub enum ExprKind {
     /// A (possibly qualified later) name: `x`, `int`, `fmt`.
     Name(Ident),
     /// A literal with its exact source text (`0x1F`, `'a'`, `` `raw` ``).
-    BasicLit { kind: LitKind, raw: String },
+    BasicLit {
+        kind: LitKind,
+        raw: String,
+    },
     /// `T{elts}`; `ty` is `None` for an elided inner literal `{...}`.
     CompositeLit {
         ty: Option<Box<Expr>>,
         elts: Vec<KeyedElement>,
         rbrace: Pos,
     },
-    FuncLit { sig: FuncType, body: Block },
+    FuncLit {
+        sig: FuncType,
+        body: Block,
+    },
     Paren(Box<Expr>),
     /// `x.sel` (field, method, or package-qualified name).
     Selector(Box<Expr>, Ident),

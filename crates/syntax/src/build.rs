@@ -1,0 +1,260 @@
+//! Helpers the grammar actions call to build the AST: fresh node ids and
+//! the few constructions that need checks (parameter grouping, switch
+//! headers, composite-literal types).
+
+use std::cell::Cell;
+
+use lalrpop_util::ParseError;
+
+use crate::ast::*;
+use crate::diag::Diagnostic;
+use crate::pos::Pos;
+use crate::token::Token;
+
+pub type PErr = ParseError<Pos, Token, Diagnostic>;
+
+fn user(pos: Pos, msg: impl Into<String>) -> PErr {
+    ParseError::User {
+        error: Diagnostic::new(pos, msg),
+    }
+}
+
+/// Hands out [`NodeId`]s in order.
+#[derive(Default)]
+pub struct Ids {
+    next: Cell<u32>,
+}
+
+impl Ids {
+    pub fn fresh(&self) -> NodeId {
+        let n = self.next.get();
+        self.next.set(n + 1);
+        NodeId(n)
+    }
+
+    pub fn count(&self) -> u32 {
+        self.next.get()
+    }
+
+    pub fn expr(&self, pos: Pos, kind: ExprKind) -> Expr {
+        Expr {
+            id: self.fresh(),
+            pos,
+            kind,
+        }
+    }
+
+    pub fn ident(&self, pos: Pos, name: String) -> Ident {
+        Ident {
+            id: self.fresh(),
+            pos,
+            name,
+        }
+    }
+
+    pub fn name(&self, id: Ident) -> Expr {
+        let pos = id.pos;
+        self.expr(pos, ExprKind::Name(id))
+    }
+
+    pub fn binary(&self, op: BinaryOp, l: Expr, r: Expr) -> Expr {
+        let pos = l.pos;
+        self.expr(pos, ExprKind::Binary(op, Box::new(l), Box::new(r)))
+    }
+
+    /// A unary expression. `<-chan T` parses as a receive applied to the
+    /// channel type `chan T`; it is folded into a receive-only channel type
+    /// here, as gc does, so the grammar needs no `<-` `chan` rule that
+    /// would conflict with the receive operator.
+    pub fn unary(&self, pos: Pos, op: UnaryOp, x: Expr) -> Expr {
+        if op == UnaryOp::Recv {
+            if let ExprKind::ChanType(ChanDir::Both, elem) = x.kind {
+                return self.expr(pos, ExprKind::ChanType(ChanDir::Recv, elem));
+            }
+        }
+        self.expr(pos, ExprKind::Unary(op, Box::new(x)))
+    }
+}
+
+/// One entry of a parameter list before grouping: `T`, `name T`,
+/// `name ...T`, `...T`.
+pub struct RawParam {
+    pub pos: Pos,
+    pub name: Option<Ident>,
+    pub ty: Expr,
+    pub variadic: bool,
+}
+
+/// Groups a parameter list the way Go reads it: either every parameter is
+/// named (`a, b int, c string`: a bare name takes the type that follows)
+/// or none is (`int, string`).
+pub fn group_params(raw: Vec<RawParam>, rparen: Pos) -> Result<Vec<Field>, PErr> {
+    if raw.iter().all(|p| p.name.is_none()) {
+        return Ok(raw
+            .into_iter()
+            .map(|p| Field {
+                pos: p.pos,
+                names: Vec::new(),
+                ty: p.ty,
+                variadic: p.variadic,
+                embedded: false,
+                tag: None,
+            })
+            .collect());
+    }
+    let mut fields = Vec::new();
+    let mut pending: Vec<Ident> = Vec::new();
+    let mut pending_pos = None;
+    for p in raw {
+        match p.name {
+            Some(name) => {
+                let pos = pending_pos.take().unwrap_or(p.pos);
+                let mut names = std::mem::take(&mut pending);
+                names.push(name);
+                fields.push(Field {
+                    pos,
+                    names,
+                    ty: p.ty,
+                    variadic: p.variadic,
+                    embedded: false,
+                    tag: None,
+                });
+            }
+            None => match p.ty.kind {
+                ExprKind::Name(id) if !p.variadic => {
+                    pending_pos.get_or_insert(p.pos);
+                    pending.push(id);
+                }
+                _ => {
+                    return Err(user(
+                        p.pos,
+                        "syntax error: mixed named and unnamed parameters",
+                    ));
+                }
+            },
+        }
+    }
+    if !pending.is_empty() {
+        return Err(user(rparen, "syntax error: missing parameter type"));
+    }
+    Ok(fields)
+}
+
+/// Builds a `switch` statement from its header. The header's last simple
+/// statement is the tag; `x.(type)` or `v := x.(type)` there makes it a
+/// type switch, whose clauses' expressions are types.
+pub fn switch_stmt(
+    ids: &Ids,
+    pos: Pos,
+    init: Option<Stmt>,
+    tag: Option<Stmt>,
+    clauses: Vec<CaseClause>,
+    rbrace: Pos,
+) -> Result<Stmt, PErr> {
+    let init = init.map(Box::new);
+    let type_switch = |init, bind: Option<Ident>, x: Expr, clauses: Vec<CaseClause>| {
+        let body = clauses
+            .into_iter()
+            .map(|c| TypeCaseClause {
+                pos: c.pos,
+                types: c.exprs,
+                is_default: c.is_default,
+                body: c.body,
+                bind_id: ids.fresh(),
+            })
+            .collect();
+        StmtKind::TypeSwitch {
+            init,
+            bind,
+            x,
+            body,
+            rbrace,
+        }
+    };
+    let kind = match tag.map(|s| (s.pos, s.kind)) {
+        None => StmtKind::Switch {
+            init,
+            tag: None,
+            body: clauses,
+            rbrace,
+        },
+        Some((_, StmtKind::Expr(e))) => match e.kind {
+            ExprKind::TypeAssert(x, None) => type_switch(init, None, *x, clauses),
+            kind => StmtKind::Switch {
+                init,
+                tag: Some(Expr { kind, ..e }),
+                body: clauses,
+                rbrace,
+            },
+        },
+        Some((
+            p,
+            StmtKind::Assign {
+                mut lhs,
+                op: AssignOp::Define,
+                mut rhs,
+            },
+        )) if lhs.len() == 1
+            && rhs.len() == 1
+            && matches!(lhs[0].kind, ExprKind::Name(_))
+            && matches!(rhs[0].kind, ExprKind::TypeAssert(_, None)) =>
+        {
+            let (Some(l), Some(r)) = (lhs.pop(), rhs.pop()) else {
+                return Err(user(p, "syntax error: bad type switch"));
+            };
+            match (l.kind, r.kind) {
+                (ExprKind::Name(v), ExprKind::TypeAssert(x, None)) => {
+                    type_switch(init, Some(v), *x, clauses)
+                }
+                _ => return Err(user(p, "syntax error: bad type switch")),
+            }
+        }
+        Some((p, _)) => {
+            return Err(user(
+                p,
+                "syntax error: switch expression must be an expression",
+            ));
+        }
+    };
+    Ok(Stmt { pos, kind })
+}
+
+/// Assigns `iota` to the specs of a `const` group.
+pub fn const_group(mut specs: Vec<ConstSpec>) -> Decl {
+    for (i, s) in specs.iter_mut().enumerate() {
+        s.iota = i as u32;
+    }
+    Decl::Const(specs)
+}
+
+/// Checks that `x` can be the type of a composite literal `x{...}`
+/// written with a name (gc accepts names, qualified names and generic
+/// instantiations here; everything else is a syntax error).
+pub fn complit_type(x: &Expr) -> Result<(), PErr> {
+    match &x.kind {
+        ExprKind::Name(_)
+        | ExprKind::Selector(..)
+        | ExprKind::Index(..)
+        | ExprKind::ArrayType { .. }
+        | ExprKind::MapType(..)
+        | ExprKind::StructType(_)
+        | ExprKind::InterfaceType(_) => Ok(()),
+        _ => Err(user(x.pos, "syntax error: invalid composite literal type")),
+    }
+}
+
+/// The body of an import path literal.
+pub fn import_path(pos: Pos, raw: &str) -> Result<String, PErr> {
+    let bytes = crate::literal::unquote_string(raw).map_err(|e| user(pos, e))?;
+    let path = String::from_utf8(bytes).map_err(|_| user(pos, "invalid import path"))?;
+    if path.is_empty() {
+        return Err(user(pos, "invalid import path: \"\""));
+    }
+    Ok(path)
+}
+
+/// The text of a struct tag.
+pub fn tag(pos: Pos, raw: &str) -> Result<String, PErr> {
+    let bytes = crate::literal::unquote_string(raw).map_err(|e| user(pos, e))?;
+    String::from_utf8(bytes).map_err(|_| user(pos, "struct tag is not valid UTF-8"))
+}
