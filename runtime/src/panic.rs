@@ -178,12 +178,19 @@ pub extern "C" fn panicoverflow() -> ! {
 /// but reports it the same way, including the `[signal ...]` line.
 #[unsafe(export_name = "runtime.panicmem")]
 pub extern "C" fn panicmem() -> ! {
+    panicmem_addr(0)
+}
+
+/// Nil dereference of the field at offset `addr` (gc's fault address is the
+/// nil base plus the offset: `p.b` with `b` at offset 8 reports addr=0x8).
+#[unsafe(export_name = "runtime.panicmemAddr")]
+pub extern "C" fn panicmem_addr(addr: u64) -> ! {
     // SAFETY: the running goroutine.
     unsafe {
         let g = getg();
         (*g).sig = SIGSEGV;
         (*g).sigcode = 1;
-        (*g).sigaddr = 0;
+        (*g).sigaddr = addr as usize;
         (*g).sigpc = 0;
     }
     panic_error_string("invalid memory address or nil pointer dereference")
