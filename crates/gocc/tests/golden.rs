@@ -1,0 +1,247 @@
+//! Golden end-to-end tests: every `testdata/run/*.go` is compiled by gocc
+//! (once normally and once with `-N`), run, and its stdout, stderr head and
+//! exit status compared with the expectations that `testdata/regen.sh`
+//! generated with the real `go`. Every `testdata/errors/*.go` must be
+//! rejected with gc's first diagnostic.
+//!
+//! `cargo test -p gocc --test golden -- closure` runs the tests whose name
+//! contains "closure". See testdata/README.md for the layout.
+
+mod common;
+
+use common::{Options, TempDir, Test, excerpt, lines, read_text, run_captured, text_diff};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Generous: a debug-built compiler on a loaded 2-core machine.
+const BUILD_TIMEOUT: Duration = Duration::from_secs(120);
+/// The limit a compiled program gets to run (as in the brief).
+const RUN_TIMEOUT: Duration = Duration::from_secs(10);
+
+fn main() {
+    let opts = Options::from_args();
+    let scratch = Arc::new(TempDir::new("gocc-golden"));
+    let testdata = common::testdata_dir();
+    let mut tests = Vec::new();
+    for file in go_files(&testdata.join("run")) {
+        for optimize in [true, false] {
+            tests.push(run_test(&file, optimize, &scratch));
+        }
+    }
+    for file in go_files(&testdata.join("errors")) {
+        tests.push(error_test(&file, &scratch));
+    }
+    let status = common::run_tests(tests, &opts, 0);
+    drop(scratch); // remove the binaries before exiting
+    std::process::exit(status);
+}
+
+/// The `.go` files directly inside `dir`, sorted by name.
+fn go_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "go"));
+    files.sort();
+    files
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// `gocc build -o OUT [-N] X.go`, run from the program's directory so that
+/// diagnostics and panics name the file as `X.go`.
+fn gocc_build(file: &Path, out: &Path, optimize: bool) -> Result<common::Outcome, String> {
+    let mut cmd = Command::new(common::gocc());
+    cmd.arg("build").arg("-o").arg(out);
+    if !optimize {
+        cmd.arg("-N");
+    }
+    cmd.arg(file_name(file));
+    if let Some(dir) = file.parent() {
+        cmd.current_dir(dir);
+    }
+    run_captured(&mut cmd, BUILD_TIMEOUT).map_err(|e| format!("gocc build: {e}"))
+}
+
+fn run_test(file: &Path, optimize: bool, scratch: &Arc<TempDir>) -> Test {
+    let base = file_name(file);
+    let name = if optimize {
+        format!("run/{base}")
+    } else {
+        format!("run/{base} -N")
+    };
+    let (file, scratch) = (file.to_path_buf(), Arc::clone(scratch));
+    let bin = scratch.path().join(common::sanitize(&name));
+    Test {
+        name,
+        body: Box::new(move || {
+            let _keep = &scratch;
+            let expected = Expected::load(&file)?;
+            let build = gocc_build(&file, &bin, optimize)?;
+            if !build.status.success() {
+                return Err(format!(
+                    "gocc build failed (exit status {}):\n{}",
+                    build.status_text(),
+                    excerpt(&String::from_utf8_lossy(&build.stderr))
+                ));
+            }
+            let mut cmd = Command::new(&bin);
+            if let Some(dir) = file.parent() {
+                cmd.current_dir(dir);
+            }
+            let ran = run_captured(&mut cmd, RUN_TIMEOUT);
+            let _ = std::fs::remove_file(&bin);
+            let ran = ran.map_err(|e| format!("running the program: {e}"))?;
+            expected.check(&ran)
+        }),
+    }
+}
+
+/// The checked-in expectations of one run program.
+struct Expected {
+    stdout: String,
+    stderr: String,
+    exit: i32,
+}
+
+impl Expected {
+    fn load(file: &Path) -> Result<Expected, String> {
+        let missing = |e: String| format!("{e}\n(generate expectations with testdata/regen.sh)");
+        let stdout = read_text(&file.with_extension("stdout")).map_err(missing)?;
+        let stderr = read_text(&file.with_extension("stderr")).map_err(missing)?;
+        let exit_text = read_text(&file.with_extension("exit")).map_err(missing)?;
+        let exit = exit_text.trim().parse().map_err(|_| {
+            format!(
+                "bad exit status {:?} in {}",
+                exit_text.trim(),
+                file.with_extension("exit").display()
+            )
+        })?;
+        Ok(Expected {
+            stdout,
+            stderr,
+            exit,
+        })
+    }
+
+    /// Compares everything and reports every mismatch, not just the first.
+    fn check(&self, ran: &common::Outcome) -> Result<(), String> {
+        let mut problems = Vec::new();
+        if ran.status.code() != Some(self.exit) {
+            problems.push(format!(
+                "exit status: expected {}, got {}",
+                self.exit,
+                ran.status_text()
+            ));
+        }
+        let stdout = String::from_utf8_lossy(&ran.stdout);
+        if stdout != self.stdout {
+            problems.push(text_diff("stdout", &self.stdout, &stdout));
+        }
+        let stderr = String::from_utf8_lossy(&ran.stderr);
+        if let Err(e) = check_stderr(&self.stderr, &stderr) {
+            problems.push(e);
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems.join("\n"))
+        }
+    }
+}
+
+/// The stderr check. When the expectation ends with a goroutine header
+/// (`goroutine 1 [running]:`) it is a prefix: the actual stderr must start
+/// with those lines and may continue with any trace. Otherwise the whole
+/// stderr must match exactly. The machine-specific numbers on a
+/// `[signal SIGSEGV: ... addr=0x8 pc=0x47a750]` line are not compared.
+fn check_stderr(expected: &str, actual: &str) -> Result<(), String> {
+    let want = lines(expected);
+    let Some(header) = want.iter().position(|l| is_goroutine_header(l)) else {
+        return if expected == actual {
+            Ok(())
+        } else {
+            Err(text_diff("stderr", expected, actual))
+        };
+    };
+    let want = &want[..=header];
+    let got = lines(actual);
+    let matches = got.len() >= want.len() && want.iter().zip(&got).all(|(w, g)| mask(w) == mask(g));
+    if matches {
+        return Ok(());
+    }
+    let head: Vec<&str> = got.iter().take(want.len()).copied().collect();
+    Err(format!(
+        "stderr does not start with the expected panic report\n{}",
+        text_diff("stderr head", &want.join("\n"), &head.join("\n"))
+    ))
+}
+
+fn is_goroutine_header(line: &str) -> bool {
+    line.starts_with("goroutine ") && line.ends_with("]:")
+}
+
+/// Blanks the hexadecimal values after `addr=` and `pc=` in a signal line.
+fn mask(line: &str) -> String {
+    if !line.starts_with("[signal ") {
+        return line.to_string();
+    }
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(i) = ["addr=0x", "pc=0x"]
+        .iter()
+        .filter_map(|k| rest.find(k).map(|i| i + k.len()))
+        .min()
+    {
+        out.push_str(&rest[..i]);
+        out.push('?');
+        rest = rest[i..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+    }
+    out.push_str(rest);
+    out
+}
+
+fn error_test(file: &Path, scratch: &Arc<TempDir>) -> Test {
+    let name = format!("errors/{}", file_name(file));
+    let (file, scratch) = (file.to_path_buf(), Arc::clone(scratch));
+    let bin = scratch.path().join(common::sanitize(&name));
+    Test {
+        name,
+        body: Box::new(move || {
+            let _keep = &scratch;
+            let expected = read_text(&file.with_extension("errors"))
+                .map_err(|e| format!("{e}\n(generate expectations with testdata/regen.sh)"))?;
+            let build = gocc_build(&file, &bin, true)?;
+            let _ = std::fs::remove_file(&bin);
+            let stderr = String::from_utf8_lossy(&build.stderr);
+            if build.status.code() != Some(1) {
+                return Err(format!(
+                    "gocc build must exit 1 on a compile error, got {}; expected diagnostics:\n{}stderr:\n{}",
+                    build.status_text(),
+                    excerpt(&expected),
+                    excerpt(&stderr)
+                ));
+            }
+            check_diagnostics(&expected, &stderr)
+        }),
+    }
+}
+
+/// gocc's first diagnostic must be gc's first; when both report the same
+/// number of lines, all of them must agree.
+fn check_diagnostics(expected: &str, actual: &str) -> Result<(), String> {
+    let (want, got) = (lines(expected), lines(actual));
+    let first_ok = want.first() == got.first();
+    let all_ok = want.len() != got.len() || want == got;
+    if first_ok && all_ok {
+        Ok(())
+    } else {
+        Err(text_diff("diagnostics", expected, actual))
+    }
+}
