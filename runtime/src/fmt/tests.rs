@@ -19,6 +19,7 @@ basic!(INT, "int", INT, 8);
 basic!(INT8, "int8", INT8, 1);
 basic!(INT32, "int32", INT32, 4);
 basic!(UINT8, "uint8", UINT8, 1);
+basic!(UINT, "uint", UINT, 8);
 basic!(UINT64, "uint64", UINT64, 8);
 basic!(UINTPTR, "uintptr", UINTPTR, 8);
 basic!(FLOAT32, "float32", FLOAT32, 4);
@@ -43,6 +44,16 @@ static ARRAY3_INT: Type = Type {
     elem: &INT,
     len: 3,
     ..static_type("[3]int", kind::ARRAY, 24, 0)
+};
+static ARRAY2_BOOL: Type = Type {
+    elem: &BOOL,
+    len: 2,
+    ..static_type("[2]bool", kind::ARRAY, 2, 0)
+};
+static ARRAY0_INT: Type = Type {
+    elem: &INT,
+    len: 0,
+    ..static_type("[0]int", kind::ARRAY, 0, 0)
 };
 static PTR_INT: Type = Type {
     elem: &INT,
@@ -124,6 +135,9 @@ static MYERR: Type = Type {
     ..struct_of("main.MyErr", 16, &MYERR_FIELDS)
 };
 static CODE: Type = static_type("main.Code", kind::INT, 8, FLAG_NAMED);
+static SLICE_CODE: Type = slice_of("[]main.Code", &CODE);
+static SLICE_MYERR: Type = slice_of("[]main.MyErr", &MYERR);
+static SLICE_PTR_INT: Type = slice_of("[]*int", &PTR_INT);
 
 fn boxed<T>(typ: &'static Type, v: T) -> Eface {
     Eface {
@@ -479,7 +493,153 @@ fn cases() -> Vec<(&'static str, Vec<Eface>)> {
                 boxed(&UINTPTR, 12u64),
             ],
         ),
+        (
+            "%#v|%#v|%#v|%#v|%#v|%#v",
+            vec![
+                int(1),
+                boxed(&UINT, 1u64),
+                st("s"),
+                boxed(&BOOL, 1u8),
+                f64v(1.0),
+                slice(&SLICE_STRING, vec![gs("a")]),
+            ],
+        ),
+        (
+            "%#v|%#v|%#v",
+            vec![
+                slice(&SLICE_ANY, vec![int(1), st("a")]),
+                direct(&MAP_STRING_INT, ptr::null()),
+                boxed(
+                    &W,
+                    WV {
+                        a: 1,
+                        i: NIL,
+                        j: NIL,
+                        s: nil_header(),
+                    },
+                ),
+            ],
+        ),
+        (
+            "%#v|%#v|%#v",
+            vec![
+                tptr(1, "x"),
+                boxed(&ARRAY2_BOOL, [1u8, 0]),
+                boxed(&CODE, 3i64),
+            ],
+        ),
+        (
+            "%5v|%-5v|%05v|%x|%X",
+            vec![
+                slice(&SLICE_INT, vec![1i64, 2]),
+                slice(&SLICE_INT, vec![1i64, 2]),
+                slice(&SLICE_INT, vec![1i64, 2]),
+                slice(&SLICE_INT, vec![-255i64]),
+                slice(&SLICE_STRING, vec![gs("hi")]),
+            ],
+        ),
+        (
+            "%-08d|%#x|%#X|%#o|%#b|%O|%+q|%#U|%#U",
+            vec![
+                int(7),
+                int(-255),
+                int(255),
+                int(-8),
+                int(5),
+                int(-8),
+                boxed(&INT32, 0xe9i32),
+                int(0x7f),
+                boxed(&INT32, 0xe9i32),
+            ],
+        ),
+        (
+            "%.3x|%10.3q|%# x|%#X|%.1q|%-6s|%06s",
+            ["abcdef", "héllo", "hey", "hey", "héllo", "ab", "ab"]
+                .map(st)
+                .to_vec(),
+        ),
+        (
+            "%b|%e|%g|%.0e|%#.0f|%#.0e|%#x|%.3b|%E",
+            vec![
+                f64v(1.0),
+                boxed(&FLOAT32, 0.1f32),
+                f64v(1e-320),
+                f64v(12345.0),
+                f64v(2.0),
+                f64v(2.0),
+                f64v(1.0),
+                f64v(0.5),
+                f64v(123456.0),
+            ],
+        ),
+        (
+            "%.20g|%.17e|%.30f|%g|%g|%g|%v",
+            vec![
+                f64v(0.1),
+                f64v(0.1),
+                f64v(0.1),
+                f64v(1e-4),
+                f64v(1e-5),
+                f64v(123456789.0),
+                boxed(&FLOAT32, 16777216f32),
+            ],
+        ),
+        (
+            "%+.2e|% .3g|%+g|%+v|%v|%.3v",
+            [0.0, 1.0, f64::INFINITY, f64::NAN, f64::MAX, 1234.5678]
+                .map(f64v)
+                .to_vec(),
+        ),
+        (
+            "%3c|%-3c|%q|%q|%q|%+q|%U",
+            vec![
+                boxed(&INT32, 'x' as i32),
+                boxed(&INT32, 'y' as i32),
+                boxed(&INT32, '\n' as i32),
+                boxed(&INT32, '\'' as i32),
+                int(0x10FFFF),
+                int(0x1F600),
+                int(-1),
+            ],
+        ),
+        (
+            "%v|%d|%s|%v",
+            vec![
+                slice(
+                    &SLICE_ANY,
+                    vec![
+                        NIL,
+                        nil_slice(&SLICE_INT),
+                        direct(&MAP_STRING_INT, ptr::null()),
+                    ],
+                ),
+                slice(&SLICE_CODE, vec![1i64, 2]),
+                slice(&SLICE_MYERR, vec![gs("a")]),
+                boxed(&ARRAY0_INT, 0u8),
+            ],
+        ),
+        (
+            "%v|%v",
+            vec![
+                boxed(&U, [3.0f64, 4.0]),
+                slice(&SLICE_PTR_INT, vec![ptr::null::<i64>()]),
+            ],
+        ),
+        (
+            "%08.3f|%+08.3f|%-8.3f|%8.3e|% 08.2f|%x|%X",
+            [-3.14159, 3.14159, -3.14159, 314.159, 2.5, -1.5, 1e100]
+                .map(f64v)
+                .to_vec(),
+        ),
     ]
+}
+
+fn nil_header() -> Slice {
+    Slice {
+        ptr: ptr::null_mut(),
+        len: 0,
+        cap: 0,
+    }
 }
 
 fn unhex(s: &str) -> Vec<u8> {

@@ -94,6 +94,20 @@ func main() {
 	c("%6.2v|%-8q|%08d|%+08d|%x", "hello", "a", -42, 42, 3.0)
 	c("%!|%-+ #0d|%.d|%.0d|%5.0d|", 7, 0, 0, 0)
 	c("%c|%c|%q|%v|%d", 0x110000, -1, 0xD800, int32(-7), uintptr(12))
+	// Second batch: Go syntax, flag interplay, float corner cases.
+	c("%#v|%#v|%#v|%#v|%#v|%#v", 1, uint(1), "s", true, 1.0, []string{"a"})
+	c("%#v|%#v|%#v", []any{1, "a"}, nilmap, W{A: 1})
+	c("%#v|%#v|%#v", &T{1, "x"}, [2]bool{true, false}, Code(3))
+	c("%5v|%-5v|%05v|%x|%X", []int{1, 2}, []int{1, 2}, []int{1, 2}, []int{-255}, []string{"hi"})
+	c("%-08d|%#x|%#X|%#o|%#b|%O|%+q|%#U|%#U", 7, -255, 255, -8, 5, -8, 'é', 0x7f, 'é')
+	c("%.3x|%10.3q|%# x|%#X|%.1q|%-6s|%06s", "abcdef", "héllo", "hey", "hey", "héllo", "ab", "ab")
+	c("%b|%e|%g|%.0e|%#.0f|%#.0e|%#x|%.3b|%E", 1.0, float32(0.1), 1e-320, 12345.0, 2.0, 2.0, 1.0, 0.5, 123456.0)
+	c("%.20g|%.17e|%.30f|%g|%g|%g|%v", 0.1, 0.1, 0.1, 1e-4, 1e-5, 123456789.0, float32(16777216))
+	c("%+.2e|% .3g|%+g|%+v|%v|%.3v", -0.0, 1.0, math.Inf(1), math.NaN(), math.MaxFloat64, 1234.5678)
+	c("%3c|%-3c|%q|%q|%q|%+q|%U", 'x', 'y', '\n', '\'', 0x10FFFF, 0x1F600, -1)
+	c("%v|%d|%s|%v", []any{nil, []int(nil), map[string]int(nil)}, []Code{1, 2}, []MyErr{{"a"}}, [0]int{})
+	c("%v|%v", u{3, 4}, []*int{nil})
+	c("%08.3f|%+08.3f|%-8.3f|%8.3e|% 08.2f|%x|%X", -3.14159, 3.14159, -3.14159, 314.159, 2.5, -1.5, 1e100)
 	for _, l := range out {
 		fmt.Println(l)
 	}
