@@ -1,1 +1,123 @@
-//! placeholder
+//! Translates a gocc SSA [`ssa::Module`] to Cranelift IR and writes an
+//! x86-64 ELF relocatable object (cranelift-object), ready to be linked
+//! into a PIE with `cc`.
+//!
+//! - `CallConv::Go` functions use Cranelift's `tail` convention,
+//!   `CallConv::C` ones SystemV (see `docs/abi.md`).
+//! - Symbols keep their names exactly (`main.(*T).M`, `type:[]int`).
+//! - Direct calls to names not defined in the module are imports with the
+//!   call's signature; functions and data defined here are `colocated`
+//!   (PC-relative), imports go through the GOT.
+//! - After each function is compiled its call sites (return offset,
+//!   exception handler offsets, frame offset) are collected; a caller of
+//!   [`compile_module_with`] receives them and may add data objects (the
+//!   exception table of issue #3) to the same object.
+
+mod data;
+mod symbols;
+mod translate;
+
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_module::{Module as _, default_libcall_names};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+
+/// Code generation settings.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Cranelift `opt_level=speed` when true, `none` when false (`-N`).
+    pub opt_level_speed: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            opt_level_speed: true,
+        }
+    }
+}
+
+/// One call instruction of a compiled function.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallSite {
+    /// Offset of the return address from the function's start.
+    pub ret_offset: u32,
+    /// Offsets (from the function's start) of the landing pads that catch
+    /// a panic unwinding through this call: one for a `try_call`, none for
+    /// a plain call.
+    pub handler_offsets: Vec<u32>,
+    /// Distance from the frame pointer down to the stack pointer at the
+    /// call (resume with `rsp = fp - frame_offset`), when known.
+    pub frame_offset: Option<u32>,
+}
+
+/// The call sites of one compiled function.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FunctionSites {
+    /// The function's symbol name.
+    pub name: String,
+    /// Size of the function's machine code in bytes.
+    pub code_size: u32,
+    /// Every call in the function, in code order.
+    pub sites: Vec<CallSite>,
+}
+
+/// Compiles `m` to an ELF object file.
+pub fn compile_module(m: &ssa::Module, opts: &Options) -> Result<Vec<u8>, String> {
+    compile_module_with(m, opts, &mut |_| Vec::new())
+}
+
+/// Compiles `m` like [`compile_module`]; after every function has been
+/// compiled, `extra` receives all functions' call sites and returns data
+/// objects to add to the object (they may refer to the module's functions
+/// and data by name).
+pub fn compile_module_with(
+    m: &ssa::Module,
+    opts: &Options,
+    extra: &mut dyn FnMut(&[FunctionSites]) -> Vec<ssa::DataObject>,
+) -> Result<Vec<u8>, String> {
+    ssa::verify_module(m).map_err(|errs| format!("invalid SSA module:\n{}", errs.join("\n")))?;
+    let mut obj = new_object_module(opts)?;
+    let mut syms = symbols::Symbols::declare(&mut obj, m)?;
+    let sites = translate::define_functions(&mut obj, &syms, m)?;
+    let extra_data = extra(&sites);
+    syms.declare_data_objects(&mut obj, &extra_data)?;
+    for d in m.data.iter().chain(extra_data.iter()) {
+        data::define(&mut obj, &syms, d)?;
+    }
+    let product = obj.finish();
+    product
+        .emit()
+        .map_err(|e| format!("writing the object file: {e}"))
+}
+
+fn new_object_module(opts: &Options) -> Result<ObjectModule, String> {
+    let mut flags = settings::builder();
+    let opt = if opts.opt_level_speed {
+        "speed"
+    } else {
+        "none"
+    };
+    let settings: [(&str, &str); 5] = [
+        ("opt_level", opt),
+        ("preserve_frame_pointers", "true"),
+        ("is_pic", "true"),
+        ("unwind_info", "false"),
+        // SystemV functions returning more values than registers.
+        ("enable_multi_ret_implicit_sret", "true"),
+    ];
+    for (k, v) in settings {
+        flags
+            .set(k, v)
+            .map_err(|e| format!("cranelift setting {k}={v}: {e}"))?;
+    }
+    let isa = cranelift_codegen::isa::lookup(target_lexicon::Triple::host())
+        .map_err(|e| format!("no Cranelift backend for this host: {e}"))?
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| format!("cranelift ISA: {e}"))?;
+    let builder = ObjectBuilder::new(isa, "gocc", default_libcall_names())
+        .map_err(|e| format!("object builder: {e}"))?;
+    let obj = ObjectModule::new(builder);
+    // Keep the trait import used (declarations go through it).
+    let _ = obj.isa();
+    Ok(obj)
+}

@@ -33,6 +33,16 @@ pub fn print_module(module: &Module) -> String {
     module.to_string()
 }
 
+/// Same as [`print_module`] (the name the `gocc` driver uses).
+pub fn module_to_string(module: &Module) -> String {
+    module.to_string()
+}
+
+/// Same as [`print_function`].
+pub fn function_to_string(func: &Function) -> String {
+    func.to_string()
+}
+
 /// A symbol name as printed: bare when unambiguous, else quoted.
 pub fn symbol(name: &str) -> String {
     let plain = !name.is_empty()
