@@ -1,1 +1,207 @@
-//! placeholder
+//! Lowers the type-checked AST to gocc's SSA IR (the counterpart of
+//! `cmd/compile/internal/ssagen`).
+//!
+//! [`lower`] walks the declarations: every function and method becomes an
+//! IR function (function literals are queued and compiled after their
+//! enclosing function), package variables become data objects, and
+//! `main.init` plus the SystemV entry `gocc.main` are synthesized
+//! (`init.rs`). Values are carried as scalar leaves (`abi.rs`); the
+//! memory layout and every runtime symbol follow `docs/abi.md`.
+
+mod abi;
+mod assign;
+mod call;
+mod closure;
+mod consts;
+mod escape;
+mod expr;
+mod func;
+mod init;
+mod slices;
+mod stmt;
+mod strings;
+mod typedesc;
+
+use std::collections::{HashMap, HashSet};
+
+use ssa::{DataObject, Linkage, Module};
+use syntax::ast::{self, Decl, NodeId};
+use syntax::{Diagnostic, Pos, SourceFile};
+use types::{Info, ObjId, TypeTable};
+
+pub use abi::{FuncAbi, Pass};
+
+/// Code generation options.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// False under `-N`.
+    pub optimize: bool,
+}
+
+/// Lowers a checked `package main` file to an IR module.
+pub fn lower(
+    file: &ast::File,
+    info: &Info,
+    src: &SourceFile,
+    opts: &Options,
+) -> Result<Module, Vec<Diagnostic>> {
+    let mut g = Gen::new(file, info, src, *opts);
+    g.run();
+    if g.diags.is_empty() {
+        Ok(g.module)
+    } else {
+        Err(syntax::diag::sorted(g.diags))
+    }
+}
+
+/// A function literal waiting to be compiled.
+pub(crate) struct PendingLit<'a> {
+    pub name: String,
+    pub lit: &'a ast::Expr,
+}
+
+/// Module-wide lowering state.
+pub(crate) struct Gen<'a> {
+    pub file: &'a ast::File,
+    pub info: &'a Info,
+    /// A private copy of the checker's table, so that lowering can intern
+    /// types it needs (`[]any`, `*T`, ...).
+    pub tt: TypeTable,
+    #[allow(dead_code)]
+    pub src: &'a SourceFile,
+    /// Read by the defer strategy choice (issue #3).
+    #[allow(dead_code)]
+    pub opts: Options,
+    pub module: Module,
+    pub diags: Vec<Diagnostic>,
+    /// String literal bytes → data symbol.
+    strings: HashMap<Vec<u8>, String>,
+    /// Type descriptors emitted so far (by symbol).
+    pub typedescs: HashSet<String>,
+    /// Function literals to compile.
+    pub queue: Vec<PendingLit<'a>>,
+    /// Symbols of synthesized wrappers already emitted.
+    pub wrappers: HashSet<String>,
+    /// Variables that live in heap cells (captured or address-taken).
+    pub escaping: HashSet<ObjId>,
+    /// Captured variables of each function literal, in closure order.
+    pub captures: HashMap<NodeId, Vec<ObjId>>,
+    /// Function declarations by object.
+    pub func_decls: HashMap<ObjId, &'a ast::FuncDecl>,
+    /// Function literal expressions by id.
+    pub lit_exprs: HashMap<NodeId, &'a ast::Expr>,
+}
+
+impl<'a> Gen<'a> {
+    fn new(file: &'a ast::File, info: &'a Info, src: &'a SourceFile, opts: Options) -> Gen<'a> {
+        Gen {
+            file,
+            info,
+            tt: info.types.clone(),
+            src,
+            opts,
+            module: Module::new(),
+            diags: Vec::new(),
+            strings: HashMap::new(),
+            typedescs: HashSet::new(),
+            queue: Vec::new(),
+            wrappers: HashSet::new(),
+            escaping: HashSet::new(),
+            captures: HashMap::new(),
+            func_decls: HashMap::new(),
+            lit_exprs: HashMap::new(),
+        }
+    }
+
+    fn run(&mut self) {
+        let file = self.file;
+        let esc = escape::analyze(file, self.info);
+        self.escaping = esc.escaping;
+        self.captures = esc.captures;
+        self.lit_exprs = esc.lits;
+        for d in &file.decls {
+            if let Decl::Func(fd) = d
+                && let Some(obj) = self.info.defs.get(&fd.name.id)
+            {
+                self.func_decls.insert(*obj, fd);
+            }
+        }
+        init::package_vars(self);
+        let mut init_count = 0;
+        for d in &file.decls {
+            if let Decl::Func(fd) = d {
+                if fd.type_params.is_some() {
+                    self.unsupported(fd.pos, "generics");
+                    continue;
+                }
+                let name = if fd.recv.is_none() && fd.name.name == "init" {
+                    init_count += 1;
+                    format!("main.init.{}", init_count - 1)
+                } else {
+                    match self.info.defs.get(&fd.name.id) {
+                        Some(obj) => self.func_symbol(*obj),
+                        None => continue,
+                    }
+                };
+                func::lower_decl(self, fd, &name);
+                self.drain_queue();
+            }
+        }
+        init::main_init(self, init_count);
+        init::entry(self);
+    }
+
+    pub(crate) fn drain_queue_pub(&mut self) {
+        self.drain_queue();
+    }
+
+    fn drain_queue(&mut self) {
+        while let Some(p) = self.queue.pop() {
+            func::lower_lit(self, p.lit, &p.name);
+        }
+    }
+
+    /// Reports `unsupported: what` at `pos`.
+    pub fn unsupported(&mut self, pos: Pos, what: &str) {
+        self.diags
+            .push(Diagnostic::new(pos, format!("unsupported: {what}")));
+    }
+
+    /// gc's symbol of a function or method object.
+    pub fn func_symbol(&self, obj: ObjId) -> String {
+        let o = self.info.obj(obj);
+        let pkg = if o.pkg.is_empty() { "main" } else { &o.pkg };
+        match o.recv {
+            Some(r) => {
+                let tname = match self.tt.get(r.named) {
+                    types::Type::Named(n) => n.name.clone(),
+                    _ => "?".to_string(),
+                };
+                if r.pointer {
+                    format!("{pkg}.(*{tname}).{}", o.name)
+                } else {
+                    format!("{pkg}.{tname}.{}", o.name)
+                }
+            }
+            None => format!("{pkg}.{}", o.name),
+        }
+    }
+
+    /// The read-only data symbol holding these string bytes.
+    pub fn string_data(&mut self, bytes: &[u8]) -> String {
+        if let Some(s) = self.strings.get(bytes) {
+            return s.clone();
+        }
+        let name = format!("go:string.{}", self.strings.len());
+        self.module.data.push(DataObject {
+            name: name.clone(),
+            bytes: bytes.to_vec(),
+            relocs: Vec::new(),
+            align: 1,
+            readonly: true,
+            linkage: Linkage::Local,
+        });
+        self.strings.insert(bytes.to_vec(), name.clone());
+        name
+    }
+}

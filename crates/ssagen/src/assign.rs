@@ -1,0 +1,197 @@
+//! Assignments: `=`, `:=`, `op=`, `++`/`--`, and assignability
+//! conversions (boxing into interfaces).
+
+use ssa::{Value, Var};
+use syntax::ast::{self, Expr, ExprKind};
+use types::{ObjKind, Type, TypeId};
+
+use crate::func::{Fx, Local, Val};
+
+/// Something that can be assigned to.
+#[derive(Clone, Debug)]
+pub(crate) enum LVal {
+    Vars(Vec<Var>),
+    Mem(Value),
+    Blank,
+}
+
+impl Fx<'_, '_, '_> {
+    pub fn lvalue(&mut self, e: &Expr) -> LVal {
+        match &e.kind {
+            ExprKind::Paren(x) => self.lvalue(x),
+            ExprKind::Name(id) => {
+                if id.is_blank() {
+                    return LVal::Blank;
+                }
+                let Some(obj) = self.g.info.object_of(id.id) else {
+                    return LVal::Blank;
+                };
+                match self.locals.get(&obj).cloned() {
+                    Some(Local::Vars(vs)) => LVal::Vars(vs),
+                    Some(_) => match self.local_addr(obj) {
+                        Some(a) => LVal::Mem(a),
+                        None => LVal::Blank,
+                    },
+                    None => LVal::Mem(self.global_addr(obj)),
+                }
+            }
+            ExprKind::Index(x, _) => {
+                if let Type::Map { .. } = self.under(self.type_of(x.id)) {
+                    self.g.unsupported(e.pos, "maps");
+                    return LVal::Blank;
+                }
+                LVal::Mem(self.addr_of(e))
+            }
+            _ => LVal::Mem(self.addr_of(e)),
+        }
+    }
+
+    pub fn load_lvalue(&mut self, lv: &LVal, ty: TypeId) -> Val {
+        match lv {
+            LVal::Vars(vs) => Val::S(vs.iter().map(|v| self.b.use_var(*v)).collect()),
+            LVal::Mem(a) => self.load_mem(*a, ty),
+            LVal::Blank => self.zero_val(ty),
+        }
+    }
+
+    pub fn store_lvalue(&mut self, lv: &LVal, ty: TypeId, v: Val) {
+        match lv {
+            LVal::Vars(vs) => {
+                for (var, x) in vs.iter().zip(v.leaves().to_vec()) {
+                    self.b.def_var(*var, x);
+                }
+            }
+            LVal::Mem(a) => self.store_mem(*a, ty, &v),
+            LVal::Blank => {}
+        }
+    }
+
+    /// Values of the right-hand side of an assignment with `n` targets
+    /// (a single multi-value call spreads into several).
+    pub fn rhs_values(&mut self, rhs: &[Expr], n: usize) -> Vec<(Val, TypeId)> {
+        if rhs.len() == 1 && n > 1 {
+            let e = &rhs[0];
+            let tys = match self.g.tt.get(self.type_of(e.id)) {
+                Type::Tuple(ts) => ts.clone(),
+                _ => Vec::new(),
+            };
+            if tys.len() != n {
+                self.g.unsupported(e.pos, "comma-ok expression");
+                return (0..n)
+                    .map(|_| (Val::S(vec![]), self.g.tt.invalid()))
+                    .collect();
+            }
+            let vals = self.expr_multi(e);
+            return vals.into_iter().zip(tys).collect();
+        }
+        rhs.iter()
+            .map(|e| {
+                let ty = self.type_of(e.id);
+                (self.expr(e), ty)
+            })
+            .collect()
+    }
+
+    pub fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
+        let lvs: Vec<LVal> = lhs.iter().map(|l| self.lvalue(l)).collect();
+        let ltys: Vec<TypeId> = lhs.iter().map(|l| self.type_of(l.id)).collect();
+        let vals = self.rhs_values(rhs, lhs.len());
+        let multi = lhs.len() > 1;
+        let mut conv = Vec::new();
+        for ((v, vty), lty) in vals.into_iter().zip(&ltys) {
+            let v = self.convert_assign(v, vty, *lty);
+            let v = if multi { self.materialize(*lty, v) } else { v };
+            conv.push(v);
+        }
+        for ((lv, lty), v) in lvs.iter().zip(ltys).zip(conv) {
+            self.store_lvalue(lv, lty, v);
+        }
+    }
+
+    pub fn define(&mut self, lhs: &[Expr], rhs: &[Expr]) {
+        let vals = self.rhs_values(rhs, lhs.len());
+        let multi = lhs.len() > 1;
+        let mut items = Vec::new();
+        for (l, (v, vty)) in lhs.iter().zip(vals) {
+            let lty = match &l.kind {
+                ExprKind::Name(id) if !id.is_blank() => self
+                    .g
+                    .info
+                    .object_of(id.id)
+                    .map(|o| self.g.info.obj(o).ty)
+                    .unwrap_or(vty),
+                _ => vty,
+            };
+            let v = self.convert_assign(v, vty, lty);
+            let v = if multi { self.materialize(lty, v) } else { v };
+            items.push((l, lty, v));
+        }
+        for (l, lty, v) in items {
+            let ExprKind::Name(id) = &l.kind else {
+                continue;
+            };
+            if id.is_blank() {
+                continue;
+            }
+            if let Some(o) = self.g.info.defs.get(&id.id).copied() {
+                if matches!(self.g.info.obj(o).kind, ObjKind::Var(_)) {
+                    self.declare_local(o, lty, Some(v));
+                }
+            } else {
+                let lv = self.lvalue(l);
+                self.store_lvalue(&lv, lty, v);
+            }
+        }
+    }
+
+    /// `x op= y` (and `x++` / `x--` with `rhs` None).
+    pub fn op_assign(&mut self, lhs: &Expr, op: ast::BinaryOp, rhs: Option<&Expr>) {
+        let lty = self.type_of(lhs.id);
+        let lv = self.lvalue(lhs);
+        let cur = self.load_lvalue(&lv, lty);
+        let (r, rty) = match rhs {
+            Some(e) => (self.expr(e), self.type_of(e.id)),
+            None => (self.one_of(lty), lty),
+        };
+        let res = self.binary_vals(op, lhs.pos, lty, cur, rty, r);
+        self.store_lvalue(&lv, lty, res);
+    }
+
+    /// The constant 1 of a numeric type.
+    fn one_of(&mut self, ty: TypeId) -> Val {
+        let leaf = crate::abi::leaf_types(&self.g.tt, ty);
+        let vals = leaf
+            .iter()
+            .enumerate()
+            .map(|(i, t)| match (t, i) {
+                (ssa::Type::F32, 0) => self.b.f32const(1.0),
+                (ssa::Type::F64, 0) => self.b.f64const(1.0),
+                (t, 0) => self.b.iconst(*t, 1),
+                (t, _) => self.zero_of(*t),
+            })
+            .collect();
+        Val::S(vals)
+    }
+
+    /// Converts a value for assignment to a variable of type `to`: boxes
+    /// non-interface values into interfaces; otherwise the representation
+    /// is unchanged.
+    pub fn convert_assign(&mut self, v: Val, from: TypeId, to: TypeId) -> Val {
+        let to_iface = matches!(self.under(to), Type::Interface(_));
+        let from_iface = matches!(self.under(from), Type::Interface(_));
+        let from_nil = self.g.tt.basic_kind(from) == Some(types::BasicKind::UntypedNil);
+        if to_iface && !from_iface && !from_nil {
+            if let Type::Interface(ms) = self.under(to)
+                && !ms.is_empty()
+            {
+                // Non-empty interfaces need itabs (a later issue).
+                return self.zero_val(to);
+            }
+            return self.box_any(v, from);
+        }
+        if from_nil && to != from {
+            return self.zero_val(to);
+        }
+        v
+    }
+}

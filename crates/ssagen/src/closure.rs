@@ -1,0 +1,170 @@
+//! Function literals (closure objects capturing cells by reference), top
+//! level functions used as values (`main.f·f` wrappers) and method values
+//! (`main.T.M-fm` wrappers).
+//!
+//! A func value points to `{code, captured...}`; its code takes the
+//! closure pointer as a leading parameter (docs/abi.md).
+
+use ssa::{DataObject, Function, FunctionBuilder, Linkage, Reloc, Type as T, Value};
+use syntax::ast::Expr;
+use types::{ObjId, Selection, Type};
+
+use crate::PendingLit;
+use crate::abi::{self, FuncAbi};
+use crate::func::{Fx, Local, Val};
+
+impl Fx<'_, '_, '_> {
+    /// A function literal: queues its body and builds the closure object.
+    pub fn func_lit(&mut self, e: &Expr) -> Val {
+        self.nlits += 1;
+        let name = if self.sym.contains(".func") {
+            format!("{}.{}", self.sym, self.nlits)
+        } else {
+            format!("{}.func{}", self.sym, self.nlits)
+        };
+        if let Some(lit) = self.g.lit_exprs.get(&e.id).copied() {
+            self.g.queue.push(PendingLit {
+                name: name.clone(),
+                lit,
+            });
+        }
+        let caps = self.g.captures.get(&e.id).cloned().unwrap_or_default();
+        if caps.is_empty() {
+            let sym = self.g.static_closure(&name);
+            return Val::scalar(self.b.symbol_addr(&sym));
+        }
+        let size = self.b.iconst(T::I64, 8 * (caps.len() as i64 + 1));
+        let clo = self.mallocgc(size);
+        let code = self.b.symbol_addr(&name);
+        self.b.store(code, clo, 0);
+        for (i, c) in caps.iter().enumerate() {
+            let cell = match self.locals.get(c).cloned() {
+                Some(Local::Cell(v)) => self.b.use_var(v),
+                _ => self.b.iconst(T::I64, 0),
+            };
+            self.b.store(cell, clo, 8 * (i as i32 + 1));
+        }
+        Val::scalar(clo)
+    }
+
+    /// A top-level function used as a value.
+    pub fn func_value(&mut self, obj: ObjId) -> Val {
+        let o = self.g.info.obj(obj);
+        if !(o.pkg == "main" || o.pkg.is_empty()) {
+            let pos = o.pos;
+            self.g
+                .unsupported(pos, "function of another package used as a value");
+            return Val::scalar(self.b.iconst(T::I64, 0));
+        }
+        let sym = self.g.func_symbol(obj);
+        let wrapper = format!("{sym}·f");
+        if self.g.wrappers.insert(wrapper.clone()) {
+            let fty = o.ty;
+            let inner = FuncAbi::new(
+                &self.g.tt,
+                &sig_params(&self.g.tt, fty),
+                &sig_results(&self.g.tt, fty),
+                false,
+            );
+            let outer = abi::func_abi(&self.g.tt, fty, None, true);
+            let mut func = Function::new(&wrapper, outer.sig.clone(), Linkage::Local);
+            {
+                let b = FunctionBuilder::new(&mut func);
+                let mut w = Fx::new(&mut *self.g, b, wrapper.clone(), outer);
+                let args = w.start();
+                // Same parameters minus the closure: forward them as is.
+                let res = w.b.call(&sym, &inner.sig, &args[1..]);
+                w.b.return_(&res);
+                w.b.finish();
+            }
+            self.g.module.functions.push(func);
+        }
+        let sym = self.g.static_closure(&wrapper);
+        Val::scalar(self.b.symbol_addr(&sym))
+    }
+
+    /// `x.M` as a value: a closure holding a copy of the receiver.
+    pub fn method_value(&mut self, e: &Expr, x: &Expr, s: &Selection) -> Val {
+        let Some(m) = s.method else {
+            return Val::scalar(self.b.iconst(T::I64, 0));
+        };
+        let Some(r) = self.g.info.obj(m).recv else {
+            self.g.unsupported(e.pos, "interface method value");
+            return Val::scalar(self.b.iconst(T::I64, 0));
+        };
+        let (rv, rty) = self.receiver(x, &s.path, r);
+        let msym = self.g.func_symbol(m);
+        let wrapper = format!("{msym}-fm");
+        let mty = self.g.info.obj(m).ty;
+        if self.g.wrappers.insert(wrapper.clone()) {
+            let mut ps = vec![rty];
+            ps.extend(sig_params(&self.g.tt, mty));
+            let inner = FuncAbi::new(&self.g.tt, &ps, &sig_results(&self.g.tt, mty), false);
+            let outer = abi::func_abi(&self.g.tt, mty, None, true);
+            let mut func = Function::new(&wrapper, outer.sig.clone(), Linkage::Local);
+            {
+                let b = FunctionBuilder::new(&mut func);
+                let mut w = Fx::new(&mut *self.g, b, wrapper.clone(), outer);
+                let args = w.start();
+                let mut it = args.into_iter();
+                let clo = it.next().unwrap_or_else(|| w.b.iconst(T::I64, 0));
+                let vals = w.unpack_params(&mut it);
+                let ra = w.add_off(clo, 8);
+                let recv = w.load_mem(ra, rty);
+                let mut all = vec![recv];
+                all.extend(vals);
+                let res = w.go_call(&inner, |b, sig, a| b.call(&msym, sig, a), None, all);
+                w.ret_vals(res);
+                w.b.finish();
+            }
+            self.g.module.functions.push(func);
+        }
+        let size = 8 + self.g.tt.size_of(rty);
+        let n = self.b.iconst(T::I64, size as i64);
+        let clo = self.mallocgc(n);
+        let code = self.b.symbol_addr(&wrapper);
+        self.b.store(code, clo, 0);
+        let ra = self.add_off(clo, 8);
+        self.store_mem(ra, rty, &rv);
+        Val::scalar(clo)
+    }
+}
+
+fn sig_params(tt: &types::TypeTable, t: types::TypeId) -> Vec<types::TypeId> {
+    match tt.under(t) {
+        Type::Func(s) => s.params.clone(),
+        _ => Vec::new(),
+    }
+}
+
+fn sig_results(tt: &types::TypeTable, t: types::TypeId) -> Vec<types::TypeId> {
+    match tt.under(t) {
+        Type::Func(s) => s.results.clone(),
+        _ => Vec::new(),
+    }
+}
+
+impl crate::Gen<'_> {
+    /// A read-only closure object `{&code}` for code without captures.
+    pub fn static_closure(&mut self, code: &str) -> String {
+        let sym = format!("{code}·closure");
+        if self.module.data_object(&sym).is_none() {
+            self.module.data.push(DataObject {
+                name: sym.clone(),
+                bytes: vec![0; 8],
+                relocs: vec![Reloc {
+                    offset: 0,
+                    symbol: code.to_string(),
+                    addend: 0,
+                }],
+                align: 8,
+                readonly: true,
+                linkage: Linkage::Local,
+            });
+        }
+        sym
+    }
+}
+
+#[allow(dead_code)]
+fn _unused(_: Value) {}

@@ -1,0 +1,109 @@
+//! Package initialization: package-level variables as data objects,
+//! `main.init` (variable initializers in dependency order, then each
+//! `init.N`), and the SystemV entry `gocc.main`.
+
+use ssa::{CallConv, DataObject, Function, FunctionBuilder, Linkage, Signature};
+use syntax::ast::{Decl, Expr};
+use types::ObjKind;
+
+use crate::Gen;
+use crate::abi::FuncAbi;
+use crate::func::Fx;
+
+/// One zeroed, writable data object per package-level variable.
+pub(crate) fn package_vars(g: &mut Gen<'_>) {
+    for d in &g.file.decls {
+        let Decl::Var(specs) = d else { continue };
+        for s in specs {
+            for n in &s.names {
+                if n.is_blank() {
+                    continue;
+                }
+                let Some(obj) = g.info.defs.get(&n.id).copied() else {
+                    continue;
+                };
+                let o = g.info.obj(obj);
+                if !matches!(o.kind, ObjKind::Var(_)) {
+                    continue;
+                }
+                let ty = o.ty;
+                let size = g.tt.size_of(ty).max(1) as usize;
+                let align = g.tt.align_of(ty).max(1);
+                g.module.data.push(DataObject {
+                    name: format!("main.{}", n.name),
+                    bytes: vec![0; size],
+                    relocs: Vec::new(),
+                    align,
+                    readonly: false,
+                    linkage: Linkage::Local,
+                });
+            }
+        }
+    }
+}
+
+/// `main.init`: runs the initializers in `Info::init_order`, then
+/// `main.init.0`, `main.init.1`, ...
+pub(crate) fn main_init(g: &mut Gen<'_>, init_count: usize) {
+    // Initializer expressions by id.
+    let mut exprs: std::collections::HashMap<syntax::ast::NodeId, &Expr> = Default::default();
+    for d in &g.file.decls {
+        if let Decl::Var(specs) = d {
+            for s in specs {
+                for v in &s.values {
+                    exprs.insert(v.id, v);
+                }
+            }
+        }
+    }
+    let fabi = FuncAbi::new(&g.tt, &[], &[], false);
+    let mut func = Function::new("main.init", fabi.sig.clone(), Linkage::Local);
+    {
+        let b = FunctionBuilder::new(&mut func);
+        let mut fx = Fx::new(g, b, "main.init".to_string(), fabi);
+        fx.start();
+        let order = fx.g.info.init_order.clone();
+        for init in &order {
+            let Some(e) = exprs.get(&init.value).copied() else {
+                continue;
+            };
+            let vals = fx.rhs_values(std::slice::from_ref(e), init.lhs.len());
+            for (obj, (v, vty)) in init.lhs.iter().zip(vals) {
+                let o = fx.g.info.obj(*obj);
+                if o.name == "_" {
+                    continue;
+                }
+                let ty = o.ty;
+                let v = fx.convert_assign(v, vty, ty);
+                let a = fx.global_addr(*obj);
+                fx.store_mem(a, ty, &v);
+            }
+        }
+        let sig = Signature::new(vec![], vec![], CallConv::Go);
+        for i in 0..init_count {
+            fx.b.call(&format!("main.init.{i}"), &sig, &[]);
+        }
+        fx.b.return_(&[]);
+        fx.b.finish();
+    }
+    g.drain_queue_pub();
+    g.module.functions.push(func);
+}
+
+/// `gocc.main`: the SystemV entry the runtime's C `main` calls.
+pub(crate) fn entry(g: &mut Gen<'_>) {
+    let sig = Signature::new(vec![], vec![], CallConv::C);
+    let mut func = Function::new("gocc.main", sig, Linkage::Export);
+    {
+        let mut b = FunctionBuilder::new(&mut func);
+        let blk = b.create_block();
+        b.switch_to_block(blk);
+        b.seal_block(blk);
+        let go = Signature::new(vec![], vec![], CallConv::Go);
+        b.call("main.init", &go, &[]);
+        b.call("main.main", &go, &[]);
+        b.return_(&[]);
+        b.finish();
+    }
+    g.module.functions.push(func);
+}

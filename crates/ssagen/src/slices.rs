@@ -1,0 +1,473 @@
+//! Slices and arrays: slicing with bounds checks, make, append, copy,
+//! composite literals, and `range` over ints, slices, arrays and
+//! pointers to arrays.
+
+use ssa::{IntCC, Type as T, Value};
+use syntax::ast::{self, Expr, ExprKind};
+use types::{BasicKind, Type, TypeId};
+
+use crate::func::{Fx, Val};
+
+impl Fx<'_, '_, '_> {
+    /// `x[lo:hi]` / `x[lo:hi:max]` on strings, slices, arrays and
+    /// pointers to arrays.
+    pub fn slice_expr(&mut self, e: &Expr) -> Val {
+        let ExprKind::Slice { x, lo, hi, max, .. } = &e.kind else {
+            return Val::S(vec![]);
+        };
+        let xty = self.type_of(x.id);
+        let (ptr, len, cap, esz, is_str, is_arr) = match self.under(xty).clone() {
+            Type::Basic(_) => {
+                let s = self.expr(x);
+                (s.leaves()[0], s.leaves()[1], s.leaves()[1], 1, true, false)
+            }
+            Type::Slice(elem) => {
+                let s = self.expr(x);
+                let l = s.leaves();
+                (l[0], l[1], l[2], self.g.tt.size_of(elem), false, false)
+            }
+            Type::Array { elem, len } => {
+                let p = self.addr_of(x);
+                let n = self.b.iconst(T::I64, len as i64);
+                (p, n, n, self.g.tt.size_of(elem), false, true)
+            }
+            Type::Pointer(arr) => {
+                let p = self.expr(x).v();
+                self.nil_check(p);
+                let (elem, len) = match self.under(arr) {
+                    Type::Array { elem, len } => (*elem, *len),
+                    _ => (arr, 0),
+                };
+                let n = self.b.iconst(T::I64, len as i64);
+                (p, n, n, self.g.tt.size_of(elem), false, true)
+            }
+            _ => {
+                self.g.unsupported(e.pos, "slice of this type");
+                return self.zero_val(self.type_of(e.id));
+            }
+        };
+        let lo_v = match lo {
+            Some(l) => self.index_value(l),
+            None => self.b.iconst(T::I64, 0),
+        };
+        let hi_v = hi.as_ref().map(|h| self.index_value(h));
+        let max_v = max.as_ref().map(|m| self.index_value(m));
+        let (hi_v, max_v) = match (hi_v, max_v) {
+            (Some(h), Some(m)) => {
+                let f = if is_arr {
+                    "runtime.panicSlice3Alen"
+                } else {
+                    "runtime.panicSlice3Acap"
+                };
+                let bad = self.b.icmp(IntCC::Ugt, m, cap);
+                self.check_cold2(bad, f, m, cap);
+                let bad = self.b.icmp(IntCC::Ugt, h, m);
+                self.check_cold2(bad, "runtime.panicSlice3B", h, m);
+                let bad = self.b.icmp(IntCC::Ugt, lo_v, h);
+                self.check_cold2(bad, "runtime.panicSlice3C", lo_v, h);
+                (h, m)
+            }
+            (Some(h), None) => {
+                let (f, bound) = if is_str || is_arr {
+                    ("runtime.panicSliceAlen", len)
+                } else {
+                    ("runtime.panicSliceAcap", cap)
+                };
+                let bad = self.b.icmp(IntCC::Ugt, h, bound);
+                self.check_cold2(bad, f, h, bound);
+                let bad = self.b.icmp(IntCC::Ugt, lo_v, h);
+                self.check_cold2(bad, "runtime.panicSliceB", lo_v, h);
+                (h, cap)
+            }
+            _ => {
+                if lo.is_some() {
+                    let bad = self.b.icmp(IntCC::Ugt, lo_v, len);
+                    self.check_cold2(bad, "runtime.panicSliceB", lo_v, len);
+                }
+                (len, cap)
+            }
+        };
+        let nlen = self.b.isub(hi_v, lo_v);
+        let ncap = self.b.isub(max_v, lo_v);
+        let off = if esz == 1 {
+            lo_v
+        } else {
+            let s = self.b.iconst(T::I64, esz as i64);
+            self.b.imul(lo_v, s)
+        };
+        // Never point past the end of the backing array (gc's rule): an
+        // empty result keeps the original pointer.
+        let moved = self.b.iadd(ptr, off);
+        let z = self.b.iconst(T::I64, 0);
+        let empty = self.b.icmp(IntCC::Eq, if is_str { nlen } else { ncap }, z);
+        let np = self.b.select(empty, ptr, moved);
+        if is_str {
+            Val::S(vec![np, nlen])
+        } else {
+            Val::S(vec![np, nlen, ncap])
+        }
+    }
+
+    pub fn make(&mut self, e: &Expr, ty: TypeId, args: &[Expr]) -> Val {
+        let Type::Slice(elem) = self.under(ty).clone() else {
+            self.g.unsupported(e.pos, "make of maps and channels");
+            return self.zero_val(ty);
+        };
+        let len = match args.get(1) {
+            Some(a) => self.index_value(a),
+            None => self.b.iconst(T::I64, 0),
+        };
+        let cap = match args.get(2) {
+            Some(a) => self.index_value(a),
+            None => len,
+        };
+        let es = self.b.iconst(T::I64, self.g.tt.size_of(elem) as i64);
+        let p = self.rt("runtime.makeslice", &[es, len, cap], &[T::I64])[0];
+        Val::S(vec![p, len, cap])
+    }
+
+    /// The element type descriptor for `growslice` (null when the element
+    /// holds no pointers, which is all the runtime needs to know).
+    fn elem_desc(&mut self, elem: TypeId) -> Value {
+        if self.has_pointers(elem) {
+            let sym = self.g.typedesc(elem);
+            self.b.symbol_addr(&sym)
+        } else {
+            self.b.iconst(T::I64, 0)
+        }
+    }
+
+    pub fn has_pointers(&self, t: TypeId) -> bool {
+        match self.under(t) {
+            Type::Basic(k) => matches!(k, BasicKind::String | BasicKind::UnsafePointer),
+            Type::Array { elem, len } => *len > 0 && self.has_pointers(*elem),
+            Type::Struct(fs) => fs.iter().any(|f| self.has_pointers(f.ty)),
+            _ => true,
+        }
+    }
+
+    pub fn append(&mut self, _e: &Expr, ty: TypeId, args: &[Expr], spread: bool) -> Val {
+        let elem = match self.under(ty) {
+            Type::Slice(e) => *e,
+            _ => ty,
+        };
+        let esz = self.g.tt.size_of(elem);
+        let s = self.expr(&args[0]);
+        let s0ty = self.type_of(args[0].id);
+        let s = self.convert_assign(s, s0ty, ty);
+        let (p, len, cap) = (s.leaves()[0], s.leaves()[1], s.leaves()[2]);
+        enum Extra {
+            Vals(Vec<Val>),
+            Spread(Value, Value),
+        }
+        let extra = if spread {
+            let o = self.expr(&args[1]);
+            Extra::Spread(o.leaves()[0], o.leaves()[1])
+        } else {
+            let mut vs = Vec::new();
+            for a in &args[1..] {
+                let at = self.type_of(a.id);
+                let v = self.expr(a);
+                let v = self.convert_assign(v, at, elem);
+                vs.push(self.materialize(elem, v));
+            }
+            Extra::Vals(vs)
+        };
+        let n = match &extra {
+            Extra::Vals(vs) => {
+                if vs.is_empty() {
+                    return s;
+                }
+                self.b.iconst(T::I64, vs.len() as i64)
+            }
+            Extra::Spread(_, n) => *n,
+        };
+        let newlen = self.b.iadd(len, n);
+        let grow = self.b.icmp(IntCC::Ugt, newlen, cap);
+        let gb = self.b.create_block();
+        let join = self.b.create_block();
+        let np = self.b.append_block_param(join, T::I64);
+        let ncap = self.b.append_block_param(join, T::I64);
+        self.b.brif(grow, gb, &[], join, &[p, cap]);
+        self.b.seal_block(gb);
+        self.b.switch_to_block(gb);
+        let slot = self.b.create_stack_slot(24, 8);
+        let out = self.b.stack_addr(slot, 0);
+        let es = self.b.iconst(T::I64, esz as i64);
+        let td = self.elem_desc(elem);
+        self.rt(
+            "runtime.growslice",
+            &[out, p, len, cap, newlen, es, td],
+            &[],
+        );
+        let gp = self.b.load(T::I64, out, 0);
+        let gc = self.b.load(T::I64, out, 16);
+        self.b.jump(join, &[gp, gc]);
+        self.b.seal_block(join);
+        self.b.switch_to_block(join);
+        let dst = self.elem_addr(np, len, elem);
+        match extra {
+            Extra::Vals(vs) => {
+                for (i, v) in vs.into_iter().enumerate() {
+                    let a = self.add_off(dst, i as u64 * esz);
+                    self.store_mem(a, elem, &v);
+                }
+            }
+            Extra::Spread(src, n) => {
+                let bytes = if esz == 1 { n } else { self.b.imul(n, es) };
+                self.rt("runtime.memmove", &[dst, src, bytes], &[]);
+            }
+        }
+        Val::S(vec![np, newlen, ncap])
+    }
+
+    pub fn copy_builtin(&mut self, args: &[Expr]) -> Val {
+        let dty = self.type_of(args[0].id);
+        let elem = match self.under(dty) {
+            Type::Slice(e) => *e,
+            _ => dty,
+        };
+        let d = self.expr(&args[0]);
+        let s = self.expr(&args[1]);
+        let (dl, sl) = (d.leaves()[1], s.leaves()[1]);
+        let lt = self.b.icmp(IntCC::Slt, dl, sl);
+        let n = self.b.select(lt, dl, sl);
+        let esz = self.g.tt.size_of(elem);
+        let bytes = if esz == 1 {
+            n
+        } else {
+            let es = self.b.iconst(T::I64, esz as i64);
+            self.b.imul(n, es)
+        };
+        self.rt(
+            "runtime.memmove",
+            &[d.leaves()[0], s.leaves()[0], bytes],
+            &[],
+        );
+        Val::scalar(n)
+    }
+
+    /// A composite literal. With `heap`, the value is built in a fresh
+    /// heap object and the result is its address (`&T{...}`).
+    pub fn composite(&mut self, e: &Expr, ty: TypeId, heap: bool) -> Val {
+        let ExprKind::CompositeLit { elts, .. } = &e.kind else {
+            return self.zero_val(ty);
+        };
+        // `&T{}` records the pointer type on the literal in some checkers.
+        let ty = match (heap, self.under(ty).clone()) {
+            (true, Type::Pointer(inner)) => inner,
+            _ => ty,
+        };
+        match self.under(ty).clone() {
+            Type::Struct(fields) => {
+                let dst = if heap {
+                    self.alloc(ty)
+                } else {
+                    self.temp_slot(ty)
+                };
+                if !heap {
+                    self.zero_mem(dst, ty);
+                }
+                let offs = self.g.tt.field_offsets(ty);
+                for (i, el) in elts.iter().enumerate() {
+                    let fi = match &el.key {
+                        Some(k) => match &k.kind {
+                            ExprKind::Name(id) => fields.iter().position(|f| f.name == id.name),
+                            _ => None,
+                        },
+                        None => Some(i),
+                    };
+                    let Some(fi) = fi else { continue };
+                    let fty = fields[fi].ty;
+                    let a = self.add_off(dst, offs[fi]);
+                    self.init_elem(a, fty, &el.value);
+                }
+                if heap { Val::scalar(dst) } else { Val::M(dst) }
+            }
+            Type::Array { elem, .. } => {
+                let dst = if heap {
+                    self.alloc(ty)
+                } else {
+                    self.temp_slot(ty)
+                };
+                if !heap {
+                    self.zero_mem(dst, ty);
+                }
+                let esz = self.g.tt.size_of(elem);
+                self.fill_elems(dst, elem, esz, elts);
+                if heap { Val::scalar(dst) } else { Val::M(dst) }
+            }
+            Type::Slice(elem) => {
+                let esz = self.g.tt.size_of(elem);
+                let n = self.literal_len(elts);
+                if n == 0 {
+                    // A non-nil empty slice: point at zerobase.
+                    let p = self.b.symbol_addr("runtime.zerobase");
+                    let z = self.b.iconst(T::I64, 0);
+                    return Val::S(vec![p, z, z]);
+                }
+                let size = self.b.iconst(T::I64, (esz * n) as i64);
+                let p = self.mallocgc(size);
+                self.fill_elems(p, elem, esz, elts);
+                let nv = self.b.iconst(T::I64, n as i64);
+                let v = Val::S(vec![p, nv, nv]);
+                if heap {
+                    let h = self.alloc(ty);
+                    self.store_mem(h, ty, &v);
+                    return Val::scalar(h);
+                }
+                v
+            }
+            _ => {
+                self.g.unsupported(e.pos, "composite literal of this type");
+                self.zero_val(ty)
+            }
+        }
+    }
+
+    fn literal_len(&self, elts: &[ast::KeyedElement]) -> u64 {
+        let mut idx = 0u64;
+        let mut max = 0u64;
+        for el in elts {
+            if let Some(k) = &el.key
+                && let Some(v) = self.const_index(k)
+            {
+                idx = v;
+            }
+            idx += 1;
+            max = max.max(idx);
+        }
+        max
+    }
+
+    fn const_index(&self, k: &Expr) -> Option<u64> {
+        self.g
+            .info
+            .expr_types
+            .get(&k.id)
+            .and_then(|tv| tv.value.as_ref())
+            .and_then(|c| c.as_u64())
+    }
+
+    fn fill_elems(&mut self, base: Value, elem: TypeId, esz: u64, elts: &[ast::KeyedElement]) {
+        let mut idx = 0u64;
+        for el in elts {
+            if let Some(k) = &el.key
+                && let Some(v) = self.const_index(k)
+            {
+                idx = v;
+            }
+            let a = self.add_off(base, idx * esz);
+            self.init_elem(a, elem, &el.value);
+            idx += 1;
+        }
+    }
+
+    /// Stores an element of a composite literal (elided `{...}` literals
+    /// included, also as `&T{...}` for pointer elements).
+    fn init_elem(&mut self, addr: Value, ety: TypeId, v: &Expr) {
+        if let ExprKind::CompositeLit { ty: None, .. } = &v.kind
+            && let Type::Pointer(inner) = self.under(ety).clone()
+        {
+            let p = self.composite(v, inner, true);
+            self.store_mem(addr, ety, &p);
+            return;
+        }
+        let vty = self.type_of(v.id);
+        let val = if let ExprKind::CompositeLit { ty: None, .. } = &v.kind {
+            self.composite(v, ety, false)
+        } else {
+            self.expr(v)
+        };
+        let val = self.convert_assign(val, vty, ety);
+        self.store_mem(addr, ety, &val);
+    }
+
+    /// `for k, v := range x` over ints, strings, slices, arrays and
+    /// pointers to arrays.
+    #[allow(clippy::too_many_arguments)]
+    pub fn range(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+        label: Option<String>,
+    ) {
+        let xty = self.type_of(x.id);
+        let int = self.g.tt.basic(BasicKind::Int);
+        let key = key.filter(|k| !matches!(&k.kind, ExprKind::Name(id) if id.is_blank()));
+        let value = value.filter(|k| !matches!(&k.kind, ExprKind::Name(id) if id.is_blank()));
+        match self.under(xty).clone() {
+            Type::Basic(k) if k.is_string() => {
+                let s = self.expr(x);
+                self.range_string(key, value, define, s, body, label);
+            }
+            Type::Basic(k) if k.is_integer() => {
+                let n = self.expr(x).v();
+                let n = self.widen_i64(n, xty);
+                let kt = if k.is_untyped() { int } else { xty };
+                let leaf = crate::abi::leaf_types(&self.g.tt, kt)[0];
+                self.counted_loop(n, label, |fx, i| {
+                    let iv = fx.int_resize(i, true, leaf);
+                    fx.bind_iter(key, define, Val::scalar(iv), kt);
+                    fx.block(&body.stmts);
+                });
+            }
+            Type::Slice(elem) => {
+                let s = self.expr(x);
+                let (p, n) = (s.leaves()[0], s.leaves()[1]);
+                self.counted_loop(n, label, |fx, i| {
+                    fx.bind_iter(key, define, Val::scalar(i), int);
+                    if value.is_some() {
+                        let a = fx.elem_addr(p, i, elem);
+                        let v = fx.load_mem(a, elem);
+                        fx.bind_iter(value, define, v, elem);
+                    }
+                    fx.block(&body.stmts);
+                });
+            }
+            Type::Array { elem, len } => {
+                // The range expression is evaluated once; with a value
+                // variable the loop ranges over a copy of the array.
+                let base = if value.is_some() {
+                    let v = self.expr(x);
+                    let v = self.materialize(xty, v);
+                    Some(v.v())
+                } else {
+                    None
+                };
+                let n = self.b.iconst(T::I64, len as i64);
+                self.counted_loop(n, label, |fx, i| {
+                    fx.bind_iter(key, define, Val::scalar(i), int);
+                    if let Some(b) = base {
+                        let a = fx.elem_addr(b, i, elem);
+                        let v = fx.load_mem(a, elem);
+                        fx.bind_iter(value, define, v, elem);
+                    }
+                    fx.block(&body.stmts);
+                });
+            }
+            Type::Pointer(arr) => {
+                let (elem, len) = match self.under(arr) {
+                    Type::Array { elem, len } => (*elem, *len),
+                    _ => (arr, 0),
+                };
+                let p = self.expr(x).v();
+                let n = self.b.iconst(T::I64, len as i64);
+                self.counted_loop(n, label, |fx, i| {
+                    fx.bind_iter(key, define, Val::scalar(i), int);
+                    if value.is_some() {
+                        fx.nil_check(p);
+                        let a = fx.elem_addr(p, i, elem);
+                        let v = fx.load_mem(a, elem);
+                        fx.bind_iter(value, define, v, elem);
+                    }
+                    fx.block(&body.stmts);
+                });
+            }
+            _ => self.g.unsupported(x.pos, "range over this type"),
+        }
+    }
+}

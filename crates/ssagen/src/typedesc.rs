@@ -1,0 +1,224 @@
+//! Type descriptors (`type:<string>` data objects, docs/abi.md) and
+//! boxing values into `any`.
+
+use ssa::{DataObject, Linkage, Reloc, Type as T};
+use types::{BasicKind, Type, TypeId};
+
+use crate::Gen;
+use crate::func::{Fx, Val};
+
+const TYPE_SIZE: usize = 96;
+const FIELD_SIZE: usize = 40;
+
+fn fnv1a(s: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in s.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// reflect.Kind of a type.
+fn kind_of(t: &Type) -> u8 {
+    use BasicKind::*;
+    match t {
+        Type::Basic(k) => match k {
+            Bool | UntypedBool => 1,
+            Int | UntypedInt => 2,
+            Int8 => 3,
+            Int16 => 4,
+            Int32 | UntypedRune => 5,
+            Int64 => 6,
+            Uint => 7,
+            Uint8 => 8,
+            Uint16 => 9,
+            Uint32 => 10,
+            Uint64 => 11,
+            Uintptr => 12,
+            Float32 => 13,
+            Float64 | UntypedFloat => 14,
+            Complex64 => 15,
+            Complex128 => 16,
+            String | UntypedString => 24,
+            UnsafePointer => 26,
+            Invalid | UntypedNil => 0,
+        },
+        Type::Array { .. } => 17,
+        Type::Chan { .. } => 18,
+        Type::Func(_) => 19,
+        Type::Interface(_) => 20,
+        Type::Map { .. } => 21,
+        Type::Pointer(_) => 22,
+        Type::Slice(_) => 23,
+        Type::Struct(_) => 25,
+        Type::Tuple(_) | Type::Named(_) => 0,
+    }
+}
+
+impl Gen<'_> {
+    pub fn is_pointer_shaped(&self, t: TypeId) -> bool {
+        matches!(
+            self.tt.under(t),
+            Type::Pointer(_)
+                | Type::Map { .. }
+                | Type::Chan { .. }
+                | Type::Func(_)
+                | Type::Basic(BasicKind::UnsafePointer)
+        )
+    }
+
+    fn comparable(&self, t: TypeId) -> bool {
+        match self.tt.under(t) {
+            Type::Slice(_) | Type::Map { .. } | Type::Func(_) => false,
+            Type::Array { elem, .. } => self.comparable(*elem),
+            Type::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
+            _ => true,
+        }
+    }
+
+    /// The symbol of `t`'s descriptor, emitting it (and everything it
+    /// references) on first use.
+    pub fn typedesc(&mut self, t: TypeId) -> String {
+        // Untyped constants that reach here use their default type.
+        let t = match self.tt.basic_kind(t) {
+            Some(BasicKind::UntypedInt) => self.tt.basic(BasicKind::Int),
+            Some(BasicKind::UntypedRune) => self.tt.basic(BasicKind::Int32),
+            Some(BasicKind::UntypedFloat) => self.tt.basic(BasicKind::Float64),
+            Some(BasicKind::UntypedString) => self.tt.basic(BasicKind::String),
+            Some(BasicKind::UntypedBool) => self.tt.basic(BasicKind::Bool),
+            _ => t,
+        };
+        let name = self.tt.type_string(t, true);
+        let sym = format!("type:{name}");
+        if !self.typedescs.insert(sym.clone()) {
+            return sym;
+        }
+        let under = self.tt.under(t).clone();
+        let named = matches!(self.tt.get(t), Type::Named(_));
+        let mut bytes = vec![0u8; TYPE_SIZE];
+        let mut relocs = Vec::new();
+        let put = |bytes: &mut Vec<u8>, off: usize, v: u64, n: usize| {
+            bytes[off..off + n].copy_from_slice(&v.to_le_bytes()[..n]);
+        };
+        put(&mut bytes, 0, self.tt.size_of(t), 8);
+        put(&mut bytes, 8, u64::from(fnv1a(&name)), 4);
+        put(&mut bytes, 12, u64::from(kind_of(&under)), 1);
+        put(&mut bytes, 13, self.tt.align_of(t), 1);
+        let flags = u64::from(named)
+            | (u64::from(self.comparable(t)) << 1)
+            | (u64::from(self.is_pointer_shaped(t)) << 2);
+        put(&mut bytes, 14, flags, 2);
+        let nsym = self.string_data(name.as_bytes());
+        relocs.push(Reloc {
+            offset: 16,
+            symbol: nsym,
+            addend: 0,
+        });
+        put(&mut bytes, 24, name.len() as u64, 8);
+        let reloc_type = |g: &mut Gen<'_>, relocs: &mut Vec<Reloc>, off: u32, ty: TypeId| {
+            let s = g.typedesc(ty);
+            relocs.push(Reloc {
+                offset: off,
+                symbol: s,
+                addend: 0,
+            });
+        };
+        // (name, type, offset, embedded) entries appended after the header.
+        let mut fields: Vec<(String, TypeId, u64, bool)> = Vec::new();
+        match &under {
+            Type::Pointer(e) | Type::Slice(e) | Type::Chan { elem: e, .. } => {
+                reloc_type(self, &mut relocs, 32, *e);
+            }
+            Type::Array { elem, len } => {
+                reloc_type(self, &mut relocs, 32, *elem);
+                put(&mut bytes, 48, *len, 8);
+            }
+            Type::Map { key, value } => {
+                reloc_type(self, &mut relocs, 32, *value);
+                reloc_type(self, &mut relocs, 40, *key);
+            }
+            Type::Struct(fs) => {
+                let offs = self.tt.field_offsets(t);
+                for (f, o) in fs.iter().zip(offs) {
+                    fields.push((f.name.clone(), f.ty, o, f.embedded));
+                }
+            }
+            Type::Func(sig) => {
+                for p in sig.params.iter().chain(&sig.results) {
+                    fields.push((String::new(), *p, 0, false));
+                }
+                put(&mut bytes, 80, sig.results.len() as u64, 8);
+                put(&mut bytes, 88, u64::from(sig.variadic), 8);
+            }
+            _ => {}
+        }
+        if !fields.is_empty() {
+            let n = fields.len();
+            if !matches!(under, Type::Func(_)) {
+                put(&mut bytes, 48, n as u64, 8);
+            } else if let Type::Func(sig) = &under {
+                put(&mut bytes, 48, sig.params.len() as u64, 8);
+            }
+            relocs.push(Reloc {
+                offset: 56,
+                symbol: sym.clone(),
+                addend: TYPE_SIZE as i64,
+            });
+            bytes.resize(TYPE_SIZE + n * FIELD_SIZE, 0);
+            for (i, (fname, fty, off, emb)) in fields.into_iter().enumerate() {
+                let base = TYPE_SIZE + i * FIELD_SIZE;
+                if !fname.is_empty() {
+                    let s = self.string_data(fname.as_bytes());
+                    relocs.push(Reloc {
+                        offset: base as u32,
+                        symbol: s,
+                        addend: 0,
+                    });
+                }
+                put(&mut bytes, base + 8, fname.len() as u64, 8);
+                reloc_type(self, &mut relocs, (base + 16) as u32, fty);
+                put(&mut bytes, base + 24, off, 8);
+                put(&mut bytes, base + 32, u64::from(emb), 8);
+            }
+        }
+        self.module.data.push(DataObject {
+            name: sym.clone(),
+            bytes,
+            relocs,
+            align: 8,
+            readonly: true,
+            linkage: Linkage::Local,
+        });
+        sym
+    }
+}
+
+impl Fx<'_, '_, '_> {
+    /// Converts a value of concrete type `from` to `any`: `(type, data)`
+    /// with pointer-shaped values stored directly and others boxed in a
+    /// heap copy.
+    pub fn box_any(&mut self, v: Val, from: TypeId) -> Val {
+        let from = match self.g.tt.basic_kind(from) {
+            Some(BasicKind::UntypedInt) => self.g.tt.basic(BasicKind::Int),
+            Some(BasicKind::UntypedRune) => self.g.tt.basic(BasicKind::Int32),
+            Some(BasicKind::UntypedFloat) => self.g.tt.basic(BasicKind::Float64),
+            Some(BasicKind::UntypedString) => self.g.tt.basic(BasicKind::String),
+            Some(BasicKind::UntypedBool) => self.g.tt.basic(BasicKind::Bool),
+            _ => from,
+        };
+        let sym = self.g.typedesc(from);
+        let tab = self.b.symbol_addr(&sym);
+        let data = if self.g.is_pointer_shaped(from) {
+            v.v()
+        } else if self.g.tt.size_of(from) == 0 {
+            self.b.symbol_addr("runtime.zerobase")
+        } else {
+            let p = self.alloc(from);
+            self.store_mem(p, from, &v);
+            p
+        };
+        let _ = T::I64;
+        Val::S(vec![tab, data])
+    }
+}
