@@ -27,6 +27,12 @@ extern void gocc_main(void) __asm__("gocc.main");
 void print_i64(int64_t x) { printf("%lld\n", (long long)x); }
 void print_f64(double x) { printf("%g\n", x); }
 void print_str(const char *p, int64_t n) { printf("%.*s\n", (int)n, p); }
+struct pair { int64_t a, b; };
+struct pair c_pair(int64_t x) { struct pair p = { x, x * 2 }; return p; }
+int64_t sum8(int64_t a, int64_t b, int64_t c, int64_t d, int64_t e, int64_t f, int64_t g, int64_t h) {
+    return a + 2 * b + 3 * c + 4 * d + 5 * e + 6 * f + 7 * g + 8 * h;
+}
+double mixf(float a, double b, int32_t c) { return a * b + c; }
 int main(void) { gocc_main(); return 0; }
 "#;
 
@@ -197,6 +203,31 @@ fn two_results() -> Function {
     f
 }
 
+/// 12 parameters, 5 results: stack arguments and a return area in the
+/// `tail` convention. Result k = sum of params * (k+1).
+fn wide() -> Function {
+    let mut f = Function::new("main.wide", go(12, 5), Linkage::Local);
+    let mut b = FunctionBuilder::new(&mut f);
+    let entry = b.create_block();
+    let ps = b.append_params_for_signature(entry);
+    b.switch_to_block(entry);
+    let mut weighted = ps[0];
+    for (i, &p) in ps.iter().enumerate().skip(1) {
+        let w = b.iconst(Type::I64, i as i64 + 1);
+        let t = b.imul(p, w);
+        weighted = b.iadd(weighted, t);
+    }
+    let rs: Vec<Value> = (1..=5)
+        .map(|k| {
+            let kv = b.iconst(Type::I64, k);
+            b.imul(weighted, kv)
+        })
+        .collect();
+    b.return_(&rs);
+    b.finish();
+    f
+}
+
 fn gocc_main() -> Function {
     let mut f = Function::new(
         "gocc.main",
@@ -294,6 +325,33 @@ fn gocc_main() -> Function {
     let sixty = b.iconst(Type::I64, 40);
     let sh = b.ishl(one, sixty);
     b.call("print_i64", &pi, &[sh]);
+
+    // Many parameters/results (Go), SystemV with 8 args, two-word C
+    // struct return, mixed float/int C args.
+    let args: Vec<Value> = (1..=12).map(|i| b.iconst(Type::I64, i)).collect();
+    let rs = b.call("main.wide", &go(12, 5), &args);
+    for r in rs {
+        b.call("print_i64", &pi, &[r]);
+    }
+    let args: Vec<Value> = (1..=8).map(|i| b.iconst(Type::I64, i)).collect();
+    let s8 = Signature::new(vec![Type::I64; 8], vec![Type::I64], CallConv::C);
+    let r = b.call("sum8", &s8, &args)[0];
+    b.call("print_i64", &pi, &[r]);
+    let k = b.iconst(Type::I64, 21);
+    let two = Signature::new(vec![Type::I64], vec![Type::I64; 2], CallConv::C);
+    let rs = b.call("c_pair", &two, &[k]);
+    b.call("print_i64", &pi, &[rs[0]]);
+    b.call("print_i64", &pi, &[rs[1]]);
+    let fa = b.f32const(1.5);
+    let fb = b.f64const(3.0);
+    let ic = b.iconst(Type::I32, -2);
+    let mix = Signature::new(
+        vec![Type::F32, Type::F64, Type::I32],
+        vec![Type::F64],
+        CallConv::C,
+    );
+    let r = b.call("mixf", &mix, &[fa, fb, ic])[0];
+    b.call("print_f64", &pf, &[r]);
     b.return_(&[]);
     b.finish();
     f
@@ -307,6 +365,7 @@ fn test_module() -> Module {
         method(),
         closure_target(),
         two_results(),
+        wide(),
         gocc_main(),
     ];
     m.data.push(DataObject {
@@ -352,7 +411,7 @@ fn test_module() -> Module {
     m
 }
 
-const EXPECTED: &str = "6765\n6765\nhello\n14\n14\n105\n42\n0\n-100\n-121\n-9801\n-1\n255\n10\n2.25\n111\n1099511627776\n";
+const EXPECTED: &str = "6765\n6765\nhello\n14\n14\n105\n42\n0\n-100\n-121\n-9801\n-1\n255\n10\n2.25\n111\n1099511627776\n650\n1300\n1950\n2600\n3250\n204\n21\n42\n2.5\n";
 
 #[test]
 fn hand_built_module_runs() {
