@@ -8,10 +8,12 @@
 // validity is the ABI contract rather than something Rust callers uphold.
 #![allow(clippy::missing_safety_doc, clippy::not_unsafe_ptr_arg_deref)]
 
+pub mod alg;
 pub mod entry;
 pub mod error;
 pub mod fmt;
 pub mod malloc;
+pub mod map;
 pub mod os;
 pub mod panic;
 pub mod print;

@@ -66,6 +66,18 @@ pub fn panic_error_string(msg: &'static str) -> ! {
     box_string(&ERROR_STRING_TYPE, msg)
 }
 
+/// Panics with a `runtime.errorString` built at run time.
+pub fn panic_error_message(msg: Vec<u8>) -> ! {
+    let p = alloc(16) as *mut GoString;
+    // SAFETY: fresh 16-byte allocation.
+    unsafe { *p = crate::strings::gostring(&msg) };
+    drop(msg);
+    gopanic_value(Eface {
+        typ: &ERROR_STRING_TYPE,
+        data: p.cast(),
+    })
+}
+
 /// Panics with a `runtime.plainError` (printed as msg).
 pub fn panic_plain(msg: &'static str) -> ! {
     box_string(&PLAIN_ERROR_TYPE, msg)

@@ -6,6 +6,7 @@
 
 pub mod format;
 pub mod print;
+pub mod sort;
 
 use crate::strings::gostring;
 use crate::sys;

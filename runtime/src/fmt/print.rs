@@ -394,7 +394,7 @@ impl Printer {
                 let s = unsafe { v.read::<GoString>().bytes() };
                 self.fmt_string(s, verb, Some(v))
             }
-            kind::MAP => self.print_map(v, verb, depth),
+            kind::MAP => self.print_map(v, verb, depth, can_iface),
             kind::STRUCT => {
                 if self.f.flags.sharp_v {
                     self.write(t.name());
@@ -505,22 +505,39 @@ impl Printer {
         self.write(if sharp_v { b"}" } else { b"]" });
     }
 
-    /// Maps: only nil maps can be printed until the map runtime provides
-    /// iteration (entries must then be printed in fmtsort order).
-    fn print_map(&mut self, v: Value, verb: char, depth: u32) {
-        let _ = (verb, depth);
+    /// Maps print their entries sorted by key (gc's fmtsort).
+    fn print_map(&mut self, v: Value, verb: char, depth: u32, can_iface: bool) {
+        let t = v.t();
         // SAFETY: a map is one pointer word.
-        let m = unsafe { v.read::<usize>() };
-        if self.f.flags.sharp_v {
-            self.write(v.t().name());
-            if m == 0 {
+        let m = unsafe { v.read::<*const crate::map::HMap>() };
+        let sharp_v = self.f.flags.sharp_v;
+        if sharp_v {
+            self.write(t.name());
+            if m.is_null() {
                 self.write(NIL_PAREN);
                 return;
             }
-            self.write(b"{}");
+            self.write(b"{");
         } else {
-            self.write(b"map[]");
+            self.write(b"map[");
         }
+        // SAFETY: m is a live map of type t (or null).
+        let mut entries = unsafe { crate::map::entries(t, m) };
+        if !t.key.is_null() && !t.elem.is_null() {
+            // SAFETY: map descriptors carry key and value types.
+            let (kt, vt) = unsafe { (&*t.key, &*t.elem) };
+            // SAFETY: the addresses point at keys of type kt.
+            entries.sort_by(|a, b| unsafe { super::sort::compare(kt, a.0, b.0) });
+            for (i, &(k, val)) in entries.iter().enumerate() {
+                if i > 0 {
+                    self.write(if sharp_v { b", " } else { b" " });
+                }
+                self.print_value(Value { typ: kt, ptr: k }, verb, depth + 1, can_iface);
+                self.write(b":");
+                self.print_value(Value { typ: vt, ptr: val }, verb, depth + 1, can_iface);
+            }
+        }
+        self.write(if sharp_v { b"}" } else { b"]" });
     }
 
     /// Print: spaces between operands when neither side is a string.

@@ -135,6 +135,31 @@ static MYERR: Type = Type {
     ..struct_of("main.MyErr", 16, &MYERR_FIELDS)
 };
 static CODE: Type = static_type("main.Code", kind::INT, 8, FLAG_NAMED);
+static MAP_INT_BOOL: Type = Type {
+    key: &INT,
+    elem: &BOOL,
+    ..static_type("map[int]bool", kind::MAP, 8, FLAG_DIRECT)
+};
+static MAP_F64_STRING: Type = Type {
+    key: &FLOAT64,
+    elem: &STRING,
+    ..static_type("map[float64]string", kind::MAP, 8, FLAG_DIRECT)
+};
+static MAP_STRING_SLICE: Type = Type {
+    key: &STRING,
+    elem: &SLICE_INT,
+    ..static_type("map[string][]int", kind::MAP, 8, FLAG_DIRECT)
+};
+static ARRAY2_INT: Type = Type {
+    elem: &INT,
+    len: 2,
+    ..static_type("[2]int", kind::ARRAY, 16, 0)
+};
+static MAP_ARRAY_INT: Type = Type {
+    key: &ARRAY2_INT,
+    elem: &INT,
+    ..static_type("map[[2]int]int", kind::MAP, 8, FLAG_DIRECT)
+};
 static SLICE_CODE: Type = slice_of("[]main.Code", &CODE);
 static SLICE_MYERR: Type = slice_of("[]main.MyErr", &MYERR);
 static SLICE_PTR_INT: Type = slice_of("[]*int", &PTR_INT);
@@ -631,7 +656,40 @@ fn cases() -> Vec<(&'static str, Vec<Eface>)> {
                 .map(f64v)
                 .to_vec(),
         ),
+        (
+            "%v|%#v|%d",
+            vec![
+                map_of(
+                    &MAP_STRING_INT,
+                    vec![(gs("b"), 2i64), (gs("a"), 1), (gs("c"), 3)],
+                ),
+                map_of(&MAP_STRING_INT, vec![(gs("b"), 2i64), (gs("a"), 1)]),
+                map_of(&MAP_INT_BOOL, vec![(3i64, 1u8), (-1, 0), (2, 1)]),
+            ],
+        ),
+        (
+            "PRINTLN",
+            vec![
+                map_of(
+                    &MAP_F64_STRING,
+                    vec![(2.5f64, gs("x")), (f64::NAN, gs("n")), (-1.0, gs("m"))],
+                ),
+                map_of(&MAP_STRING_SLICE, vec![(gs("k"), slice_header(vec![1i64]))]),
+                map_of(&MAP_ARRAY_INT, vec![([2i64, 1], 1i64), ([1, 9], 2)]),
+            ],
+        ),
     ]
+}
+
+/// Builds a map through the runtime's own entry points.
+fn map_of<K: Copy, V: Copy>(mt: &'static Type, kv: Vec<(K, V)>) -> Eface {
+    let m = crate::map::makemap(mt, 0);
+    for (k, v) in kv {
+        let slot = crate::map::mapassign(mt, m, (&raw const k).cast()) as *mut V;
+        // SAFETY: the value slot of the map's value type.
+        unsafe { *slot = v };
+    }
+    direct(mt, m as *const u8)
 }
 
 fn nil_header() -> Slice {

@@ -108,6 +108,9 @@ func main() {
 	c("%v|%d|%s|%v", []any{nil, []int(nil), map[string]int(nil)}, []Code{1, 2}, []MyErr{{"a"}}, [0]int{})
 	c("%v|%v", u{3, 4}, []*int{nil})
 	c("%08.3f|%+08.3f|%-8.3f|%8.3e|% 08.2f|%x|%X", -3.14159, 3.14159, -3.14159, 314.159, 2.5, -1.5, 1e100)
+	// Maps (printed sorted by key).
+	c("%v|%#v|%d", map[string]int{"b": 2, "a": 1, "c": 3}, map[string]int{"b": 2, "a": 1}, map[int]bool{3: true, -1: false, 2: true})
+	c("PRINTLN", map[float64]string{2.5: "x", math.NaN(): "n", -1: "m"}, map[string][]int{"k": {1}}, map[[2]int]int{{2, 1}: 1, {1, 9}: 2})
 	for _, l := range out {
 		fmt.Println(l)
 	}
