@@ -178,6 +178,9 @@ impl<'a> Translator<'a> {
         let order = f.reverse_postorder();
         for &block in &order {
             let cb = self.b.create_block();
+            if f.blocks[block.index()].cold && Some(block) != f.entry_block() {
+                self.b.set_cold_block(cb);
+            }
             self.blocks[block.index()] = Some(cb);
             for &p in f.block_params(block) {
                 let cv = self.b.append_block_param(cb, cl_type(f.value_type(p)));

@@ -103,6 +103,12 @@ impl<'f> FunctionBuilder<'f> {
         self.func.block_params(block)
     }
 
+    /// Marks `block` as rarely executed (panic paths, bounds-check
+    /// failures), so codegen places it out of line.
+    pub fn set_cold_block(&mut self, block: Block) {
+        self.func.blocks[block.index()].cold = true;
+    }
+
     /// Makes `block` the insertion point.
     pub fn switch_to_block(&mut self, block: Block) {
         self.current = Some(block);

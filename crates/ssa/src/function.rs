@@ -31,6 +31,9 @@ pub struct BlockData {
     pub params: Vec<Value>,
     /// Instructions, in execution order.
     pub insts: Vec<Inst>,
+    /// Rarely executed (panic paths): code generators move it out of
+    /// line. Printed `cold` after the block header.
+    pub cold: bool,
 }
 
 /// An instruction with its results and the block it is placed in.

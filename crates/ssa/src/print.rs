@@ -165,6 +165,9 @@ impl fmt::Display for Function {
                 }
                 write!(f, ")")?;
             }
+            if self.blocks[block.index()].cold {
+                write!(f, " cold")?;
+            }
             writeln!(f, ":")?;
             for &inst in self.block_insts(block) {
                 write!(f, "    ")?;

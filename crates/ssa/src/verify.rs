@@ -132,7 +132,8 @@ impl Verifier<'_> {
             self.err(
                 Some(entry),
                 format!(
-                    "entry block parameters {entry_tys:?} differ from signature {}",
+                    "entry block parameters {} differ from signature {}",
+                    tys(&entry_tys),
                     f.sig
                 ),
             );
@@ -342,9 +343,9 @@ impl Verifier<'_> {
                 }
             }
             InstData::Return { values } => {
-                let tys: Vec<Type> = values.iter().map(|&v| ty(v)).collect();
-                expect(tys == f.sig.results, &|| {
-                    format!("return {tys:?} but the signature is {}", f.sig)
+                let rt: Vec<Type> = values.iter().map(|&v| ty(v)).collect();
+                expect(rt == f.sig.results, &|| {
+                    format!("return {} but the signature is {}", tys(&rt), f.sig)
                 });
             }
         }
@@ -414,9 +415,9 @@ fn check_call(
             "indirect callee is not i64".into()
         });
     }
-    let tys: Vec<Type> = args.iter().map(|&a| f.value_type(a)).collect();
-    expect(tys == sig.params, &|| {
-        format!("call arguments {tys:?} do not match {sig}")
+    let at: Vec<Type> = args.iter().map(|&a| f.value_type(a)).collect();
+    expect(at == sig.params, &|| {
+        format!("call arguments {} do not match {sig}", tys(&at))
     });
 }
 
@@ -439,7 +440,11 @@ fn check_edge(
         .map(|&p| f.value_type(p))
         .collect();
     expect(params == arg_tys, &|| {
-        format!("branch to {target} passes {arg_tys:?} but it takes {params:?}")
+        format!(
+            "branch to {target} passes {} but it takes {}",
+            tys(&arg_tys),
+            tys(&params)
+        )
     });
 }
 
@@ -492,4 +497,10 @@ fn dominators(f: &Function, rpo: &[Block]) -> HashMap<Block, Block> {
         }
     }
     idom
+}
+
+/// `(i64, i32)`.
+fn tys(ts: &[Type]) -> String {
+    let names: Vec<&str> = ts.iter().map(|t| t.name()).collect();
+    format!("({})", names.join(", "))
 }
