@@ -230,7 +230,7 @@ pub fn const_group(mut specs: Vec<ConstSpec>) -> Decl {
 /// Checks that `x` can be the type of a composite literal `x{...}`
 /// written with a name (gc accepts names, qualified names and generic
 /// instantiations here; everything else is a syntax error).
-pub fn complit_type(x: &Expr) -> Result<(), PErr> {
+pub fn complit_type(x: &Expr, lbrace: Pos) -> Result<(), PErr> {
     match &x.kind {
         ExprKind::Name(_)
         | ExprKind::Selector(..)
@@ -239,7 +239,7 @@ pub fn complit_type(x: &Expr) -> Result<(), PErr> {
         | ExprKind::MapType(..)
         | ExprKind::StructType(_)
         | ExprKind::InterfaceType(_) => Ok(()),
-        _ => Err(user(x.pos, "syntax error: invalid composite literal type")),
+        _ => Err(user(lbrace, crate::errors::COMPLIT_MARKER)),
     }
 }
 

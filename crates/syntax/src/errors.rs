@@ -1,4 +1,11 @@
 //! Translating lalrpop's parse errors into gc's wording.
+//!
+//! gc's parser is recursive descent and knows what it was parsing when it
+//! fails; an LR parser only knows the offending token and the set of tokens
+//! it would have accepted. The rules below recover gc's context from that
+//! set and from the tokens before the error (the innermost unclosed
+//! bracket, the statement keyword whose header is open), which is enough
+//! for gc's most common messages.
 
 use lalrpop_util::ParseError;
 
@@ -11,27 +18,432 @@ pub(crate) fn syntax_error(
     tokens: &[(Pos, Token, Pos)],
     e: ParseError<Pos, Token, Diagnostic>,
 ) -> Diagnostic {
-    let _ = (src, tokens);
     match e {
+        ParseError::User { error } if error.message == COMPLIT_MARKER => {
+            complit_error(src, tokens, error.pos)
+        }
         ParseError::User { error } => error,
         ParseError::InvalidToken { location } => {
             Diagnostic::new(location, "syntax error: invalid token")
         }
-        ParseError::UnrecognizedEof { location, .. } => {
-            Diagnostic::new(location, "syntax error: unexpected EOF")
+        ParseError::UnrecognizedEof { location, expected } => {
+            let _ = location;
+            let ctx = Context {
+                src,
+                tokens,
+                index: tokens.len(),
+                expected: &expected,
+            };
+            let (at, msg) = ctx.message();
+            Diagnostic::new(at.unwrap_or(src.len() as Pos), msg)
         }
         ParseError::UnrecognizedToken {
-            token: (l, t, _),
+            token: (l, t, r),
             expected,
-        } => Diagnostic::new(
+        } => {
+            let index = tokens
+                .iter()
+                .position(|(a, tok, b)| *a == l && *b == r && *tok == t)
+                .unwrap_or(tokens.len());
+            let ctx = Context {
+                src,
+                tokens,
+                index,
+                expected: &expected,
+            };
+            let (at, msg) = ctx.message();
+            Diagnostic::new(at.unwrap_or(l), msg)
+        }
+        ParseError::ExtraToken { token: (l, t, r) } => Diagnostic::new(
             l,
-            format!(
-                "syntax error: unexpected {t}, expected {}",
-                expected.join(" ")
-            ),
+            format!("syntax error: unexpected {}", describe(src, &(l, t, r))),
         ),
-        ParseError::ExtraToken { token: (l, t, _) } => {
-            Diagnostic::new(l, format!("syntax error: unexpected {t}"))
+    }
+}
+
+/// How gc names the token it did not expect.
+fn describe(src: &str, (l, t, r): &(Pos, Token, Pos)) -> String {
+    match t {
+        Token::Semi if l == r && *l as usize >= src.len() => "EOF".into(),
+        Token::Semi if l == r => "newline".into(),
+        t => t.to_string(),
+    }
+}
+
+struct Context<'a> {
+    src: &'a str,
+    tokens: &'a [(Pos, Token, Pos)],
+    /// Index of the offending token (`tokens.len()` at end of file).
+    index: usize,
+    expected: &'a [String],
+}
+
+/// What an unclosed `(` or `{` before the error opens.
+#[derive(Debug, PartialEq)]
+enum Opener {
+    Args,
+    Params,
+    Paren,
+    Block,
+    CompositeLit,
+    Index,
+    StructBody,
+    Other,
+}
+
+impl Context<'_> {
+    fn has(&self, terminal: &str) -> bool {
+        self.expected.iter().any(|e| e == terminal)
+    }
+
+    fn tok(&self) -> Option<&Token> {
+        self.tokens.get(self.index).map(|t| &t.1)
+    }
+
+    fn prev(&self, back: usize) -> Option<&Token> {
+        self.index
+            .checked_sub(back)
+            .and_then(|i| self.tokens.get(i))
+            .map(|t| &t.1)
+    }
+
+    fn unexpected(&self) -> String {
+        match self.tokens.get(self.index) {
+            Some(t) => describe(self.src, t),
+            None => "EOF".into(),
         }
     }
+
+    fn is_newline(&self) -> bool {
+        matches!(self.tokens.get(self.index), Some((l, Token::Semi, r)) if l == r)
+    }
+
+    /// The innermost bracket left open before the error, and what it
+    /// opens.
+    fn open_bracket(&self) -> Option<(usize, Opener)> {
+        self.open_bracket_at(self.index)
+            .map(|i| (i, self.classify(i)))
+    }
+
+    /// The index of the innermost bracket left open before token `end`.
+    fn open_bracket_at(&self, end: usize) -> Option<usize> {
+        let mut depth = 0i32;
+        for i in (0..end.min(self.tokens.len())).rev() {
+            match self.tokens[i].1 {
+                Token::RParen | Token::RBrack | Token::RBrace => depth += 1,
+                Token::LParen | Token::LBrack | Token::LBrace => {
+                    if depth == 0 {
+                        return Some(i);
+                    }
+                    depth -= 1;
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    fn classify(&self, i: usize) -> Opener {
+        let before = i.checked_sub(1).map(|j| &self.tokens[j].1);
+        let before2 = i.checked_sub(2).map(|j| &self.tokens[j].1);
+        match self.tokens[i].1 {
+            Token::LParen => match before {
+                Some(Token::Func) => Opener::Params,
+                Some(Token::Ident(_)) if matches!(before2, Some(Token::Func)) => Opener::Params,
+                // A method in an interface body.
+                Some(Token::Ident(_))
+                    if matches!(before2, Some(Token::LBrace | Token::Semi))
+                        && self
+                            .open_bracket_at(i - 1)
+                            .is_some_and(|j| j > 0 && self.tokens[j - 1].1 == Token::Interface) =>
+                {
+                    Opener::Params
+                }
+                Some(Token::RParen) if self.func_header_before(i - 1) => Opener::Params,
+                Some(
+                    Token::Ident(_)
+                    | Token::Lit(_)
+                    | Token::RParen
+                    | Token::RBrack
+                    | Token::RBrace
+                    | Token::Chan
+                    | Token::Map
+                    | Token::Struct
+                    | Token::Interface,
+                ) => Opener::Args,
+                _ => Opener::Paren,
+            },
+            Token::LBrace => {
+                // A `{` after a header keyword's expression, a function
+                // signature, `else` or at statement start opens a block.
+                if self.header_keyword(i).is_some()
+                    || matches!(
+                        before,
+                        Some(
+                            Token::Else
+                                | Token::Semi
+                                | Token::LBrace
+                                | Token::Colon
+                                | Token::RBrace
+                        ) | None
+                    )
+                    || self.func_header_before(i)
+                {
+                    Opener::Block
+                } else if matches!(before, Some(Token::Struct)) {
+                    Opener::StructBody
+                } else if matches!(before, Some(Token::Interface)) {
+                    Opener::Other
+                } else {
+                    Opener::CompositeLit
+                }
+            }
+            Token::LBrack
+                if matches!(
+                    before,
+                    Some(
+                        Token::Ident(_)
+                            | Token::RParen
+                            | Token::RBrack
+                            | Token::RBrace
+                            | Token::Lit(_)
+                    )
+                ) =>
+            {
+                Opener::Index
+            }
+            _ => Opener::Other,
+        }
+    }
+
+    /// Whether the tokens just before `end` close a function signature
+    /// (`func f(...) T` or `func(...)`), scanning back over one statement.
+    fn func_header_before(&self, end: usize) -> bool {
+        let mut depth = 0i32;
+        for i in (0..end).rev() {
+            match self.tokens[i].1 {
+                Token::RParen | Token::RBrack | Token::RBrace => depth += 1,
+                Token::LParen | Token::LBrack | Token::LBrace => {
+                    if depth == 0 {
+                        return false;
+                    }
+                    depth -= 1;
+                }
+                Token::Func if depth == 0 => return true,
+                Token::Semi if depth == 0 => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// The `if`/`for`/`switch` whose header contains position `end`, if
+    /// any: scans back at bracket depth 0, across the explicit `;` of
+    /// headers but not across a newline.
+    fn header_keyword(&self, end: usize) -> Option<&'static str> {
+        self.header_keyword_from(end)
+    }
+
+    fn header_keyword_from(&self, end: usize) -> Option<&'static str> {
+        let mut depth = 0i32;
+        for i in (0..end.min(self.tokens.len())).rev() {
+            let (l, t, r) = &self.tokens[i];
+            match t {
+                Token::RParen | Token::RBrack | Token::RBrace => depth += 1,
+                Token::LParen | Token::LBrack | Token::LBrace => {
+                    if depth == 0 {
+                        return None;
+                    }
+                    depth -= 1;
+                }
+                Token::Semi if depth == 0 && l == r => return None,
+                Token::If if depth == 0 => return Some("if"),
+                Token::For if depth == 0 => return Some("for"),
+                Token::Switch if depth == 0 => return Some("switch"),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The message, and its position if it is not the offending token's.
+    fn message(&self) -> (Option<Pos>, String) {
+        let prev_pos = self
+            .index
+            .checked_sub(1)
+            .and_then(|i| self.tokens.get(i))
+            .map(|t| t.0);
+        let prev_is_newline = self
+            .index
+            .checked_sub(1)
+            .and_then(|i| self.tokens.get(i))
+            .is_some_and(|(l, t, r)| *t == Token::Semi && l == r);
+        // An `if`/`for`/`switch` header cut short by a newline: the newline
+        // became the `;` after an init statement.
+        if prev_is_newline && self.tok() == Some(&Token::LBrace) {
+            if let Some(kw) = self
+                .index
+                .checked_sub(1)
+                .and_then(|i| self.header_keyword_from(i))
+            {
+                return (
+                    prev_pos,
+                    format!("syntax error: unexpected newline, expected {{ after {kw} clause"),
+                );
+            }
+        }
+        if self.tok() == Some(&Token::LBrace)
+            && self.prev(1) == Some(&Token::Semi)
+            && !prev_is_newline
+            && self.header_keyword(self.index) == Some("if")
+        {
+            return (
+                prev_pos,
+                "syntax error: missing condition in if statement".into(),
+            );
+        }
+        if matches!(self.prev(1), Some(Token::Colon))
+            && matches!(self.prev(2), Some(Token::Ident(_)))
+            && self.tok().is_none()
+        {
+            return (
+                prev_pos,
+                "syntax error: missing statement after label".into(),
+            );
+        }
+        if self.prev(1) == Some(&Token::Chan) && !self.has("Lit") {
+            return (None, "syntax error: missing channel element type".into());
+        }
+        (None, self.plain_message())
+    }
+
+    fn plain_message(&self) -> String {
+        let tok = self.unexpected();
+        let err = |rest: &str| format!("syntax error: unexpected {tok}{rest}");
+
+        // File level.
+        if self.has("\"package\"") {
+            return "syntax error: package statement must be first".into();
+        }
+        let top_level = self.has("\"func\"")
+            && self.has("\"const\"")
+            && !self.has("\"return\"")
+            && !self.has("\"{\"");
+        if top_level {
+            if self.tok() == Some(&Token::Import) {
+                return "syntax error: imports must appear before other declarations".into();
+            }
+            return "syntax error: non-declaration statement outside function body".into();
+        }
+
+        if self.prev(1) == Some(&Token::Else) {
+            return "syntax error: else must be followed by if or statement block".into();
+        }
+        if self.prev(1) == Some(&Token::Period) && self.has("Ident") && self.has("\"(\"") {
+            return err(", expected name or (");
+        }
+        // After the names of a `var` spec.
+        if self.has("\"=\"") && self.has("\"chan\"") && self.has("\",\"") && !self.has("Lit") {
+            return if self.is_newline() {
+                err(", expected type")
+            } else {
+                err(", expected =")
+            };
+        }
+
+        // A missing `{` after a statement header.
+        if self.has("\"{\"") && !self.has("Lit") {
+            if let Some(kw) = self.header_keyword(self.index) {
+                return err(&format!(", expected {{ after {kw} clause"));
+            }
+        }
+
+        let expr_start = self.has("Lit") && self.has("Ident") && self.has("\"func\"");
+        let stmt_start = self.has("\"return\"");
+        if expr_start && !stmt_start {
+            return err(", expected expression");
+        }
+
+        // Inside an argument, parameter or element list.
+        if let Some((_, opener)) = self.open_bracket() {
+            let list = match opener {
+                Opener::Args if self.has("\")\"") || self.has("\",\"") => {
+                    Some(("argument list", ')'))
+                }
+                Opener::Params if !self.is_newline() && self.has("\")\"") => {
+                    return err(", expected )");
+                }
+                Opener::Params if self.has("\")\"") || self.has("\",\"") => {
+                    Some(("parameter list", ')'))
+                }
+                Opener::CompositeLit if self.has("\"}\"") && self.has("\",\"") => {
+                    Some(("composite literal", '}'))
+                }
+                _ => None,
+            };
+            if let Some((what, close)) = list {
+                return err(&format!(" in {what}; possibly missing comma or {close}"));
+            }
+            if opener == Opener::Paren && self.has("\")\"") {
+                return err(", expected )");
+            }
+            if opener == Opener::Index && self.has("\"]\"") && self.has("\":\"") {
+                return err(", expected comma, : or ]");
+            }
+            if opener == Opener::StructBody && !self.has("Lit") {
+                return err(", expected field name or embedded type");
+            }
+        }
+
+        if stmt_start && self.has("\"}\"") {
+            return err(", expected }");
+        }
+        // After a complete simple statement.
+        if self.has("\";\"") && (self.has("\"=\"") || self.has("\"(\"") || self.has("\"++\"")) {
+            return err(" at end of statement");
+        }
+
+        // Otherwise name the most telling token that was expected.
+        for (terminal, name) in [
+            ("\":\"", ":"),
+            ("\"]\"", "]"),
+            ("\")\"", ")"),
+            ("\"}\"", "}"),
+            ("\"{\"", "{"),
+            ("Ident", "name"),
+            ("\"=\"", "="),
+        ] {
+            if self.has(terminal) {
+                return err(&format!(", expected {name}"));
+            }
+        }
+        if self.is_newline() || self.expected.is_empty() {
+            return err("");
+        }
+        err("")
+    }
+}
+
+/// The message a grammar action uses for `x{` where `x` cannot be a
+/// composite literal type; the position is that of `{`. gc would not have
+/// started a literal there, so report the `{` as unexpected where it is.
+pub(crate) const COMPLIT_MARKER: &str = "\0complit";
+
+fn complit_error(src: &str, tokens: &[(Pos, Token, Pos)], lbrace: Pos) -> Diagnostic {
+    let index = tokens
+        .iter()
+        .position(|(l, t, _)| *l == lbrace && *t == Token::LBrace)
+        .unwrap_or(tokens.len());
+    let ctx = Context {
+        src,
+        tokens,
+        index,
+        expected: &[],
+    };
+    let rest = match ctx.open_bracket_at(index).map(|i| &tokens[i].1) {
+        Some(Token::LParen) => ", expected )",
+        Some(Token::LBrack) => ", expected ]",
+        _ => " at end of statement",
+    };
+    Diagnostic::new(lbrace, format!("syntax error: unexpected {{{rest}"))
 }

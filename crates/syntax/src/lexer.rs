@@ -79,7 +79,7 @@ pub(crate) fn string(lex: &mut Lx) -> Result<(LitKind, String), LexError> {
     let mut i = start + 1;
     loop {
         match src.get(i) {
-            None => return Err(err(start, "string literal not terminated")),
+            None => return Err(err(start, "string not terminated")),
             Some(b'"') => return Ok(lit(lex, LitKind::String, i + 1)),
             Some(b'\n') => return Err(err(i, "newline in string")),
             Some(b'\\') => i = escape(src, i + 1, b'"')?,

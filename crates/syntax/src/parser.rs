@@ -34,7 +34,10 @@ fn reject_generics(f: &File) -> Result<(), Diagnostic> {
             _ => None,
         };
         if let Some(pos) = tp {
-            return Err(Diagnostic::new(pos, "unsupported: generics (type parameters)"));
+            return Err(Diagnostic::new(
+                pos,
+                "unsupported: generics (type parameters)",
+            ));
         }
     }
     Ok(())

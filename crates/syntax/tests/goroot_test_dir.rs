@@ -99,7 +99,10 @@ fn parses_goroot_test_programs() {
             skipped += 1;
             continue;
         }
-        let file = SourceFile::new(path.strip_prefix(&dir).unwrap_or(path).to_string_lossy(), text);
+        let file = SourceFile::new(
+            path.strip_prefix(&dir).unwrap_or(path).to_string_lossy(),
+            text,
+        );
         match parse_file(&file) {
             Ok(_) => ok += 1,
             Err(d) if d[0].message.contains("generics") => generic += 1,
@@ -113,5 +116,9 @@ fn parses_goroot_test_programs() {
     for f in &failures {
         eprintln!("  {f}");
     }
-    assert!(failures.is_empty(), "{} files failed to parse", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} files failed to parse",
+        failures.len()
+    );
 }
