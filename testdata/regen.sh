@@ -17,7 +17,7 @@
 #
 # Programs are built with `go build` into a temporary directory and the binary
 # is run directly (never `go run`, which adds its own "exit status" line), with
-# stdin from /dev/null, no arguments, the program's directory as working
+# an empty stdin, no arguments, the program's directory as working
 # directory, and a 10 s timeout.
 set -euo pipefail
 
@@ -27,6 +27,7 @@ export GOTOOLCHAIN=local GOFLAGS=-buildvcs=false
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/gocc-regen.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
+: >"$tmp/stdin" # an empty stdin for the programs (not /dev/null, see README)
 
 shopt -s nullglob
 if [ "$#" -eq 0 ]; then
@@ -44,7 +45,7 @@ regen_run() {
         return
     fi
     local status=0
-    (cd "$dir" && timeout 10 "$tmp/$stem" </dev/null >"$tmp/out" 2>"$tmp/err") || status=$?
+    (cd "$dir" && timeout 10 "$tmp/$stem" <"$tmp/stdin" >"$tmp/out" 2>"$tmp/err") || status=$?
     if [ "$status" -eq 124 ]; then
         echo "regen.sh: $dir/$base timed out" >&2
         fail=1
