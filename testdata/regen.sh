@@ -22,7 +22,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-command -v go >/dev/null || { echo "regen.sh: go not found in PATH" >&2; exit 1; }
+[ -n "$(type -P go)" ] || { echo "regen.sh: go not found in PATH" >&2; exit 1; }
 export GOTOOLCHAIN=local GOFLAGS=-buildvcs=false
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/gocc-regen.XXXXXX")"

@@ -57,7 +57,7 @@ fi
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
 
-allow_imports=0 update=0 jobs="$(nproc 2>/dev/null || echo 2)" filters=()
+allow_imports=0 update=0 jobs="$(nproc || echo 2)" filters=()
 gocc="${GOCC:-}"
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -82,7 +82,7 @@ gocc="$(cd "$(dirname "$gocc")" && pwd)/$(basename "$gocc")"
 
 testdir="${GOCC_GOTEST_DIR:-}"
 if [ -z "$testdir" ]; then
-    command -v go >/dev/null || { echo "gotest-scan.sh: go not found; set GOCC_GOTEST_DIR" >&2; exit 1; }
+    [ -n "$(type -P go)" ] || { echo "gotest-scan.sh: go not found; set GOCC_GOTEST_DIR" >&2; exit 1; }
     testdir="$(GOTOOLCHAIN=local go env GOROOT)/test"
 fi
 [ -d "$testdir" ] || { echo "gotest-scan.sh: $testdir is not a directory" >&2; exit 1; }
