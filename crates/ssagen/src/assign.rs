@@ -185,6 +185,7 @@ impl Fx<'_, '_, '_> {
                 && !ms.is_empty()
             {
                 // Non-empty interfaces need itabs (a later issue).
+                self.g.unsupported(self.pos, "interfaces with methods");
                 return self.zero_val(to);
             }
             return self.box_any(v, from);

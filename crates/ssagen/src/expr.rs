@@ -12,6 +12,34 @@ use crate::func::{Fx, Val};
 impl Fx<'_, '_, '_> {
     /// Lowers an expression with a single value.
     pub fn expr(&mut self, e: &Expr) -> Val {
+        let v = self.expr_inner(e);
+        let ty = self.type_of(e.id);
+        self.fix_shape(v, ty)
+    }
+
+    /// Makes sure a value has the shape its type needs (after an
+    /// unsupported construct produced a placeholder), so that later code
+    /// never indexes missing leaves.
+    fn fix_shape(&mut self, v: Val, ty: TypeId) -> Val {
+        let agg = self.is_agg(ty);
+        match &v {
+            Val::S(ls) if !agg => {
+                if matches!(self.g.tt.get(ty), Type::Tuple(_))
+                    || ls.len() == abi::leaf_types(&self.g.tt, ty).len()
+                {
+                    v
+                } else {
+                    Val::S(self.zero_leaves(ty))
+                }
+            }
+            Val::S(_) => self.zero_val(ty),
+            Val::M(_) if !agg => Val::S(self.zero_leaves(ty)),
+            Val::M(_) => v,
+        }
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Val {
+        self.pos = e.pos;
         let tv = self.g.info.expr_types.get(&e.id).cloned();
         if let Some(tv) = &tv {
             if let (Mode::Constant, Some(c)) = (tv.mode, &tv.value) {
@@ -159,11 +187,31 @@ impl Fx<'_, '_, '_> {
         self.widen_i64(v, ity)
     }
 
+    /// The value of an integer constant instruction, if `v` is one.
+    pub fn const_int(&self, v: Value) -> Option<i64> {
+        match self.b.func.value_def(v) {
+            ssa::ValueDef::Result(inst, 0) => match self.b.func.inst(inst) {
+                ssa::InstData::Iconst { imm, .. } => Some(*imm),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// Widens an integer of Go type `ty` to `i64`.
     pub fn widen_i64(&mut self, v: Value, ty: TypeId) -> Value {
         let vt = self.b.value_type(v);
         if vt == T::I64 {
             return v;
+        }
+        if let Some(k) = self.const_int(v) {
+            let bits = vt.bits();
+            let k = if self.is_unsigned(ty) {
+                k & ((1i64 << bits) - 1)
+            } else {
+                (k << (64 - bits)) >> (64 - bits)
+            };
+            return self.b.iconst(T::I64, k);
         }
         if self.is_unsigned(ty) {
             self.b.uextend(T::I64, v)
@@ -174,6 +222,12 @@ impl Fx<'_, '_, '_> {
 
     /// `runtime.panicIndex(i, n)` unless `0 <= i < n`.
     pub fn bounds_check(&mut self, i: Value, n: Value) {
+        if let (Some(a), Some(b)) = (self.const_int(i), self.const_int(n))
+            && a >= 0
+            && a < b
+        {
+            return;
+        }
         let bad = self.b.icmp(IntCC::Uge, i, n);
         self.check_cold2(bad, "runtime.panicIndex", i, n);
     }
@@ -491,6 +545,18 @@ impl Fx<'_, '_, '_> {
     /// and `MIN % -1` is 0 (x86 `idiv` would trap, so divide by 1 instead).
     fn divide(&mut self, op: BinaryOp, signed: bool, x: Value, y: Value) -> Value {
         let t = self.b.value_type(y);
+        if let Some(c) = self.const_int(y) {
+            // A constant divisor needs no checks (the checker rejects 0).
+            let is_div = op == BinaryOp::Div;
+            return match (signed, c, is_div) {
+                (true, -1, true) => self.b.ineg(x),
+                (true, -1, false) => self.b.iconst(t, 0),
+                (true, _, true) => self.b.sdiv(x, y),
+                (true, _, false) => self.b.srem(x, y),
+                (false, _, true) => self.b.udiv(x, y),
+                (false, _, false) => self.b.urem(x, y),
+            };
+        }
         let z = self.b.iconst(t, 0);
         let is_zero = self.b.icmp(IntCC::Eq, y, z);
         self.check_cold(is_zero, "runtime.panicdivide");
@@ -519,6 +585,27 @@ impl Fx<'_, '_, '_> {
     fn shift(&mut self, op: BinaryOp, signed: bool, x: Value, y: Value, cty: TypeId) -> Value {
         let t = self.b.value_type(x);
         let width = t.bits() as i64;
+        if let Some(k) = self.const_int(y) {
+            let k = if self.is_unsigned(cty) {
+                // Reinterpret the constant's bits at its own width.
+                let bits = self.b.value_type(y).bits();
+                if bits < 64 {
+                    k & ((1i64 << bits) - 1)
+                } else {
+                    k
+                }
+            } else {
+                k
+            };
+            if (0..width).contains(&k) {
+                let c = self.b.iconst(T::I64, k);
+                return match op {
+                    BinaryOp::Shl => self.b.ishl(x, c),
+                    _ if signed => self.b.sshr(x, c),
+                    _ => self.b.ushr(x, c),
+                };
+            }
+        }
         let c = self.widen_i64(y, cty);
         if !self.is_unsigned(cty) {
             let z = self.b.iconst(T::I64, 0);

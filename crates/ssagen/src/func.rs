@@ -84,6 +84,9 @@ pub(crate) struct Fx<'g, 'a, 'f> {
     pub pending_label: Option<String>,
     /// Body block of the next switch case, for `fallthrough`.
     pub fallthrough_to: Option<Block>,
+    /// Position of the expression being lowered (for diagnostics raised
+    /// deep inside helpers).
+    pub pos: Pos,
 }
 
 /// Lowers a function or method declaration.
@@ -189,6 +192,7 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
             nlits: 0,
             pending_label: None,
             fallthrough_to: None,
+            pos: 0,
         }
     }
 
@@ -461,6 +465,7 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
         }
         let cur = self.b.current_block();
         let blk = self.b.create_block();
+        self.b.set_cold_block(blk);
         self.b.switch_to_block(blk);
         let sig = Signature::new(vec![], vec![], CallConv::C);
         self.b.call(routine, &sig, &[]);
@@ -491,6 +496,7 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
     /// When `cond` is nonzero, calls `routine(x, y)` in a cold block.
     pub fn check_cold2(&mut self, cond: Value, routine: &str, x: Value, y: Value) {
         let pb = self.b.create_block();
+        self.b.set_cold_block(pb);
         let ok = self.b.create_block();
         self.b.brif(cond, pb, &[], ok, &[]);
         self.b.seal_block(pb);

@@ -16,6 +16,7 @@ impl Fx<'_, '_, '_> {
 
     pub fn stmt(&mut self, s: &Stmt) {
         let label = self.pending_label.take();
+        self.pos = s.pos;
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Expr(e) => {
