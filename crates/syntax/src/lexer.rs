@@ -158,10 +158,13 @@ fn escape(src: &[u8], i: usize, quote: u8) -> Result<usize, LexError> {
     }
     let end = first + n;
     if x > max && base == 8 {
-        return Err(err(i, "octal escape value > 255"));
+        return Err(err(end, format!("octal escape value {x} > 255")));
     }
     if x > max || (0xD800..0xE000).contains(&x) && max > 255 {
-        return Err(err(i, "escape is invalid Unicode code point"));
+        return Err(err(
+            end,
+            format!("escape is invalid Unicode code point U+{x:04X}"),
+        ));
     }
     Ok(end)
 }

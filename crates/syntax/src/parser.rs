@@ -5,7 +5,8 @@ use crate::ast::{Decl, File};
 use crate::build::Ids;
 use crate::diag::Diagnostic;
 use crate::lexer::tokenize;
-use crate::pos::SourceFile;
+use crate::pos::{Pos, SourceFile};
+use crate::token::Token;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, clippy::pedantic, unused)]
@@ -21,7 +22,16 @@ pub fn parse_file(file: &SourceFile) -> Result<File, Vec<Diagnostic>> {
     let result = parser.parse(&ids, tokens.iter().cloned().map(Ok::<_, Diagnostic>));
     match result {
         Ok(f) => reject_generics(&f).map(|()| f).map_err(|d| vec![d]),
-        Err(e) => Err(vec![crate::errors::syntax_error(&file.text, &tokens, e)]),
+        Err(e) => {
+            let d = crate::errors::syntax_error(&file.text, &tokens, e);
+            // A syntax error in a file that declares type parameters is
+            // most likely a use of generics the grammar does not have
+            // (`L[T]` as a type); say what is unsupported instead.
+            match type_params_before(&tokens, d.pos) {
+                Some(pos) => Err(vec![generics(pos)]),
+                None => Err(vec![d]),
+            }
+        }
     }
 }
 
@@ -41,4 +51,29 @@ fn reject_generics(f: &File) -> Result<(), Diagnostic> {
         }
     }
     Ok(())
+}
+
+fn generics(pos: Pos) -> Diagnostic {
+    Diagnostic::new(pos, "unsupported: generics (type parameters)")
+}
+
+/// The position of the first type parameter list (`func F[T any]`,
+/// `type L[T any, U comparable]`) before `end`, found on the tokens.
+fn type_params_before(tokens: &[(Pos, Token, Pos)], end: Pos) -> Option<Pos> {
+    tokens.windows(5).find_map(|w| {
+        if w[2].0 >= end {
+            return None;
+        }
+        match (&w[0].1, &w[1].1, &w[2].1, &w[3].1, &w[4].1) {
+            (Token::Func, Token::Ident(_), Token::LBrack, _, _) => Some(w[2].0),
+            (
+                Token::Type | Token::Semi | Token::LParen,
+                Token::Ident(_),
+                Token::LBrack,
+                Token::Ident(_),
+                Token::Ident(_) | Token::Interface | Token::Tilde | Token::Comma,
+            ) => Some(w[2].0),
+            _ => None,
+        }
+    })
 }
