@@ -27,7 +27,7 @@ export GOTOOLCHAIN=local GOFLAGS=-buildvcs=false
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/gocc-regen.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
-: >"$tmp/stdin" # an empty stdin for the programs (not /dev/null, see README)
+: >"$tmp/stdin" # empty stdin for the programs (/dev/null was seen replaced by a file here)
 
 shopt -s nullglob
 if [ "$#" -eq 0 ]; then

@@ -4,7 +4,7 @@ import "fmt"
 
 type Vec struct{ X, Y float64 }
 
-func (v Vec) Add(o Vec) Vec      { return Vec{v.X + o.X, v.Y + o.Y} }
+func (v Vec) Add(o Vec) Vec       { return Vec{v.X + o.X, v.Y + o.Y} }
 func (v Vec) Scale(k float64) Vec { return Vec{v.X * k, v.Y * k} }
 func (v *Vec) Normalize() {
 	v.X, v.Y = v.X/2, v.Y/2

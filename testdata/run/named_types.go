@@ -7,7 +7,7 @@ type Name string
 type Grid [2][2]int
 type Op func(int) int
 
-func (i ID) Next() ID { return i + 1 }
+func (i ID) Next() ID        { return i + 1 }
 func (n Name) Greet() string { return "hi " + string(n) }
 
 func main() {

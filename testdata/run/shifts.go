@@ -27,7 +27,7 @@ func main() {
 	fmt.Println()
 	// signed shift count
 	var sc int = 5
-	fmt.Println(1 << sc, 1024 >> sc)
+	fmt.Println(1<<sc, 1024>>sc)
 	var u64 uint64 = 1
 	var cnt uint8 = 200
 	fmt.Println(u64<<cnt, u64<<(cnt-137))
