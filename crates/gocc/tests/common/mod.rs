@@ -217,10 +217,19 @@ pub fn describe_status(status: ExitStatus) -> String {
     }
 }
 
-/// Runs `cmd` with stdin from /dev/null, capturing stdout and stderr
-/// separately, killing it after `timeout`.
+/// An stdin that is at end-of-file from the start: the read end of a pipe
+/// whose write end is already closed. (Not `Stdio::null()`: on the shared
+/// development machines /dev/null has been seen deleted or replaced by a
+/// regular file, which must not make tests fail.)
+fn empty_stdin() -> Result<Stdio, String> {
+    let (reader, _writer) = std::io::pipe().map_err(|e| format!("pipe: {e}"))?;
+    Ok(reader.into())
+}
+
+/// Runs `cmd` with an empty stdin, capturing stdout and stderr separately,
+/// killing it after `timeout`.
 pub fn run_captured(cmd: &mut Command, timeout: Duration) -> Result<Outcome, String> {
-    cmd.stdin(Stdio::null())
+    cmd.stdin(empty_stdin()?)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = cmd
@@ -242,11 +251,13 @@ pub fn run_captured(cmd: &mut Command, timeout: Duration) -> Result<Outcome, Str
 pub fn run_combined(cmd: &mut Command, timeout: Duration) -> Result<Outcome, String> {
     let (reader, writer) = std::io::pipe().map_err(|e| format!("pipe: {e}"))?;
     let writer2 = writer.try_clone().map_err(|e| format!("pipe: {e}"))?;
-    cmd.stdin(Stdio::null()).stdout(writer).stderr(writer2);
+    cmd.stdin(empty_stdin()?).stdout(writer).stderr(writer2);
     let spawned = cmd.spawn();
     // Drop our copies of the write end (inside `cmd`) so that the reader sees
     // end-of-file once the child exits.
-    cmd.stdout(Stdio::null()).stderr(Stdio::null());
+    cmd.stdin(Stdio::inherit())
+        .stdout(Stdio::inherit())
+        .stderr(Stdio::inherit());
     let mut child = spawned.map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
     let out = drain(Some(reader));
     let status = wait_timeout(&mut child, timeout).map_err(|e| format!("{cmd:?}: {e}"))?;
@@ -403,7 +414,11 @@ pub fn testdata_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata")
 }
 
-/// The `gocc` binary built by cargo for this test run.
-pub fn gocc() -> &'static str {
-    env!("CARGO_BIN_EXE_gocc")
+/// The `gocc` binary under test: the one cargo built for this test run, or
+/// `$GOCC_TEST_BIN` when set (to check a release build, or the harness
+/// itself against a stand-in).
+pub fn gocc() -> PathBuf {
+    std::env::var_os("GOCC_TEST_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_gocc")))
 }
