@@ -24,6 +24,14 @@ use crate::ir::{BinaryOp, BlockCall, Callee, ConvOp, FloatCC, InstData, IntCC, U
 use crate::passes::remove_unreachable_blocks;
 use crate::types::{Signature, Type};
 
+/// A step of the variable lookup (see `FunctionBuilder::run_tasks`).
+enum Task {
+    /// Find the variable's value at the end of this block.
+    Use(Block),
+    /// Append the last found value to this branch's edges into the block.
+    AddArg(Block, Inst),
+}
+
 /// Per-block state of the SSA construction.
 #[derive(Default)]
 struct BlockSsa {
@@ -201,16 +209,70 @@ impl<'f> FunctionBuilder<'f> {
 
     /// The value of `var` at the end of `block` (so far).
     fn lookup(&mut self, var: Var, block: Block) -> Value {
-        // Walk up chains of sealed single-predecessor blocks iteratively
-        // (long straight-line Go code makes long chains).
+        let mut results = Vec::new();
+        self.run_tasks(var, vec![Task::Use(block)], &mut results);
+        results.pop().expect("lookup produces a value")
+    }
+
+    /// Adds the argument for `param` (of `var`, the newest parameter of
+    /// `block` without arguments) to every branch into `block`.
+    fn add_param_args(&mut self, block: Block, var: Var, param: Value) {
+        debug_assert!(self.func.block_params(block).contains(&param));
+        let tasks = self.arg_tasks(block);
+        self.run_tasks(var, tasks, &mut Vec::new());
+    }
+
+    /// Tasks that look `var` up at the end of each predecessor of `block`
+    /// and append it to that predecessor's edges into `block`.
+    fn arg_tasks(&mut self, block: Block) -> Vec<Task> {
+        let mut tasks = Vec::new();
+        let preds = self.st(block).preds.clone();
+        for pred in preds {
+            let pred_block = self.func.insts[pred.index()].block;
+            // LIFO: the lookup runs first and leaves its value for AddArg.
+            tasks.push(Task::AddArg(block, pred));
+            tasks.push(Task::Use(pred_block));
+        }
+        tasks
+    }
+
+    /// Braun et al.'s recursive lookup run on an explicit stack, so that
+    /// long chains of joins in big functions cannot overflow the Rust
+    /// stack. `Use` pushes its value onto `results`; `AddArg` pops one.
+    fn run_tasks(&mut self, var: Var, mut tasks: Vec<Task>, results: &mut Vec<Value>) {
+        while let Some(task) = tasks.pop() {
+            match task {
+                Task::AddArg(block, pred) => {
+                    let v = results.pop().expect("argument lookup result");
+                    for edge in self.func.insts[pred.index()].data.successors_mut() {
+                        if edge.block == block {
+                            edge.args.push(v);
+                        }
+                    }
+                }
+                Task::Use(block) => {
+                    let (value, more) = self.use_in_block(var, block);
+                    results.push(value);
+                    tasks.extend(more);
+                }
+            }
+        }
+    }
+
+    /// One step of the lookup: walks up sealed single-predecessor chains
+    /// and returns the value, plus the argument tasks of a new parameter
+    /// placed in a sealed join block.
+    fn use_in_block(&mut self, var: Var, block: Block) -> (Value, Vec<Task>) {
         let mut chain = Vec::new();
         let mut b = block;
+        let mut more = Vec::new();
         let value = loop {
             if let Some(&v) = self.st(b).defs.get(&var) {
                 break v;
             }
-            if chain.contains(&b) {
-                // A cycle of single-predecessor blocks: unreachable code.
+            if chain.len() > self.func.blocks.len() {
+                // Longer than the number of blocks: we are going round a
+                // cycle of single-predecessor blocks (unreachable code).
                 break self.zero_at_start(b, var);
             }
             chain.push(b);
@@ -229,11 +291,10 @@ impl<'f> FunctionBuilder<'f> {
                     b = self.func.insts[pred.index()].block;
                 }
                 _ => {
+                    // Defined (in new_var_param) before the arguments are
+                    // looked up, so a loop back to this block finds it.
                     let param = self.new_var_param(b, var);
-                    // Define before filling the arguments so that a loop
-                    // back to this block finds the parameter.
-                    self.st(b).defs.insert(var, param);
-                    self.add_param_args(b, var, param);
+                    more = self.arg_tasks(b);
                     break param;
                 }
             }
@@ -241,7 +302,7 @@ impl<'f> FunctionBuilder<'f> {
         for c in chain {
             self.st(c).defs.insert(var, value);
         }
-        value
+        (value, more)
     }
 
     fn new_var_param(&mut self, block: Block, var: Var) -> Value {
@@ -251,23 +312,6 @@ impl<'f> FunctionBuilder<'f> {
         st.var_params.push(p);
         st.defs.insert(var, p);
         p
-    }
-
-    /// Adds the argument for `param` (of `var`) to every branch into `block`.
-    /// The argument goes last on each edge: `param` is the block's newest
-    /// parameter that has no arguments yet.
-    fn add_param_args(&mut self, block: Block, var: Var, param: Value) {
-        debug_assert!(self.func.block_params(block).contains(&param));
-        let preds = self.st(block).preds.clone();
-        for pred in preds {
-            let pred_block = self.func.insts[pred.index()].block;
-            let v = self.lookup(var, pred_block);
-            for edge in self.func.insts[pred.index()].data.successors_mut() {
-                if edge.block == block {
-                    edge.args.push(v);
-                }
-            }
-        }
     }
 
     /// A zero of `var`'s type, defined at the start of `block`.

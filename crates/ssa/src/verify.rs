@@ -360,15 +360,8 @@ impl Verifier<'_> {
         let f = self.f;
         let rpo = f.reverse_postorder();
         let idom = dominators(f, &rpo);
-        let dominates = |a: Block, mut b: Block| loop {
-            if a == b {
-                return true;
-            }
-            match idom.get(&b) {
-                Some(&p) if p != b => b = p,
-                _ => return false,
-            }
-        };
+        let tree = DomTree::new(f.blocks.len(), &rpo, &idom);
+        let dominates = |a: Block, b: Block| tree.dominates(a, b);
         // Position of every placed instruction, to order defs in a block.
         let mut pos: HashMap<Inst, (Block, usize)> = HashMap::new();
         for &b in &f.layout {
@@ -446,6 +439,54 @@ fn check_edge(
             tys(&params)
         )
     });
+}
+
+/// Pre/post numbers of the dominator tree: `a` dominates `b` iff `b`'s
+/// interval nests in `a`'s (constant-time queries; walking idom chains
+/// is quadratic on long functions).
+struct DomTree {
+    pre: Vec<u32>,
+    post: Vec<u32>,
+}
+
+impl DomTree {
+    fn new(nblocks: usize, rpo: &[Block], idom: &HashMap<Block, Block>) -> DomTree {
+        let mut children: Vec<Vec<Block>> = vec![Vec::new(); nblocks];
+        for &b in rpo.iter().skip(1) {
+            if let Some(&p) = idom.get(&b) {
+                children[p.index()].push(b);
+            }
+        }
+        let mut tree = DomTree {
+            pre: vec![u32::MAX; nblocks],
+            post: vec![0; nblocks],
+        };
+        let Some(&root) = rpo.first() else {
+            return tree;
+        };
+        let mut counter = 0u32;
+        let mut stack = vec![(root, 0usize)];
+        tree.pre[root.index()] = counter;
+        while let Some((b, i)) = stack.last_mut() {
+            let b = *b;
+            if let Some(&c) = children[b.index()].get(*i) {
+                *i += 1;
+                counter += 1;
+                tree.pre[c.index()] = counter;
+                stack.push((c, 0));
+            } else {
+                counter += 1;
+                tree.post[b.index()] = counter;
+                stack.pop();
+            }
+        }
+        tree
+    }
+
+    fn dominates(&self, a: Block, b: Block) -> bool {
+        let (pa, pb) = (self.pre[a.index()], self.pre[b.index()]);
+        pa != u32::MAX && pb != u32::MAX && pa <= pb && self.post[b.index()] <= self.post[a.index()]
+    }
 }
 
 /// Immediate dominators of the blocks in `rpo` (Cooper, Harvey, Kennedy:

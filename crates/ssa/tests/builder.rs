@@ -204,3 +204,77 @@ fn try_call_edges_carry_variables() {
     );
     assert!(text.contains("block3(v3: i64):"), "{text}");
 }
+
+/// 20000 `if`s in a row: `x` changes in every `then`, `k` never does. The
+/// lookup must not overflow the stack, and `k` must get no parameters.
+#[test]
+fn long_chain_of_joins() {
+    const N: usize = 20_000;
+    let mut func = Function::new("main.big", go_sig(1, 1), Linkage::Local);
+    let mut b = FunctionBuilder::new(&mut func);
+    let entry = b.create_block();
+    let p = b.append_params_for_signature(entry)[0];
+    let (x, k) = (b.declare_var(Type::I64), b.declare_var(Type::I64));
+    b.switch_to_block(entry);
+    b.def_var(x, p);
+    b.def_var(k, p);
+    for _ in 0..N {
+        let (then, join) = (b.create_block(), b.create_block());
+        let xv = b.use_var(x);
+        b.brif(xv, then, &[], join, &[]);
+        b.seal_block(then);
+        b.switch_to_block(then);
+        let one = b.iconst(Type::I64, 1);
+        let xv = b.use_var(x);
+        let x2 = b.isub(xv, one);
+        b.def_var(x, x2);
+        b.jump(join, &[]);
+        b.seal_block(join);
+        b.switch_to_block(join);
+    }
+    let (xv, kv) = (b.use_var(x), b.use_var(k));
+    let r = b.iadd(xv, kv);
+    b.return_(&[r]);
+    b.finish();
+    verify_function(&func).unwrap();
+    let params: usize = func
+        .layout
+        .iter()
+        .map(|&bl| func.block_params(bl).len())
+        .sum();
+    assert_eq!(params, N + 1, "one x parameter per join, plus the entry");
+}
+
+/// Reading a variable first at the very end of a long chain of joins
+/// that never touch it (the deep lookup case).
+#[test]
+fn deep_lookup_through_joins() {
+    const N: usize = 20_000;
+    let mut func = Function::new("main.deep", go_sig(1, 1), Linkage::Local);
+    let mut b = FunctionBuilder::new(&mut func);
+    let entry = b.create_block();
+    let p = b.append_params_for_signature(entry)[0];
+    let k = b.declare_var(Type::I64);
+    b.switch_to_block(entry);
+    b.def_var(k, p);
+    for _ in 0..N {
+        let (then, join) = (b.create_block(), b.create_block());
+        b.brif(p, then, &[], join, &[]);
+        b.seal_block(then);
+        b.switch_to_block(then);
+        b.jump(join, &[]);
+        b.seal_block(join);
+        b.switch_to_block(join);
+    }
+    let kv = b.use_var(k);
+    b.return_(&[kv]);
+    b.finish();
+    verify_function(&func).unwrap();
+    let params: usize = func
+        .layout
+        .iter()
+        .map(|&bl| func.block_params(bl).len())
+        .sum();
+    assert_eq!(params, 1, "only the entry parameter is left");
+    assert!(func.to_string().ends_with("    return v0\n}\n"));
+}
