@@ -4,7 +4,7 @@
 //!
 //! - [`FunctionBuilder`] appends instructions and builds SSA form for
 //!   mutable variables on the fly (`declare_var` / `def_var` / `use_var`).
-//! - [`print`] renders the text format used by `gocc --emit-ssa` and
+//! - [`mod@print`] renders the text format used by `gocc --emit-ssa` and
 //!   golden tests (also available through `Display`).
 //! - [`verify`] checks structure, types and dominance.
 //! - [`passes`] holds IR-to-IR passes (defer lowering goes there).
