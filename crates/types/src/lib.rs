@@ -5,9 +5,11 @@
 //! is an [`Info`]: side tables keyed by AST node ids that ssagen reads.
 
 pub mod bigint;
+mod check;
 pub mod constant;
 pub mod info;
 pub mod object;
+pub mod stdlib;
 pub mod ty;
 
 pub use constant::ConstValue;
@@ -22,6 +24,5 @@ use syntax::{Diagnostic, SourceFile, ast};
 /// Type-checks one `package main` file. On errors returns them sorted by
 /// position (gc reports at most 10, then `too many errors`).
 pub fn check(file: &ast::File, src: &SourceFile) -> Result<Info, Vec<Diagnostic>> {
-    let _ = (file, src);
-    Err(vec![Diagnostic::new(0, "type checker not implemented yet")])
+    check::Checker::new(file, src).run()
 }

@@ -1,0 +1,584 @@
+//! Declarations: lazy resolution of package-level objects (with cycle
+//! detection), constant/variable/type declarations at package level and
+//! inside functions, and function signatures.
+
+use syntax::ast::{self, Decl, Expr, NodeId};
+
+use super::exprstring::expr_string;
+use super::{Checker, Color, FuncCtx, OpMode, PkgDecl};
+use crate::object::{ObjId, ObjKind, VarKind};
+use crate::ty::{Signature, Type, TypeId};
+
+impl<'a> Checker<'a> {
+    /// Phase 2: resolve every package-level object.
+    pub(crate) fn check_pkg_decls(&mut self) {
+        for o in self.pkg_order.clone() {
+            self.obj_decl(o);
+        }
+        for (_, m) in self.method_decls.clone() {
+            self.obj_decl(m);
+        }
+        self.check_field_method_clashes();
+        self.check_recursive_types();
+    }
+
+    /// Makes sure package-level object `obj` is type-checked (types2's
+    /// `objDecl`). A reference to an object still being resolved is a
+    /// cycle: fine for type names (the named type exists already), left
+    /// to the init order for constants and variables.
+    pub(crate) fn obj_decl(&mut self, obj: ObjId) {
+        match self.color.get(&obj) {
+            None | Some(Color::Black) => return,
+            Some(Color::Grey) => {
+                if self.obj(obj).kind == ObjKind::TypeName {
+                    return;
+                }
+                // A constant or variable whose type depends on itself:
+                // the initialization-cycle error comes from init order.
+                return;
+            }
+            Some(Color::White) => {}
+        }
+        let Some(decl) = self.pkg_decls.get(&obj).copied() else {
+            return;
+        };
+        self.color.insert(obj, Color::Grey);
+        self.obj_path.push(obj);
+        let saved_scope = self.scope;
+        let saved_decl = self.cur_decl;
+        let saved_fctx = std::mem::take(&mut self.fctx);
+        let saved_iota = self.iota.take();
+        self.scope = self.pkg_scope;
+        self.cur_decl = Some(obj);
+        match decl {
+            PkgDecl::Const {
+                ty,
+                values,
+                index,
+                iota,
+            } => self.const_decl(obj, ty, values, index, iota),
+            PkgDecl::Var { spec, index } => self.pkg_var_decl(obj, spec, index),
+            PkgDecl::Type(spec) => self.type_decl(obj, spec),
+            PkgDecl::Func(fd) => self.func_decl_sig(obj, fd),
+        }
+        self.scope = saved_scope;
+        self.cur_decl = saved_decl;
+        self.fctx = saved_fctx;
+        self.iota = saved_iota;
+        self.obj_path.pop();
+        self.color.insert(obj, Color::Black);
+    }
+
+    fn const_decl(
+        &mut self,
+        obj: ObjId,
+        ty: Option<&'a Expr>,
+        values: &'a [Expr],
+        index: usize,
+        iota: u32,
+    ) {
+        self.iota = Some(iota);
+        let t = ty.map(|t| self.typexpr(t));
+        if let Some(t) = t
+            && !self.is_const_type(t)
+            && self.is_valid(t)
+        {
+            let pos = ty.map_or(0, |e| e.pos);
+            self.error(pos, format!("invalid constant type {}", self.ts(t)));
+            self.obj_mut(obj).ty = self.info.types.invalid();
+            return;
+        }
+        let Some(e) = values.get(index) else {
+            let name = self.obj(obj).name.clone();
+            let pos = self.obj(obj).pos;
+            self.error(pos, format!("missing init expr for {name}"));
+            self.obj_mut(obj).ty = self.info.types.invalid();
+            return;
+        };
+        if index == 0 && values.len() > 1 {
+            // Extra values are reported once, by the spec's first name.
+        }
+        let mut x = self.expr(e);
+        if x.is_invalid() {
+            self.obj_mut(obj).ty = self.info.types.invalid();
+            return;
+        }
+        if x.mode != OpMode::Constant {
+            let d = self.describe(&x);
+            self.error(x.pos(), format!("{d} is not constant"));
+            self.obj_mut(obj).ty = self.info.types.invalid();
+            return;
+        }
+        if let Some(t) = t {
+            self.assignment(&mut x, Some(t), "constant declaration");
+        }
+        if x.is_invalid() {
+            self.obj_mut(obj).ty = self.info.types.invalid();
+            return;
+        }
+        let o = self.obj_mut(obj);
+        o.ty = x.ty;
+        o.value = x.val;
+        self.iota = None;
+    }
+
+    /// Arity errors of a var/const spec (`missing init expr`, `extra init
+    /// expr`).
+    fn spec_arity(&mut self, names: &[ast::Ident], values: &[Expr], is_const: bool) {
+        let (l, r) = (names.len(), values.len());
+        if l < r {
+            self.error(values[l].pos, "extra init expr");
+        } else if l > r && (is_const || r > 1) {
+            let n = &names[r];
+            self.error(n.pos, format!("missing init expr for {}", n.name));
+        }
+    }
+
+    fn pkg_var_decl(&mut self, obj: ObjId, spec: &'a ast::VarSpec, index: usize) {
+        let t = spec.ty.as_ref().map(|t| self.typexpr(t));
+        let group = self.var_groups.get(&obj).cloned();
+        let lhs = group.clone().unwrap_or_else(|| vec![obj]);
+        if let Some(t) = t {
+            for &o in &lhs {
+                self.obj_mut(o).ty = t;
+            }
+        }
+        // The whole group is resolved at once.
+        for &o in &lhs {
+            self.color.insert(o, Color::Grey);
+        }
+        if index == 0 || group.is_none() {
+            if index == 0 {
+                self.spec_arity(&spec.names, &spec.values, false);
+            }
+        }
+        if spec.values.is_empty() {
+            if t.is_none() {
+                // Parser guarantees a type or values; be safe.
+                self.obj_mut(obj).ty = self.info.types.invalid();
+            }
+        } else if group.is_some() {
+            self.init_vars(&lhs, &spec.values, None);
+        } else if let Some(v) = spec.values.get(index) {
+            let mut x = self.expr(v);
+            self.init_var(obj, &mut x, "variable declaration");
+        }
+        for &o in &lhs {
+            if o != obj {
+                self.color.insert(o, Color::Black);
+            }
+        }
+    }
+
+    fn type_decl(&mut self, obj: ObjId, spec: &'a ast::TypeSpec) {
+        if let Some(p) = spec.type_params {
+            self.unsupported(p, "generic type declarations");
+        }
+        if spec.alias {
+            let t = self.typexpr(&spec.ty);
+            self.obj_mut(obj).ty = t;
+            return;
+        }
+        let named = self.obj(obj).ty;
+        let rhs = self.typexpr(&spec.ty);
+        let under = self.info.types.underlying(rhs);
+        if under == self.info.types.invalid() && rhs != self.info.types.invalid() {
+            // `type A B; type B A`: the chain never reaches a real type.
+            let name = self.obj(obj).name.clone();
+            let pos = self.obj(obj).pos;
+            self.error(pos, format!("invalid recursive type {name}"));
+        }
+        self.info.types.set_underlying(named, under);
+    }
+
+    fn check_field_method_clashes(&mut self) {
+        for (fd, m) in self.method_decls.clone() {
+            let Some(recv) = self.obj(m).recv else {
+                continue;
+            };
+            let Type::Struct(fields) = self.info.types.under(recv.named).clone() else {
+                continue;
+            };
+            if let Some(f) = fields.iter().find(|f| f.name == fd.name.name) {
+                let _ = f;
+                let fpos = self.field_pos(recv.named, &fd.name.name);
+                let msg = format!(
+                    "field and method with the same name {}\n\t{}: other declaration of {}",
+                    fd.name.name,
+                    self.pos_string(fpos),
+                    fd.name.name
+                );
+                self.error(fd.name.pos, msg);
+            }
+        }
+    }
+
+    /// Declaration position of a field of a struct type declared in this
+    /// file (for the field/method clash message).
+    fn field_pos(&self, named: TypeId, name: &str) -> syntax::Pos {
+        let Type::Named(n) = self.info.types.get(named) else {
+            return 0;
+        };
+        let Some(PkgDecl::Type(spec)) = self.pkg_decls.get(&n.obj) else {
+            return 0;
+        };
+        if let ast::ExprKind::StructType(fields) = &spec.ty.kind {
+            for f in fields {
+                for id in &f.names {
+                    if id.name == name {
+                        return id.pos;
+                    }
+                }
+                if f.names.is_empty() {
+                    return f.ty.pos;
+                }
+            }
+        }
+        0
+    }
+
+    /// `type T struct{ x T }` and friends: a type containing itself
+    /// without indirection.
+    fn check_recursive_types(&mut self) {
+        let named: Vec<ObjId> = self
+            .pkg_order
+            .iter()
+            .copied()
+            .filter(|o| matches!(self.pkg_decls.get(o), Some(PkgDecl::Type(s)) if !s.alias))
+            .collect();
+        for o in named {
+            let t = self.obj(o).ty;
+            let mut path = Vec::new();
+            if self.contains_directly(self.info.types.underlying(t), t, &mut path) {
+                let name = self.obj(o).name.clone();
+                let pos = self.obj(o).pos;
+                if path.is_empty() {
+                    self.error(
+                        pos,
+                        format!("invalid recursive type: {name} refers to itself"),
+                    );
+                } else {
+                    self.error(pos, format!("invalid recursive type {name}"));
+                }
+                // Break the cycle so layout computations terminate.
+                let inv = self.info.types.invalid();
+                self.info.types.set_underlying(t, inv);
+            }
+        }
+    }
+
+    fn contains_directly(&self, t: TypeId, target: TypeId, path: &mut Vec<TypeId>) -> bool {
+        if path.len() > 64 {
+            return false;
+        }
+        match self.info.types.get(t).clone() {
+            Type::Named(_) => {
+                if t == target {
+                    return true;
+                }
+                if path.contains(&t) {
+                    return false;
+                }
+                path.push(t);
+                let r = self.contains_directly(self.info.types.underlying(t), target, path);
+                if !r {
+                    path.pop();
+                }
+                r
+            }
+            Type::Array { elem, .. } => self.contains_directly(elem, target, path),
+            Type::Struct(fields) => fields
+                .iter()
+                .any(|f| self.contains_directly(f.ty, target, path)),
+            _ => false,
+        }
+    }
+
+    /// A function declaration's signature: creates parameter and result
+    /// objects (receiver first) owned by the function's name ident.
+    fn func_decl_sig(&mut self, obj: ObjId, fd: &'a ast::FuncDecl) {
+        if let Some(p) = fd.type_params {
+            self.unsupported(p, "generic functions");
+        }
+        let owner = fd.name.id;
+        let t = self.func_sig_objects(&fd.sig, fd.recv.as_ref(), owner);
+        self.obj_mut(obj).ty = t;
+        if fd.body.is_none() {
+            self.error(fd.name.pos, "missing function body");
+        }
+        if let Some(r) = &fd.recv
+            && self.obj(obj).recv.is_none()
+        {
+            self.bad_receiver(r);
+        }
+    }
+
+    fn bad_receiver(&mut self, r: &'a ast::Field) {
+        let t = self.info.types.invalid();
+        let _ = t;
+        let mut e = super::exprstring::unparen(&r.ty);
+        if let ast::ExprKind::Star(x) = &e.kind {
+            e = super::exprstring::unparen(x);
+        }
+        let s = expr_string(e);
+        match self.lookup(&s) {
+            None => {}
+            Some(o) if self.obj(o).kind == ObjKind::TypeName => {
+                let ty = self.obj(o).ty;
+                let msg = if matches!(self.info.types.get(ty), Type::Basic(_))
+                    || self.obj(o).pkg != "main"
+                {
+                    format!("cannot define new methods on non-local type {s}")
+                } else if matches!(
+                    self.info.types.under(ty),
+                    Type::Pointer(_) | Type::Interface(_)
+                ) {
+                    format!("invalid receiver type {s} (pointer or interface type)")
+                } else {
+                    format!("invalid receiver type {s}")
+                };
+                self.error(e.pos, msg);
+            }
+            Some(_) => self.error(e.pos, format!("{s} is not a type")),
+        }
+    }
+
+    /// Builds the signature type of `sig` and the parameter/result objects
+    /// (recorded in `func_params`/`func_results` under `owner`).
+    pub(crate) fn func_sig_objects(
+        &mut self,
+        sig: &'a ast::FuncType,
+        recv: Option<&'a ast::Field>,
+        owner: NodeId,
+    ) -> TypeId {
+        let mut params = Vec::new();
+        let mut pobjs = Vec::new();
+        let mut variadic = false;
+        let fields = recv
+            .into_iter()
+            .map(|f| (f, true))
+            .chain(sig.params.iter().map(|f| (f, false)));
+        let nparams = sig.params.len();
+        for (i, (f, is_recv)) in fields.enumerate() {
+            let mut t = self.typexpr(&f.ty);
+            if f.variadic {
+                let last = i + 1 == nparams + recv.is_some() as usize;
+                if !last {
+                    self.error(f.pos, "can only use ... with final parameter in list");
+                } else {
+                    variadic = true;
+                }
+                t = self.info.types.slice(t);
+            }
+            let n = f.names.len().max(1);
+            for k in 0..n {
+                let (name, pos, id) = match f.names.get(k) {
+                    Some(id) => (id.name.as_str(), id.pos, Some(id.id)),
+                    None => ("", f.pos, None),
+                };
+                let o = self.new_obj(ObjKind::Var(VarKind::Param), name, pos, t);
+                self.obj_mut(o).owner = Some(owner);
+                if let Some(id) = id
+                    && name != "_"
+                {
+                    self.info.defs.insert(id, o);
+                }
+                pobjs.push(o);
+                if !is_recv {
+                    params.push(t);
+                }
+            }
+        }
+        let mut results = Vec::new();
+        let mut robjs = Vec::new();
+        for f in &sig.results {
+            let t = self.typexpr(&f.ty);
+            let n = f.names.len().max(1);
+            for k in 0..n {
+                let (name, pos, id) = match f.names.get(k) {
+                    Some(id) => (id.name.as_str(), id.pos, Some(id.id)),
+                    None => ("", f.pos, None),
+                };
+                let o = self.new_obj(ObjKind::Var(VarKind::Result), name, pos, t);
+                self.obj_mut(o).owner = Some(owner);
+                if let Some(id) = id
+                    && name != "_"
+                {
+                    self.info.defs.insert(id, o);
+                }
+                robjs.push(o);
+                results.push(t);
+            }
+        }
+        self.info.func_params.insert(owner, pobjs);
+        self.info.func_results.insert(owner, robjs);
+        self.info.types.intern(Type::Func(Signature {
+            params,
+            results,
+            variadic,
+        }))
+    }
+
+    /// Phase 3: function bodies, in source order.
+    pub(crate) fn check_bodies(&mut self) {
+        for d in &self.file.decls {
+            let Decl::Func(fd) = d else { continue };
+            let Some(body) = &fd.body else { continue };
+            let Some(&obj) = self.info.defs.get(&fd.name.id) else {
+                continue;
+            };
+            self.cur_decl = Some(obj);
+            self.scope = self.pkg_scope;
+            self.func_body(fd.name.id, body);
+            self.cur_decl = None;
+        }
+    }
+
+    /// Checks a function body (declaration or literal) whose parameter
+    /// objects were created under `owner`.
+    pub(crate) fn func_body(&mut self, owner: NodeId, body: &'a ast::Block) {
+        let params = self
+            .info
+            .func_params
+            .get(&owner)
+            .cloned()
+            .unwrap_or_default();
+        let results = self
+            .info
+            .func_results
+            .get(&owner)
+            .cloned()
+            .unwrap_or_default();
+        let ctx = FuncCtx {
+            results: results.iter().map(|&o| self.obj(o).ty).collect(),
+            named_results: results
+                .first()
+                .is_some_and(|&o| !self.obj(o).name.is_empty()),
+            owner: Some(owner),
+            locals: Vec::new(),
+        };
+        let saved = std::mem::replace(&mut self.fctx, ctx);
+        let saved_scope = self.scope;
+        self.open_scope();
+        for &o in params.iter().chain(&results) {
+            let pos = self.obj(o).pos;
+            self.declare(o, pos);
+        }
+        self.block_stmts(&body.stmts, super::stmt::StmtCtx::default());
+        if !results.is_empty() && !self.is_terminating_list(&body.stmts) {
+            self.error(body.rbrace, "missing return");
+        }
+        self.check_labels(body);
+        self.report_unused();
+        self.scope = saved_scope;
+        self.fctx = saved;
+    }
+
+    fn report_unused(&mut self) {
+        let mut unused: Vec<ObjId> = self
+            .fctx
+            .locals
+            .iter()
+            .copied()
+            .filter(|o| !self.used.contains(o))
+            .collect();
+        unused.sort_by_key(|o| self.obj(*o).pos);
+        for o in unused {
+            let (pos, name) = (self.obj(o).pos, self.obj(o).name.clone());
+            self.error(pos, format!("declared and not used: {name}"));
+        }
+    }
+
+    /// A `var`, `const` or `type` declaration inside a function.
+    pub(crate) fn local_decl(&mut self, d: &'a Decl) {
+        match d {
+            Decl::Const(specs) => {
+                let mut last: (Option<&'a Expr>, &'a [Expr]) = (None, &[]);
+                for spec in specs {
+                    if spec.ty.is_some() || !spec.values.is_empty() {
+                        last = (spec.ty.as_ref(), &spec.values);
+                    }
+                    let mut objs = Vec::new();
+                    for (i, n) in spec.names.iter().enumerate() {
+                        let inv = self.info.types.invalid();
+                        let o = self.new_obj(ObjKind::Const, &n.name, n.pos, inv);
+                        self.const_decl(o, last.0, last.1, i, spec.iota);
+                        if !n.is_blank() {
+                            self.info.defs.insert(n.id, o);
+                        }
+                        objs.push((o, n.pos));
+                    }
+                    if !spec.values.is_empty() {
+                        self.spec_arity(&spec.names, &spec.values, true);
+                    }
+                    for (o, pos) in objs {
+                        self.declare(o, pos);
+                    }
+                }
+            }
+            Decl::Var(specs) => {
+                for spec in specs {
+                    let t = spec.ty.as_ref().map(|t| self.typexpr(t));
+                    let mut objs = Vec::new();
+                    for n in &spec.names {
+                        let ty = t.unwrap_or(self.info.types.invalid());
+                        let o = self.new_local(n, ty);
+                        objs.push(o);
+                    }
+                    self.spec_arity(&spec.names, &spec.values, false);
+                    if !spec.values.is_empty() {
+                        if spec.values.len() == spec.names.len() {
+                            for (i, v) in spec.values.iter().enumerate() {
+                                let mut x = self.expr(v);
+                                self.init_var(objs[i], &mut x, "variable declaration");
+                            }
+                        } else {
+                            self.init_vars(&objs, &spec.values, None);
+                        }
+                    }
+                    for (o, n) in objs.into_iter().zip(&spec.names) {
+                        self.declare(o, n.pos);
+                    }
+                }
+            }
+            Decl::Type(specs) => {
+                for spec in specs {
+                    let inv = self.info.types.invalid();
+                    let o = self.new_obj(ObjKind::TypeName, &spec.name.name, spec.name.pos, inv);
+                    self.info.defs.insert(spec.name.id, o);
+                    if spec.alias {
+                        let t = self.typexpr(&spec.ty);
+                        self.obj_mut(o).ty = t;
+                        self.declare(o, spec.name.pos);
+                        continue;
+                    }
+                    let t = self.info.types.new_named(o, &spec.name.name, "main");
+                    self.obj_mut(o).ty = t;
+                    // The name is in scope in its own definition.
+                    self.declare(o, spec.name.pos);
+                    if let Some(p) = spec.type_params {
+                        self.unsupported(p, "generic type declarations");
+                    }
+                    let rhs = self.typexpr(&spec.ty);
+                    let u = self.info.types.underlying(rhs);
+                    self.info.types.set_underlying(t, u);
+                }
+            }
+            Decl::Func(fd) => {
+                self.error(fd.pos, "function declaration not allowed in function body")
+            }
+        }
+    }
+
+    /// A new local variable object (not yet in scope), registered for the
+    /// unused check.
+    pub(crate) fn new_local(&mut self, n: &ast::Ident, ty: TypeId) -> ObjId {
+        let o = self.new_obj(ObjKind::Var(VarKind::Local), &n.name, n.pos, ty);
+        self.obj_mut(o).owner = self.fctx.owner;
+        if !n.is_blank() {
+            self.info.defs.insert(n.id, o);
+            self.fctx.locals.push(o);
+        }
+        o
+    }
+}

@@ -1,0 +1,46 @@
+//! Error collection with gc's reporting policy.
+//!
+//! gc reports errors as the checker finds them and exits after the 10th,
+//! printing `too many errors` at that error's position; what it printed is
+//! sorted by position. We collect in checking order and apply the same cut.
+
+use syntax::{Diagnostic, Pos};
+
+use super::Checker;
+
+/// gc's limit (`-e` not given).
+const MAX_ERRORS: usize = 10;
+
+impl Checker<'_> {
+    pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        let msg = msg.into();
+        // gc drops an error equal to the previous one on the same line.
+        if let Some(last) = self.errors.last()
+            && last.message == msg
+            && self.src.line_col(last.pos).0 == self.src.line_col(pos).0
+        {
+            return;
+        }
+        if self.errors.len() >= MAX_ERRORS {
+            self.too_many = true;
+            return;
+        }
+        self.errors.push(Diagnostic::new(pos, msg));
+    }
+
+    /// `unsupported: ...` for Go features gocc does not implement.
+    pub(crate) fn unsupported(&mut self, pos: Pos, what: &str) {
+        self.error(pos, format!("unsupported: {what}"));
+    }
+
+    pub(crate) fn take_errors(&mut self) -> Vec<Diagnostic> {
+        let mut errs = std::mem::take(&mut self.errors);
+        let last = errs.last().map(|d| d.pos);
+        let cut = errs.len() >= MAX_ERRORS;
+        errs.sort_by_key(|d| d.pos);
+        if cut && let Some(pos) = last {
+            errs.push(Diagnostic::new(pos, "too many errors"));
+        }
+        errs
+    }
+}

@@ -1,0 +1,439 @@
+//! Field and method lookup through embedded fields, selectors
+//! (`x.f`, `x.m`, `T.m`, `pkg.Name`), method sets and `implements`.
+
+use std::collections::HashSet;
+
+use syntax::ast::{Expr, ExprKind, Ident};
+
+use super::exprstring::expr_string;
+use super::{Checker, OpMode, Operand};
+use crate::info::{Selection, SelectionKind};
+use crate::object::{ObjId, ObjKind};
+use crate::ty::{Signature, Type, TypeId};
+
+/// The result of looking a name up in a type.
+#[derive(Clone, Debug)]
+pub(crate) enum Found {
+    Field {
+        path: Vec<usize>,
+        ty: TypeId,
+        indirect: bool,
+    },
+    /// A declared method (`method` is the function object) or an
+    /// interface method (object made by [`Checker::iface_method_obj`]).
+    Method {
+        path: Vec<usize>,
+        method: ObjId,
+        indirect: bool,
+        ptr_recv: bool,
+    },
+    Ambiguous,
+    NotFound,
+}
+
+impl<'a> Checker<'a> {
+    /// Function objects standing for interface methods, so that
+    /// `uses`/`Selection::method` can name them (recv is `None`).
+    pub(crate) fn iface_method_obj(&mut self, iface: TypeId, name: &str, sig: TypeId) -> ObjId {
+        let key = format!("{}.{name}", iface.0);
+        if let Some(&o) = self.iface_methods.get(&key) {
+            return o;
+        }
+        let o = self.new_obj(ObjKind::Func, name, 0, sig);
+        self.iface_methods.insert(key, o);
+        o
+    }
+
+    /// types2's `lookupFieldOrMethod`, breadth-first over embedding depth.
+    pub(crate) fn lookup_field_or_method(&mut self, t: TypeId, name: &str) -> Found {
+        if name == "_" {
+            return Found::NotFound;
+        }
+        let (start, ptr) = match self.info.types.get(t) {
+            Type::Pointer(e) => (*e, true),
+            _ => (t, false),
+        };
+        // A defined pointer type has no methods and its fields are not
+        // promoted through selectors.
+        let mut current: Vec<(TypeId, Vec<usize>, bool)> = vec![(start, Vec::new(), ptr)];
+        let mut seen: HashSet<TypeId> = HashSet::new();
+        while !current.is_empty() {
+            let mut next = Vec::new();
+            let mut found: Option<Found> = None;
+            let mut count = 0;
+            for (typ, path, indirect) in current {
+                if let Type::Named(n) = self.info.types.get(typ).clone() {
+                    if !seen.insert(typ) {
+                        continue;
+                    }
+                    if let Some(&m) = n.methods.iter().find(|&&m| self.obj(m).name == name) {
+                        let ptr_recv = self.obj(m).recv.is_some_and(|r| r.pointer);
+                        found = Some(Found::Method {
+                            path: path.clone(),
+                            method: m,
+                            indirect,
+                            ptr_recv,
+                        });
+                        count += 1;
+                        continue;
+                    }
+                }
+                match self.info.types.under(typ).clone() {
+                    Type::Struct(fields) => {
+                        for (i, f) in fields.iter().enumerate() {
+                            let mut p = path.clone();
+                            p.push(i);
+                            if f.name == name {
+                                found = Some(Found::Field {
+                                    path: p.clone(),
+                                    ty: f.ty,
+                                    indirect,
+                                });
+                                count += 1;
+                            }
+                            if f.embedded {
+                                let (ft, fptr) = match self.info.types.get(f.ty) {
+                                    Type::Pointer(e) => (*e, true),
+                                    _ => (f.ty, false),
+                                };
+                                next.push((ft, p, indirect || fptr));
+                            }
+                        }
+                    }
+                    Type::Interface(methods) => {
+                        if let Some(m) = methods.iter().find(|m| m.name == name) {
+                            let iface = self.info.types.underlying(typ);
+                            let o = self.iface_method_obj(iface, &m.name, m.sig);
+                            found = Some(Found::Method {
+                                path: path.clone(),
+                                method: o,
+                                indirect,
+                                ptr_recv: false,
+                            });
+                            count += 1;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if count == 1 {
+                return found.unwrap_or(Found::NotFound);
+            }
+            if count > 1 {
+                return Found::Ambiguous;
+            }
+            current = next;
+        }
+        Found::NotFound
+    }
+
+    /// The signature of a method object (resolving it if needed).
+    fn method_sig(&mut self, m: ObjId) -> TypeId {
+        self.obj_decl(m);
+        self.obj(m).ty
+    }
+
+    pub(crate) fn selector(&mut self, e: &'a Expr, x: &'a Expr, sel: &'a Ident) -> Operand<'a> {
+        // Package-qualified identifier.
+        if let ExprKind::Name(id) = &x.kind
+            && let Some(p) = self.lookup(&id.name)
+            && self.obj(p).kind == ObjKind::PkgName
+        {
+            return self.qualified(p, id, sel);
+        }
+        let xv = self.expr_or_type(x);
+        if xv.is_invalid() {
+            return xv;
+        }
+        let inv = self.info.types.invalid();
+        if xv.mode == OpMode::TypeExpr {
+            return self.method_expr(e, &xv, sel);
+        }
+        if matches!(xv.mode, OpMode::Nil) {
+            return self.undefined_sel(&xv, sel, "");
+        }
+        match self.lookup_field_or_method(xv.ty, &sel.name) {
+            Found::Field { path, ty, indirect } => {
+                self.info.selections.insert(
+                    e.id,
+                    Selection {
+                        kind: SelectionKind::FieldVal,
+                        recv: xv.ty,
+                        path,
+                        method: None,
+                        indirect,
+                    },
+                );
+                let mode = if xv.mode == OpMode::Variable || indirect {
+                    OpMode::Variable
+                } else {
+                    OpMode::Value
+                };
+                Operand {
+                    mode,
+                    ty,
+                    val: None,
+                    expr: None,
+                }
+            }
+            Found::Method {
+                path,
+                method,
+                indirect,
+                ptr_recv,
+            } => {
+                let sig = self.method_sig(method);
+                if sig == inv {
+                    return Operand::invalid(None);
+                }
+                if ptr_recv && !indirect && xv.mode != OpMode::Variable {
+                    let msg = format!(
+                        "cannot call pointer method {} on {}",
+                        sel.name,
+                        self.ts(xv.ty)
+                    );
+                    self.error(xv.pos(), msg);
+                    return Operand::invalid(None);
+                }
+                self.add_dep(method);
+                self.info.uses.insert(sel.id, method);
+                self.info.selections.insert(
+                    e.id,
+                    Selection {
+                        kind: SelectionKind::MethodVal,
+                        recv: xv.ty,
+                        path,
+                        method: Some(method),
+                        indirect,
+                    },
+                );
+                Operand {
+                    mode: OpMode::Value,
+                    ty: sig,
+                    val: None,
+                    expr: None,
+                }
+            }
+            Found::Ambiguous => {
+                let msg = format!("ambiguous selector {}.{}", x_string(&xv), sel.name);
+                self.error(sel.pos, msg);
+                Operand::invalid(None)
+            }
+            Found::NotFound => {
+                let why = self.lookup_error(xv.ty, &sel.name);
+                self.undefined_sel(&xv, sel, &why)
+            }
+        }
+    }
+
+    fn undefined_sel(&mut self, xv: &Operand<'a>, sel: &Ident, why: &str) -> Operand<'a> {
+        let msg = if why.is_empty() {
+            format!("{}.{} undefined", x_string(xv), sel.name)
+        } else {
+            format!("{}.{} undefined ({why})", x_string(xv), sel.name)
+        };
+        self.error(sel.pos, msg);
+        Operand::invalid(None)
+    }
+
+    /// `type T has no field or method f` (with a capitalization hint).
+    fn lookup_error(&mut self, t: TypeId, name: &str) -> String {
+        if matches!(self.info.types.get(t), Type::Pointer(p) if self.is_interface(*p)) {
+            return format!("type {} is pointer to interface, not interface", self.ts(t));
+        }
+        let base = format!("type {} has no field or method {name}", self.ts(t));
+        // Same name with different capitalization?
+        for alt in self.names_in(t) {
+            if alt != name && alt.eq_ignore_ascii_case(name) {
+                let what = match self.lookup_field_or_method(t, &alt) {
+                    Found::Field { .. } => "field",
+                    _ => "method",
+                };
+                return format!("{base}, but does have {what} {alt}");
+            }
+        }
+        base
+    }
+
+    /// Field and method names directly in `t` (for hints).
+    fn names_in(&self, t: TypeId) -> Vec<String> {
+        let t = match self.info.types.get(t) {
+            Type::Pointer(e) => *e,
+            _ => t,
+        };
+        let mut out = Vec::new();
+        if let Type::Named(n) = self.info.types.get(t) {
+            out.extend(n.methods.iter().map(|&m| self.obj(m).name.clone()));
+        }
+        match self.info.types.under(t) {
+            Type::Struct(fs) => out.extend(fs.iter().map(|f| f.name.clone())),
+            Type::Interface(ms) => out.extend(ms.iter().map(|m| m.name.clone())),
+            _ => {}
+        }
+        out
+    }
+
+    fn qualified(&mut self, pkg: ObjId, id: &'a Ident, sel: &'a Ident) -> Operand<'a> {
+        self.used.insert(pkg);
+        self.info.uses.insert(id.id, pkg);
+        let path = self.obj(pkg).pkg.clone();
+        let members = self.std_pkg(&path).cloned().unwrap_or_default();
+        let Some(&m) = members.get(&sel.name) else {
+            let exported = sel.name.chars().next().is_some_and(|c| c.is_uppercase());
+            let alt = members
+                .keys()
+                .find(|k| k.eq_ignore_ascii_case(&sel.name))
+                .cloned();
+            let msg = match alt {
+                Some(a) if !exported || a != sel.name => {
+                    format!("undefined: {}.{} (but have {a})", id.name, sel.name)
+                }
+                _ if !exported => format!("name {} not exported by package {}", sel.name, path),
+                _ => format!("undefined: {}.{}", id.name, sel.name),
+            };
+            self.error(sel.pos, msg);
+            return Operand::invalid(None);
+        };
+        self.info.uses.insert(sel.id, m);
+        let ty = self.obj(m).ty;
+        match self.obj(m).kind {
+            ObjKind::Var(_) => Operand {
+                mode: OpMode::Variable,
+                ty,
+                val: None,
+                expr: None,
+            },
+            ObjKind::Const => Operand {
+                mode: OpMode::Constant,
+                ty,
+                val: self.obj(m).value.clone(),
+                expr: None,
+            },
+            ObjKind::TypeName => Operand {
+                mode: OpMode::TypeExpr,
+                ty,
+                val: None,
+                expr: None,
+            },
+            _ => Operand {
+                mode: OpMode::Value,
+                ty,
+                val: None,
+                expr: None,
+            },
+        }
+    }
+
+    /// `T.m` / `(*T).m`: a function whose first parameter is the receiver.
+    fn method_expr(&mut self, e: &'a Expr, xv: &Operand<'a>, sel: &'a Ident) -> Operand<'a> {
+        let t = xv.ty;
+        let found = self.lookup_field_or_method(t, &sel.name);
+        let Found::Method {
+            path,
+            method,
+            indirect,
+            ptr_recv,
+        } = found
+        else {
+            let msg = format!(
+                "{}.{} undefined (type {} has no method {})",
+                x_string(xv),
+                sel.name,
+                self.ts(t),
+                sel.name
+            );
+            self.error(sel.pos, msg);
+            return Operand::invalid(None);
+        };
+        let sig = self.method_sig(method);
+        let Type::Func(s) = self.info.types.get(sig).clone() else {
+            return Operand::invalid(None);
+        };
+        if ptr_recv && !indirect && !matches!(self.info.types.get(t), Type::Pointer(_)) {
+            let msg = format!(
+                "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
+                x_string(xv),
+                sel.name,
+                self.ts(t),
+                sel.name
+            );
+            self.error(xv.pos(), msg);
+            return Operand::invalid(None);
+        }
+        self.add_dep(method);
+        self.info.uses.insert(sel.id, method);
+        self.info.selections.insert(
+            e.id,
+            Selection {
+                kind: SelectionKind::MethodExpr,
+                recv: t,
+                path,
+                method: Some(method),
+                indirect,
+            },
+        );
+        let mut params = vec![t];
+        params.extend(s.params.iter().copied());
+        let ft = self.info.types.intern(Type::Func(Signature {
+            params,
+            results: s.results.clone(),
+            variadic: s.variadic,
+        }));
+        Operand {
+            mode: OpMode::Value,
+            ty: ft,
+            val: None,
+            expr: None,
+        }
+    }
+
+    /// `None` if type `v` implements interface `iface`, otherwise the
+    /// parenthesized reason (`(missing method M)`, ...), as gc prints it.
+    pub(crate) fn missing_method_cause(&mut self, v: TypeId, iface: TypeId) -> Option<String> {
+        let Type::Interface(methods) = self.info.types.under(iface).clone() else {
+            return None;
+        };
+        let v_is_iface = self.is_interface(v);
+        for m in methods {
+            let found = self.lookup_field_or_method(v, &m.name);
+            match found {
+                Found::Method {
+                    method,
+                    indirect,
+                    ptr_recv,
+                    ..
+                } => {
+                    let sig = self.method_sig(method);
+                    if sig != m.sig {
+                        return Some(format!(
+                            "(wrong type for method {})\n\t\thave {}{}\n\t\twant {}{}",
+                            m.name,
+                            m.name,
+                            self.sig_string(sig),
+                            m.name,
+                            self.sig_string(m.sig)
+                        ));
+                    }
+                    let v_ptr = matches!(self.info.types.get(v), Type::Pointer(_));
+                    if ptr_recv && !indirect && !v_ptr && !v_is_iface {
+                        return Some(format!("(method {} has pointer receiver)", m.name));
+                    }
+                }
+                _ => return Some(format!("(missing method {})", m.name)),
+            }
+        }
+        None
+    }
+
+    fn sig_string(&self, sig: TypeId) -> String {
+        let mut s = String::new();
+        if let Type::Func(f) = self.info.types.get(sig) {
+            self.info.types.write_signature(&mut s, f, false);
+        }
+        s
+    }
+}
+
+fn x_string(x: &Operand) -> String {
+    x.expr.map(expr_string).unwrap_or_default()
+}

@@ -1,0 +1,227 @@
+//! The checker proper: one [`Checker`] value walks the file, with its
+//! methods split by topic over the submodules (as `types2` does).
+//!
+//! Order of work (see [`Checker::run`]):
+//! 1. `resolve`: collect every package-level declaration into the package
+//!    scope (any order), attach methods to their receiver base types.
+//! 2. `decl`: resolve each package-level object lazily (a reference to an
+//!    unresolved object resolves it first; a reference to one being
+//!    resolved is a cycle), recording dependencies for init order.
+//! 3. `stmt`: check function bodies in source order.
+//! 4. `resolve`: compute the package initialization order.
+//! 5. Finish: unused imports, default types of still-untyped expressions.
+
+mod assign;
+mod builtins;
+mod call;
+mod complit;
+mod constant;
+mod conversion;
+mod decl;
+mod errors;
+mod expr;
+mod exprstring;
+mod labels;
+mod lookup;
+mod operand;
+mod predicates;
+mod resolve;
+mod scope;
+mod stmt;
+mod typexpr;
+mod universe;
+
+use std::collections::{HashMap, HashSet};
+
+use syntax::ast::{self, NodeId};
+use syntax::{Diagnostic, Pos, SourceFile};
+
+use crate::info::Info;
+use crate::object::{ObjId, ObjKind, Object};
+use crate::ty::TypeId;
+
+pub(crate) use operand::{OpMode, Operand};
+pub(crate) use scope::Scope;
+
+/// Resolution state of a package-level object (types2's object colors).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Color {
+    White,
+    Grey,
+    Black,
+}
+
+/// Where a package-level object was declared.
+#[derive(Clone, Copy)]
+enum PkgDecl<'a> {
+    /// The const spec that supplies the type and value expressions (the
+    /// previous one in the group for implicit repetition), the index of the
+    /// name within its spec, and the spec's own iota.
+    Const {
+        ty: Option<&'a ast::Expr>,
+        values: &'a [ast::Expr],
+        index: usize,
+        iota: u32,
+    },
+    Var {
+        spec: &'a ast::VarSpec,
+        index: usize,
+    },
+    Type(&'a ast::TypeSpec),
+    Func(&'a ast::FuncDecl),
+}
+
+/// Per-function state while checking a body.
+#[derive(Clone, Default)]
+struct FuncCtx {
+    /// Result types of the enclosing function.
+    results: Vec<TypeId>,
+    /// Whether the results are named (a bare `return` is then allowed).
+    named_results: bool,
+    /// Owner id for local objects (name ident or FuncLit expr).
+    owner: Option<NodeId>,
+    /// Local variables declared so far, for `declared and not used`.
+    locals: Vec<ObjId>,
+}
+
+pub(crate) struct Checker<'a> {
+    src: &'a SourceFile,
+    file: &'a ast::File,
+    pub info: Info,
+    errors: Vec<Diagnostic>,
+    /// Set when gc would have stopped (10 errors).
+    too_many: bool,
+
+    scopes: Vec<Scope>,
+    scope: usize,
+    universe: usize,
+    pkg_scope: usize,
+
+    pkg_decls: HashMap<ObjId, PkgDecl<'a>>,
+    color: HashMap<ObjId, Color>,
+    /// Package-level objects in declaration order (for init order).
+    pkg_order: Vec<ObjId>,
+    /// Stack of package-level objects being resolved (cycle reporting).
+    obj_path: Vec<ObjId>,
+    /// The package-level object whose declaration is being checked: it
+    /// collects dependencies on other package-level objects.
+    cur_decl: Option<ObjId>,
+    deps: HashMap<ObjId, Vec<ObjId>>,
+    /// Package-level variables declared together (`var a, b = f()`).
+    var_groups: HashMap<ObjId, Vec<ObjId>>,
+    /// Methods per receiver base type name, resolved lazily.
+    method_decls: Vec<(&'a ast::FuncDecl, ObjId)>,
+
+    /// Imports: package name object, position, path, used.
+    imports: Vec<(ObjId, Pos, String)>,
+    used: HashSet<ObjId>,
+
+    fctx: FuncCtx,
+    /// `iota`'s value inside a const declaration.
+    iota: Option<u32>,
+    /// Untyped constant operands of non-constant shifts (their final type
+    /// must be an integer type).
+    shift_lhs: HashSet<NodeId>,
+    /// The standard library packages loaded so far, by path.
+    std_pkgs: HashMap<String, HashMap<String, ObjId>>,
+    /// Objects standing for interface methods (see `lookup`).
+    iface_methods: HashMap<String, ObjId>,
+}
+
+impl<'a> Checker<'a> {
+    pub(crate) fn new(file: &'a ast::File, src: &'a SourceFile) -> Checker<'a> {
+        let mut c = Checker {
+            src,
+            file,
+            info: Info::default(),
+            errors: Vec::new(),
+            too_many: false,
+            scopes: Vec::new(),
+            scope: 0,
+            universe: 0,
+            pkg_scope: 0,
+            pkg_decls: HashMap::new(),
+            color: HashMap::new(),
+            pkg_order: Vec::new(),
+            obj_path: Vec::new(),
+            cur_decl: None,
+            deps: HashMap::new(),
+            var_groups: HashMap::new(),
+            method_decls: Vec::new(),
+            imports: Vec::new(),
+            used: HashSet::new(),
+            fctx: FuncCtx::default(),
+            iota: None,
+            shift_lhs: HashSet::new(),
+            std_pkgs: HashMap::new(),
+            iface_methods: HashMap::new(),
+        };
+        c.universe = c.new_scope(None);
+        c.init_universe();
+        c.pkg_scope = c.new_scope(Some(c.universe));
+        c.scope = c.pkg_scope;
+        c
+    }
+
+    pub(crate) fn run(mut self) -> Result<Info, Vec<Diagnostic>> {
+        self.collect();
+        self.check_pkg_decls();
+        self.check_bodies();
+        self.compute_init_order();
+        self.check_main();
+        self.report_unused_imports();
+        self.finish_untyped();
+        if self.errors.is_empty() {
+            Ok(self.info)
+        } else {
+            Err(self.take_errors())
+        }
+    }
+
+    pub(crate) fn new_obj(&mut self, kind: ObjKind, name: &str, pos: Pos, ty: TypeId) -> ObjId {
+        let id = ObjId(self.info.objects.len() as u32);
+        self.info.objects.push(Object {
+            kind,
+            name: name.to_string(),
+            pos,
+            ty,
+            pkg: "main".to_string(),
+            value: None,
+            recv: None,
+            owner: None,
+        });
+        id
+    }
+
+    pub(crate) fn obj(&self, id: ObjId) -> &Object {
+        &self.info.objects[id.0 as usize]
+    }
+
+    pub(crate) fn obj_mut(&mut self, id: ObjId) -> &mut Object {
+        &mut self.info.objects[id.0 as usize]
+    }
+
+    /// `file:line:col` for continuation lines of multi-line errors.
+    pub(crate) fn pos_string(&self, pos: Pos) -> String {
+        self.src.position(pos)
+    }
+}
+
+/// Accessors for `crate::stdlib`, which lives outside this module.
+impl Checker<'_> {
+    pub(crate) fn universe_scope(&self) -> usize {
+        self.universe
+    }
+
+    pub(crate) fn scope_names(&self, s: usize) -> &std::collections::HashMap<String, ObjId> {
+        &self.scopes[s].names
+    }
+
+    pub(crate) fn std_pkg(&self, path: &str) -> Option<&HashMap<String, ObjId>> {
+        self.std_pkgs.get(path)
+    }
+
+    pub(crate) fn set_std_pkg(&mut self, path: &str, members: HashMap<String, ObjId>) {
+        self.std_pkgs.insert(path.to_string(), members);
+    }
+}

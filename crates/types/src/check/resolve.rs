@@ -1,0 +1,421 @@
+//! Package level: collecting declarations, imports, `main`/`init` rules,
+//! and the package initialization order (Go spec "Package
+//! initialization", computed as types2's initorder.go does).
+
+use std::collections::{HashMap, HashSet};
+
+use syntax::ast::{self, Decl, ExprKind};
+
+use super::exprstring::unparen;
+use super::{Checker, Color, PkgDecl};
+use crate::info::Initializer;
+use crate::object::{ObjId, ObjKind, Receiver, VarKind};
+
+impl<'a> Checker<'a> {
+    fn declare_pkg(
+        &mut self,
+        obj: ObjId,
+        decl: PkgDecl<'a>,
+        pos: syntax::Pos,
+        name_id: ast::NodeId,
+    ) {
+        self.info.defs.insert(name_id, obj);
+        self.pkg_decls.insert(obj, decl);
+        self.color.insert(obj, Color::White);
+        self.pkg_order.push(obj);
+        let saved = self.scope;
+        self.scope = self.pkg_scope;
+        self.declare(obj, pos);
+        self.scope = saved;
+    }
+
+    /// Phase 1: enter every package-level object into the package scope.
+    pub(crate) fn collect(&mut self) {
+        let file = self.file;
+        if file.package.name != "main" {
+            // gocc builds programs only.
+            self.error(
+                file.package.pos,
+                format!("package {} is not a main package", file.package.name),
+            );
+        }
+        for imp in &file.imports {
+            self.collect_import(imp);
+        }
+        let inv = self.info.types.invalid();
+        for decl in &file.decls {
+            match decl {
+                Decl::Const(specs) => {
+                    let mut last: (Option<&'a ast::Expr>, &'a [ast::Expr]) = (None, &[]);
+                    for spec in specs {
+                        if spec.ty.is_some() || !spec.values.is_empty() {
+                            last = (spec.ty.as_ref(), &spec.values);
+                        }
+                        for (i, n) in spec.names.iter().enumerate() {
+                            let o = self.new_obj(ObjKind::Const, &n.name, n.pos, inv);
+                            let d = PkgDecl::Const {
+                                ty: last.0,
+                                values: last.1,
+                                index: i,
+                                iota: spec.iota,
+                            };
+                            self.declare_pkg(o, d, n.pos, n.id);
+                        }
+                    }
+                }
+                Decl::Var(specs) => {
+                    for spec in specs {
+                        let mut group = Vec::new();
+                        for (i, n) in spec.names.iter().enumerate() {
+                            let o =
+                                self.new_obj(ObjKind::Var(VarKind::Package), &n.name, n.pos, inv);
+                            group.push(o);
+                            if n.is_blank() {
+                                // Blank package vars still get an object so
+                                // that `Initializer::lhs` lines up; no def.
+                                self.pkg_decls.insert(o, PkgDecl::Var { spec, index: i });
+                                self.color.insert(o, Color::White);
+                                self.pkg_order.push(o);
+                            } else {
+                                self.declare_pkg(o, PkgDecl::Var { spec, index: i }, n.pos, n.id);
+                            }
+                        }
+                        if spec.values.len() == 1 && spec.names.len() > 1 {
+                            for &o in &group {
+                                self.var_groups.insert(o, group.clone());
+                            }
+                        }
+                    }
+                }
+                Decl::Type(specs) => {
+                    for spec in specs {
+                        let o =
+                            self.new_obj(ObjKind::TypeName, &spec.name.name, spec.name.pos, inv);
+                        if !spec.alias {
+                            let t = self.info.types.new_named(o, &spec.name.name, "main");
+                            self.obj_mut(o).ty = t;
+                        }
+                        self.declare_pkg(o, PkgDecl::Type(spec), spec.name.pos, spec.name.id);
+                    }
+                }
+                Decl::Func(fd) => self.collect_func(fd),
+            }
+        }
+        self.attach_methods();
+    }
+
+    fn collect_func(&mut self, fd: &'a ast::FuncDecl) {
+        let inv = self.info.types.invalid();
+        let name = &fd.name;
+        let o = self.new_obj(ObjKind::Func, &name.name, name.pos, inv);
+        if fd.recv.is_some() {
+            self.info.defs.insert(name.id, o);
+            self.pkg_decls.insert(o, PkgDecl::Func(fd));
+            self.color.insert(o, Color::White);
+            self.method_decls.push((fd, o));
+            return;
+        }
+        if name.name == "init" || (name.name == "main" && self.file.package.name == "main") {
+            if !fd.sig.params.is_empty() || !fd.sig.results.is_empty() {
+                self.error(
+                    name.pos,
+                    format!(
+                        "func {} must have no arguments and no return values",
+                        name.name
+                    ),
+                );
+            }
+        }
+        if name.name == "init" {
+            // init functions cannot be referred to; there may be many.
+            self.info.defs.insert(name.id, o);
+            self.pkg_decls.insert(o, PkgDecl::Func(fd));
+            self.color.insert(o, Color::White);
+            self.pkg_order.push(o);
+            if fd.body.is_none() {
+                self.error(name.pos, "missing function body");
+            }
+            return;
+        }
+        if name.is_blank() {
+            self.info.defs.insert(name.id, o);
+            self.pkg_decls.insert(o, PkgDecl::Func(fd));
+            self.color.insert(o, Color::White);
+            self.pkg_order.push(o);
+            return;
+        }
+        self.declare_pkg(o, PkgDecl::Func(fd), name.pos, name.id);
+    }
+
+    /// Associates each method with its receiver's base type (`T` of `T` or
+    /// `*T`) so that selectors find methods before signatures are checked.
+    fn attach_methods(&mut self) {
+        let mut seen: HashMap<(ObjId, String), ObjId> = HashMap::new();
+        for (fd, m) in self.method_decls.clone() {
+            let Some(recv) = &fd.recv else { continue };
+            let mut t = unparen(&recv.ty);
+            let mut pointer = false;
+            if let ExprKind::Star(x) = &t.kind {
+                pointer = true;
+                t = unparen(x);
+            }
+            let ExprKind::Name(base) = &t.kind else {
+                continue;
+            };
+            let Some(&tobj) = self.scopes[self.pkg_scope].names.get(&base.name) else {
+                continue;
+            };
+            if !matches!(self.pkg_decls.get(&tobj), Some(PkgDecl::Type(s)) if !s.alias) {
+                continue;
+            }
+            let named = self.obj(tobj).ty;
+            self.obj_mut(m).recv = Some(Receiver { named, pointer });
+            if fd.name.is_blank() {
+                continue;
+            }
+            let key = (tobj, fd.name.name.clone());
+            if let Some(&prev) = seen.get(&key) {
+                let ppos = self.obj(prev).pos;
+                let msg = format!(
+                    "method {}.{} already declared at {}",
+                    base.name,
+                    fd.name.name,
+                    self.pos_string(ppos)
+                );
+                self.error(fd.name.pos, msg);
+                continue;
+            }
+            seen.insert(key, m);
+            self.info.types.add_method(named, m);
+        }
+    }
+
+    fn collect_import(&mut self, imp: &'a ast::ImportSpec) {
+        let Some(members) = self.load_std(&imp.path, imp.path_pos) else {
+            return;
+        };
+        let inv = self.info.types.invalid();
+        let default_name = imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string();
+        let (name, pos, id) = match &imp.name {
+            Some(n) => (n.name.clone(), n.pos, Some(n.id)),
+            None => (default_name, imp.path_pos, None),
+        };
+        if name == "." {
+            self.unsupported(pos, "dot imports");
+            return;
+        }
+        let o = self.new_obj(ObjKind::PkgName, &name, pos, inv);
+        self.obj_mut(o).pkg = imp.path.clone();
+        if let Some(id) = id {
+            self.info.defs.insert(id, o);
+        }
+        let _ = members;
+        if name == "_" {
+            return;
+        }
+        // Imports live in the file scope; with one file that is the
+        // package scope as far as lookups go.
+        let saved = self.scope;
+        self.scope = self.pkg_scope;
+        self.declare(o, pos);
+        self.scope = saved;
+        self.imports.push((o, imp.path_pos, imp.path.clone()));
+    }
+
+    pub(crate) fn report_unused_imports(&mut self) {
+        for (o, pos, path) in self.imports.clone() {
+            if self.used.contains(&o) {
+                continue;
+            }
+            let name = self.obj(o).name.clone();
+            let last = path.rsplit('/').next().unwrap_or(&path);
+            let msg = if name != last {
+                format!("\"{path}\" imported as {name} and not used")
+            } else {
+                format!("\"{path}\" imported and not used")
+            };
+            self.error(pos, msg);
+        }
+    }
+
+    pub(crate) fn check_main(&mut self) {
+        if self.file.package.name != "main" {
+            return;
+        }
+        match self.scopes[self.pkg_scope].names.get("main") {
+            Some(&o) if self.obj(o).kind == ObjKind::Func => {}
+            Some(&o) => {
+                let pos = self.obj(o).pos;
+                self.error(pos, "cannot declare main - must be func");
+            }
+            // gc's linker says this, without a position.
+            None => self.error(0, "function main is undeclared in the main package"),
+        }
+    }
+
+    /// Records that the declaration being checked refers to `obj`.
+    pub(crate) fn add_dep(&mut self, obj: ObjId) {
+        if let Some(cur) = self.cur_decl
+            && self.pkg_decls.contains_key(&obj)
+        {
+            let d = self.deps.entry(cur).or_default();
+            if !d.contains(&obj) {
+                d.push(obj);
+            }
+        }
+    }
+
+    /// Phase 4: the order of package-level variable initialization.
+    pub(crate) fn compute_init_order(&mut self) {
+        // Graph over consts, vars and funcs (methods included).
+        let nodes: Vec<ObjId> = self
+            .pkg_order
+            .iter()
+            .copied()
+            .chain(self.method_decls.iter().map(|&(_, m)| m))
+            .filter(|o| !matches!(self.obj(*o).kind, ObjKind::TypeName))
+            .collect();
+        let order: HashMap<ObjId, usize> = nodes.iter().enumerate().map(|(i, &o)| (o, i)).collect();
+        let mut succ: HashMap<ObjId, HashSet<ObjId>> = HashMap::new();
+        let mut pred: HashMap<ObjId, HashSet<ObjId>> = HashMap::new();
+        for &n in &nodes {
+            succ.entry(n).or_default();
+            pred.entry(n).or_default();
+        }
+        for &n in &nodes {
+            for &d in self.deps.get(&n).map(|v| v.as_slice()).unwrap_or(&[]) {
+                if order.contains_key(&d) {
+                    succ.entry(n).or_default().insert(d);
+                    pred.entry(d).or_default().insert(n);
+                }
+            }
+        }
+        // Remove function nodes, connecting their predecessors directly
+        // to their successors (dependencies through functions count).
+        for &n in &nodes {
+            if self.obj(n).kind != ObjKind::Func {
+                continue;
+            }
+            let ps: Vec<ObjId> = pred[&n].iter().copied().filter(|&p| p != n).collect();
+            let ss: Vec<ObjId> = succ[&n].iter().copied().filter(|&s| s != n).collect();
+            for &p in &ps {
+                for &s in &ss {
+                    succ.entry(p).or_default().insert(s);
+                    pred.entry(s).or_default().insert(p);
+                }
+                succ.entry(p).or_default().remove(&n);
+            }
+            for &s in &ss {
+                pred.entry(s).or_default().remove(&n);
+            }
+            succ.remove(&n);
+            pred.remove(&n);
+        }
+        let mut remaining: Vec<ObjId> = nodes
+            .iter()
+            .copied()
+            .filter(|n| succ.contains_key(n))
+            .collect();
+        let mut ndeps: HashMap<ObjId, usize> =
+            remaining.iter().map(|n| (*n, succ[n].len())).collect();
+        let mut emitted: HashSet<ObjId> = HashSet::new();
+        let mut reported_cycle = false;
+        while !remaining.is_empty() {
+            // The node with the fewest dependencies, earliest declared.
+            let (idx, &n) = remaining
+                .iter()
+                .enumerate()
+                .min_by_key(|(_, n)| (ndeps[*n], order[*n]))
+                .expect("non-empty");
+            remaining.swap_remove(idx);
+            if ndeps[&n] > 0 && !reported_cycle {
+                if let Some(cycle) = self.find_path(n, n, &mut HashSet::new()) {
+                    self.report_cycle(&cycle);
+                    reported_cycle = true;
+                }
+            }
+            for p in pred.get(&n).cloned().unwrap_or_default() {
+                if let Some(c) = ndeps.get_mut(&p) {
+                    *c = c.saturating_sub(1);
+                }
+            }
+            if !matches!(self.obj(n).kind, ObjKind::Var(_)) || emitted.contains(&n) {
+                continue;
+            }
+            let Some(PkgDecl::Var { spec, index }) = self.pkg_decls.get(&n).copied() else {
+                continue;
+            };
+            if spec.values.is_empty() {
+                continue;
+            }
+            let (lhs, value) = match self.var_groups.get(&n) {
+                Some(g) => (g.clone(), spec.values[0].id),
+                None => match spec.values.get(index) {
+                    Some(v) => (vec![n], v.id),
+                    None => continue,
+                },
+            };
+            for &o in &lhs {
+                emitted.insert(o);
+            }
+            self.info.init_order.push(Initializer { lhs, value });
+        }
+    }
+
+    /// A dependency path from `from` to `to` through package-level objects.
+    fn find_path(&self, from: ObjId, to: ObjId, seen: &mut HashSet<ObjId>) -> Option<Vec<ObjId>> {
+        if !seen.insert(from) {
+            return None;
+        }
+        for &d in self.deps.get(&from).map(|v| v.as_slice()).unwrap_or(&[]) {
+            if d == to {
+                return Some(vec![from]);
+            }
+            if let Some(mut p) = self.find_path(d, to, seen) {
+                p.insert(0, from);
+                return Some(p);
+            }
+        }
+        None
+    }
+
+    fn report_cycle(&mut self, cycle: &[ObjId]) {
+        let first = cycle[0];
+        let name = self.obj(first).name.clone();
+        let pos = self.obj(first).pos;
+        if cycle.len() == 1 {
+            self.error(
+                pos,
+                format!("initialization cycle: {name} refers to itself"),
+            );
+            return;
+        }
+        let mut msg = format!("initialization cycle for {name}");
+        for i in 0..cycle.len() {
+            let a = cycle[i];
+            let b = cycle[(i + 1) % cycle.len()];
+            msg.push_str(&format!(
+                "\n\t{}: {} refers to {}",
+                self.pos_string(self.obj(a).pos),
+                self.obj(a).name,
+                self.obj(b).name
+            ));
+        }
+        self.error(pos, msg);
+    }
+
+    /// Finish: expressions whose type is still untyped get their default
+    /// type (`println(1)`, shift counts, ...), as `TypeAndValue` promises.
+    pub(crate) fn finish_untyped(&mut self) {
+        let ids: Vec<ast::NodeId> = self.info.expr_types.keys().copied().collect();
+        for id in ids {
+            let t = self.info.expr_types[&id].ty;
+            if self.is_untyped(t) {
+                let d = self.default_type(t);
+                if let Some(tv) = self.info.expr_types.get_mut(&id) {
+                    tv.ty = d;
+                }
+            }
+        }
+    }
+}

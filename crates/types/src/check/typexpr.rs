@@ -1,0 +1,300 @@
+//! Type expressions: `int`, `*T`, `[]T`, `[N]T`, `map[K]V`, `chan T`,
+//! `func(...)`, `struct{...}`, `interface{...}`.
+
+use std::collections::HashMap;
+
+use syntax::ast::{self, ArrayLen, Expr, ExprKind, InterfaceElem};
+
+use super::exprstring::expr_string;
+use super::{Checker, OpMode};
+use crate::info::{Mode, TypeAndValue};
+use crate::object::ObjKind;
+use crate::ty::{ChanDir, InterfaceMethod, Signature, StructField, Type, TypeId};
+
+impl<'a> Checker<'a> {
+    pub(crate) fn record_type_expr(&mut self, e: &Expr, t: TypeId) {
+        self.info.expr_types.insert(
+            e.id,
+            TypeAndValue {
+                mode: Mode::TypeExpr,
+                ty: t,
+                value: None,
+            },
+        );
+    }
+
+    /// Evaluates a type expression; reports an error and returns the
+    /// invalid type if `e` is not a type.
+    pub(crate) fn typexpr(&mut self, e: &'a Expr) -> TypeId {
+        let t = self.typexpr_inner(e);
+        self.record_type_expr(e, t);
+        t
+    }
+
+    fn typexpr_inner(&mut self, e: &'a Expr) -> TypeId {
+        let inv = self.info.types.invalid();
+        match &e.kind {
+            ExprKind::Name(_) | ExprKind::Selector(..) => {
+                let x = self.expr_or_type(e);
+                match x.mode {
+                    OpMode::TypeExpr => x.ty,
+                    OpMode::Invalid => inv,
+                    OpMode::NoValue => {
+                        let d = self.describe(&x);
+                        self.error(x.pos(), format!("{d} used as type"));
+                        inv
+                    }
+                    _ => {
+                        let d = self.describe(&x);
+                        self.error(x.pos(), format!("{d} is not a type"));
+                        inv
+                    }
+                }
+            }
+            ExprKind::Paren(x) => self.typexpr(x),
+            ExprKind::Star(x) => {
+                let el = self.typexpr(x);
+                if el == inv {
+                    return inv;
+                }
+                self.info.types.pointer(el)
+            }
+            ExprKind::ArrayType { len: None, elem } => {
+                let el = self.typexpr(elem);
+                self.info.types.slice(el)
+            }
+            ExprKind::ArrayType {
+                len: Some(ArrayLen::Ellipsis),
+                elem,
+            } => {
+                self.error(
+                    e.pos,
+                    "invalid use of [...] array (outside a composite literal)",
+                );
+                self.typexpr(elem);
+                inv
+            }
+            ExprKind::ArrayType {
+                len: Some(ArrayLen::Expr(n)),
+                elem,
+            } => {
+                let len = self.array_length(n);
+                let el = self.typexpr(elem);
+                match len {
+                    Some(len) => self.info.types.intern(Type::Array { elem: el, len }),
+                    None => inv,
+                }
+            }
+            ExprKind::MapType(k, v) => {
+                let kt = self.typexpr(k);
+                let vt = self.typexpr(v);
+                let ku = self.info.types.underlying(kt);
+                if kt != inv && ku != inv && !self.comparable(kt) {
+                    self.error(k.pos, format!("invalid map key type {}", self.ts(kt)));
+                }
+                self.info.types.intern(Type::Map { key: kt, value: vt })
+            }
+            ExprKind::ChanType(dir, el) => {
+                let et = self.typexpr(el);
+                let dir = match dir {
+                    ast::ChanDir::Both => ChanDir::Both,
+                    ast::ChanDir::Send => ChanDir::Send,
+                    ast::ChanDir::Recv => ChanDir::Recv,
+                };
+                self.info.types.intern(Type::Chan { dir, elem: et })
+            }
+            ExprKind::FuncType(ft) => self.signature(ft),
+            ExprKind::StructType(fields) => self.struct_type(fields),
+            ExprKind::InterfaceType(elems) => self.interface_type(elems),
+            ExprKind::Bad => inv,
+            ExprKind::Index(..) => {
+                self.unsupported(e.pos, "generic type instantiation");
+                inv
+            }
+            _ => {
+                let x = self.raw_expr(e, None);
+                if x.is_invalid() {
+                    return inv;
+                }
+                let d = self.describe(&x);
+                self.error(x.pos(), format!("{d} is not a type"));
+                inv
+            }
+        }
+    }
+
+    fn array_length(&mut self, e: &'a Expr) -> Option<u64> {
+        if let ExprKind::Name(id) = &e.kind {
+            match self.lookup(&id.name) {
+                None => {
+                    self.error(
+                        e.pos,
+                        format!(
+                            "undefined array length {} or missing type constraint",
+                            id.name
+                        ),
+                    );
+                    return None;
+                }
+                Some(o) if self.obj(o).kind != ObjKind::Const => {
+                    self.error(e.pos, format!("invalid array length {}", id.name));
+                    return None;
+                }
+                _ => {}
+            }
+        }
+        let x = self.expr(e);
+        if x.mode != OpMode::Constant {
+            if !x.is_invalid() {
+                let d = self.describe(&x);
+                self.error(x.pos(), format!("array length {d} must be constant"));
+            }
+            return None;
+        }
+        if (self.is_untyped(x.ty) || self.is_integer(x.ty))
+            && let Some(v) = &x.val
+            && let Some(i) = super::constant::to_int(v)
+            && let Some(n) = i.to_i64()
+            && n >= 0
+        {
+            return Some(n as u64);
+        }
+        let d = self.describe(&x);
+        if self.is_integer(x.ty) {
+            self.error(x.pos(), format!("invalid array length {d}"));
+        } else {
+            self.error(x.pos(), format!("array length {d} must be integer"));
+        }
+        None
+    }
+
+    /// A function type (no objects: used for type expressions and
+    /// interface methods).
+    pub(crate) fn signature(&mut self, ft: &'a ast::FuncType) -> TypeId {
+        let mut params = Vec::new();
+        let mut variadic = false;
+        for (i, f) in ft.params.iter().enumerate() {
+            let mut t = self.typexpr(&f.ty);
+            if f.variadic {
+                if i + 1 != ft.params.len() {
+                    self.error(f.pos, "can only use ... with final parameter in list");
+                } else {
+                    variadic = true;
+                }
+                t = self.info.types.slice(t);
+            }
+            for _ in 0..f.names.len().max(1) {
+                params.push(t);
+            }
+        }
+        let mut results = Vec::new();
+        for f in &ft.results {
+            let t = self.typexpr(&f.ty);
+            for _ in 0..f.names.len().max(1) {
+                results.push(t);
+            }
+        }
+        self.info.types.intern(Type::Func(Signature {
+            params,
+            results,
+            variadic,
+        }))
+    }
+
+    fn struct_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
+        let mut out: Vec<StructField> = Vec::new();
+        let mut seen: HashMap<String, syntax::Pos> = HashMap::new();
+        for f in fields {
+            let t = self.typexpr(&f.ty);
+            let mut add = |c: &mut Self, name: String, pos: syntax::Pos, embedded: bool| {
+                if name != "_" {
+                    if let Some(&p) = seen.get(&name) {
+                        let msg = format!(
+                            "{name} redeclared\n\t{}: other declaration of {name}",
+                            c.pos_string(p)
+                        );
+                        c.error(pos, msg);
+                    } else {
+                        seen.insert(name.clone(), pos);
+                    }
+                }
+                out.push(StructField {
+                    name,
+                    ty: t,
+                    embedded,
+                    tag: f.tag.clone(),
+                });
+            };
+            if f.embedded || f.names.is_empty() {
+                // The field name is the type name without `*` and package.
+                let mut te = super::exprstring::unparen(&f.ty);
+                if let ExprKind::Star(x) = &te.kind {
+                    te = super::exprstring::unparen(x);
+                }
+                let name = match &te.kind {
+                    ExprKind::Name(id) => id.name.clone(),
+                    ExprKind::Selector(_, sel) => sel.name.clone(),
+                    _ => expr_string(te),
+                };
+                if matches!(self.info.types.under(t), Type::Pointer(_))
+                    && !matches!(super::exprstring::unparen(&f.ty).kind, ExprKind::Star(_))
+                {
+                    self.error(f.ty.pos, "embedded field type cannot be a pointer");
+                }
+                add(self, name, f.ty.pos, true);
+            } else {
+                for n in &f.names {
+                    add(self, n.name.clone(), n.pos, false);
+                }
+            }
+        }
+        self.info.types.intern(Type::Struct(out))
+    }
+
+    fn interface_type(&mut self, elems: &'a [InterfaceElem]) -> TypeId {
+        let mut methods: Vec<InterfaceMethod> = Vec::new();
+        let mut add = |c: &mut Self, m: InterfaceMethod, pos: syntax::Pos, explicit: bool| {
+            if let Some(prev) = methods.iter().find(|p| p.name == m.name) {
+                if prev.sig != m.sig || explicit {
+                    c.error(pos, format!("duplicate method {}", m.name));
+                }
+                return;
+            }
+            methods.push(m);
+        };
+        for el in elems {
+            match el {
+                InterfaceElem::Method { name, sig } => {
+                    let st = self.signature(sig);
+                    if name.is_blank() {
+                        self.error(name.pos, "methods must have a unique non-blank name");
+                        continue;
+                    }
+                    add(
+                        self,
+                        InterfaceMethod {
+                            name: name.name.clone(),
+                            sig: st,
+                        },
+                        name.pos,
+                        true,
+                    );
+                }
+                InterfaceElem::Embed(e) => {
+                    let t = self.typexpr(e);
+                    match self.info.types.under(t).clone() {
+                        Type::Interface(ms) => {
+                            for m in ms {
+                                add(self, m, e.pos, false);
+                            }
+                        }
+                        _ if t == self.info.types.invalid() => {}
+                        _ => self.unsupported(e.pos, "type constraints (generics)"),
+                    }
+                }
+            }
+        }
+        methods.sort_by(|a, b| a.name.cmp(&b.name));
+        self.info.types.intern(Type::Interface(methods))
+    }
+}

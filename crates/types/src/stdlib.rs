@@ -1,0 +1,209 @@
+//! The standard library packages a program may import, as tables of Go
+//! declarations.
+//!
+//! Each package is a list of Go declaration stubs (`func Name(params)
+//! results` or `var Name T`), parsed by the small signature reader below
+//! when the package is first imported. To add a package or a function,
+//! add a line here; the runtime/ssagen side must then implement it (the
+//! object's `pkg` and `name` identify it, e.g. `fmt.Println`).
+//!
+//! Only simple types are understood in stubs: predeclared names,
+//! `[]T`, `*T`, `...T` (last parameter).
+
+use std::collections::HashMap;
+
+use syntax::Pos;
+
+use crate::check::Checker;
+use crate::object::{ObjId, ObjKind, VarKind};
+use crate::ty::{Signature, Type, TypeId};
+
+/// Package path → declarations.
+const PACKAGES: &[(&str, &[&str])] = &[
+    (
+        "fmt",
+        &[
+            "func Println(a ...any) (n int, err error)",
+            "func Print(a ...any) (n int, err error)",
+            "func Printf(format string, a ...any) (n int, err error)",
+            "func Sprintf(format string, a ...any) string",
+            "func Sprint(a ...any) string",
+            "func Sprintln(a ...any) string",
+            "func Errorf(format string, a ...any) error",
+        ],
+    ),
+    ("os", &["func Exit(code int)", "var Args []string"]),
+];
+
+/// Real standard packages gocc does not provide yet (a clearer error than
+/// "not in std").
+const KNOWN_STD: &[&str] = &[
+    "bufio",
+    "bytes",
+    "errors",
+    "math",
+    "math/bits",
+    "runtime",
+    "sort",
+    "strconv",
+    "strings",
+    "sync",
+    "time",
+    "unicode",
+    "unicode/utf8",
+    "unsafe",
+    "io",
+    "container/list",
+    "reflect",
+];
+
+/// A tiny tokenizer/parser for the stubs above.
+struct Stub<'s> {
+    toks: Vec<&'s str>,
+    i: usize,
+}
+
+impl<'s> Stub<'s> {
+    fn new(s: &'s str) -> Stub<'s> {
+        let mut toks = Vec::new();
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c == b' ' {
+                i += 1;
+            } else if s[i..].starts_with("...") {
+                toks.push("...");
+                i += 3;
+            } else if s[i..].starts_with("[]") {
+                toks.push("[]");
+                i += 2;
+            } else if c.is_ascii_alphanumeric() || c == b'_' {
+                let st = i;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                    i += 1;
+                }
+                toks.push(&s[st..i]);
+            } else {
+                toks.push(&s[i..i + 1]);
+                i += 1;
+            }
+        }
+        Stub { toks, i: 0 }
+    }
+
+    fn peek(&self) -> &'s str {
+        self.toks.get(self.i).copied().unwrap_or("")
+    }
+
+    fn next(&mut self) -> &'s str {
+        let t = self.peek();
+        self.i += 1;
+        t
+    }
+}
+
+impl Checker<'_> {
+    fn stub_type(&mut self, st: &mut Stub) -> TypeId {
+        match st.next() {
+            "[]" => {
+                let e = self.stub_type(st);
+                self.info.types.slice(e)
+            }
+            "*" => {
+                let e = self.stub_type(st);
+                self.info.types.pointer(e)
+            }
+            name => match self.universe_lookup(name) {
+                Some(o) => self.obj(o).ty,
+                None => self.info.types.invalid(),
+            },
+        }
+    }
+
+    /// `(a int, b ...any)` or `(int, error)`; returns types and variadic.
+    fn stub_params(&mut self, st: &mut Stub) -> (Vec<TypeId>, bool) {
+        let mut types = Vec::new();
+        let mut variadic = false;
+        st.next(); // (
+        while st.peek() != ")" && !st.peek().is_empty() {
+            // Skip a parameter name: an identifier followed by a type start.
+            let named = st
+                .toks
+                .get(st.i + 1)
+                .is_some_and(|t| *t != "," && *t != ")");
+            if named {
+                st.next();
+            }
+            if st.peek() == "..." {
+                st.next();
+                variadic = true;
+                let e = self.stub_type(st);
+                types.push(self.info.types.slice(e));
+            } else {
+                types.push(self.stub_type(st));
+            }
+            if st.peek() == "," {
+                st.next();
+            }
+        }
+        st.next(); // )
+        (types, variadic)
+    }
+
+    fn universe_lookup(&self, name: &str) -> Option<ObjId> {
+        self.scope_names(self.universe_scope()).get(name).copied()
+    }
+
+    /// Loads a standard package's declarations (once), or reports that it
+    /// is not available. Returns its members.
+    pub(crate) fn load_std(&mut self, path: &str, pos: Pos) -> Option<HashMap<String, ObjId>> {
+        if let Some(m) = self.std_pkg(path) {
+            return Some(m.clone());
+        }
+        let Some((_, decls)) = PACKAGES.iter().find(|(p, _)| *p == path) else {
+            if KNOWN_STD.contains(&path) {
+                self.unsupported(
+                    pos,
+                    &format!("package {path} is not implemented by gocc yet"),
+                );
+            } else {
+                let root = std::env::var("GOROOT").unwrap_or_else(|_| "/usr/local/go".to_string());
+                self.error(
+                    pos,
+                    format!("package {path} is not in std ({root}/src/{path})"),
+                );
+            }
+            return None;
+        };
+        let mut members = HashMap::new();
+        for d in decls.iter() {
+            let mut st = Stub::new(d);
+            let kw = st.next();
+            let name = st.next().to_string();
+            let o = if kw == "func" {
+                let (params, variadic) = self.stub_params(&mut st);
+                let results = if st.peek() == "(" {
+                    self.stub_params(&mut st).0
+                } else if st.peek().is_empty() {
+                    Vec::new()
+                } else {
+                    vec![self.stub_type(&mut st)]
+                };
+                let t = self.info.types.intern(Type::Func(Signature {
+                    params,
+                    results,
+                    variadic,
+                }));
+                self.new_obj(ObjKind::Func, &name, 0, t)
+            } else {
+                let t = self.stub_type(&mut st);
+                self.new_obj(ObjKind::Var(VarKind::Package), &name, 0, t)
+            };
+            self.obj_mut(o).pkg = path.to_string();
+            members.insert(name, o);
+        }
+        self.set_std_pkg(path, members.clone());
+        Some(members)
+    }
+}
