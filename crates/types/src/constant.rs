@@ -12,6 +12,9 @@ pub enum ConstValue {
     Int(crate::bigint::BigInt),
     Float(f64),
     Complex(f64, f64),
+    /// An exact untyped floating-point constant (added by the checker;
+    /// use the accessors, e.g. [`ConstValue::to_f64`]).
+    Rat(crate::rat::Rat),
 }
 
 impl ConstValue {
@@ -35,6 +38,7 @@ impl ConstValue {
         match self {
             ConstValue::Int(i) => i.to_i64(),
             ConstValue::Float(f) if f.fract() == 0.0 && f.abs() < 9.3e18 => Some(*f as i64),
+            ConstValue::Rat(r) => r.to_int().and_then(|i| i.to_i64()),
             _ => None,
         }
     }
@@ -44,6 +48,7 @@ impl ConstValue {
         match self {
             ConstValue::Int(i) => i.to_u64(),
             ConstValue::Float(f) if f.fract() == 0.0 && *f >= 0.0 && *f < 1.8e19 => Some(*f as u64),
+            ConstValue::Rat(r) => r.to_int().and_then(|i| i.to_u64()),
             _ => None,
         }
     }
@@ -55,6 +60,10 @@ impl ConstValue {
         match self {
             ConstValue::Int(i) => i.low_u64(),
             ConstValue::Float(f) => *f as i64 as u64,
+            ConstValue::Rat(r) => match r.to_int() {
+                Some(i) => i.low_u64(),
+                None => r.to_f64() as i64 as u64,
+            },
             ConstValue::Bool(b) => *b as u64,
             _ => 0,
         }
@@ -65,6 +74,7 @@ impl ConstValue {
         match self {
             ConstValue::Int(i) => i.to_f64(),
             ConstValue::Float(f) => *f,
+            ConstValue::Rat(r) => r.to_f64(),
             ConstValue::Complex(re, _) => *re,
             ConstValue::Bool(_) | ConstValue::String(_) => 0.0,
         }

@@ -9,6 +9,7 @@ mod check;
 pub mod constant;
 pub mod info;
 pub mod object;
+pub mod rat;
 pub mod stdlib;
 pub mod ty;
 

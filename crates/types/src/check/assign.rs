@@ -529,7 +529,7 @@ impl<'a> Checker<'a> {
             return;
         }
         for (o, p) in new_vars {
-            self.declare(o, p);
+            self.declare_local(o, p);
         }
     }
 }

@@ -100,7 +100,8 @@ impl<'a> Checker<'a> {
                 "invalid operation: {q} arguments for {} (expected {min}, found {n})",
                 expr_string(call)
             );
-            self.error(rparen, m);
+            let _ = rparen;
+            self.error(super::exprstring::start_pos(call), m);
             return Operand::invalid(None);
         }
         let inv = self.info.types.invalid();
@@ -170,7 +171,10 @@ impl<'a> Checker<'a> {
                     }
                     let d = self.describe(&s);
                     let pos = s.pos();
-                    self.error(pos, format!("invalid argument: {d} is not a slice"));
+                    self.error(
+                        pos,
+                        format!("invalid append: argument must be a slice; have {d}"),
+                    );
                     return Operand::invalid(None);
                 };
                 // append([]byte, string...) is allowed.
@@ -323,7 +327,7 @@ impl<'a> Checker<'a> {
                             self.use_expr(a);
                         }
                         let msg = format!(
-                            "invalid argument: cannot make {}; type must be slice, map, or channel",
+                            "invalid argument: cannot make {}: type must be slice, map, or channel",
                             expr_string(&args[0])
                         );
                         self.error(args[0].pos, msg);
@@ -382,8 +386,8 @@ impl<'a> Checker<'a> {
                 self.no_value()
             }
             Builtin::Print | Builtin::Println => {
-                for a in args {
-                    let mut x = self.expr(a);
+                // A single multi-value call is spread over the arguments.
+                for mut x in self.eval_args(args) {
                     self.assignment(&mut x, None, &format!("argument to built-in {}", b.name()));
                 }
                 self.no_value()

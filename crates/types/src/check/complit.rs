@@ -136,9 +136,8 @@ impl<'a> Checker<'a> {
                         self.assignment(&mut x, Some(ft), "struct literal");
                     }
                     if elts.len() < fields.len() {
-                        let pos = elts.last().map_or(e.pos, |el| el.value.pos);
                         self.error(
-                            pos,
+                            _rbrace,
                             format!("too few values in struct literal of type {}", self.ts(base)),
                         );
                     }
@@ -238,7 +237,9 @@ impl<'a> Checker<'a> {
             }
             if valid && !visited.insert(index) {
                 self.error(
-                    el.value.pos,
+                    el.key
+                        .as_ref()
+                        .map_or(el.value.pos, super::exprstring::start_pos),
                     format!("duplicate index {index} in array or slice literal"),
                 );
             }

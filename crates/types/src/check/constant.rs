@@ -1,15 +1,16 @@
 //! Constant arithmetic on [`ConstValue`]s: operators, comparison,
 //! representability in a basic type, and gc's printing of values.
 //!
-//! Integers are exact (BigInt). Floats are f64 for now (Go keeps them
-//! exact too; programs that rely on more precision than f64 in untyped
-//! float constants are rare), and there is no untyped complex kind in
-//! the data model: imaginary literals are complex128 constants.
+//! Integers are exact (BigInt), untyped floats are exact rationals
+//! (`Rat`) while they stay below a size limit, then f64; typed floats are
+//! f64 rounded to their type. There is no untyped complex kind in the
+//! data model: imaginary literals are complex128 constants.
 
 use syntax::ast::{BinaryOp, UnaryOp};
 
 use crate::bigint::BigInt;
 use crate::constant::ConstValue;
+use crate::rat::Rat;
 use crate::ty::BasicKind;
 
 /// Go's `constant.Value.String()`.
@@ -18,6 +19,7 @@ pub(crate) fn const_string(v: &ConstValue) -> String {
         ConstValue::Bool(b) => b.to_string(),
         ConstValue::Int(i) => i.to_string(),
         ConstValue::Float(f) => fmt_g6(*f),
+        ConstValue::Rat(r) => fmt_g6(r.to_f64()),
         ConstValue::Complex(re, im) => format!("({} + {}i)", fmt_g6(*re), fmt_g6(*im)),
         ConstValue::String(s) => {
             let q = go_quote(s);
@@ -99,6 +101,7 @@ pub(crate) fn to_int(v: &ConstValue) -> Option<BigInt> {
     match v {
         ConstValue::Int(i) => Some(i.clone()),
         ConstValue::Float(f) if f.is_finite() && f.fract() == 0.0 => Some(BigInt::from_f64(*f)),
+        ConstValue::Rat(r) => r.to_int(),
         ConstValue::Complex(re, im) if *im == 0.0 && re.is_finite() && re.fract() == 0.0 => {
             Some(BigInt::from_f64(*re))
         }
@@ -127,6 +130,7 @@ pub(crate) fn sign(v: &ConstValue) -> i32 {
             }
         }
         ConstValue::Complex(re, im) => (*re != 0.0 || *im != 0.0) as i32,
+        ConstValue::Rat(r) => r.sign(),
         _ => 1,
     }
 }
@@ -165,8 +169,17 @@ pub(crate) fn representable(v: &ConstValue, k: BasicKind) -> Option<ConstValue> 
             let (lo, hi) = int_range(k)?;
             (i >= lo && i <= hi).then_some(ConstValue::Int(i))
         }
+        UntypedFloat if !matches!(v, ConstValue::Float(_) | ConstValue::Complex(..)) => match v {
+            ConstValue::Int(i) => Some(
+                Rat::new(i.clone(), BigInt::from_i64(1))
+                    .map_or_else(|| ConstValue::Float(i.to_f64()), ConstValue::Rat),
+            ),
+            ConstValue::Rat(_) => Some(v.clone()),
+            _ => None,
+        },
         Float32 | Float64 | UntypedFloat => {
             let f = match v {
+                ConstValue::Rat(r) => r.to_f64(),
                 ConstValue::Int(i) => i.to_f64(),
                 ConstValue::Float(f) => *f,
                 ConstValue::Complex(re, 0.0) => *re,
@@ -177,9 +190,10 @@ pub(crate) fn representable(v: &ConstValue, k: BasicKind) -> Option<ConstValue> 
         }
         Complex64 | Complex128 => {
             let (re, im) = match v {
-                ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::Complex(..) => {
-                    v.to_complex()
-                }
+                ConstValue::Int(_)
+                | ConstValue::Float(_)
+                | ConstValue::Rat(_)
+                | ConstValue::Complex(..) => v.to_complex(),
                 _ => return None,
             };
             let (re, im) = if k == Complex64 {
@@ -195,6 +209,16 @@ pub(crate) fn representable(v: &ConstValue, k: BasicKind) -> Option<ConstValue> 
     }
 }
 
+/// An exact rational for an integer or rational (or finite float).
+pub(crate) fn to_rat(v: &ConstValue) -> Option<Rat> {
+    match v {
+        ConstValue::Int(i) => Some(Rat::from_int(i.clone())),
+        ConstValue::Rat(r) => Some(r.clone()),
+        ConstValue::Float(f) => Rat::from_f64(*f),
+        _ => None,
+    }
+}
+
 /// Brings two numeric constants to a common representation.
 fn match_kinds(a: &ConstValue, b: &ConstValue) -> (ConstValue, ConstValue) {
     use ConstValue::*;
@@ -205,6 +229,10 @@ fn match_kinds(a: &ConstValue, b: &ConstValue) -> (ConstValue, ConstValue) {
             (Complex(ar, ai), Complex(br, bi))
         }
         (Float(_), _) | (_, Float(_)) => (Float(a.to_f64()), Float(b.to_f64())),
+        (Rat(_), _) | (_, Rat(_)) => match (to_rat(a), to_rat(b)) {
+            (Some(x), Some(y)) => (Rat(x), Rat(y)),
+            _ => (Float(a.to_f64()), Float(b.to_f64())),
+        },
         _ => (a.clone(), b.clone()),
     }
 }
@@ -250,7 +278,14 @@ pub(crate) fn binary(
                 if y.is_zero() {
                     return None;
                 }
-                return Some(Float(x.to_f64() / y.to_f64()));
+                let (a, b) = (
+                    crate::rat::Rat::from_int(x.clone()),
+                    crate::rat::Rat::from_int(y.clone()),
+                );
+                return Some(
+                    a.div(&b)
+                        .map_or_else(|| Float(x.to_f64() / y.to_f64()), Rat),
+                );
             }
             BinaryOp::Rem => x.div_rem(y)?.1,
             BinaryOp::And => x.and(y),
@@ -259,6 +294,25 @@ pub(crate) fn binary(
             BinaryOp::AndNot => x.and_not(y),
             _ => return None,
         })),
+        (Rat(x), Rat(y)) => {
+            let r = match op {
+                BinaryOp::Add => x.add(y),
+                BinaryOp::Sub => x.sub(y),
+                BinaryOp::Mul => x.mul(y),
+                BinaryOp::Div => {
+                    if y.sign() == 0 {
+                        return None;
+                    }
+                    x.div(y)
+                }
+                _ => return None,
+            };
+            // Too large for exact arithmetic: continue in f64.
+            match r {
+                Some(r) => Some(Rat(r)),
+                None => binary(op, &Float(x.to_f64()), &Float(y.to_f64()), false),
+            }
+        }
         (Float(x), Float(y)) => Some(Float(match op {
             BinaryOp::Add => x + y,
             BinaryOp::Sub => x - y,
@@ -303,7 +357,8 @@ pub(crate) fn shift(op: BinaryOp, x: &BigInt, s: usize) -> BigInt {
 pub(crate) fn unary(op: UnaryOp, v: &ConstValue, k: BasicKind) -> Option<ConstValue> {
     use ConstValue::*;
     match (op, v) {
-        (UnaryOp::Pos, Int(_) | Float(_) | Complex(..)) => Some(v.clone()),
+        (UnaryOp::Pos, Int(_) | Float(_) | Rat(_) | Complex(..)) => Some(v.clone()),
+        (UnaryOp::Neg, Rat(r)) => Some(Rat(r.neg())),
         (UnaryOp::Neg, Int(i)) => Some(Int(i.neg())),
         (UnaryOp::Neg, Float(f)) => Some(Float(-f)),
         (UnaryOp::Neg, Complex(re, im)) => Some(Complex(-re, -im)),
@@ -332,6 +387,7 @@ pub(crate) fn compare(op: BinaryOp, a: &ConstValue, b: &ConstValue) -> bool {
         _ => match match_kinds(a, b) {
             (Int(x), Int(y)) => Some(x.cmp(&y)),
             (Float(x), Float(y)) => x.partial_cmp(&y),
+            (Rat(x), Rat(y)) => Some(x.cmp(&y)),
             (Complex(ar, ai), Complex(br, bi)) => {
                 let eq = ar == br && ai == bi;
                 return match op {

@@ -127,7 +127,10 @@ impl<'a> Checker<'a> {
     fn spec_arity(&mut self, names: &[ast::Ident], values: &[Expr], is_const: bool) {
         let (l, r) = (names.len(), values.len());
         if l < r {
-            self.error(values[l].pos, "extra init expr");
+            self.error(
+                super::exprstring::start_pos(&values[l]),
+                format!("extra init expr {}", expr_string(&values[l])),
+            );
         } else if l > r && (is_const || r > 1) {
             let n = &names[r];
             self.error(n.pos, format!("missing init expr for {}", n.name));
@@ -525,19 +528,24 @@ impl<'a> Checker<'a> {
                         let o = self.new_local(n, ty);
                         objs.push(o);
                     }
-                    self.spec_arity(&spec.names, &spec.values, false);
-                    if !spec.values.is_empty() {
-                        if spec.values.len() == spec.names.len() {
-                            for (i, v) in spec.values.iter().enumerate() {
-                                let mut x = self.expr(v);
-                                self.init_var(objs[i], &mut x, "variable declaration");
+                    if spec.values.len() == 1 && spec.names.len() > 1 {
+                        self.init_vars(&objs, &spec.values, None);
+                    } else {
+                        for (i, v) in spec.values.iter().enumerate() {
+                            let mut x = self.expr(v);
+                            if let Some(&o) = objs.get(i) {
+                                self.init_var(o, &mut x, "variable declaration");
                             }
-                        } else {
-                            self.init_vars(&objs, &spec.values, None);
+                        }
+                        for &o in objs.iter().skip(spec.values.len()) {
+                            if !spec.values.is_empty() {
+                                self.used.insert(o);
+                            }
                         }
                     }
+                    self.spec_arity(&spec.names, &spec.values, false);
                     for (o, n) in objs.into_iter().zip(&spec.names) {
-                        self.declare(o, n.pos);
+                        self.declare_local(o, n.pos);
                     }
                 }
             }
@@ -577,8 +585,16 @@ impl<'a> Checker<'a> {
         self.obj_mut(o).owner = self.fctx.owner;
         if !n.is_blank() {
             self.info.defs.insert(n.id, o);
-            self.fctx.locals.push(o);
         }
         o
+    }
+
+    /// Declares a local variable in the current scope; only declared
+    /// variables take part in the `declared and not used` check.
+    pub(crate) fn declare_local(&mut self, o: ObjId, pos: syntax::Pos) {
+        let blank = self.obj(o).name == "_";
+        if self.declare(o, pos) && !blank {
+            self.fctx.locals.push(o);
+        }
     }
 }

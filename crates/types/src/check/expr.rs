@@ -299,7 +299,7 @@ impl<'a> Checker<'a> {
 
     fn ident(&mut self, id: &'a syntax::ast::Ident) -> Operand<'a> {
         if id.is_blank() {
-            self.error(id.pos, "cannot use _ as value");
+            self.error(id.pos, "cannot use _ as value or type");
             return Operand::invalid(None);
         }
         let Some(o) = self.lookup(&id.name) else {
@@ -318,7 +318,6 @@ impl<'a> Checker<'a> {
         let inv = self.info.types.invalid();
         match kind {
             ObjKind::PkgName => {
-                self.used.insert(o);
                 self.error(
                     id.pos,
                     format!("use of package {} without selector", id.name),
@@ -377,10 +376,7 @@ impl<'a> Checker<'a> {
     fn basic_lit(&mut self, e: &'a Expr, kind: LitKind, raw: &str) -> Operand<'a> {
         let (k, v) = match kind {
             LitKind::Int => (BasicKind::UntypedInt, parse_int(raw).map(ConstValue::Int)),
-            LitKind::Float => (
-                BasicKind::UntypedFloat,
-                parse_float(raw).map(ConstValue::Float),
-            ),
+            LitKind::Float => (BasicKind::UntypedFloat, float_lit(raw)),
             LitKind::Imag => {
                 let body = raw.strip_suffix('i').unwrap_or(raw);
                 let v = parse_float(body).map(|f| ConstValue::Complex(0.0, f));
@@ -649,14 +645,21 @@ impl<'a> Checker<'a> {
                         let d = self.describe(&xv);
                         return self.invalid_op(
                             xv.pos(),
-                            format!("cannot receive from send-only channel {d}"),
+                            format!(
+                                "cannot receive from send-only channel {} {d}",
+                                self.ts(xv.ty)
+                            ),
                         );
                     }
                     self.value(OpMode::CommaOk, elem)
                 }
                 _ => {
                     let d = self.describe(&xv);
-                    self.invalid_op(xv.pos(), format!("cannot receive from non-channel {d}"))
+                    let ts = self.ts(xv.ty);
+                    self.invalid_op(
+                        xv.pos(),
+                        format!("cannot receive from non-channel {ts} {d}"),
+                    )
                 }
             };
         }
@@ -973,13 +976,9 @@ impl<'a> Checker<'a> {
                 BinaryOp::Eq | BinaryOp::Ne => {
                     if x.is_nil() || y.is_nil() {
                         let t = if x.is_nil() { y.ty } else { x.ty };
-                        if !self.has_nil(t) && !(x.is_nil() && y.is_nil()) {
+                        if !self.has_nil(t) {
                             err_op_is_x = false;
                             failed = true;
-                        } else if x.is_nil() && y.is_nil() {
-                            err_op_is_x = true;
-                            failed = true;
-                            cause = "operator == not defined on nil".into();
                         }
                     } else if let Some(c) = self.incomparable_cause(x.ty) {
                         cause = c;
@@ -1193,7 +1192,27 @@ impl<'a> Checker<'a> {
     fn cannot_index(&mut self, xv: &Operand<'a>, i: &'a Expr) -> Operand<'a> {
         self.use_expr(i);
         let d = self.describe(xv);
-        self.invalid_op(xv.pos(), format!("cannot index {d}"))
+        // gc reports at the `[`.
+        let pos = self.find_back(super::exprstring::start_pos(i), b'[');
+        self.error(pos, format!("cannot index {d}"));
+        Operand::invalid(None)
+    }
+
+    /// The position of byte `ch` just before `pos` (skipping blanks), or
+    /// `pos` itself: the AST has no positions for some punctuation.
+    pub(crate) fn find_back(&self, pos: syntax::Pos, ch: u8) -> syntax::Pos {
+        let t = self.src.text.as_bytes();
+        let mut i = pos as usize;
+        while i > 0 {
+            i -= 1;
+            if t[i] == ch {
+                return i as syntax::Pos;
+            }
+            if !t[i].is_ascii_whitespace() {
+                break;
+            }
+        }
+        pos
     }
 
     /// Evaluates an expression only for its side effects on `used` and the
@@ -1222,10 +1241,8 @@ impl<'a> Checker<'a> {
         let result = match self.info.types.under(xv.ty).clone() {
             Type::Basic(k) if k.is_string() => {
                 if three {
-                    return self.invalid_op(
-                        super::exprstring::start_pos(e),
-                        format!("3-index slice of string"),
-                    );
+                    let pos = max.map_or(e.pos, super::exprstring::start_pos);
+                    return self.invalid_op(pos, "3-index slice of string".into());
                 }
                 if let Some(ConstValue::String(s)) = &xv.val {
                     length = Some(s.len() as u64);
@@ -1294,6 +1311,15 @@ fn parse_int(raw: &str) -> Option<BigInt> {
         (s.clone(), 10)
     };
     BigInt::parse_radix(&digits, radix)
+}
+
+/// An untyped float literal: exact when decimal and not huge.
+fn float_lit(raw: &str) -> Option<ConstValue> {
+    let is_hex = raw.starts_with("0x") || raw.starts_with("0X");
+    if !is_hex && let Some(r) = crate::rat::Rat::parse_decimal(raw) {
+        return Some(ConstValue::Rat(r));
+    }
+    parse_float(raw).map(ConstValue::Float)
 }
 
 fn parse_float(raw: &str) -> Option<f64> {

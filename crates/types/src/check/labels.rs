@@ -26,10 +26,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if let Some(&p) = all.get(&name) {
-                let msg = format!(
-                    "label {name} already defined\n\t{}: other declaration of {name}",
-                    self.pos_string(p)
-                );
+                let msg = format!("label {name} already defined at {}", self.pos_inline(p));
                 self.error(pos, msg);
             } else {
                 all.insert(name, pos);

@@ -192,7 +192,7 @@ impl<'a> Checker<'a> {
                         sel.name,
                         self.ts(xv.ty)
                     );
-                    self.error(xv.pos(), msg);
+                    self.error(sel.pos, msg);
                     return Operand::invalid(None);
                 }
                 self.add_dep(method);
@@ -357,7 +357,7 @@ impl<'a> Checker<'a> {
                 self.ts(t),
                 sel.name
             );
-            self.error(xv.pos(), msg);
+            self.error(sel.pos, msg);
             return Operand::invalid(None);
         }
         self.add_dep(method);

@@ -205,6 +205,18 @@ impl<'a> Checker<'a> {
     pub(crate) fn pos_string(&self, pos: Pos) -> String {
         self.src.position(pos)
     }
+
+    /// A position inside a message text (`already declared at X`): gc,
+    /// run by `go build`, names files relative to the package directory
+    /// there (`./main.go:3:1`).
+    pub(crate) fn pos_inline(&self, pos: Pos) -> String {
+        let p = self.src.position(pos);
+        if p.starts_with('/') || p.starts_with("./") || p.starts_with("../") {
+            p
+        } else {
+            format!("./{p}")
+        }
+    }
 }
 
 /// Accessors for `crate::stdlib`, which lives outside this module.

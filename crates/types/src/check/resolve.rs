@@ -180,7 +180,7 @@ impl<'a> Checker<'a> {
                     "method {}.{} already declared at {}",
                     base.name,
                     fd.name.name,
-                    self.pos_string(ppos)
+                    self.pos_inline(ppos)
                 );
                 self.error(fd.name.pos, msg);
                 continue;
@@ -219,7 +219,8 @@ impl<'a> Checker<'a> {
         self.scope = self.pkg_scope;
         self.declare(o, pos);
         self.scope = saved;
-        self.imports.push((o, imp.path_pos, imp.path.clone()));
+        self.imports
+            .push((o, pos.min(imp.path_pos), imp.path.clone()));
     }
 
     pub(crate) fn report_unused_imports(&mut self) {

@@ -134,7 +134,8 @@ impl<'a> Checker<'a> {
                             self.error(
                                 s.pos,
                                 format!(
-                                    "invalid operation: cannot send to receive-only channel {d}"
+                                    "invalid operation: cannot send to receive-only channel {} {d}",
+                                    self.ts(c.ty)
                                 ),
                             );
                             return;
@@ -145,7 +146,10 @@ impl<'a> Checker<'a> {
                         let d = self.describe(&c);
                         self.error(
                             s.pos,
-                            format!("invalid operation: cannot send to non-channel {d}"),
+                            format!(
+                                "invalid operation: cannot send to non-channel {} {d}",
+                                self.ts(c.ty)
+                            ),
                         );
                     }
                 }
@@ -214,9 +218,8 @@ impl<'a> Checker<'a> {
                     let d = self.describe(&x);
                     self.error(
                         x.pos(),
-                        format!("{kw} requires function call, not conversion"),
+                        format!("{kw} requires function call, not conversion {d}"),
                     );
-                    let _ = d;
                     return;
                 }
                 if !self.is_statement_expr(e) {
@@ -441,7 +444,7 @@ impl<'a> Checker<'a> {
         for (i, cc) in body.iter().enumerate() {
             if cc.is_default {
                 if let Some(p) = default_seen {
-                    let msg = format!("multiple defaults (first at {})", self.pos_string(p));
+                    let msg = format!("multiple defaults (first at {})", self.pos_inline(p));
                     self.error(cc.pos, msg);
                 }
                 default_seen = Some(cc.pos);
@@ -613,6 +616,22 @@ impl<'a> Checker<'a> {
                     vt = Some(self.basic(BasicKind::Int32));
                 }
                 Type::Basic(k) if k.is_integer() => {
+                    if let Some(v) = value {
+                        let d = self.describe(&x);
+                        self.error(
+                            start_pos(v),
+                            format!("range over {d} permits only one iteration variable"),
+                        );
+                        ok = false;
+                    }
+                    if let Some(v) = value {
+                        let d = self.describe(&x);
+                        self.error(
+                            start_pos(v),
+                            format!("range over {d} permits only one iteration variable"),
+                        );
+                        ok = false;
+                    }
                     if self.is_untyped(x.ty) {
                         // The key variable's type if it exists, else int.
                         let target = match key {
@@ -627,14 +646,6 @@ impl<'a> Checker<'a> {
                         self.convert_untyped(&mut x, target);
                     }
                     kt = x.ty;
-                    if let Some(v) = value {
-                        let d = self.describe(&x);
-                        self.error(
-                            start_pos(v),
-                            format!("range over {d} permits only one iteration variable"),
-                        );
-                        ok = false;
-                    }
                 }
                 Type::Array { elem, .. } | Type::Slice(elem) => {
                     kt = int;
@@ -725,7 +736,7 @@ impl<'a> Checker<'a> {
                 objs.push((o, id.pos));
             }
             for (o, p) in objs {
-                self.declare(o, p);
+                self.declare_local(o, p);
             }
         } else {
             for (i, l) in lhs.iter().enumerate() {

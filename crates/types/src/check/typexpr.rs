@@ -45,7 +45,7 @@ impl<'a> Checker<'a> {
                         inv
                     }
                     _ => {
-                        let d = self.describe(&x);
+                        let d = self.not_a_type_desc(e, &x);
                         self.error(x.pos(), format!("{d} is not a type"));
                         inv
                     }
@@ -121,6 +121,25 @@ impl<'a> Checker<'a> {
                 inv
             }
         }
+    }
+
+    /// gc names the object kind for a name used as a type
+    /// (`x (local variable) is not a type`).
+    fn not_a_type_desc(&self, e: &Expr, x: &super::Operand) -> String {
+        use crate::object::VarKind;
+        if let ExprKind::Name(id) = &e.kind
+            && let Some(&o) = self.info.uses.get(&id.id)
+        {
+            let what = match self.obj(o).kind {
+                ObjKind::Var(VarKind::Package) => "package variable",
+                ObjKind::Var(_) => "local variable",
+                ObjKind::Const => "constant",
+                ObjKind::Func => "function",
+                _ => return self.describe(x),
+            };
+            return format!("{} ({what})", id.name);
+        }
+        self.describe(x)
     }
 
     fn array_length(&mut self, e: &'a Expr) -> Option<u64> {
@@ -253,13 +272,22 @@ impl<'a> Checker<'a> {
 
     fn interface_type(&mut self, elems: &'a [InterfaceElem]) -> TypeId {
         let mut methods: Vec<InterfaceMethod> = Vec::new();
+        let mut first_pos: HashMap<String, syntax::Pos> = HashMap::new();
         let mut add = |c: &mut Self, m: InterfaceMethod, pos: syntax::Pos, explicit: bool| {
             if let Some(prev) = methods.iter().find(|p| p.name == m.name) {
                 if prev.sig != m.sig || explicit {
-                    c.error(pos, format!("duplicate method {}", m.name));
+                    let other = first_pos.get(&m.name).copied().unwrap_or(0);
+                    let msg = format!(
+                        "duplicate method {}\n\t{}: other declaration of method {}",
+                        m.name,
+                        c.pos_string(other),
+                        m.name
+                    );
+                    c.error(pos, msg);
                 }
                 return;
             }
+            first_pos.insert(m.name.clone(), pos);
             methods.push(m);
         };
         for el in elems {

@@ -1,0 +1,2 @@
+package main
+func main() { p := &1; println(p) }

@@ -1,0 +1,3 @@
+package main
+func f(s string) {}
+func main() { f(1) }

@@ -1,0 +1,2 @@
+package main
+func main() { var a [-1]int; println(a) }

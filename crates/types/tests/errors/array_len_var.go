@@ -1,0 +1,2 @@
+package main
+func main() { n := 3; var a [n]int; println(a) }

@@ -1,0 +1,2 @@
+package main
+func main() { var s string = 1; println(s) }

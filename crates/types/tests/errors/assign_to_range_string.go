@@ -1,0 +1,2 @@
+package main
+func main() { for i, c := range "ab" { var s string = c; println(i, s) } }

@@ -1,0 +1,3 @@
+package main
+const c = 1
+func main() { c = 2 }

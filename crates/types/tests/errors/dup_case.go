@@ -1,0 +1,2 @@
+package main
+func main() { switch 1 { case 1, 1: } }

@@ -1,0 +1,3 @@
+package main
+type I interface{ M(); M() }
+func main() {}

@@ -1,0 +1,2 @@
+package main
+func main() { var x any = 1; switch x.(type) { case int, int: } }

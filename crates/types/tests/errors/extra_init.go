@@ -1,0 +1,2 @@
+package main
+func main() { var a, b = 1, 2, 3; println(a, b) }

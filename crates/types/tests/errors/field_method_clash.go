@@ -1,0 +1,4 @@
+package main
+type T struct{ M int }
+func (T) M() {}
+func main() {}

@@ -1,0 +1,2 @@
+package main
+func main() { var x int = 2.5; println(x) }

@@ -1,0 +1,2 @@
+package main
+func main() { s := []int{1}; println(s[-1]) }

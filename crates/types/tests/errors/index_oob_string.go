@@ -1,0 +1,2 @@
+package main
+func main() { const s = "abc"; println(s[10]) }

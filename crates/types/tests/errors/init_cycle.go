@@ -1,0 +1,4 @@
+package main
+var x = y
+var y = x
+func main() {}

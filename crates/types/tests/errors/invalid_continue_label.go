@@ -1,0 +1,8 @@
+package main
+func main() {
+L:
+	switch {
+	case true:
+		for { continue L }
+	}
+}

@@ -1,0 +1,2 @@
+package main
+func main() { m := map[string]int{"a": 1, "a": 2}; println(m) }

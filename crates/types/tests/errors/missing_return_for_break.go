@@ -1,0 +1,5 @@
+package main
+func f() int {
+	for { break }
+}
+func main() { f() }

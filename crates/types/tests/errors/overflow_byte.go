@@ -1,0 +1,2 @@
+package main
+func main() { var b byte = 256; println(b) }

@@ -1,0 +1,5 @@
+package main
+type I interface{ M() }
+type T struct{}
+func (*T) M() {}
+func main() { var i I = T{}; println(i) }

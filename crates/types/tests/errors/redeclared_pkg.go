@@ -1,0 +1,4 @@
+package main
+var x int
+func x() {}
+func main() {}

@@ -1,0 +1,2 @@
+package main
+func main() { var s []int; println(s == s) }

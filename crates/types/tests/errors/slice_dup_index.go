@@ -1,0 +1,2 @@
+package main
+func main() { s := []int{0: 1, 0: 2}; println(s) }

@@ -1,0 +1,2 @@
+package main
+func main() { s := "a"; s[0] = 1 }

@@ -1,0 +1,3 @@
+package main
+func f() { return 1 }
+func main() { f() }

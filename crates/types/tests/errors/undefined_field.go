@@ -1,0 +1,3 @@
+package main
+type T struct{ a int }
+func main() { var t T; println(t.b) }

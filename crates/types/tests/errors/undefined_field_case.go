@@ -1,0 +1,3 @@
+package main
+type T struct{ Abc int }
+func main() { var t T; println(t.abc) }

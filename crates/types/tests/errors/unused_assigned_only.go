@@ -1,0 +1,2 @@
+package main
+func main() { var x int; x = 2 }

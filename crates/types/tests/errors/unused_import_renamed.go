@@ -1,0 +1,3 @@
+package main
+import f "fmt"
+func main() {}

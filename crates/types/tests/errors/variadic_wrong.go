@@ -1,0 +1,3 @@
+package main
+func f(xs ...int) {}
+func main() { f(1, "a") }
