@@ -67,10 +67,10 @@ impl Ids {
     /// here, as gc does, so the grammar needs no `<-` `chan` rule that
     /// would conflict with the receive operator.
     pub fn unary(&self, pos: Pos, op: UnaryOp, x: Expr) -> Expr {
-        if op == UnaryOp::Recv {
-            if let ExprKind::ChanType(ChanDir::Both, elem) = x.kind {
-                return self.expr(pos, ExprKind::ChanType(ChanDir::Recv, elem));
-            }
+        if op == UnaryOp::Recv
+            && let ExprKind::ChanType(ChanDir::Both, elem) = x.kind
+        {
+            return self.expr(pos, ExprKind::ChanType(ChanDir::Recv, elem));
         }
         self.expr(pos, ExprKind::Unary(op, Box::new(x)))
     }

@@ -280,17 +280,17 @@ impl Context<'_> {
             .is_some_and(|(l, t, r)| *t == Token::Semi && l == r);
         // An `if`/`for`/`switch` header cut short by a newline: the newline
         // became the `;` after an init statement.
-        if prev_is_newline && self.tok() == Some(&Token::LBrace) {
-            if let Some(kw) = self
+        if prev_is_newline
+            && self.tok() == Some(&Token::LBrace)
+            && let Some(kw) = self
                 .index
                 .checked_sub(1)
                 .and_then(|i| self.header_keyword_from(i))
-            {
-                return (
-                    prev_pos,
-                    format!("syntax error: unexpected newline, expected {{ after {kw} clause"),
-                );
-            }
+        {
+            return (
+                prev_pos,
+                format!("syntax error: unexpected newline, expected {{ after {kw} clause"),
+            );
         }
         if self.tok() == Some(&Token::LBrace)
             && self.prev(1) == Some(&Token::Semi)
@@ -352,10 +352,11 @@ impl Context<'_> {
         }
 
         // A missing `{` after a statement header.
-        if self.has("\"{\"") && !self.has("Lit") {
-            if let Some(kw) = self.header_keyword(self.index) {
-                return err(&format!(", expected {{ after {kw} clause"));
-            }
+        if self.has("\"{\"")
+            && !self.has("Lit")
+            && let Some(kw) = self.header_keyword(self.index)
+        {
+            return err(&format!(", expected {{ after {kw} clause"));
         }
 
         let expr_start = self.has("Lit") && self.has("Ident") && self.has("\"func\"");

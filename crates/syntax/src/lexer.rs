@@ -306,13 +306,13 @@ fn scan_number(src: &[u8], start: usize) -> Result<(LitKind, usize), LexError> {
 
     // A legacy octal literal with 8 or 9 is fine as a float or imaginary
     // mantissa (`09.5`, `09i`), not as an integer.
-    if kind == LitKind::Int {
-        if let Some(p) = invalid {
-            return Err(err(
-                p,
-                format!("invalid digit '{}' in {}", src[p] as char, base_name(base)),
-            ));
-        }
+    if kind == LitKind::Int
+        && let Some(p) = invalid
+    {
+        return Err(err(
+            p,
+            format!("invalid digit '{}' in {}", src[p] as char, base_name(base)),
+        ));
     }
     check_separators(src, start, i)?;
     Ok((kind, i))
@@ -384,12 +384,12 @@ pub fn tokenize(src: &str) -> Result<Vec<(Pos, Token, Pos)>, Diagnostic> {
             last_end = span.end;
             continue;
         }
-        if semi_pending {
-            if let Some(nl) = src[last_end..span.start].find('\n') {
-                let at = (last_end + nl) as Pos;
-                out.push((at, Token::Semi, at));
-                semi_pending = false;
-            }
+        if semi_pending
+            && let Some(nl) = src[last_end..span.start].find('\n')
+        {
+            let at = (last_end + nl) as Pos;
+            out.push((at, Token::Semi, at));
+            semi_pending = false;
         }
         if tok == Token::Comment {
             // A comment belongs to the gap between tokens: `last_end` stays
