@@ -384,9 +384,7 @@ pub fn tokenize(src: &str) -> Result<Vec<(Pos, Token, Pos)>, Diagnostic> {
             last_end = span.end;
             continue;
         }
-        if semi_pending
-            && let Some(nl) = src[last_end..span.start].find('\n')
-        {
+        if semi_pending && let Some(nl) = src[last_end..span.start].find('\n') {
             let at = (last_end + nl) as Pos;
             out.push((at, Token::Semi, at));
             semi_pending = false;
