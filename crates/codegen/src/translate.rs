@@ -133,12 +133,28 @@ fn mem() -> MemFlagsData {
     MemFlagsData::new()
 }
 
-/// The largest power of two dividing `size` (capped), so that the
-/// alignment given to Cranelift's small-copy helpers never exceeds the
-/// access size they pick.
-fn copy_align(size: u64, align: u8) -> u8 {
-    let pow = 1u64 << size.trailing_zeros().min(7);
-    (u64::from(align.max(1))).min(pow) as u8
+/// Copies and clears up to this many bytes are inlined as 8-byte (then
+/// 4/2/1-byte) moves; larger ones call `memcpy`/`memset`. x86-64 allows
+/// unaligned accesses, so alignment does not matter here.
+const INLINE_MEM_LIMIT: u64 = 128;
+
+/// The chunks (offset, type) that cover `size` bytes: 8-byte words, then
+/// a 4/2/1-byte tail.
+fn mem_chunks(size: u64) -> Vec<(i32, ir::Type)> {
+    let mut out = Vec::new();
+    let mut off = 0u64;
+    for (width, ty) in [
+        (8, ir::types::I64),
+        (4, ir::types::I32),
+        (2, ir::types::I16),
+        (1, ir::types::I8),
+    ] {
+        while size - off >= width {
+            out.push((off as i32, ty));
+            off += width;
+        }
+    }
+    out
 }
 
 impl<'a> Translator<'a> {
@@ -348,26 +364,14 @@ impl<'a> Translator<'a> {
                 self.b.ins().store(mem(), v, a, *offset);
                 None
             }
-            InstData::Memcpy {
-                dst,
-                src,
-                size,
-                align,
-            } => {
+            InstData::Memcpy { dst, src, size, .. } => {
                 let (d, s) = (self.val(*dst)?, self.val(*src)?);
-                let al = copy_align(*size, *align);
-                let cfg = self.obj.target_config();
-                self.b
-                    .emit_small_memory_copy(cfg, d, s, *size, al, al, true, mem());
+                self.memcpy(d, s, *size);
                 None
             }
-            InstData::Memzero { dst, size, align } => {
+            InstData::Memzero { dst, size, .. } => {
                 let d = self.val(*dst)?;
-                let al = copy_align(*size, *align);
-                let cfg = self.obj.target_config();
-                if *size > 0 {
-                    self.b.emit_small_memset(cfg, d, 0, *size, al, mem());
-                }
+                self.memzero(d, *size);
                 None
             }
             InstData::StackAddr { slot, offset } => {
@@ -444,6 +448,38 @@ impl<'a> Translator<'a> {
             self.def(inst, &[v]);
         }
         Ok(())
+    }
+
+    /// Non-overlapping copy of `size` bytes.
+    fn memcpy(&mut self, dst: ir::Value, src: ir::Value, size: u64) {
+        if size > INLINE_MEM_LIMIT {
+            let n = self.b.ins().iconst(ir::types::I64, size as i64);
+            let cfg = self.obj.target_config();
+            self.b.call_memcpy(cfg, dst, src, n);
+            return;
+        }
+        for (off, ty) in mem_chunks(size) {
+            let v = self.b.ins().load(ty, mem(), src, off);
+            self.b.ins().store(mem(), v, dst, off);
+        }
+    }
+
+    /// Zeroes `size` bytes.
+    fn memzero(&mut self, dst: ir::Value, size: u64) {
+        if size > INLINE_MEM_LIMIT {
+            let zero = self.b.ins().iconst(ir::types::I8, 0);
+            let n = self.b.ins().iconst(ir::types::I64, size as i64);
+            let cfg = self.obj.target_config();
+            self.b.call_memset(cfg, dst, zero, n);
+            return;
+        }
+        let mut zeros: HashMap<ir::Type, ir::Value> = HashMap::new();
+        for (off, ty) in mem_chunks(size) {
+            let z = *zeros
+                .entry(ty)
+                .or_insert_with(|| self.b.ins().iconst(ty, 0));
+            self.b.ins().store(mem(), z, dst, off);
+        }
     }
 
     fn binary(&mut self, op: BinaryOp, x: ir::Value, y: ir::Value) -> ir::Value {

@@ -352,6 +352,40 @@ fn gocc_main() -> Function {
     );
     let r = b.call("mixf", &mix, &[fa, fb, ic])[0];
     b.call("print_f64", &pf, &[r]);
+
+    // Inline (13 bytes) and out-of-line (200 bytes) copies and clears:
+    // fill a 200-byte slot with i, copy, clear a middle part, sum.
+    let big = b.create_stack_slot(200, 8);
+    let big2 = b.create_stack_slot(200, 8);
+    let (p, q) = (b.stack_addr(big, 0), b.stack_addr(big2, 0));
+    for i in 0..200 {
+        let v = b.iconst(Type::I8, i);
+        b.store(v, p, i as i32);
+    }
+    b.memcpy(q, p, 200, 8);
+    let q3 = b.stack_addr(big2, 3);
+    b.memzero(q3, 13, 1); // clears bytes 3..16
+    let p50 = b.stack_addr(big, 50);
+    b.memzero(p50, 150, 1); // clears bytes 50..200 of the source only
+    let mut sum = b.iconst(Type::I64, 0);
+    for i in 0..200 {
+        let v = b.load(Type::I8, q, i);
+        let w = b.uextend(Type::I64, v);
+        sum = b.iadd(sum, w);
+    }
+    b.call("print_i64", &pi, &[sum]);
+    let mut sum = b.iconst(Type::I64, 0);
+    for i in 0..200 {
+        let v = b.load(Type::I8, p, i);
+        let w = b.uextend(Type::I64, v);
+        sum = b.iadd(sum, w);
+    }
+    b.call("print_i64", &pi, &[sum]);
+    let q100 = b.stack_addr(big2, 100);
+    let p7 = b.stack_addr(big, 7);
+    b.memcpy(q100, p7, 13, 1);
+    let v = b.load(Type::I64, q100, 5);
+    b.call("print_i64", &pi, &[v]);
     b.return_(&[]);
     b.finish();
     f
@@ -411,7 +445,7 @@ fn test_module() -> Module {
     m
 }
 
-const EXPECTED: &str = "6765\n6765\nhello\n14\n14\n105\n42\n0\n-100\n-121\n-9801\n-1\n255\n10\n2.25\n111\n1099511627776\n650\n1300\n1950\n2600\n3250\n204\n21\n42\n2.5\n";
+const EXPECTED: &str = "6765\n6765\nhello\n14\n14\n105\n42\n0\n-100\n-121\n-9801\n-1\n255\n10\n2.25\n111\n1099511627776\n650\n1300\n1950\n2600\n3250\n204\n21\n42\n2.5\n19783\n1225\n1374179596971150604\n";
 
 #[test]
 fn hand_built_module_runs() {
