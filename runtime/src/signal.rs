@@ -1,4 +1,5 @@
-//! Synchronous signal handling: stack overflow and stray memory faults.
+//! Synchronous signal handling: stack overflow, stray memory faults and
+//! unchecked integer division traps.
 //!
 //! gocc checks nil dereferences and bounds explicitly, so a SIGSEGV means
 //! either the goroutine ran into its stack guard (reported like gc's
@@ -13,6 +14,7 @@ use crate::util::push_hex;
 use core::ffi::c_void;
 
 const SIGBUS: i32 = 7;
+const SIGFPE: i32 = 8;
 const SIGSEGV: i32 = 11;
 const SA_SIGINFO: u64 = 4;
 const SA_ONSTACK: u64 = 0x0800_0000;
@@ -67,6 +69,7 @@ pub fn init() {
         sigaltstack(&ss, core::ptr::null_mut());
         sigaction(SIGSEGV, &act, core::ptr::null_mut());
         sigaction(SIGBUS, &act, core::ptr::null_mut());
+        sigaction(SIGFPE, &act, core::ptr::null_mut());
     }
 }
 
@@ -80,6 +83,11 @@ extern "C" fn handler(sig: i32, info: *const u8, ctx: *const u8) {
             *(ctx.add(UC_RIP) as *const usize),
         )
     };
+    if sig == SIGFPE {
+        // An integer division the compiler did not check: report it like
+        // gc's explicit check does.
+        crate::panic::panicdivide();
+    }
     let g = getg();
     // SAFETY: the running goroutine.
     let (lo, hi) = unsafe { ((*g).stack_lo, (*g).stack_hi) };
