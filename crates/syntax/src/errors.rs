@@ -79,7 +79,7 @@ struct Context<'a> {
 }
 
 /// What an unclosed `(` or `{` before the error opens.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Opener {
     Args,
     Params,
@@ -179,17 +179,17 @@ impl Context<'_> {
                 if self.header_keyword(i).is_some()
                     || matches!(
                         before,
-                        Some(
-                            Token::Else
-                                | Token::Semi
-                                | Token::LBrace
-                                | Token::Colon
-                                | Token::RBrace
-                        ) | None
+                        Some(Token::Else | Token::Semi | Token::RBrace) | None
                     )
                     || self.func_header_before(i)
                 {
                     Opener::Block
+                } else if matches!(before, Some(Token::LBrace | Token::Comma | Token::Colon)) {
+                    // An elided inner literal `{...}` inside a literal.
+                    match self.open_bracket_at(i) {
+                        Some(j) if self.classify(j) == Opener::CompositeLit => Opener::CompositeLit,
+                        _ => Opener::Block,
+                    }
                 } else if matches!(before, Some(Token::Struct)) {
                     Opener::StructBody
                 } else if matches!(before, Some(Token::Interface)) {
@@ -304,7 +304,11 @@ impl Context<'_> {
         }
         if matches!(self.prev(1), Some(Token::Colon))
             && matches!(self.prev(2), Some(Token::Ident(_)))
-            && self.tok().is_none()
+            && matches!(
+                self.prev(3),
+                Some(Token::Semi | Token::LBrace | Token::Colon)
+            )
+            && (self.tok().is_none() || self.has("\"return\""))
         {
             return (
                 prev_pos,
@@ -320,6 +324,11 @@ impl Context<'_> {
     fn plain_message(&self) -> String {
         let tok = self.unexpected();
         let err = |rest: &str| format!("syntax error: unexpected {tok}{rest}");
+        let at_eof = match self.tokens.get(self.index) {
+            None => true,
+            Some((l, Token::Semi, r)) => l == r && *l as usize >= self.src.len(),
+            Some(_) => false,
+        };
 
         // File level.
         if self.has("\"package\"") {
@@ -335,12 +344,28 @@ impl Context<'_> {
             }
             return "syntax error: non-declaration statement outside function body".into();
         }
+        if self.prev(1) == Some(&Token::Import)
+            || self.prev(1) == Some(&Token::LParen) && self.prev(2) == Some(&Token::Import)
+        {
+            return "syntax error: missing import path".into();
+        }
 
         if self.prev(1) == Some(&Token::Else) {
             return "syntax error: else must be followed by if or statement block".into();
         }
         if self.prev(1) == Some(&Token::Period) && self.has("Ident") && self.has("\"(\"") {
             return err(", expected name or (");
+        }
+        // After `func name` or `func (recv) name`.
+        if !self.expected.is_empty() && self.expected.iter().all(|e| e == "\"(\"" || e == "\"[\"") {
+            return err(", expected (");
+        }
+        if self.has("\"case\"") && self.has("\"default\"") && !self.has("\";\"") {
+            return err(", expected case or default or }");
+        }
+        // After an expression list that can only be assigned to.
+        if self.has("\":=\"") && self.has("\"=\"") && self.has("\",\"") && !self.has("\";\"") {
+            return err(", expected := or = or comma");
         }
         // After the names of a `var` spec.
         if self.has("\"=\"") && self.has("\"chan\"") && self.has("\",\"") && !self.has("Lit") {
@@ -351,27 +376,69 @@ impl Context<'_> {
             };
         }
 
+        let expr_start = self.has("Lit") && self.has("Ident") && self.has("\"func\"");
+        let stmt_start = self.has("\"return\"");
+        let after_opener = matches!(
+            self.prev(1),
+            Some(Token::LParen | Token::LBrace | Token::LBrack | Token::Comma)
+        );
+        if expr_start && !stmt_start && !(at_eof && after_opener) {
+            if self.prev(1) == Some(&Token::LBrack) && self.tok() == Some(&Token::RBrack) {
+                return err(", expected operand");
+            }
+            return err(", expected expression");
+        }
+        let open = self.open_bracket();
+        // A parameter missing after `(` or `,`.
+        if after_opener && matches!(open, Some((_, Opener::Params))) && self.has("\")\"") {
+            return err(", expected )");
+        }
+
+        if self.has("\"chan\"") && self.has("\"map\"") && self.has("Ident") && !self.has("Lit") {
+            return err(", expected type");
+        }
+        if matches!(
+            self.prev(1),
+            Some(Token::Var | Token::Const | Token::Type | Token::Goto)
+        ) && self.has("Ident")
+        {
+            return err(", expected name");
+        }
         // A missing `{` after a statement header.
         if self.has("\"{\"")
             && !self.has("Lit")
             && let Some(kw) = self.header_keyword(self.index)
         {
-            return err(&format!(", expected {{ after {kw} clause"));
+            return if self.is_newline() {
+                err(&format!(", expected {{ after {kw} clause"))
+            } else {
+                err(", expected {")
+            };
+        }
+        if self.has("\";\"") && !self.has("\"{\"") && self.header_keyword(self.index) == Some("for")
+        {
+            return err(", expected semicolon or newline");
         }
 
-        let expr_start = self.has("Lit") && self.has("Ident") && self.has("\"func\"");
-        let stmt_start = self.has("\"return\"");
-        if expr_start && !stmt_start {
-            return err(", expected expression");
+        // At end of file gc names the innermost unclosed bracket.
+        if at_eof {
+            match open.as_ref().map(|(i, _)| &self.tokens[*i].1) {
+                Some(Token::LBrace) if after_opener => return err(", expected }"),
+                Some(Token::LParen) if after_opener => return err(", expected )"),
+                Some(Token::LBrack) => return err(", expected ]"),
+                _ => {}
+            }
         }
 
         // Inside an argument, parameter or element list.
-        if let Some((_, opener)) = self.open_bracket() {
+        if let Some((_, opener)) = &open {
+            let opener = *opener;
+            let missing_elem = matches!(self.prev(1), Some(Token::LParen | Token::Comma));
             let list = match opener {
                 Opener::Args if self.has("\")\"") || self.has("\",\"") => {
                     Some(("argument list", ')'))
                 }
-                Opener::Params if !self.is_newline() && self.has("\")\"") => {
+                Opener::Params if missing_elem && self.has("\")\"") => {
                     return err(", expected )");
                 }
                 Opener::Params if self.has("\")\"") || self.has("\",\"") => {
@@ -391,7 +458,10 @@ impl Context<'_> {
             if opener == Opener::Index && self.has("\"]\"") && self.has("\":\"") {
                 return err(", expected comma, : or ]");
             }
-            if opener == Opener::StructBody && !self.has("Lit") {
+            if opener == Opener::StructBody
+                && !self.has("Lit")
+                && self.tok().is_some_and(Token::is_keyword)
+            {
                 return err(", expected field name or embedded type");
             }
         }
@@ -399,9 +469,12 @@ impl Context<'_> {
         if stmt_start && self.has("\"}\"") {
             return err(", expected }");
         }
-        // After a complete simple statement.
-        if self.has("\";\"") && (self.has("\"=\"") || self.has("\"(\"") || self.has("\"++\"")) {
-            return err(" at end of statement");
+        // After a complete statement or declaration.
+        if self.has("\";\"") {
+            return match open {
+                None => err(" after top level declaration"),
+                Some(_) => err(" at end of statement"),
+            };
         }
 
         // Otherwise name the most telling token that was expected.
@@ -417,9 +490,6 @@ impl Context<'_> {
             if self.has(terminal) {
                 return err(&format!(", expected {name}"));
             }
-        }
-        if self.is_newline() || self.expected.is_empty() {
-            return err("");
         }
         err("")
     }
