@@ -130,6 +130,63 @@ impl Fx<'_, '_, '_> {
     }
 }
 
+impl Fx<'_, '_, '_> {
+    /// `T.M` / `(*T).M` as a value: a func value whose first parameter is
+    /// the receiver (dereferenced when `M` has a value receiver and the
+    /// expression names `*T`).
+    pub fn method_expr(&mut self, e: &Expr, s: &Selection, fty: types::TypeId) -> Val {
+        let m = s
+            .method
+            .and_then(|m| self.g.info.obj(m).recv.map(|r| (m, r)));
+        let Some((m, r)) = m.filter(|_| s.path.is_empty()) else {
+            self.g
+                .unsupported(e.pos, "method expression through embedded field");
+            return Val::scalar(self.b.iconst(T::I64, 0));
+        };
+        let msym = self.g.func_symbol(m);
+        let deref = !r.pointer && matches!(self.under(s.recv), Type::Pointer(_));
+        let wrapper = if deref {
+            let tname = self.g.tt.type_string(r.named, false);
+            format!("main.(*{tname}).{}·f", self.g.info.obj(m).name)
+        } else {
+            format!("{msym}·f")
+        };
+        if self.g.wrappers.insert(wrapper.clone()) {
+            let mty = self.g.info.obj(m).ty;
+            let rty = if r.pointer {
+                self.g.tt.pointer(r.named)
+            } else {
+                r.named
+            };
+            let mut ps = vec![rty];
+            ps.extend(sig_params(&self.g.tt, mty));
+            let inner = FuncAbi::new(&self.g.tt, &ps, &sig_results(&self.g.tt, mty), false);
+            let outer = abi::func_abi(&self.g.tt, fty, None, true);
+            let mut func = Function::new(&wrapper, outer.sig.clone(), Linkage::Local);
+            {
+                let b = FunctionBuilder::new(&mut func);
+                let mut w = Fx::new(&mut *self.g, b, wrapper.clone(), outer);
+                let args = w.start();
+                let mut it = args.into_iter();
+                let _clo = it.next();
+                let mut vals = w.unpack_params(&mut it);
+                if deref && !vals.is_empty() {
+                    let p = vals[0].v();
+                    w.nil_check(p);
+                    let v = w.load_mem(p, rty);
+                    vals[0] = w.materialize(rty, v);
+                }
+                let res = w.go_call(&inner, |b, sig, a| b.call(&msym, sig, a), None, vals);
+                w.ret_vals(res);
+                w.b.finish();
+            }
+            self.g.module.functions.push(func);
+        }
+        let sym = self.g.static_closure(&wrapper);
+        Val::scalar(self.b.symbol_addr(&sym))
+    }
+}
+
 fn sig_params(tt: &types::TypeTable, t: types::TypeId) -> Vec<types::TypeId> {
     match tt.under(t) {
         Type::Func(s) => s.params.clone(),

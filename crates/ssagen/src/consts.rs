@@ -46,18 +46,19 @@ impl Fx<'_, '_, '_> {
                 let bytes = c.as_bytes().unwrap_or_default().to_vec();
                 self.string_const(&bytes)
             }
-            Float32 => Val::scalar(self.b.f32const(c.to_f64() as f32)),
-            Float64 | UntypedFloat => Val::scalar(self.b.f64const(c.to_f64())),
+            // Go constants have no negative zero: `-0.0` is 0.
+            Float32 => Val::scalar(self.b.f32const(c.to_f64() as f32 + 0.0)),
+            Float64 | UntypedFloat => Val::scalar(self.b.f64const(c.to_f64() + 0.0)),
             Complex64 => {
                 let (re, im) = c.to_complex();
-                let a = self.b.f32const(re as f32);
-                let b = self.b.f32const(im as f32);
+                let a = self.b.f32const(re as f32 + 0.0);
+                let b = self.b.f32const(im as f32 + 0.0);
                 Val::S(vec![a, b])
             }
             Complex128 => {
                 let (re, im) = c.to_complex();
-                let a = self.b.f64const(re);
-                let b = self.b.f64const(im);
+                let a = self.b.f64const(re + 0.0);
+                let b = self.b.f64const(im + 0.0);
                 Val::S(vec![a, b])
             }
             UntypedNil => Val::S(vec![]),

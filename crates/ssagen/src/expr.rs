@@ -131,10 +131,7 @@ impl Fx<'_, '_, '_> {
                     self.load_mem(a, ty)
                 }
                 SelectionKind::MethodVal => self.method_value(e, x, &s),
-                SelectionKind::MethodExpr => {
-                    self.g.unsupported(e.pos, "method expression");
-                    self.zero_val(ty)
-                }
+                SelectionKind::MethodExpr => self.method_expr(e, &s, ty),
             };
         }
         // A package-qualified name.
@@ -545,8 +542,8 @@ impl Fx<'_, '_, '_> {
     /// and `MIN % -1` is 0 (x86 `idiv` would trap, so divide by 1 instead).
     fn divide(&mut self, op: BinaryOp, signed: bool, x: Value, y: Value) -> Value {
         let t = self.b.value_type(y);
-        if let Some(c) = self.const_int(y) {
-            // A constant divisor needs no checks (the checker rejects 0).
+        if let Some(c) = self.const_int(y).filter(|c| *c != 0) {
+            // A known nonzero divisor needs no zero check.
             let is_div = op == BinaryOp::Div;
             return match (signed, c, is_div) {
                 (true, -1, true) => self.b.ineg(x),

@@ -218,7 +218,18 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
         }
         self.results = results.to_vec();
         for r in results {
-            let ty = self.g.info.obj(*r).ty;
+            let o = self.g.info.obj(*r);
+            let ty = o.ty;
+            if o.name.is_empty() && !self.is_agg(ty) {
+                // Unnamed results are never read: declare the variables
+                // without materializing a zero.
+                let vars = abi::leaf_types(&self.g.tt, ty)
+                    .into_iter()
+                    .map(|t| self.b.declare_var(t))
+                    .collect();
+                self.locals.insert(*r, Local::Vars(vars));
+                continue;
+            }
             self.declare_local(*r, ty, None);
         }
     }

@@ -183,6 +183,7 @@ impl Fx<'_, '_, '_> {
             Extra::Spread(_, n) => *n,
         };
         let newlen = self.b.iadd(len, n);
+        let es = self.b.iconst(T::I64, esz as i64);
         let grow = self.b.icmp(IntCC::Ugt, newlen, cap);
         let gb = self.b.create_block();
         let join = self.b.create_block();
@@ -193,7 +194,6 @@ impl Fx<'_, '_, '_> {
         self.b.switch_to_block(gb);
         let slot = self.b.create_stack_slot(24, 8);
         let out = self.b.stack_addr(slot, 0);
-        let es = self.b.iconst(T::I64, esz as i64);
         let td = self.elem_desc(elem);
         self.rt(
             "runtime.growslice",
