@@ -329,16 +329,13 @@ impl Context<'_> {
             Some((l, Token::Semi, r)) => l == r && *l as usize >= self.src.len(),
             Some(_) => false,
         };
+        let has = |t: &str| self.has(t);
 
         // File level.
-        if self.has("\"package\"") {
+        if has("\"package\"") {
             return "syntax error: package statement must be first".into();
         }
-        let top_level = self.has("\"func\"")
-            && self.has("\"const\"")
-            && !self.has("\"return\"")
-            && !self.has("\"{\"");
-        if top_level {
+        if has("\"func\"") && has("\"const\"") && !has("\"return\"") && !has("\"{\"") {
             if self.tok() == Some(&Token::Import) {
                 return "syntax error: imports must appear before other declarations".into();
             }
@@ -350,63 +347,59 @@ impl Context<'_> {
             return "syntax error: missing import path".into();
         }
 
+        // Fixed contexts recognised by the previous token or the expected
+        // set.
         if self.prev(1) == Some(&Token::Else) {
             return "syntax error: else must be followed by if or statement block".into();
         }
-        if self.prev(1) == Some(&Token::Period) && self.has("Ident") && self.has("\"(\"") {
+        if matches!(self.prev(1), Some(Token::Period | Token::Func)) && has("Ident") && has("\"(\"")
+        {
             return err(", expected name or (");
         }
-        // After `func name` or `func (recv) name`.
         if !self.expected.is_empty() && self.expected.iter().all(|e| e == "\"(\"" || e == "\"[\"") {
             return err(", expected (");
         }
-        if self.has("\"case\"") && self.has("\"default\"") && !self.has("\";\"") {
+        if has("\"case\"") && has("\"default\"") && !has("\";\"") {
             return err(", expected case or default or }");
         }
         // After an expression list that can only be assigned to.
-        if self.has("\":=\"") && self.has("\"=\"") && self.has("\",\"") && !self.has("\";\"") {
+        if has("\":=\"") && has("\"=\"") && has("\",\"") && !has("\";\"") {
             return err(", expected := or = or comma");
         }
         // After the names of a `var` spec.
-        if self.has("\"=\"") && self.has("\"chan\"") && self.has("\",\"") && !self.has("Lit") {
+        if has("\"=\"") && has("\"chan\"") && has("\",\"") && !has("Lit") {
             return if self.is_newline() {
                 err(", expected type")
             } else {
                 err(", expected =")
             };
         }
-
-        let expr_start = self.has("Lit") && self.has("Ident") && self.has("\"func\"");
-        let stmt_start = self.has("\"return\"");
-        let after_opener = matches!(
-            self.prev(1),
-            Some(Token::LParen | Token::LBrace | Token::LBrack | Token::Comma)
-        );
-        if expr_start && !stmt_start && !(at_eof && after_opener) {
-            if self.prev(1) == Some(&Token::LBrack) && self.tok() == Some(&Token::RBrack) {
-                return err(", expected operand");
-            }
-            return err(", expected expression");
-        }
-        let open = self.open_bracket();
-        // A parameter missing after `(` or `,`.
-        if after_opener && matches!(open, Some((_, Opener::Params))) && self.has("\")\"") {
-            return err(", expected )");
-        }
-
-        if self.has("\"chan\"") && self.has("\"map\"") && self.has("Ident") && !self.has("Lit") {
-            return err(", expected type");
-        }
         if matches!(
             self.prev(1),
             Some(Token::Var | Token::Const | Token::Type | Token::Goto)
-        ) && self.has("Ident")
+        ) && has("Ident")
         {
             return err(", expected name");
         }
+
+        let open = self.open_bracket();
+        let opener = open.as_ref().map(|o| o.1);
+        let in_list = matches!(
+            opener,
+            Some(Opener::Args | Opener::Params | Opener::Paren | Opener::CompositeLit)
+        );
+        // Right after `(`, `{` or `,` of a list: an element is missing.
+        let after_opener = matches!(
+            self.prev(1),
+            Some(Token::LParen | Token::LBrace | Token::Comma)
+        ) && in_list;
+        if after_opener && opener == Some(Opener::Params) && has("\")\"") {
+            return err(", expected )");
+        }
+
         // A missing `{` after a statement header.
-        if self.has("\"{\"")
-            && !self.has("Lit")
+        if has("\"{\"")
+            && !has("Lit")
             && let Some(kw) = self.header_keyword(self.index)
         {
             return if self.is_newline() {
@@ -415,8 +408,16 @@ impl Context<'_> {
                 err(", expected {")
             };
         }
-        if self.has("\";\"") && !self.has("\"{\"") && self.header_keyword(self.index) == Some("for")
-        {
+
+        let expr_start = has("Lit") && has("Ident") && has("\"func\"");
+        let stmt_start = has("\"return\"");
+        if expr_start && !stmt_start && !(at_eof && after_opener) {
+            if self.prev(1) == Some(&Token::LBrack) && self.tok() == Some(&Token::RBrack) {
+                return err(", expected operand");
+            }
+            return err(", expected expression");
+        }
+        if has("\";\"") && !has("\"{\"") && self.header_keyword(self.index) == Some("for") {
             return err(", expected semicolon or newline");
         }
 
@@ -431,20 +432,17 @@ impl Context<'_> {
         }
 
         // Inside an argument, parameter or element list.
-        if let Some((_, opener)) = &open {
-            let opener = *opener;
-            let missing_elem = matches!(self.prev(1), Some(Token::LParen | Token::Comma));
+        if let Some(opener) = opener {
             let list = match opener {
-                Opener::Args if self.has("\")\"") || self.has("\",\"") => {
-                    Some(("argument list", ')'))
+                Opener::Args | Opener::Params if has("\")\"") || has("\",\"") => {
+                    let what = if opener == Opener::Args {
+                        "argument list"
+                    } else {
+                        "parameter list"
+                    };
+                    Some((what, ')'))
                 }
-                Opener::Params if missing_elem && self.has("\")\"") => {
-                    return err(", expected )");
-                }
-                Opener::Params if self.has("\")\"") || self.has("\",\"") => {
-                    Some(("parameter list", ')'))
-                }
-                Opener::CompositeLit if self.has("\"}\"") && self.has("\",\"") => {
+                Opener::CompositeLit if has("\"}\"") && has("\",\"") => {
                     Some(("composite literal", '}'))
                 }
                 _ => None,
@@ -452,25 +450,28 @@ impl Context<'_> {
             if let Some((what, close)) = list {
                 return err(&format!(" in {what}; possibly missing comma or {close}"));
             }
-            if opener == Opener::Paren && self.has("\")\"") {
+            if opener == Opener::Paren && has("\")\"") {
                 return err(", expected )");
             }
-            if opener == Opener::Index && self.has("\"]\"") && self.has("\":\"") {
+            if opener == Opener::Index && has("\"]\"") && has("\":\"") {
                 return err(", expected comma, : or ]");
             }
             if opener == Opener::StructBody
-                && !self.has("Lit")
-                && self.tok().is_some_and(Token::is_keyword)
+                && !has("Lit")
+                && (self.tok().is_some_and(Token::is_keyword) || self.prev(1) == Some(&Token::Semi))
             {
                 return err(", expected field name or embedded type");
             }
         }
+        if has("\"chan\"") && has("\"map\"") && has("Ident") && !has("Lit") {
+            return err(", expected type");
+        }
 
-        if stmt_start && self.has("\"}\"") {
+        if stmt_start && has("\"}\"") {
             return err(", expected }");
         }
         // After a complete statement or declaration.
-        if self.has("\";\"") {
+        if has("\";\"") {
             return match open {
                 None => err(" after top level declaration"),
                 Some(_) => err(" at end of statement"),
@@ -487,7 +488,7 @@ impl Context<'_> {
             ("Ident", "name"),
             ("\"=\"", "="),
         ] {
-            if self.has(terminal) {
+            if has(terminal) {
                 return err(&format!(", expected {name}"));
             }
         }
