@@ -125,6 +125,11 @@ impl Context<'_> {
             .map(|i| (i, self.classify(i)))
     }
 
+    /// The index of the bracket that the closing bracket at `close` closes.
+    fn matching_open(&self, close: usize) -> Option<usize> {
+        self.open_bracket_at(close)
+    }
+
     /// The index of the innermost bracket left open before token `end`.
     fn open_bracket_at(&self, end: usize) -> Option<usize> {
         let mut depth = 0i32;
@@ -150,6 +155,15 @@ impl Context<'_> {
             Token::LParen => match before {
                 Some(Token::Func) => Opener::Params,
                 Some(Token::Ident(_)) if matches!(before2, Some(Token::Func)) => Opener::Params,
+                // A method: `func (r T) name(`.
+                Some(Token::Ident(_))
+                    if matches!(before2, Some(Token::RParen))
+                        && self
+                            .matching_open(i - 2)
+                            .is_some_and(|j| j > 0 && self.tokens[j - 1].1 == Token::Func) =>
+                {
+                    Opener::Params
+                }
                 // A method in an interface body.
                 Some(Token::Ident(_))
                     if matches!(before2, Some(Token::LBrace | Token::Semi))
@@ -159,7 +173,7 @@ impl Context<'_> {
                 {
                     Opener::Params
                 }
-                Some(Token::RParen) if self.func_header_before(i - 1) => Opener::Params,
+                Some(Token::RParen) if self.func_header_before(i) => Opener::Params,
                 Some(
                     Token::Ident(_)
                     | Token::Lit(_)
@@ -300,6 +314,15 @@ impl Context<'_> {
             return (
                 prev_pos,
                 "syntax error: missing condition in if statement".into(),
+            );
+        }
+        if self.tok() == Some(&Token::Var)
+            && let Some(kw) = self.header_keyword(self.index)
+        {
+            let next = self.tokens.get(self.index + 1).map(|t| t.0);
+            return (
+                next,
+                format!("syntax error: var declaration not allowed in {kw} initializer"),
             );
         }
         if matches!(self.prev(1), Some(Token::Colon))
