@@ -205,9 +205,23 @@ impl Fx<'_, '_, '_> {
             let vs = self.expr_multi(&args[0]);
             raw.extend(vs.into_iter().zip(tys));
         } else {
-            for a in args {
+            // gc's order pass evaluates calls into temporaries before the
+            // other operands are read: `f(x, g())` reads `x` after `g()`.
+            let mut vals: Vec<Option<Val>> = vec![None; args.len()];
+            for (i, a) in args.iter().enumerate() {
+                if self.has_call(a) {
+                    let t = self.type_of(a.id);
+                    let v = self.expr(a);
+                    vals[i] = Some(self.materialize(t, v));
+                }
+            }
+            for (i, a) in args.iter().enumerate() {
                 let t = self.type_of(a.id);
-                raw.push((self.expr(a), t));
+                let v = match vals[i].take() {
+                    Some(v) => v,
+                    None => self.expr(a),
+                };
+                raw.push((v, t));
             }
         }
         let np = sig.params.len();
@@ -236,6 +250,47 @@ impl Fx<'_, '_, '_> {
             }
         }
         out
+    }
+
+    /// True if evaluating `e` calls a function (not counting conversions
+    /// and builtins other than `append`).
+    pub fn has_call(&self, e: &Expr) -> bool {
+        let info = self.g.info;
+        if info
+            .expr_types
+            .get(&e.id)
+            .is_some_and(|t| t.mode == Mode::Constant)
+        {
+            return false;
+        }
+        match &e.kind {
+            ExprKind::Call { fun, args, .. } => {
+                let m = info.expr_types.get(&fun.id).map(|t| t.mode);
+                let is_call = match m {
+                    Some(Mode::TypeExpr) => false,
+                    Some(Mode::Builtin(b)) => b == Builtin::Append,
+                    _ => true,
+                };
+                is_call || self.has_call(fun) || args.iter().any(|a| self.has_call(a))
+            }
+            ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::Selector(x, _)
+            | ExprKind::TypeAssert(x, _) => self.has_call(x),
+            ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => {
+                self.has_call(a) || self.has_call(b)
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.has_call(x)
+                    || [lo, hi, max]
+                        .into_iter()
+                        .flatten()
+                        .any(|y| self.has_call(y))
+            }
+            ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| self.has_call(&el.value)),
+            _ => false,
+        }
     }
 
     /// A slice literal from values (`[]T{vals...}`); nil when empty.

@@ -429,8 +429,7 @@ impl Fx<'_, '_, '_> {
             _ if op.is_comparison() => {
                 let aty = self.type_of(a.id);
                 let bty = self.type_of(b.id);
-                let av = self.expr(a);
-                let bv = self.expr(b);
+                let (av, bv) = self.operands(a, b);
                 // Comparing with nil or mixed interface/concrete operands.
                 let (av, bv, cty) = self.unify_cmp(av, aty, bv, bty);
                 Val::scalar(self.compare(e.pos, op, cty, av, bv))
@@ -439,11 +438,32 @@ impl Fx<'_, '_, '_> {
             _ => {
                 let aty = self.type_of(a.id);
                 let bty = self.type_of(b.id);
-                let av = self.expr(a);
-                let bv = self.expr(b);
+                let (av, bv) = self.operands(a, b);
                 let _ = ty;
                 self.binary_vals(op, e.pos, aty, av, bty, bv)
             }
+        }
+    }
+
+    /// Evaluates two operands; when only the right one calls a function,
+    /// it goes first (gc's order pass: calls before variable reads).
+    fn operands(&mut self, a: &Expr, b: &Expr) -> (Val, Val) {
+        if !self.has_call(a) && self.has_call(b) {
+            let bv = self.expr(b);
+            let bty = self.type_of(b.id);
+            let bv = self.materialize(bty, bv);
+            let av = self.expr(a);
+            (av, bv)
+        } else {
+            let av = self.expr(a);
+            let av = if self.has_call(b) {
+                let aty = self.type_of(a.id);
+                self.materialize(aty, av)
+            } else {
+                av
+            };
+            let bv = self.expr(b);
+            (av, bv)
         }
     }
 
