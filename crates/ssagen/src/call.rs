@@ -559,13 +559,15 @@ impl Fx<'_, '_, '_> {
     /// operand (`printsp` between operands for println), `printnl`,
     /// `printunlock`.
     fn print(&mut self, args: &[Expr], ln: bool) {
+        // All operands are evaluated before anything is printed (calls
+        // inside them may print too).
+        let vals: Vec<Val> = args.iter().map(|a| self.expr(a)).collect();
         self.rt("runtime.printlock", &[], &[]);
-        for (i, a) in args.iter().enumerate() {
+        for (i, (a, v)) in args.iter().zip(vals).enumerate() {
             if ln && i > 0 {
                 self.rt("runtime.printsp", &[], &[]);
             }
             let ty = self.type_of(a.id);
-            let v = self.expr(a);
             let ls = v.leaves().to_vec();
             match self.under(ty).clone() {
                 Type::Basic(k) => {
