@@ -46,6 +46,8 @@ pub struct G {
     pub sigaddr: usize,
     pub sigpc: usize,
     pub goid: i64,
+    /// Scheduler state (saved context, status, wait reason, entry).
+    pub sched: crate::sched::GSched,
 }
 
 static MAIN_G: Racy<G> = Racy::new(G {
@@ -59,9 +61,21 @@ static MAIN_G: Racy<G> = Racy::new(G {
     sigaddr: 0,
     sigpc: 0,
     goid: 1,
+    sched: crate::sched::GSched::new(),
 });
 
 static CURG: Racy<*mut G> = Racy::new(core::ptr::null_mut());
+
+/// The main goroutine's record.
+pub(crate) fn main_g() -> *mut G {
+    MAIN_G.get()
+}
+
+/// Makes `g` the running goroutine (scheduler only).
+pub(crate) fn set_curg(g: *mut G) {
+    // SAFETY: single-threaded (util::Racy).
+    unsafe { *CURG.get() = g };
+}
 
 /// The running goroutine.
 pub fn getg() -> *mut G {

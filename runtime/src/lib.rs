@@ -9,6 +9,7 @@
 #![allow(clippy::missing_safety_doc, clippy::not_unsafe_ptr_arg_deref)]
 
 pub mod alg;
+pub mod chan;
 pub mod entry;
 pub mod error;
 pub mod fmt;
@@ -17,14 +18,18 @@ pub mod map;
 pub mod os;
 pub mod panic;
 pub mod print;
+pub mod sched;
 pub mod signal;
 pub mod slice;
 pub mod strconv;
 pub mod strings;
+pub mod sync;
 pub mod sys;
 pub mod types;
 pub mod utf8;
 pub mod util;
 
+#[cfg(test)]
+mod sched_tests;
 #[cfg(test)]
 mod slice_golden;

@@ -1,0 +1,337 @@
+//! Goroutines on one OS thread: each has its own mmap'd stack; the
+//! scheduler switches stacks when a goroutine blocks (channels, sync,
+//! sleep) or yields, runs ready goroutines in FIFO order, sleeps until the
+//! next timer when nothing is ready, and reports gc's deadlock error when
+//! nothing can ever run again.
+
+use crate::entry::{G, getg, set_curg};
+use crate::sys;
+use crate::util::{Racy, push_int};
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, VecDeque};
+use std::time::{Duration, Instant};
+
+// Context switch: save callee-saved registers on the current stack, store
+// the stack pointer through rdi, load rsi as the new stack pointer and pop
+// the registers saved there. A new goroutine's stack is prepared so that
+// the first switch "returns" into `gocc_rt_gostart`.
+core::arch::global_asm!(
+    ".text",
+    ".p2align 4",
+    ".globl gocc_rt_swapctx",
+    "gocc_rt_swapctx:",
+    "push rbp",
+    "push rbx",
+    "push r12",
+    "push r13",
+    "push r14",
+    "push r15",
+    "mov [rdi], rsp",
+    "mov rsp, rsi",
+    "pop r15",
+    "pop r14",
+    "pop r13",
+    "pop r12",
+    "pop rbx",
+    "pop rbp",
+    "ret",
+    ".p2align 4",
+    ".globl gocc_rt_gostart",
+    "gocc_rt_gostart:",
+    // A zero frame pointer ends frame walks on goroutine stacks.
+    "xor ebp, ebp",
+    "push rbp",
+    "mov rbp, rsp",
+    "call {main}",
+    "ud2",
+    main = sym goroutine_main,
+);
+
+unsafe extern "C" {
+    fn gocc_rt_swapctx(save_rsp: *mut usize, new_rsp: usize);
+    fn gocc_rt_gostart();
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Status {
+    Running,
+    Runnable,
+    Waiting,
+    Dead,
+}
+
+/// Entry of a goroutine: a SystemV function called with one argument.
+pub type GoEntry = unsafe extern "C" fn(arg: *mut u8);
+
+/// The scheduler's part of a `G`.
+pub struct GSched {
+    /// Saved stack pointer while not running.
+    pub rsp: usize,
+    pub status: Status,
+    /// Why it waits, as gc prints it (`chan receive`).
+    pub wait_reason: &'static str,
+    entry: Option<GoEntry>,
+    arg: *mut u8,
+    /// Start of the stack mapping (guard page included); 0 for the main G.
+    stack_base: usize,
+}
+
+impl GSched {
+    pub const fn new() -> GSched {
+        GSched {
+            rsp: 0,
+            status: Status::Running,
+            wait_reason: "",
+            entry: None,
+            arg: core::ptr::null_mut(),
+            stack_base: 0,
+        }
+    }
+}
+
+impl Default for GSched {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+const STACK_SIZE: usize = 64 << 20;
+const STACK_GUARD: usize = 64 << 10;
+
+struct Sched {
+    runq: VecDeque<*mut G>,
+    /// Every goroutine ever started and not yet reused (for the deadlock
+    /// report); dead ones are kept for reuse with their stacks.
+    allg: Vec<*mut G>,
+    free: Vec<*mut G>,
+    /// (wake time, sequence, goroutine).
+    timers: BinaryHeap<Reverse<(Instant, u64, usize)>>,
+    timer_seq: u64,
+    next_goid: i64,
+    rng: u64,
+}
+
+static SCHED: Racy<Sched> = Racy::new(Sched {
+    runq: VecDeque::new(),
+    allg: Vec::new(),
+    free: Vec::new(),
+    timers: BinaryHeap::new(),
+    timer_seq: 0,
+    // gc's first user goroutine is usually 6 (1 is main, 2-5 the runtime's).
+    next_goid: 6,
+    rng: 0x2545_f491_4f6c_dd1d,
+});
+
+fn sched() -> &'static mut Sched {
+    // SAFETY: single-threaded; callers never hold two of these across a
+    // context switch.
+    unsafe { &mut *SCHED.get() }
+}
+
+/// A pseudo-random number (select's case order).
+pub fn fastrand() -> u64 {
+    let s = sched();
+    s.rng ^= s.rng << 13;
+    s.rng ^= s.rng >> 7;
+    s.rng ^= s.rng << 17;
+    s.rng
+}
+
+fn new_g() -> *mut G {
+    if let Some(g) = sched().free.pop() {
+        return g;
+    }
+    let base = sys::map_zeroed(0, STACK_SIZE + STACK_GUARD)
+        .unwrap_or_else(|| crate::panic::throw("runtime: cannot allocate goroutine stack"))
+        as usize;
+    sys::map_guard(base, STACK_GUARD);
+    let g = Box::into_raw(Box::new(G {
+        stack_lo: base + STACK_GUARD,
+        stack_hi: base + STACK_GUARD + STACK_SIZE,
+        defer: core::ptr::null_mut(),
+        panic: core::ptr::null_mut(),
+        entry_fp: 0,
+        sig: 0,
+        sigcode: 0,
+        sigaddr: 0,
+        sigpc: 0,
+        goid: 0,
+        sched: GSched::new(),
+    }));
+    // SAFETY: fresh G.
+    unsafe { (*g).sched.stack_base = base };
+    sched().allg.push(g);
+    g
+}
+
+/// `runtime.newproc(entry, arg)`: `go f(...)`. The compiler packs the call
+/// into `arg` (a closure) and passes a SystemV `entry` that performs it.
+#[unsafe(export_name = "runtime.newproc")]
+pub extern "C" fn newproc(entry: GoEntry, arg: *mut u8) {
+    let g = new_g();
+    let s = sched();
+    // SAFETY: g is not running; its stack is ours to prepare.
+    unsafe {
+        let g = &mut *g;
+        g.goid = s.next_goid;
+        s.next_goid += 1;
+        g.defer = core::ptr::null_mut();
+        g.panic = core::ptr::null_mut();
+        g.sig = 0;
+        g.sched.entry = Some(entry);
+        g.sched.arg = arg;
+        g.sched.status = Status::Runnable;
+        g.sched.wait_reason = "";
+        // Initial frame: six zero registers for swapctx to pop, the start
+        // routine as return address, and a zero word keeping the ABI's
+        // alignment at its entry.
+        let top = g.stack_hi as *mut usize;
+        *top.sub(1) = 0;
+        *top.sub(2) = gocc_rt_gostart as *const () as usize;
+        for i in 3..=8 {
+            *top.sub(i) = 0;
+        }
+        g.sched.rsp = top.sub(8) as usize;
+    }
+    s.runq.push_back(g);
+}
+
+extern "C" fn goroutine_main() -> ! {
+    let g = getg();
+    // SAFETY: the running goroutine, started by newproc.
+    unsafe {
+        if let Some(f) = (*g).sched.entry {
+            f((*g).sched.arg);
+        }
+        (*g).sched.status = Status::Dead;
+        (*g).sched.entry = None;
+        sched().free.push(g);
+    }
+    schedule(g);
+    crate::panic::throw("runtime: dead goroutine resumed")
+}
+
+/// Makes `g` runnable.
+pub fn ready(g: *mut G) {
+    // SAFETY: g is a live goroutine.
+    unsafe { (*g).sched.status = Status::Runnable };
+    sched().runq.push_back(g);
+}
+
+/// Blocks the running goroutine until something calls [`ready`] on it.
+pub fn park(reason: &'static str) {
+    let g = getg();
+    // SAFETY: the running goroutine.
+    unsafe {
+        (*g).sched.status = Status::Waiting;
+        (*g).sched.wait_reason = reason;
+    }
+    schedule(g);
+}
+
+/// Switches from `cur` (already marked runnable, waiting or dead) to the
+/// next ready goroutine, sleeping for timers when none is ready; returns
+/// when `cur` runs again.
+fn schedule(cur: *mut G) {
+    loop {
+        let s = sched();
+        if let Some(next) = s.runq.pop_front() {
+            // SAFETY: queued goroutines are live and not running.
+            unsafe {
+                (*next).sched.status = Status::Running;
+                if next == cur {
+                    return;
+                }
+                set_curg(next);
+                gocc_rt_swapctx(&mut (*cur).sched.rsp, (*next).sched.rsp);
+            }
+            return;
+        }
+        let Some(&Reverse((when, _, _))) = s.timers.peek() else {
+            deadlock();
+        };
+        let now = Instant::now();
+        if when > now {
+            std::thread::sleep(when - now);
+        }
+        let now = Instant::now();
+        while let Some(&Reverse((when, _, g))) = s.timers.peek() {
+            if when > now {
+                break;
+            }
+            s.timers.pop();
+            ready(g as *mut G);
+        }
+    }
+}
+
+/// `runtime.Gosched()`: lets other goroutines run.
+#[unsafe(export_name = "runtime.Gosched")]
+pub extern "C" fn gosched() {
+    let g = getg();
+    ready(g);
+    schedule(g);
+}
+
+/// `time.Sleep(d)`: blocks the goroutine for `ns` nanoseconds.
+#[unsafe(export_name = "time.Sleep")]
+pub extern "C" fn sleep(ns: i64) {
+    if ns <= 0 {
+        return;
+    }
+    let g = getg();
+    let s = sched();
+    s.timer_seq += 1;
+    let when = Instant::now() + Duration::from_nanos(ns as u64);
+    s.timers.push(Reverse((when, s.timer_seq, g as usize)));
+    park("sleep");
+}
+
+/// `runtime.NumGoroutine() int`.
+#[unsafe(export_name = "runtime.NumGoroutine")]
+pub extern "C" fn num_goroutine() -> i64 {
+    let live = sched()
+        .allg
+        .iter()
+        // SAFETY: allg holds live G records.
+        .filter(|&&g| unsafe { (*g).sched.status } != Status::Dead)
+        .count();
+    1 + live as i64
+}
+
+/// `runtime.block()`: `select {}`.
+#[unsafe(export_name = "runtime.block")]
+pub extern "C" fn block() {
+    loop {
+        park("select (no cases)");
+    }
+}
+
+fn push_goroutine(out: &mut Vec<u8>, g: &G, func: &str) {
+    out.extend_from_slice(b"\ngoroutine ");
+    push_int(out, g.goid);
+    out.extend_from_slice(b" [");
+    out.extend_from_slice(g.sched.wait_reason.as_bytes());
+    out.extend_from_slice(b"]:\n");
+    out.extend_from_slice(func.as_bytes());
+    out.extend_from_slice(b"\n\t?:0\n");
+}
+
+/// Nothing can run and no timer is pending: gc's fatal deadlock report.
+fn deadlock() -> ! {
+    let mut out = b"fatal error: all goroutines are asleep - deadlock!\n".to_vec();
+    let main = crate::entry::main_g();
+    // SAFETY: the main G and allg entries are live records.
+    unsafe {
+        if (*main).sched.status != Status::Dead {
+            push_goroutine(&mut out, &*main, "main.main()");
+        }
+        for &g in &sched().allg {
+            if (*g).sched.status == Status::Waiting {
+                push_goroutine(&mut out, &*g, "?()");
+            }
+        }
+    }
+    sys::write_all(sys::STDERR, &out);
+    sys::exit_process(2)
+}
