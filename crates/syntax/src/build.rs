@@ -209,10 +209,11 @@ pub fn switch_stmt(
                 _ => return Err(user(p, "syntax error: bad type switch")),
             }
         }
-        Some((p, _)) => {
+        Some((pos, kind)) => {
+            let text = crate::printer::simple_stmt_string(&Stmt { pos, kind });
             return Err(user(
-                p,
-                "syntax error: switch expression must be an expression",
+                pos,
+                format!("syntax error: cannot use {text} as value"),
             ));
         }
     };
@@ -257,4 +258,18 @@ pub fn import_path(pos: Pos, raw: &str) -> Result<String, PErr> {
 pub fn tag(pos: Pos, raw: &str) -> Result<String, PErr> {
     let bytes = crate::literal::unquote_string(raw).map_err(|e| user(pos, e))?;
     String::from_utf8(bytes).map_err(|_| user(pos, "struct tag is not valid UTF-8"))
+}
+
+/// The single receiver of a method declaration (gc's messages for none or
+/// several, at the method name).
+pub fn receiver(recv: Option<Vec<Field>>, name: &Ident) -> Result<Option<Field>, PErr> {
+    let Some(mut list) = recv else {
+        return Ok(None);
+    };
+    let count: usize = list.iter().map(|f| f.names.len().max(1)).sum();
+    match (list.pop(), count) {
+        (Some(f), 1) => Ok(Some(f)),
+        (None, _) => Err(user(name.pos, "method has no receiver")),
+        _ => Err(user(name.pos, "method has multiple receivers")),
+    }
 }

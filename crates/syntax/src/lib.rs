@@ -12,8 +12,10 @@ pub mod lexer;
 pub mod literal;
 mod parser;
 pub mod pos;
+mod printer;
 pub mod token;
 
 pub use diag::Diagnostic;
 pub use parser::parse_file;
 pub use pos::{Pos, SourceFile};
+pub use printer::{dump, expr_string, simple_stmt_string};

@@ -104,7 +104,21 @@ fn parses_goroot_test_programs() {
             text,
         );
         match parse_file(&file) {
-            Ok(_) => ok += 1,
+            Ok(ast) => {
+                ok += 1;
+                // Printing and reparsing gives the same tree.
+                let printed = syntax::dump(&ast);
+                let again = SourceFile::new("printed.go", printed.as_str());
+                match parse_file(&again) {
+                    Ok(ast2) if syntax::dump(&ast2) == printed => {}
+                    Ok(_) => failures.push(format!("{}: dump does not round-trip", file.name)),
+                    Err(d) => failures.push(format!(
+                        "{}: dump does not reparse: {}\n{printed}",
+                        file.name,
+                        d[0].render(&again)
+                    )),
+                }
+            }
             Err(d) if d[0].message.contains("generics") => generic += 1,
             Err(d) => failures.push(d[0].render(&file)),
         }

@@ -594,3 +594,53 @@ fn positions() {
     assert_eq!(file.position(body.stmts[0].pos), "t.go:4:2");
     assert_eq!(file.position(body.rbrace), "t.go:5:1");
 }
+
+#[test]
+fn expressions_print_as_gc_quotes_them() {
+    for (src, want) in [
+        ("a + b*c", "a + b * c"),
+        ("[]int{1, 2}[0] + s", "[]int{…}[0] + s"),
+        ("func() int { return 1 }() + s", "func() int {…}() + s"),
+        ("-a + s", "-a + s"),
+        ("x.f(y, z...)", "x.f(y, z...)"),
+        ("m[k][1:2:3]", "m[k][1:2:3]"),
+        ("v.(*T)", "v.(*T)"),
+        ("map[string]chan<- int(nil)", "map[string]chan<- int(nil)"),
+        ("(<-chan int)(c)", "(<-chan int)(c)"),
+        ("T{}", "T{}"),
+    ] {
+        assert_eq!(syntax::expr_string(&expr(src)), want, "{src}");
+    }
+}
+
+#[test]
+fn dump_round_trips() {
+    let f = parse(PROGRAM);
+    let printed = syntax::dump(&f);
+    let again = parse(&printed);
+    assert_eq!(syntax::dump(&again), printed);
+}
+
+#[test]
+fn header_and_receiver_errors() {
+    assert!(
+        parse_err("package p\nfunc f() {\n\tswitch x := 1 {\n\t}\n}\n")
+            .ends_with("syntax error: cannot use x := 1 as value")
+    );
+    assert_eq!(
+        parse_err("package p\nfunc () M() {}\n"),
+        "t.go:2:9: method has no receiver"
+    );
+    assert_eq!(
+        parse_err("package p\ntype T int\nfunc (a, b T) M() {}\n"),
+        "t.go:3:15: method has multiple receivers"
+    );
+    assert_eq!(
+        parse_err("package p\nvar s []int\nvar x = s[::5]\n"),
+        "t.go:3:12: middle index required in 3-index slice"
+    );
+    assert_eq!(
+        parse_err("package p\nvar s []int\nvar y = s[1:2:]\n"),
+        "t.go:3:15: final index required in 3-index slice"
+    );
+}
