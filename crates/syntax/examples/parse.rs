@@ -1,7 +1,8 @@
 //! Parses Go files and prints the first error of each, as gc would
 //! (`file:line:col: message`), or `file: ok`.
 //!
-//! `cargo run -p syntax --example parse -- a.go b.go`
+//! `cargo run -p syntax --example parse -- a.go b.go`; with `DUMP=1` in
+//! the environment it prints each parsed file back as Go source instead.
 
 use syntax::{SourceFile, parse_file};
 
@@ -16,6 +17,7 @@ fn main() {
         };
         let file = SourceFile::new(path.clone(), text);
         match parse_file(&file) {
+            Ok(f) if std::env::var_os("DUMP").is_some() => print!("{}", syntax::dump(&f)),
             Ok(f) => println!("{path}: ok ({} decls)", f.decls.len()),
             Err(d) => println!("{}", d[0].render(&file)),
         }

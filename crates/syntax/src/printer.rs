@@ -323,12 +323,22 @@ impl Printer {
                 self.w(op.as_str());
                 self.expr(x);
             }
-            ExprKind::Binary(op, l, r) => {
-                self.expr(l);
-                self.w(" ");
-                self.w(op.as_str());
-                self.w(" ");
-                self.expr(r);
+            ExprKind::Binary(..) => {
+                // Walk the left spine without recursion: long chains such
+                // as `a + b + c + …` are deep on the left.
+                let mut rights = Vec::new();
+                let mut left = e;
+                while let ExprKind::Binary(op, l, r) = &left.kind {
+                    rights.push((*op, &**r));
+                    left = l;
+                }
+                self.expr(left);
+                for (op, r) in rights.into_iter().rev() {
+                    self.w(" ");
+                    self.w(op.as_str());
+                    self.w(" ");
+                    self.expr(r);
+                }
             }
             ExprKind::ArrayType { len, elem } => {
                 self.w("[");

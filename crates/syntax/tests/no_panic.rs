@@ -194,3 +194,32 @@ fn random_bytes_and_token_soup() {
         check(&format!("package p\nfunc f() {{\n{soup}\n}}\n"));
     }
 }
+
+#[test]
+fn deep_nesting() {
+    // Deeper than real programs nest; test threads have 2 MiB stacks.
+    let n = 250;
+    let parens = format!("package p\nvar x = {}1{}\n", "(".repeat(n), ")".repeat(n));
+    let chain = format!("package p\nvar x = 1{}\n", " + 1".repeat(20 * n));
+    let blocks = format!(
+        "package p\nfunc f() {{\n{}{}\n}}\n",
+        "{\n".repeat(n),
+        "}\n".repeat(n)
+    );
+    let lits = format!(
+        "package p\nvar x = [][]int{}1{}\n",
+        "{".repeat(n),
+        "}".repeat(n)
+    );
+    for src in [parens, chain, blocks, lits] {
+        let file = SourceFile::new("deep.go", src.as_str());
+        match parse_file(&file) {
+            Ok(f) => {
+                syntax::dump(&f);
+            }
+            Err(d) => panic!("{}", d[0].render(&file)),
+        }
+        // Unclosed versions are errors, not crashes.
+        check(&src[..src.len() / 2]);
+    }
+}
