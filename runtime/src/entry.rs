@@ -133,16 +133,22 @@ unsafe extern "C" {
 #[cfg(not(test))]
 fn run_on_stack(f: unsafe extern "C" fn(), hi: usize) {
     // SAFETY: the new stack is mapped and 16-byte aligned at `hi`; the old
-    // stack pointer is kept in a callee-saved register across the call.
+    // stack and frame pointers are kept in callee-saved registers across
+    // the call. A zero frame pointer ends frame-pointer walks at the first
+    // Go frame (goroutine stacks start the same way, see sched.rs).
     unsafe {
         core::arch::asm!(
             "mov r12, rsp",
+            "mov r13, rbp",
             "mov rsp, {hi}",
+            "xor ebp, ebp",
             "call {f}",
             "mov rsp, r12",
+            "mov rbp, r13",
             hi = in(reg) hi,
             f = in(reg) f,
             out("r12") _,
+            out("r13") _,
             clobber_abi("C"),
         );
     }
