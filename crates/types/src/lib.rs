@@ -25,5 +25,27 @@ use syntax::{Diagnostic, SourceFile, ast};
 /// Type-checks one `package main` file. On errors returns them sorted by
 /// position (gc reports at most 10, then `too many errors`).
 pub fn check(file: &ast::File, src: &SourceFile) -> Result<Info, Vec<Diagnostic>> {
-    check::Checker::new(file, src).run()
+    // Checking recurses over the AST; give deeply nested programs room
+    // (the stack is only committed as it is used). A panic would be a
+    // checker bug: report it as an internal error rather than crash.
+    std::thread::scope(|s| {
+        let h = std::thread::Builder::new()
+            .name("types::check".into())
+            .stack_size(512 << 20)
+            .spawn_scoped(s, || check::Checker::new(file, src).run());
+        match h {
+            Ok(h) => h.join().unwrap_or_else(|p| {
+                let what = p
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| p.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                Err(vec![Diagnostic::new(
+                    0,
+                    format!("internal compiler error: type checker panicked: {what}"),
+                )])
+            }),
+            Err(_) => check::Checker::new(file, src).run(),
+        }
+    })
 }

@@ -58,7 +58,7 @@ impl<'a> Checker<'a> {
             && !self.is_interface(t)
             && self.missing_method_cause(t, v).is_none()
         {
-            if let Some(cause) = cause.as_deref_mut() {
+            if let Some(cause) = cause {
                 *cause = "need type assertion".into();
             }
             return false;
@@ -242,10 +242,11 @@ impl<'a> Checker<'a> {
             } else {
                 self.ts(t)
             };
-            if variadic && i + 1 == types.len() {
-                if let Type::Slice(e) = self.info.types.get(t) {
-                    s = format!("...{}", self.ts(*e));
-                }
+            if variadic
+                && i + 1 == types.len()
+                && let Type::Slice(e) = self.info.types.get(t)
+            {
+                s = format!("...{}", self.ts(*e));
             }
             parts.push(s);
         }
@@ -339,10 +340,10 @@ impl<'a> Checker<'a> {
     /// without counting a plain variable as used.
     fn lhs_var(&mut self, e: &'a Expr) -> Option<Option<TypeId>> {
         let inner = unparen(e);
-        if let ExprKind::Name(id) = &inner.kind {
-            if id.is_blank() {
-                return Some(None);
-            }
+        if let ExprKind::Name(id) = &inner.kind
+            && id.is_blank()
+        {
+            return Some(None);
         }
         let var = match &inner.kind {
             ExprKind::Name(id) => self.lookup(&id.name).filter(|&o| self.obj(o).is_var()),

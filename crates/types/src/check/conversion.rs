@@ -107,9 +107,10 @@ impl<'a> Checker<'a> {
             let mut fin = t;
             if x.is_nil() {
                 // nil takes the target type.
-            } else if self.is_interface(t) || const_arg && !self.is_const_type(t) {
-                fin = self.default_type(x.ty);
-            } else if const_arg && self.is_integer(x.ty) && self.is_string(t) {
+            } else if self.is_interface(t)
+                || const_arg && !self.is_const_type(t)
+                || const_arg && self.is_integer(x.ty) && self.is_string(t)
+            {
                 fin = self.default_type(x.ty);
             }
             if let Some(e) = x.expr {

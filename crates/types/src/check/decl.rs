@@ -150,10 +150,8 @@ impl<'a> Checker<'a> {
         for &o in &lhs {
             self.color.insert(o, Color::Grey);
         }
-        if index == 0 || group.is_none() {
-            if index == 0 {
-                self.spec_arity(&spec.names, &spec.values, false);
-            }
+        if index == 0 {
+            self.spec_arity(&spec.names, &spec.values, false);
         }
         if spec.values.is_empty() {
             if t.is_none() {
@@ -189,9 +187,32 @@ impl<'a> Checker<'a> {
             // `type A B; type B A`: the chain never reaches a real type.
             let name = self.obj(obj).name.clone();
             let pos = self.obj(obj).pos;
-            self.error(pos, format!("invalid recursive type {name}"));
+            if rhs == named {
+                self.error(
+                    pos,
+                    format!("invalid recursive type: {name} refers to itself"),
+                );
+            } else {
+                self.error(pos, format!("invalid recursive type {name}"));
+            }
         }
         self.info.types.set_underlying(named, under);
+    }
+
+    /// Reports and breaks a local type that contains itself directly.
+    fn check_local_recursive(&mut self, obj: ObjId) {
+        let t = self.obj(obj).ty;
+        let mut path = Vec::new();
+        if self.contains_directly(self.info.types.underlying(t), t, &mut path) {
+            let name = self.obj(obj).name.clone();
+            let pos = self.obj(obj).pos;
+            self.error(
+                pos,
+                format!("invalid recursive type: {name} refers to itself"),
+            );
+            let inv = self.info.types.invalid();
+            self.info.types.set_underlying(t, inv);
+        }
     }
 
     fn check_field_method_clashes(&mut self) {
@@ -569,7 +590,15 @@ impl<'a> Checker<'a> {
                     }
                     let rhs = self.typexpr(&spec.ty);
                     let u = self.info.types.underlying(rhs);
+                    if rhs == t {
+                        let msg = format!(
+                            "invalid recursive type: {} refers to itself",
+                            spec.name.name
+                        );
+                        self.error(spec.name.pos, msg);
+                    }
                     self.info.types.set_underlying(t, u);
+                    self.check_local_recursive(o);
                 }
             }
             Decl::Func(fd) => {

@@ -1133,15 +1133,6 @@ impl<'a> Checker<'a> {
             self.unsupported(e.pos, "generic type instantiation");
             return Operand::invalid(None);
         }
-        if let OpMode::Value = xv.mode
-            && let Type::Func(_) = self.info.types.get(xv.ty)
-        {
-            if matches!(self.info.types.get(xv.ty), Type::Func(_))
-                && matches!(unparen(x).kind, ExprKind::Name(_))
-            {
-                // f[T]: a generic instantiation.
-            }
-        }
         match self.info.types.under(xv.ty).clone() {
             Type::Basic(k) if k.is_string() => {
                 let max = if xv.mode == OpMode::Constant {

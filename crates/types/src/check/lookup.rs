@@ -28,7 +28,7 @@ pub(crate) enum Found {
         ptr_recv: bool,
     },
     Ambiguous,
-    NotFound,
+    Missing,
 }
 
 impl<'a> Checker<'a> {
@@ -47,7 +47,7 @@ impl<'a> Checker<'a> {
     /// types2's `lookupFieldOrMethod`, breadth-first over embedding depth.
     pub(crate) fn lookup_field_or_method(&mut self, t: TypeId, name: &str) -> Found {
         if name == "_" {
-            return Found::NotFound;
+            return Found::Missing;
         }
         let (start, ptr) = match self.info.types.get(t) {
             Type::Pointer(e) => (*e, true),
@@ -117,14 +117,14 @@ impl<'a> Checker<'a> {
                 }
             }
             if count == 1 {
-                return found.unwrap_or(Found::NotFound);
+                return found.unwrap_or(Found::Missing);
             }
             if count > 1 {
                 return Found::Ambiguous;
             }
             current = next;
         }
-        Found::NotFound
+        Found::Missing
     }
 
     /// The signature of a method object (resolving it if needed).
@@ -219,7 +219,7 @@ impl<'a> Checker<'a> {
                 self.error(sel.pos, msg);
                 Operand::invalid(None)
             }
-            Found::NotFound => {
+            Found::Missing => {
                 let why = self.lookup_error(xv.ty, &sel.name);
                 self.undefined_sel(&xv, sel, &why)
             }

@@ -99,6 +99,15 @@ impl Checker<'_> {
 
     /// `None` if `t` is comparable, otherwise gc's explanation.
     pub(crate) fn incomparable_cause(&self, t: TypeId) -> Option<String> {
+        self.incomparable_depth(t, 0)
+    }
+
+    fn incomparable_depth(&self, t: TypeId, depth: usize) -> Option<String> {
+        // Invalid recursive types (`type T struct{ T }`) are reported
+        // elsewhere; do not recurse forever on them.
+        if depth > 64 {
+            return None;
+        }
         match self.info.types.under(t) {
             Type::Slice(_) => Some("slice can only be compared to nil".into()),
             Type::Map { .. } => Some("map can only be compared to nil".into()),
@@ -106,7 +115,7 @@ impl Checker<'_> {
             Type::Basic(k) => (*k == BasicKind::UntypedNil).then(|| "untyped nil".into()),
             Type::Struct(fields) => {
                 for f in fields {
-                    if !self.comparable(f.ty) {
+                    if self.incomparable_depth(f.ty, depth + 1).is_some() {
                         return Some(format!(
                             "struct containing {} cannot be compared",
                             self.ts(f.ty)
@@ -115,9 +124,9 @@ impl Checker<'_> {
                 }
                 None
             }
-            Type::Array { elem, .. } => {
-                (!self.comparable(*elem)).then(|| format!("{} cannot be compared", self.ts(t)))
-            }
+            Type::Array { elem, .. } => self
+                .incomparable_depth(*elem, depth + 1)
+                .map(|_| format!("{} cannot be compared", self.ts(t))),
             _ => None,
         }
     }

@@ -115,8 +115,10 @@ impl<'a> Checker<'a> {
             self.method_decls.push((fd, o));
             return;
         }
-        if name.name == "init" || (name.name == "main" && self.file.package.name == "main") {
-            if !fd.sig.params.is_empty() || !fd.sig.results.is_empty() {
+        if (name.name == "init" || (name.name == "main" && self.file.package.name == "main"))
+            && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty())
+        {
+            {
                 self.error(
                     name.pos,
                     format!(
@@ -329,11 +331,12 @@ impl<'a> Checker<'a> {
                 .min_by_key(|(_, n)| (ndeps[*n], order[*n]))
                 .expect("non-empty");
             remaining.swap_remove(idx);
-            if ndeps[&n] > 0 && !reported_cycle {
-                if let Some(cycle) = self.find_path(n, n, &mut HashSet::new()) {
-                    self.report_cycle(&cycle);
-                    reported_cycle = true;
-                }
+            if ndeps[&n] > 0
+                && !reported_cycle
+                && let Some(cycle) = self.find_path(n, n, &mut HashSet::new())
+            {
+                self.report_cycle(&cycle);
+                reported_cycle = true;
             }
             for p in pred.get(&n).cloned().unwrap_or_default() {
                 if let Some(c) = ndeps.get_mut(&p) {
