@@ -61,6 +61,57 @@ pub struct FunctionSites {
     pub sites: Vec<CallSite>,
 }
 
+/// Size of one entry of [`call_site_table`].
+pub const CALL_SITE_ENTRY_SIZE: usize = 24;
+
+/// Builds a read-only data object listing every call site that has an
+/// exception handler (every `try_call`), for a frame-walking panic
+/// runtime. Layout (little endian): `count: u64`, then `count` entries of
+/// [`CALL_SITE_ENTRY_SIZE`] bytes:
+///
+/// ```text
+/// 0  func: u64        address of the function (relocation)
+/// 8  ret: u32         return-address offset from the function start
+/// 12 handler: u32     landing-pad offset from the function start
+/// 16 frame: u32       resume with rsp = fp - frame (fp: that frame's rbp)
+/// 20 pad: u32
+/// ```
+///
+/// Entries are in compilation order, not sorted by address (the linker
+/// decides addresses); a runtime may sort them once at start-up.
+pub fn call_site_table(symbol: &str, sites: &[FunctionSites]) -> ssa::DataObject {
+    let mut bytes = vec![0u8; 8];
+    let mut relocs = Vec::new();
+    let mut count = 0u64;
+    for f in sites {
+        for s in &f.sites {
+            let Some(&handler) = s.handler_offsets.first() else {
+                continue;
+            };
+            relocs.push(ssa::Reloc {
+                offset: bytes.len() as u32,
+                symbol: f.name.clone(),
+                addend: 0,
+            });
+            bytes.extend_from_slice(&[0; 8]);
+            bytes.extend_from_slice(&s.ret_offset.to_le_bytes());
+            bytes.extend_from_slice(&handler.to_le_bytes());
+            bytes.extend_from_slice(&s.frame_offset.unwrap_or(0).to_le_bytes());
+            bytes.extend_from_slice(&[0; 4]);
+            count += 1;
+        }
+    }
+    bytes[..8].copy_from_slice(&count.to_le_bytes());
+    ssa::DataObject {
+        name: symbol.to_string(),
+        bytes,
+        relocs,
+        align: 8,
+        readonly: true,
+        linkage: ssa::Linkage::Export,
+    }
+}
+
 /// Compiles `m` to an ELF object file.
 pub fn compile_module(m: &ssa::Module, opts: &Options) -> Result<Vec<u8>, String> {
     compile_module_with(m, opts, &mut |_| Vec::new())

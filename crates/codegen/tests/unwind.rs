@@ -159,38 +159,6 @@ fn entry() -> Function {
     f
 }
 
-/// The table: `n`, then per handler site {func addr, ret, handler, frame, 0}.
-fn exception_table(sites: &[codegen::FunctionSites]) -> Vec<DataObject> {
-    let mut bytes = vec![0u8; 8];
-    let mut relocs = Vec::new();
-    let mut n = 0u64;
-    for fs in sites {
-        for s in fs.sites.iter().filter(|s| !s.handler_offsets.is_empty()) {
-            let off = bytes.len();
-            relocs.push(Reloc {
-                offset: off as u32,
-                symbol: fs.name.clone(),
-                addend: 0,
-            });
-            bytes.extend_from_slice(&[0; 8]);
-            bytes.extend_from_slice(&s.ret_offset.to_le_bytes());
-            bytes.extend_from_slice(&s.handler_offsets[0].to_le_bytes());
-            bytes.extend_from_slice(&s.frame_offset.unwrap_or(0).to_le_bytes());
-            bytes.extend_from_slice(&[0; 4]);
-            n += 1;
-        }
-    }
-    bytes[..8].copy_from_slice(&n.to_le_bytes());
-    vec![DataObject {
-        name: "gocc.exctab".into(),
-        bytes,
-        relocs,
-        align: 8,
-        readonly: true,
-        linkage: Linkage::Export,
-    }]
-}
-
 #[test]
 fn try_call_landing_pad_catches_panic() {
     let mut m = Module::new();
@@ -209,7 +177,7 @@ fn try_call_landing_pad_catches_panic() {
                     .flat_map(|f| &f.sites)
                     .filter(|s| !s.handler_offsets.is_empty())
                     .count();
-                exception_table(sites)
+                vec![codegen::call_site_table("gocc.exctab", sites)]
             },
         )
         .unwrap_or_else(|e| panic!("{e}"));
