@@ -136,40 +136,70 @@ impl Fmt {
                 prec -= 1;
             }
         }
-        // Digits are produced least significant first, then reversed.
-        let mut b: Vec<u8> = Vec::with_capacity(24);
+        // Digits are written right to left into a stack buffer (a heap one
+        // only for huge widths or precisions).
+        let need = if self.flags.wid_present || self.flags.prec_present {
+            (3 + self.wid + self.prec).max(68) as usize
+        } else {
+            68
+        };
+        let mut stack = [0u8; 68];
+        let mut heap;
+        let buf: &mut [u8] = if need <= stack.len() {
+            &mut stack
+        } else {
+            heap = vec![0u8; need];
+            &mut heap
+        };
+        let mut i = buf.len();
         let base64 = base as u64;
         while u >= base64 {
-            b.push(digits[(u % base64) as usize]);
+            i -= 1;
+            buf[i] = digits[(u % base64) as usize];
             u /= base64;
         }
-        b.push(digits[u as usize]);
-        while (b.len() as i64) < prec {
-            b.push(b'0');
+        i -= 1;
+        buf[i] = digits[u as usize];
+        while i > 0 && prec > (buf.len() - i) as i64 {
+            i -= 1;
+            buf[i] = b'0';
         }
         if self.flags.sharp {
             match base {
-                2 => b.extend_from_slice(b"b0"),
-                8 if b.last() != Some(&b'0') => b.push(b'0'),
+                2 => {
+                    i -= 2;
+                    buf[i..i + 2].copy_from_slice(b"0b");
+                }
+                8 if buf[i] != b'0' => {
+                    i -= 1;
+                    buf[i] = b'0';
+                }
                 16 => {
-                    b.push(digits[16]);
-                    b.push(b'0');
+                    i -= 2;
+                    buf[i] = b'0';
+                    buf[i + 1] = digits[16];
                 }
                 _ => {}
             }
         }
         if verb == 'O' {
-            b.extend_from_slice(b"o0");
+            i -= 2;
+            buf[i..i + 2].copy_from_slice(b"0o");
         }
         if negative {
-            b.push(b'-');
+            i -= 1;
+            buf[i] = b'-';
         } else if self.flags.plus {
-            b.push(b'+');
+            i -= 1;
+            buf[i] = b'+';
         } else if self.flags.space {
-            b.push(b' ');
+            i -= 1;
+            buf[i] = b' ';
         }
-        b.reverse();
-        self.pad_no_zero(&b);
+        let old = self.flags.zero;
+        self.flags.zero = false;
+        self.pad(&buf[i..]);
+        self.flags.zero = old;
     }
 
     /// Cuts `s` to the precision, counted in runes.

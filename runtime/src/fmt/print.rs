@@ -115,7 +115,10 @@ fn exported(name: &[u8]) -> bool {
 impl Printer {
     pub fn new() -> Printer {
         Printer {
-            f: Fmt::default(),
+            f: Fmt {
+                buf: Vec::with_capacity(64),
+                ..Fmt::default()
+            },
             erroring: false,
             wrap_errs: false,
             reordered: false,

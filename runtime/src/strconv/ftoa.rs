@@ -8,59 +8,122 @@
 
 use std::fmt::Write as _;
 
+/// Bytes kept inline up to a small size (float digits almost always fit),
+/// spilling to the heap beyond: formatting a float allocates nothing in
+/// the common case.
+struct SmallBuf {
+    inline: [u8; 40],
+    len: usize,
+    heap: Vec<u8>,
+}
+
+impl SmallBuf {
+    fn new() -> SmallBuf {
+        SmallBuf {
+            inline: [0; 40],
+            len: 0,
+            heap: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, b: u8) {
+        if self.heap.is_empty() && self.len < self.inline.len() {
+            self.inline[self.len] = b;
+            self.len += 1;
+            return;
+        }
+        if self.heap.is_empty() {
+            self.heap.extend_from_slice(&self.inline[..self.len]);
+        }
+        self.heap.push(b);
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        if self.heap.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.heap
+        }
+    }
+}
+
+impl std::fmt::Write for SmallBuf {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        for &b in s.as_bytes() {
+            self.push(b);
+        }
+        Ok(())
+    }
+}
+
 /// Decimal digits `0.d[0]d[1]... × 10^dp`; no leading or trailing zeros;
 /// zero is `nd == 0`.
 struct Digits {
-    d: Vec<u8>,
+    buf: SmallBuf,
+    start: usize,
+    end: usize,
     dp: i32,
 }
 
 impl Digits {
+    fn zero() -> Digits {
+        Digits {
+            buf: SmallBuf::new(),
+            start: 0,
+            end: 0,
+            dp: 0,
+        }
+    }
+
+    fn d(&self) -> &[u8] {
+        &self.buf.as_slice()[self.start..self.end]
+    }
+
     fn nd(&self) -> i32 {
-        self.d.len() as i32
+        (self.end - self.start) as i32
+    }
+
+    /// Keeps the digits of `s` (Rust's float output), trimming leading and
+    /// trailing zeros; `int_digits` is the position of the decimal point
+    /// relative to the first character digit.
+    fn from_digits(s: &[u8], int_digits: i32) -> Digits {
+        let mut buf = SmallBuf::new();
+        for &c in s {
+            if c.is_ascii_digit() {
+                buf.push(c);
+            }
+        }
+        let all = buf.as_slice();
+        let lead = all.iter().take_while(|&&c| c == b'0').count();
+        if lead == all.len() {
+            return Digits::zero();
+        }
+        let mut end = all.len();
+        while all[end - 1] == b'0' {
+            end -= 1;
+        }
+        Digits {
+            buf,
+            start: lead,
+            end,
+            dp: int_digits - lead as i32,
+        }
     }
 
     /// Parses Rust's `{:e}` output `d.ddde±x` for a non-negative value.
-    fn from_exp(s: &str) -> Digits {
-        let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
-        let exp: i32 = exp.parse().unwrap_or(0);
-        let mut d: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
-        let lead = d.iter().take_while(|&&c| c == b'0').count();
-        if lead == d.len() {
-            return Digits {
-                d: Vec::new(),
-                dp: 0,
-            };
-        }
-        d.drain(..lead);
-        while d.last() == Some(&b'0') {
-            d.pop();
-        }
-        Digits {
-            d,
-            dp: exp + 1 - lead as i32,
-        }
+    fn from_exp(s: &[u8]) -> Digits {
+        let e = s.iter().position(|&c| c == b'e').unwrap_or(s.len());
+        let exp = std::str::from_utf8(s.get(e + 1..).unwrap_or(b""))
+            .ok()
+            .and_then(|x| x.parse::<i32>().ok())
+            .unwrap_or(0);
+        Digits::from_digits(&s[..e], exp + 1)
     }
 
     /// Parses Rust's `{:.N}` output `ddd.ddd` for a non-negative value.
-    fn from_fixed(s: &str) -> Digits {
-        let int_len = s.find('.').unwrap_or(s.len()) as i32;
-        let mut d: Vec<u8> = s.bytes().filter(u8::is_ascii_digit).collect();
-        let lead = d.iter().take_while(|&&c| c == b'0').count();
-        if lead == d.len() {
-            return Digits {
-                d: Vec::new(),
-                dp: 0,
-            };
-        }
-        d.drain(..lead);
-        while d.last() == Some(&b'0') {
-            d.pop();
-        }
-        Digits {
-            d,
-            dp: int_len - lead as i32,
-        }
+    fn from_fixed(s: &[u8]) -> Digits {
+        let int_len = s.iter().position(|&c| c == b'.').unwrap_or(s.len()) as i32;
+        Digits::from_digits(s, int_len)
     }
 }
 
@@ -90,46 +153,42 @@ pub fn format_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bits: u32) {
     let a = v.abs();
     let shortest = prec < 0;
     let mut prec = prec;
-    let mut s = String::new();
+    let mut s = SmallBuf::new();
     let digs = if a == 0.0 {
-        Digits {
-            d: Vec::new(),
-            dp: 0,
-        }
+        Digits::zero()
     } else if shortest {
         if bits == 32 {
             let _ = write!(s, "{:e}", a as f32);
         } else {
             let _ = write!(s, "{a:e}");
         }
-        let digs = Digits::from_exp(&s);
+        let digs = Digits::from_exp(s.as_slice());
         prec = match fmt {
             b'e' | b'E' => (digs.nd() - 1).max(0),
             b'f' => (digs.nd() - digs.dp).max(0),
             _ => digs.nd(),
         };
         digs
+    } else if let Some(digs) = fixed_from_shortest(a, fmt, &mut prec) {
+        digs
     } else {
         match fmt {
             b'e' | b'E' => {
                 let _ = write!(s, "{:.*e}", prec as usize, a);
-                Digits::from_exp(&s)
+                Digits::from_exp(s.as_slice())
             }
             b'f' => {
                 let _ = write!(s, "{:.*}", prec as usize, a);
-                Digits::from_fixed(&s)
+                Digits::from_fixed(s.as_slice())
             }
             b'g' | b'G' => {
                 if prec == 0 {
                     prec = 1;
                 }
                 let _ = write!(s, "{:.*e}", (prec - 1) as usize, a);
-                Digits::from_exp(&s)
+                Digits::from_exp(s.as_slice())
             }
-            _ => Digits {
-                d: Vec::new(),
-                dp: 0,
-            },
+            _ => Digits::zero(),
         }
     };
     format_digits(out, shortest, neg, &digs, prec, fmt);
@@ -223,6 +282,45 @@ fn fmt_x(out: &mut Vec<u8>, prec: i32, fmt: u8, neg: bool, mant: u64, exp: i32, 
     out.extend_from_slice(&d);
 }
 
+/// Whether the spacing of doubles around `a` (its ULP) is at most 10^k.
+fn ulp_at_most_pow10(a: f64, k: i32) -> bool {
+    let biased = ((a.to_bits() >> 52) & 0x7ff) as i32;
+    let u = if biased == 0 { -1074 } else { biased - 1075 }; // ULP = 2^u
+    if k == 0 {
+        return u <= 0;
+    }
+    // 2^u <= 10^k  <=>  u <= k*log2(10); k*log2(10) is never within 1e-3
+    // of an integer for the exponents floats have, so f64 suffices.
+    (u as f64) < k as f64 * core::f64::consts::LOG2_10
+}
+
+/// Fixed-precision digits without big-number arithmetic in the common
+/// case: when the shortest round-trip digits of `a` already fit in the
+/// requested precision and doubles near `a` are spaced no wider than the
+/// last requested digit, `a` lies within half a unit of that digit from the
+/// shortest form, so rounding the exact value gives the shortest digits.
+fn fixed_from_shortest(a: f64, fmt: u8, prec: &mut i32) -> Option<Digits> {
+    let mut s = SmallBuf::new();
+    let _ = write!(s, "{a:e}");
+    let digs = Digits::from_exp(s.as_slice());
+    let (fits, k) = match fmt {
+        b'e' | b'E' => (digs.nd() <= *prec + 1, digs.dp - (*prec + 1)),
+        b'f' => (digs.nd() - digs.dp <= *prec, -*prec),
+        b'g' | b'G' => {
+            let p = (*prec).max(1);
+            (digs.nd() <= p, digs.dp - p)
+        }
+        _ => return None,
+    };
+    if !fits || !ulp_at_most_pow10(a, k) {
+        return None;
+    }
+    if matches!(fmt, b'g' | b'G') && *prec == 0 {
+        *prec = 1;
+    }
+    Some(digs)
+}
+
 fn format_digits(out: &mut Vec<u8>, shortest: bool, neg: bool, digs: &Digits, prec: i32, fmt: u8) {
     match fmt {
         b'e' | b'E' => fmt_e(out, neg, digs, prec, fmt),
@@ -260,13 +358,13 @@ fn fmt_e(out: &mut Vec<u8>, neg: bool, digs: &Digits, prec: i32, fmt: u8) {
     if neg {
         out.push(b'-');
     }
-    out.push(digs.d.first().copied().unwrap_or(b'0'));
+    out.push(digs.d().first().copied().unwrap_or(b'0'));
     if prec > 0 {
         out.push(b'.');
         let m = (digs.nd()).min(prec + 1);
         let mut i = 1;
         if i < m {
-            out.extend_from_slice(&digs.d[1..m as usize]);
+            out.extend_from_slice(&digs.d()[1..m as usize]);
             i = m;
         }
         while i <= prec {
@@ -275,7 +373,7 @@ fn fmt_e(out: &mut Vec<u8>, neg: bool, digs: &Digits, prec: i32, fmt: u8) {
         }
     }
     out.push(fmt);
-    let mut exp = if digs.d.is_empty() { 0 } else { digs.dp - 1 };
+    let mut exp = if digs.nd() == 0 { 0 } else { digs.dp - 1 };
     if exp < 0 {
         out.push(b'-');
         exp = -exp;
@@ -302,7 +400,7 @@ fn fmt_f(out: &mut Vec<u8>, neg: bool, digs: &Digits, prec: i32) {
     }
     if digs.dp > 0 {
         let m = digs.nd().min(digs.dp);
-        out.extend_from_slice(&digs.d[..m as usize]);
+        out.extend_from_slice(&digs.d()[..m as usize]);
         for _ in m..digs.dp {
             out.push(b'0');
         }
@@ -314,7 +412,7 @@ fn fmt_f(out: &mut Vec<u8>, neg: bool, digs: &Digits, prec: i32) {
         for i in 0..prec {
             let j = digs.dp + i;
             let ch = if 0 <= j && j < digs.nd() {
-                digs.d[j as usize]
+                digs.d()[j as usize]
             } else {
                 b'0'
             };
@@ -345,5 +443,33 @@ mod tests {
                 fmt as char
             );
         }
+    }
+
+    /// Bulk comparison with a file of `bits fmt prec result` lines written
+    /// by strconv.FormatFloat (see runtime/testgen/ftoa): run with
+    /// `GOCC_FTOA_CASES=file cargo test -p gocc-runtime -- --ignored`.
+    #[test]
+    #[ignore]
+    fn bulk_file() {
+        let Some(path) = std::env::var_os("GOCC_FTOA_CASES") else {
+            return;
+        };
+        let text = std::fs::read_to_string(path).unwrap();
+        let mut bad = 0;
+        for line in text.lines() {
+            let mut it = line.split(' ');
+            let bits = u64::from_str_radix(it.next().unwrap(), 16).unwrap();
+            let fmt = it.next().unwrap().as_bytes()[0];
+            let prec: i32 = it.next().unwrap().parse().unwrap();
+            let want = it.next().unwrap();
+            let got = f(f64::from_bits(bits), fmt, prec, 64);
+            if got != want {
+                bad += 1;
+                if bad < 20 {
+                    eprintln!("{line}: got {got}");
+                }
+            }
+        }
+        assert_eq!(bad, 0);
     }
 }
