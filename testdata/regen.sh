@@ -10,6 +10,10 @@
 #             the lines up to and including the first `goroutine N [...]:`
 #             line (the trace below it has addresses that differ per compiler)
 #   X.exit    the exit status, as a decimal number and a newline
+#   X.defer, X.defer-N
+#             only for programs containing `defer`: what
+#             `go build -gcflags=-d=defer` (and `-d=defer -N -l`) prints,
+#             one `X.go:line:col: open-coded defer` line per defer statement
 # For errors/X.go it writes:
 #   X.errors  gc's diagnostics, one per line as `X.go:line:col: message`
 #             (continuation lines such as "\thave (number)" kept verbatim),
@@ -61,7 +65,26 @@ regen_run() {
     fi
     echo "$status" >"$dir/$stem.exit"
     rm -f "$tmp/$stem"
+    regen_defer "$dir" "$base"
     echo "run/$base: exit $status"
+}
+
+# For a program with a defer statement: gc's -d=defer report, once with
+# optimizations (X.defer) and once with -N -l (X.defer-N). gc replays cached
+# compiler output, so these come out the same on every run.
+regen_defer() {
+    local dir=$1 base=$2
+    local stem="${base%.go}"
+    rm -f "$dir/$stem.defer" "$dir/$stem.defer-N"
+    grep -qE '(^|[^[:alnum:]_])defer[[:space:]]' "$dir/$base" || return 0
+    local flags suffix
+    for suffix in "" "-N"; do
+        flags="-d=defer"
+        [ -z "$suffix" ] || flags="-d=defer -N -l"
+        (cd "$dir" && go build -gcflags="$flags" -o "$tmp/$stem" "./$base") 2>"$tmp/defer.err"
+        grep -v '^# command-line-arguments$' "$tmp/defer.err" | sed -E 's#^\./##' >"$dir/$stem.defer$suffix"
+    done
+    rm -f "$tmp/$stem"
 }
 
 regen_errors() {

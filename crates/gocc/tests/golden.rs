@@ -1,7 +1,8 @@
 //! Golden end-to-end tests: every `testdata/run/*.go` is compiled by gocc
 //! (once normally and once with `-N`), run, and its stdout, stderr head and
 //! exit status compared with the expectations that `testdata/regen.sh`
-//! generated with the real `go`. Every `testdata/errors/*.go` must be
+//! generated with the real `go`; programs with `defer` also compare gocc's
+//! `-d=defer` report with gc's. Every `testdata/errors/*.go` must be
 //! rejected with gc's first diagnostic.
 //!
 //! `cargo test -p gocc --test golden -- closure` runs the tests whose name
@@ -54,13 +55,21 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// `gocc build -o OUT [-N] X.go`, run from the program's directory so that
-/// diagnostics and panics name the file as `X.go`.
-fn gocc_build(file: &Path, out: &Path, optimize: bool) -> Result<common::Outcome, String> {
+/// `gocc build -o OUT [-N] [-d=defer] X.go`, run from the program's
+/// directory so that diagnostics and panics name the file as `X.go`.
+fn gocc_build(
+    file: &Path,
+    out: &Path,
+    optimize: bool,
+    defer_report: bool,
+) -> Result<common::Outcome, String> {
     let mut cmd = Command::new(common::gocc());
     cmd.arg("build").arg("-o").arg(out);
     if !optimize {
         cmd.arg("-N");
+    }
+    if defer_report {
+        cmd.arg("-d=defer");
     }
     cmd.arg(file_name(file));
     if let Some(dir) = file.parent() {
@@ -83,13 +92,27 @@ fn run_test(file: &Path, optimize: bool, scratch: &Arc<TempDir>) -> Test {
         body: Box::new(move || {
             let _keep = &scratch;
             let expected = Expected::load(&file)?;
-            let build = gocc_build(&file, &bin, optimize)?;
+            // Programs with `defer` also check gocc's -d=defer report
+            // against gc's (X.defer, or X.defer-N for the -N build).
+            let defer_file = file.with_extension(if optimize { "defer" } else { "defer-N" });
+            let defer_report = match defer_file.exists() {
+                true => Some(read_text(&defer_file)?),
+                false => None,
+            };
+            let build = gocc_build(&file, &bin, optimize, defer_report.is_some())?;
             if !build.status.success() {
                 return Err(format!(
                     "gocc build failed (exit status {}):\n{}",
                     build.status_text(),
                     excerpt(&String::from_utf8_lossy(&build.stderr))
                 ));
+            }
+            let mut problems = Vec::new();
+            if let Some(want) = defer_report {
+                let got = String::from_utf8_lossy(&build.stderr);
+                if got != want {
+                    problems.push(text_diff("-d=defer report", &want, &got));
+                }
             }
             let mut cmd = Command::new(&bin);
             if let Some(dir) = file.parent() {
@@ -98,7 +121,14 @@ fn run_test(file: &Path, optimize: bool, scratch: &Arc<TempDir>) -> Test {
             let ran = run_captured(&mut cmd, RUN_TIMEOUT);
             let _ = std::fs::remove_file(&bin);
             let ran = ran.map_err(|e| format!("running the program: {e}"))?;
-            expected.check(&ran)
+            if let Err(e) = expected.check(&ran) {
+                problems.push(e);
+            }
+            if problems.is_empty() {
+                Ok(())
+            } else {
+                Err(problems.join("\n"))
+            }
         }),
     }
 }
@@ -219,7 +249,7 @@ fn error_test(file: &Path, scratch: &Arc<TempDir>) -> Test {
             let _keep = &scratch;
             let expected = read_text(&file.with_extension("errors"))
                 .map_err(|e| format!("{e}\n(generate expectations with testdata/regen.sh)"))?;
-            let build = gocc_build(&file, &bin, true)?;
+            let build = gocc_build(&file, &bin, true, false)?;
             let _ = std::fs::remove_file(&bin);
             let stderr = String::from_utf8_lossy(&build.stderr);
             if build.status.code() != Some(1) {
