@@ -51,6 +51,9 @@ pub(crate) fn syntax_error(
                 index,
                 expected: &expected,
             };
+            if let Some(lbrace) = ctx.bad_literal_start() {
+                return complit_error(src, tokens, lbrace);
+            }
             let (at, msg) = ctx.message();
             Diagnostic::new(at.unwrap_or(l), msg)
         }
@@ -88,6 +91,8 @@ enum Opener {
     CompositeLit,
     Index,
     StructBody,
+    /// `var (`, `const (`, `type (`, `import (`.
+    Group,
     Other,
 }
 
@@ -125,6 +130,59 @@ impl Context<'_> {
             .map(|i| (i, self.classify(i)))
     }
 
+    /// A `{` still open at the error that the grammar took as the start of
+    /// a composite literal although what precedes it cannot be a literal
+    /// type (`f(x) {` inside parentheses, after a missing `)`): gc would
+    /// have stopped at that `{`.
+    fn bad_literal_start(&self) -> Option<Pos> {
+        let mut end = self.index;
+        while let Some(i) = self.open_bracket_at(end) {
+            if self.tokens[i].1 == Token::LBrace
+                && i > 0
+                && matches!(self.tokens[i - 1].1, Token::RParen | Token::Lit(_))
+                && self.classify(i) == Opener::CompositeLit
+            {
+                return Some(self.tokens[i].0);
+            }
+            end = i;
+        }
+        None
+    }
+
+    /// Whether the `for` header being parsed already has its first `;`
+    /// (a three-clause loop).
+    fn for_clause_started(&self) -> bool {
+        let mut depth = 0i32;
+        for i in (0..self.index.min(self.tokens.len())).rev() {
+            let (l, t, r) = &self.tokens[i];
+            match t {
+                Token::RParen | Token::RBrack | Token::RBrace => depth += 1,
+                Token::LParen | Token::LBrack | Token::LBrace => depth -= 1,
+                Token::Semi if depth == 0 && l < r => return true,
+                Token::For if depth == 0 => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Whether a `:` appears directly inside the innermost open bracket.
+    fn colon_in_bracket(&self) -> bool {
+        let Some(open) = self.open_bracket_at(self.index) else {
+            return false;
+        };
+        let mut depth = 0i32;
+        for (_, t, _) in &self.tokens[open + 1..self.index.min(self.tokens.len())] {
+            match t {
+                Token::LParen | Token::LBrack | Token::LBrace => depth += 1,
+                Token::RParen | Token::RBrack | Token::RBrace => depth -= 1,
+                Token::Colon if depth == 0 => return true,
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// The index of the bracket that the closing bracket at `close` closes.
     fn matching_open(&self, close: usize) -> Option<usize> {
         self.open_bracket_at(close)
@@ -154,6 +212,7 @@ impl Context<'_> {
         match self.tokens[i].1 {
             Token::LParen => match before {
                 Some(Token::Func) => Opener::Params,
+                Some(Token::Var | Token::Const | Token::Type | Token::Import) => Opener::Group,
                 Some(Token::Ident(_)) if matches!(before2, Some(Token::Func)) => Opener::Params,
                 // A method: `func (r T) name(`.
                 Some(Token::Ident(_))
@@ -187,14 +246,19 @@ impl Context<'_> {
                 ) => Opener::Args,
                 _ => Opener::Paren,
             },
+            // `[]T{`, `[N]T{`, `map[K]V{`: a literal even in a header.
+            Token::LBrace
+                if matches!(before, Some(Token::Ident(_)))
+                    && matches!(before2, Some(Token::RBrack))
+                    && !self.func_header_before(i) =>
+            {
+                Opener::CompositeLit
+            }
             Token::LBrace => {
                 // A `{` after a header keyword's expression, a function
                 // signature, `else` or at statement start opens a block.
                 if self.header_keyword(i).is_some()
-                    || matches!(
-                        before,
-                        Some(Token::Else | Token::Semi | Token::RBrace) | None
-                    )
+                    || matches!(before, Some(Token::Else | Token::Semi) | None)
                     || self.func_header_before(i)
                 {
                     Opener::Block
@@ -263,6 +327,8 @@ impl Context<'_> {
         for i in (0..end.min(self.tokens.len())).rev() {
             let (l, t, r) = &self.tokens[i];
             match t {
+                // A block closed before the error ends any header.
+                Token::RBrace if depth == 0 => return None,
                 Token::RParen | Token::RBrack | Token::RBrace => depth += 1,
                 Token::LParen | Token::LBrack | Token::LBrace => {
                     if depth == 0 {
@@ -382,7 +448,7 @@ impl Context<'_> {
         if !self.expected.is_empty() && self.expected.iter().all(|e| e == "\"(\"" || e == "\"[\"") {
             return err(", expected (");
         }
-        if has("\"case\"") && has("\"default\"") && !has("\";\"") {
+        if has("\"case\"") && has("\"default\"") && (has("\"return\"") || !has("\";\"")) {
             return err(", expected case or default or }");
         }
         // After an expression list that can only be assigned to.
@@ -425,7 +491,7 @@ impl Context<'_> {
             && !has("Lit")
             && let Some(kw) = self.header_keyword(self.index)
         {
-            return if self.is_newline() {
+            return if self.tok() == Some(&Token::Semi) {
                 err(&format!(", expected {{ after {kw} clause"))
             } else {
                 err(", expected {")
@@ -440,8 +506,14 @@ impl Context<'_> {
             }
             return err(", expected expression");
         }
-        if has("\";\"") && !has("\"{\"") && self.header_keyword(self.index) == Some("for") {
-            return err(", expected semicolon or newline");
+        if has("\";\"") && !has("\"{\"") {
+            match self.header_keyword(self.index) {
+                Some("for") if self.for_clause_started() => {
+                    return err(", expected semicolon or newline");
+                }
+                Some(_) if self.tok() != Some(&Token::Semi) => return err(", expected {"),
+                _ => {}
+            }
         }
 
         // At end of file gc names the innermost unclosed bracket.
@@ -449,6 +521,9 @@ impl Context<'_> {
             match open.as_ref().map(|(i, _)| &self.tokens[*i].1) {
                 Some(Token::LBrace) if after_opener => return err(", expected }"),
                 Some(Token::LParen) if after_opener => return err(", expected )"),
+                Some(Token::LBrack) if !self.colon_in_bracket() => {
+                    return err(", expected comma, : or ]");
+                }
                 Some(Token::LBrack) => return err(", expected ]"),
                 _ => {}
             }
@@ -477,7 +552,27 @@ impl Context<'_> {
                 return err(", expected )");
             }
             if opener == Opener::Index && has("\"]\"") && has("\":\"") {
-                return err(", expected comma, : or ]");
+                return if self.colon_in_bracket() {
+                    err(", expected ]")
+                } else {
+                    err(", expected comma, : or ]")
+                };
+            }
+            if opener == Opener::StructBody && has("\";\"") {
+                return err(" in struct type; possibly missing semicolon or newline or }");
+            }
+            if opener == Opener::Group {
+                if matches!(self.prev(1), Some(Token::Semi | Token::LParen))
+                    && has("Ident")
+                    && !at_eof
+                {
+                    return err(", expected name");
+                }
+                if has("\";\"") {
+                    return err(
+                        " in grouped declaration; possibly missing semicolon or newline or )",
+                    );
+                }
             }
             if opener == Opener::StructBody
                 && !has("Lit")
@@ -486,7 +581,12 @@ impl Context<'_> {
                 return err(", expected field name or embedded type");
             }
         }
-        if has("\"chan\"") && has("\"map\"") && has("Ident") && !has("Lit") {
+        if has("\"chan\"")
+            && has("\"map\"")
+            && has("Ident")
+            && !has("Lit")
+            && !(open.is_none() && has("\";\""))
+        {
             return err(", expected type");
         }
 
