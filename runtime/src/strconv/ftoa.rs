@@ -26,16 +26,16 @@ impl SmallBuf {
         }
     }
 
-    fn push(&mut self, b: u8) {
-        if self.heap.is_empty() && self.len < self.inline.len() {
-            self.inline[self.len] = b;
-            self.len += 1;
+    fn extend(&mut self, b: &[u8]) {
+        if self.heap.is_empty() && self.len + b.len() <= self.inline.len() {
+            self.inline[self.len..self.len + b.len()].copy_from_slice(b);
+            self.len += b.len();
             return;
         }
         if self.heap.is_empty() {
             self.heap.extend_from_slice(&self.inline[..self.len]);
         }
-        self.heap.push(b);
+        self.heap.extend_from_slice(b);
     }
 
     fn as_slice(&self) -> &[u8] {
@@ -49,9 +49,7 @@ impl SmallBuf {
 
 impl std::fmt::Write for SmallBuf {
     fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        for &b in s.as_bytes() {
-            self.push(b);
-        }
+        self.extend(s.as_bytes());
         Ok(())
     }
 }
@@ -87,11 +85,10 @@ impl Digits {
     /// trailing zeros; `int_digits` is the position of the decimal point
     /// relative to the first character digit.
     fn from_digits(s: &[u8], int_digits: i32) -> Digits {
+        // `s` is digits with at most one '.' (Rust's float output).
         let mut buf = SmallBuf::new();
-        for &c in s {
-            if c.is_ascii_digit() {
-                buf.push(c);
-            }
+        for part in s.split(|&c| c == b'.') {
+            buf.extend(part);
         }
         let all = buf.as_slice();
         let lead = all.iter().take_while(|&&c| c == b'0').count();
