@@ -16,13 +16,23 @@ fn main() {
     let workspace = manifest_dir.join("../..");
     let runtime = workspace.join("runtime");
     println!("cargo:rerun-if-changed={}", runtime.join("src").display());
-    println!("cargo:rerun-if-changed={}", runtime.join("Cargo.toml").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        runtime.join("Cargo.toml").display()
+    );
 
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
     let target_dir = out.join("runtime-target");
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(cargo)
-        .args(["build", "--release", "--offline", "-p", "gocc-runtime", "--lib"])
+        .args([
+            "build",
+            "--release",
+            "--offline",
+            "-p",
+            "gocc-runtime",
+            "--lib",
+        ])
         .arg("--manifest-path")
         .arg(workspace.join("Cargo.toml"))
         .arg("--target-dir")

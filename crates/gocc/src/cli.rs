@@ -85,7 +85,9 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
     if is_run {
         Ok(Command::Run(opts, remaining))
     } else if let Some(extra) = remaining.first() {
-        Err(format!("unexpected argument {extra:?} (gocc builds one file)"))
+        Err(format!(
+            "unexpected argument {extra:?} (gocc builds one file)"
+        ))
     } else {
         Ok(Command::Build(opts))
     }
