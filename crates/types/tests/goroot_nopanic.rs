@@ -43,7 +43,11 @@ fn goroot_test_files_never_panic() {
         if std::env::var_os("TRACE_FILES").is_some() {
             eprintln!("checking {name}");
         }
+        let t0 = std::time::Instant::now();
         let r = std::panic::catch_unwind(|| types::check(&file, &src));
+        if t0.elapsed().as_secs() >= 2 {
+            eprintln!("slow: {name} took {:?}", t0.elapsed());
+        }
         if r.is_err() {
             panics.push(name);
         }

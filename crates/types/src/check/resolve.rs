@@ -314,24 +314,19 @@ impl<'a> Checker<'a> {
             succ.remove(&n);
             pred.remove(&n);
         }
-        let mut remaining: Vec<ObjId> = nodes
+        let mut ndeps: HashMap<ObjId, usize> = nodes
             .iter()
-            .copied()
             .filter(|n| succ.contains_key(n))
+            .map(|n| (*n, succ[n].len()))
             .collect();
-        let mut ndeps: HashMap<ObjId, usize> =
-            remaining.iter().map(|n| (*n, succ[n].len())).collect();
+        // Ordered by (dependency count, declaration order): the front is
+        // the next node to initialize.
+        let mut queue: std::collections::BTreeSet<(usize, usize, ObjId)> =
+            ndeps.iter().map(|(&n, &d)| (d, order[&n], n)).collect();
         let mut emitted: HashSet<ObjId> = HashSet::new();
         let mut reported_cycle = false;
-        while !remaining.is_empty() {
-            // The node with the fewest dependencies, earliest declared.
-            let (idx, &n) = remaining
-                .iter()
-                .enumerate()
-                .min_by_key(|(_, n)| (ndeps[*n], order[*n]))
-                .expect("non-empty");
-            remaining.swap_remove(idx);
-            if ndeps[&n] > 0
+        while let Some((nd, _, n)) = queue.pop_first() {
+            if nd > 0
                 && !reported_cycle
                 && let Some(cycle) = self.find_path(n, n, &mut HashSet::new())
             {
@@ -339,8 +334,11 @@ impl<'a> Checker<'a> {
                 reported_cycle = true;
             }
             for p in pred.get(&n).cloned().unwrap_or_default() {
-                if let Some(c) = ndeps.get_mut(&p) {
+                if let Some(c) = ndeps.get_mut(&p)
+                    && queue.remove(&(*c, order[&p], p))
+                {
                     *c = c.saturating_sub(1);
+                    queue.insert((*c, order[&p], p));
                 }
             }
             if !matches!(self.obj(n).kind, ObjKind::Var(_)) || emitted.contains(&n) {
