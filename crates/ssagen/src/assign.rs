@@ -96,11 +96,14 @@ impl Fx<'_, '_, '_> {
         let lvs: Vec<LVal> = lhs.iter().map(|l| self.lvalue(l)).collect();
         let ltys: Vec<TypeId> = lhs.iter().map(|l| self.type_of(l.id)).collect();
         let vals = self.rhs_values(rhs, lhs.len());
-        let multi = lhs.len() > 1;
+        // Several targets, or a dereferenced source that may partially
+        // overlap the target (`*(*[4]T)(s[1:]) = *(*[4]T)(s)`), need the
+        // values copied out first.
+        let copy = lhs.len() > 1 || rhs.iter().any(|r| matches!(r.kind, ExprKind::Star(_)));
         let mut conv = Vec::new();
         for ((v, vty), lty) in vals.into_iter().zip(&ltys) {
             let v = self.convert_assign(v, vty, *lty);
-            let v = if multi { self.materialize(*lty, v) } else { v };
+            let v = if copy { self.materialize(*lty, v) } else { v };
             conv.push(v);
         }
         for ((lv, lty), v) in lvs.iter().zip(ltys).zip(conv) {

@@ -507,7 +507,22 @@ impl Fx<'_, '_, '_> {
                     Type::Pointer(e) => *e,
                     _ => ty,
                 };
-                Val::scalar(self.alloc(ety))
+                let p = self.alloc(ety);
+                // Go 1.26 `new(expr)`: a new variable initialized to expr.
+                if let Some(a) = args.first()
+                    && self
+                        .g
+                        .info
+                        .expr_types
+                        .get(&a.id)
+                        .is_some_and(|t| t.mode != Mode::TypeExpr)
+                {
+                    let aty = self.type_of(a.id);
+                    let v = self.expr(a);
+                    let v = self.convert_assign(v, aty, ety);
+                    self.store_mem(p, ety, &v);
+                }
+                Val::scalar(p)
             }
             Builtin::Make => self.make(e, ty, args),
             Builtin::Append => self.append(e, ty, args, spread),

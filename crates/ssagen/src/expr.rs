@@ -217,6 +217,19 @@ impl Fx<'_, '_, '_> {
         }
     }
 
+    /// True if `x[i]` is known in range: `i` is the key of an enclosing
+    /// `range x` loop that assigns neither (see `range_bce`).
+    fn in_range_by_loop(&self, x: &Expr, i: &Expr) -> bool {
+        let (ExprKind::Name(xs), ExprKind::Name(k)) = (&x.kind, &i.kind) else {
+            return false;
+        };
+        let (Some(so), Some(ko)) = (self.g.info.uses.get(&xs.id), self.g.info.uses.get(&k.id))
+        else {
+            return false;
+        };
+        self.bce.iter().any(|(s, k)| s == so && k == ko)
+    }
+
     /// `runtime.panicIndex(i, n)` unless `0 <= i < n`.
     pub fn bounds_check(&mut self, i: Value, n: Value) {
         if let (Some(a), Some(b)) = (self.const_int(i), self.const_int(n))
@@ -310,7 +323,9 @@ impl Fx<'_, '_, '_> {
                         let s = self.expr(x);
                         let idx = self.index_value(i);
                         let (p, n) = (s.leaves()[0], s.leaves()[1]);
-                        self.bounds_check(idx, n);
+                        if !self.in_range_by_loop(x, i) {
+                            self.bounds_check(idx, n);
+                        }
                         self.elem_addr(p, idx, elem)
                     }
                     _ => {
@@ -741,11 +756,36 @@ impl Fx<'_, '_, '_> {
                 }
                 acc.unwrap_or_else(|| self.b.iconst(T::I8, 1))
             }
-            Type::Interface(_) => {
-                // Only comparisons with nil are lowered for now (tab ==).
-                let c1 = self.b.icmp(IntCC::Eq, a.leaves()[0], b.leaves()[0]);
-                let c2 = self.b.icmp(IntCC::Eq, a.leaves()[1], b.leaves()[1]);
-                self.b.band(c1, c2)
+            Type::Interface(ms) => {
+                // Same type word, then nil, then the runtime compares the
+                // dynamic values (and panics on uncomparable types).
+                let (ta, da) = (a.leaves()[0], a.leaves()[1]);
+                let (tb, db) = (b.leaves()[0], b.leaves()[1]);
+                let same = self.b.icmp(IntCC::Eq, ta, tb);
+                let check = self.b.create_block();
+                let call = self.b.create_block();
+                let join = self.b.create_block();
+                let res = self.b.append_block_param(join, T::I8);
+                let f = self.b.iconst(T::I8, 0);
+                self.b.brif(same, check, &[], join, &[f]);
+                self.b.seal_block(check);
+                self.b.switch_to_block(check);
+                let z = self.b.iconst(T::I64, 0);
+                let is_nil = self.b.icmp(IntCC::Eq, ta, z);
+                let t = self.b.iconst(T::I8, 1);
+                self.b.brif(is_nil, join, &[t], call, &[]);
+                self.b.seal_block(call);
+                self.b.switch_to_block(call);
+                let f = if ms.is_empty() {
+                    "runtime.efaceeq"
+                } else {
+                    "runtime.ifaceeq"
+                };
+                let r = self.rt(f, &[ta, da, db], &[T::I8])[0];
+                self.b.jump(join, &[r]);
+                self.b.seal_block(join);
+                self.b.switch_to_block(join);
+                res
             }
             Type::Slice(_) | Type::Map { .. } | Type::Func(_) => {
                 // Only comparable with nil: compare the pointer word.
@@ -771,8 +811,26 @@ impl Fx<'_, '_, '_> {
             Type::Array { elem, len } => {
                 let es = self.g.tt.size_of(elem);
                 let (pa, pb) = (a.v(), b.v());
+                if len > 16 {
+                    // Long arrays: compare element by element in a loop.
+                    let acc = self.b.declare_var(T::I8);
+                    let one = self.b.iconst(T::I8, 1);
+                    self.b.def_var(acc, one);
+                    let n = self.b.iconst(T::I64, len as i64);
+                    self.counted_loop(n, None, |fx, i| {
+                        let fa = fx.elem_addr(pa, i, elem);
+                        let fb = fx.elem_addr(pb, i, elem);
+                        let va = fx.load_mem(fa, elem);
+                        let vb = fx.load_mem(fb, elem);
+                        let c = fx.equal(elem, va, vb);
+                        let prev = fx.b.use_var(acc);
+                        let nx = fx.b.band(prev, c);
+                        fx.b.def_var(acc, nx);
+                    });
+                    return self.b.use_var(acc);
+                }
                 let mut acc = self.b.iconst(T::I8, 1);
-                for i in 0..len.min(64) {
+                for i in 0..len {
                     let fa = self.add_off(pa, i * es);
                     let fb = self.add_off(pb, i * es);
                     let va = self.load_mem(fa, elem);
@@ -861,10 +919,31 @@ impl Fx<'_, '_, '_> {
                 };
                 Val::scalar(r)
             }
+            (Type::Slice(_), Type::Pointer(arr)) => {
+                let n = match self.under(*arr) {
+                    Type::Array { len, .. } => *len,
+                    _ => 0,
+                };
+                Val::scalar(self.slice_to_array_ptr(v, n))
+            }
+            (Type::Slice(_), Type::Array { len, .. }) => {
+                let p = self.slice_to_array_ptr(v, *len);
+                let val = self.load_mem(p, to);
+                self.materialize(to, val)
+            }
             (Type::Slice(_), Type::Basic(_)) => self.slice_to_string(v, from),
             (Type::Basic(_), Type::Slice(_)) => self.string_to_slice(v, to),
             _ => v,
         }
+    }
+
+    /// `(*[n]T)(s)`: panics unless `len(s) >= n`.
+    fn slice_to_array_ptr(&mut self, v: Val, n: u64) -> Value {
+        let (p, len) = (v.leaves()[0], v.leaves()[1]);
+        let nv = self.b.iconst(T::I64, n as i64);
+        let bad = self.b.icmp(IntCC::Slt, len, nv);
+        self.check_cold2(bad, "runtime.panicSliceConvert", nv, len);
+        p
     }
 
     fn float_resize(&mut self, v: Value, to: T) -> Value {

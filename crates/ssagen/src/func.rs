@@ -87,6 +87,8 @@ pub(crate) struct Fx<'g, 'a, 'f> {
     /// Position of the expression being lowered (for diagnostics raised
     /// deep inside helpers).
     pub pos: Pos,
+    /// Active bounds-check eliminations: (slice variable, range key).
+    pub bce: Vec<(ObjId, ObjId)>,
 }
 
 /// Lowers a function or method declaration.
@@ -193,6 +195,7 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
             pending_label: None,
             fallthrough_to: None,
             pos: 0,
+            bce: Vec::new(),
         }
     }
 
@@ -464,6 +467,10 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
     /// Address of a package-level variable (ours or another package's).
     pub fn global_addr(&mut self, obj: ObjId) -> Value {
         let o = self.g.info.obj(obj);
+        if o.pkg == "main" && self.g.tt.size_of(o.ty) == 0 {
+            // Zero-size variables all live at runtime.zerobase, like gc's.
+            return self.b.symbol_addr("runtime.zerobase");
+        }
         let pkg = if o.pkg.is_empty() { "main" } else { &o.pkg };
         let sym = format!("{pkg}.{}", o.name);
         self.b.symbol_addr(&sym)

@@ -300,17 +300,18 @@ impl Fx<'_, '_, '_> {
             Type::Slice(elem) => {
                 let esz = self.g.tt.size_of(elem);
                 let n = self.literal_len(elts);
-                if n == 0 {
+                let v = if n == 0 {
                     // A non-nil empty slice: point at zerobase.
                     let p = self.b.symbol_addr("runtime.zerobase");
                     let z = self.b.iconst(T::I64, 0);
-                    return Val::S(vec![p, z, z]);
-                }
-                let size = self.b.iconst(T::I64, (esz * n) as i64);
-                let p = self.mallocgc(size);
-                self.fill_elems(p, elem, esz, elts);
-                let nv = self.b.iconst(T::I64, n as i64);
-                let v = Val::S(vec![p, nv, nv]);
+                    Val::S(vec![p, z, z])
+                } else {
+                    let size = self.b.iconst(T::I64, (esz * n) as i64);
+                    let p = self.mallocgc(size);
+                    self.fill_elems(p, elem, esz, elts);
+                    let nv = self.b.iconst(T::I64, n as i64);
+                    Val::S(vec![p, nv, nv])
+                };
                 if heap {
                     let h = self.alloc(ty);
                     self.store_mem(h, ty, &v);
@@ -383,6 +384,33 @@ impl Fx<'_, '_, '_> {
         self.store_mem(addr, ety, &val);
     }
 
+    /// Bounds-check elimination for `for i := range s { ... s[i] ... }`:
+    /// when `s` is a local slice held in SSA variables and neither `s` nor
+    /// `i` is assigned in the body, `s[i]` is always in range.
+    fn range_bce(
+        &self,
+        x: &Expr,
+        key: Option<&Expr>,
+        define: bool,
+        body: &ast::Block,
+    ) -> Option<(types::ObjId, types::ObjId)> {
+        let (ExprKind::Name(xs), Some(ExprKind::Name(k))) = (&x.kind, key.map(|k| &k.kind)) else {
+            return None;
+        };
+        if !define {
+            return None;
+        }
+        let so = self.g.info.uses.get(&xs.id).copied()?;
+        let ko = self.g.info.defs.get(&k.id).copied()?;
+        if !matches!(self.locals.get(&so), Some(crate::func::Local::Vars(_)))
+            || self.g.escaping.contains(&ko)
+        {
+            return None;
+        }
+        let names = [xs.name.as_str(), k.name.as_str()];
+        (!assigns_any(&body.stmts, &names)).then_some((so, ko))
+    }
+
     /// `for k, v := range x` over ints, strings, slices, arrays and
     /// pointers to arrays.
     #[allow(clippy::too_many_arguments)]
@@ -418,6 +446,10 @@ impl Fx<'_, '_, '_> {
             Type::Slice(elem) => {
                 let s = self.expr(x);
                 let (p, n) = (s.leaves()[0], s.leaves()[1]);
+                let bce = self.range_bce(x, key, define, body);
+                if let Some(pair) = bce {
+                    self.bce.push(pair);
+                }
                 self.counted_loop(n, label, |fx, i| {
                     fx.bind_iter(key, define, Val::scalar(i), int);
                     if value.is_some() {
@@ -427,6 +459,9 @@ impl Fx<'_, '_, '_> {
                     }
                     fx.block(&body.stmts);
                 });
+                if bce.is_some() {
+                    self.bce.pop();
+                }
             }
             Type::Array { elem, len } => {
                 // The range expression is evaluated once; with a value
@@ -470,4 +505,61 @@ impl Fx<'_, '_, '_> {
             _ => self.g.unsupported(x.pos, "range over this type"),
         }
     }
+}
+
+/// True if any statement (recursively) may assign to a variable with one
+/// of these names (conservative: by name, so shadowing only loses BCE).
+fn assigns_any(stmts: &[ast::Stmt], names: &[&str]) -> bool {
+    use ast::StmtKind as S;
+    let hits = |es: &[Expr]| {
+        es.iter().any(|e| {
+            let mut e = e;
+            while let ExprKind::Paren(x) = &e.kind {
+                e = x;
+            }
+            matches!(&e.kind, ExprKind::Name(id) if names.contains(&id.name.as_str()))
+        })
+    };
+    stmts.iter().any(|s| match &s.kind {
+        S::Assign { lhs, .. } => hits(lhs),
+        S::IncDec(e, _) => hits(std::slice::from_ref(e)),
+        S::Decl(ast::Decl::Var(specs)) => specs
+            .iter()
+            .any(|sp| sp.names.iter().any(|n| names.contains(&n.name.as_str()))),
+        S::Block(b) => assigns_any(&b.stmts, names),
+        S::If {
+            init, then, els, ..
+        } => {
+            init.as_ref()
+                .is_some_and(|i| assigns_any(std::slice::from_ref(i), names))
+                || assigns_any(&then.stmts, names)
+                || els
+                    .as_ref()
+                    .is_some_and(|e| assigns_any(std::slice::from_ref(e), names))
+        }
+        S::For {
+            init, post, body, ..
+        } => {
+            init.as_ref()
+                .is_some_and(|i| assigns_any(std::slice::from_ref(i), names))
+                || post
+                    .as_ref()
+                    .is_some_and(|p| assigns_any(std::slice::from_ref(p), names))
+                || assigns_any(&body.stmts, names)
+        }
+        S::Range {
+            key, value, body, ..
+        } => {
+            hits(&key.iter().chain(value.iter()).cloned().collect::<Vec<_>>())
+                || assigns_any(&body.stmts, names)
+        }
+        S::Switch { init, body, .. } => {
+            init.as_ref()
+                .is_some_and(|i| assigns_any(std::slice::from_ref(i), names))
+                || body.iter().any(|c| assigns_any(&c.body, names))
+        }
+        S::TypeSwitch { .. } | S::Select { .. } => true,
+        S::Labeled(_, s) => assigns_any(std::slice::from_ref(s), names),
+        _ => false,
+    })
 }

@@ -5,10 +5,13 @@ use ssa::{DataObject, Linkage, Reloc, Type as T};
 use types::{BasicKind, Type, TypeId};
 
 use crate::Gen;
+use crate::abi::FuncAbi;
 use crate::func::{Fx, Val};
+use types::ObjId;
 
 const TYPE_SIZE: usize = 96;
 const FIELD_SIZE: usize = 40;
+const METHOD_SIZE: usize = 32;
 
 fn fnv1a(s: &str) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
@@ -153,6 +156,9 @@ impl Gen<'_> {
             }
             _ => {}
         }
+        // Method set: T's value-receiver methods; for *T all of T's.
+        let methods = self.method_set(t);
+        let fields_len = fields.len();
         if !fields.is_empty() {
             let n = fields.len();
             if !matches!(under, Type::Func(_)) {
@@ -182,6 +188,36 @@ impl Gen<'_> {
                 put(&mut bytes, base + 32, u64::from(emb), 8);
             }
         }
+        if !methods.is_empty() {
+            let base = TYPE_SIZE + fields_len * FIELD_SIZE;
+            relocs.push(Reloc {
+                offset: 64,
+                symbol: sym.clone(),
+                addend: base as i64,
+            });
+            put(&mut bytes, 72, methods.len() as u64, 8);
+            bytes.resize(base + methods.len() * METHOD_SIZE, 0);
+            for (i, m) in methods.into_iter().enumerate() {
+                let at = base + i * METHOD_SIZE;
+                let mname = self.info.obj(m).name.clone();
+                let ns = self.string_data(mname.as_bytes());
+                relocs.push(Reloc {
+                    offset: at as u32,
+                    symbol: ns,
+                    addend: 0,
+                });
+                put(&mut bytes, at + 8, mname.len() as u64, 8);
+                let mty = self.info.obj(m).ty;
+                reloc_type(self, &mut relocs, (at + 16) as u32, mty);
+                if let Some(ifn) = self.method_adapter(t, m) {
+                    relocs.push(Reloc {
+                        offset: (at + 24) as u32,
+                        symbol: ifn,
+                        addend: 0,
+                    });
+                }
+            }
+        }
         self.module.data.push(DataObject {
             name: sym.clone(),
             bytes,
@@ -191,6 +227,83 @@ impl Gen<'_> {
             linkage: Linkage::Local,
         });
         sym
+    }
+}
+
+impl Gen<'_> {
+    /// The declared methods in the method set of `t` (a named type, or a
+    /// pointer to one), sorted by name.
+    fn method_set(&self, t: TypeId) -> Vec<ObjId> {
+        let (named, ptr) = match self.tt.get(t) {
+            Type::Named(_) => (t, false),
+            Type::Pointer(e) if matches!(self.tt.get(*e), Type::Named(_)) => (*e, true),
+            _ => return Vec::new(),
+        };
+        let Type::Named(n) = self.tt.get(named) else {
+            return Vec::new();
+        };
+        let mut ms: Vec<ObjId> = n
+            .methods
+            .iter()
+            .copied()
+            .filter(|m| ptr || self.info.obj(*m).recv.is_some_and(|r| !r.pointer))
+            .collect();
+        ms.sort_by(|a, b| self.info.obj(*a).name.cmp(&self.info.obj(*b).name));
+        ms
+    }
+
+    /// The SystemV adapter `fn(recv_data_word, out *string)` through which
+    /// the runtime calls `String`/`Error` methods (runtime/README.md); other
+    /// methods get none yet.
+    fn method_adapter(&mut self, t: TypeId, m: ObjId) -> Option<String> {
+        let o = self.info.obj(m);
+        let r = o.recv?;
+        if !(o.name == "String" || o.name == "Error") {
+            return None;
+        }
+        let string = self.tt.basic(BasicKind::String);
+        match self.tt.under(o.ty) {
+            Type::Func(sig) if sig.params.is_empty() && sig.results == [string] => {}
+            _ => return None,
+        }
+        let msym = self.func_symbol(m);
+        let name = format!("{}·ifn·{}", msym, self.tt.type_string(t, true));
+        let boxed_ptr = matches!(self.tt.get(t), Type::Pointer(_));
+        let rty = if r.pointer {
+            self.tt.pointer(r.named)
+        } else {
+            r.named
+        };
+        let inner = FuncAbi::new(&self.tt, &[rty], &[string], false);
+        let mut fabi = FuncAbi::new(&self.tt, &[], &[], false);
+        fabi.sig = ssa::Signature::new(vec![T::I64, T::I64], vec![], ssa::CallConv::C);
+        let mut func = ssa::Function::new(&name, fabi.sig.clone(), Linkage::Local);
+        {
+            let b = ssa::FunctionBuilder::new(&mut func);
+            let mut fx = Fx::new(self, b, name.clone(), fabi);
+            let args = fx.start();
+            let (data, out) = (args[0], args[1]);
+            let recv = if r.pointer || (!boxed_ptr && fx.g.is_pointer_shaped(rty)) {
+                // The data word is the pointer (or pointer-shaped value).
+                Val::scalar(data)
+            } else {
+                // A boxed T, or *T calling a value method: load through it.
+                fx.nil_check(data);
+                let v = fx.load_mem(data, rty);
+                fx.materialize(rty, v)
+            };
+            let res = fx.go_call(&inner, |b, sig, a| b.call(&msym, sig, a), None, vec![recv]);
+            if let Some(Val::S(ls)) = res.first()
+                && ls.len() == 2
+            {
+                fx.b.store(ls[0], out, 0);
+                fx.b.store(ls[1], out, 8);
+            }
+            fx.b.return_(&[]);
+            fx.b.finish();
+        }
+        self.module.functions.push(func);
+        Some(name)
     }
 }
 
