@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a, b := []int{1}, []int{1}
+	println(a == b)
+}
