@@ -46,7 +46,14 @@ fn first_error_matches_gc() {
             assert!(got != "(no errors)", "{name}: expected an error");
             continue;
         }
-        let (w, g) = (first_error(&want), first_error(&got));
+        if std::env::var_os("SHOW_FULL_DIFF").is_some() && want.trim_end() != got.trim_end() {
+            eprintln!(
+                "FULL {name}:\n--- want\n{}\n--- got\n{got}",
+                want.trim_end()
+            );
+        }
+        // All of gc's diagnostics must match, not only the first.
+        let (w, g) = (want.trim_end().to_string(), got.trim_end().to_string());
         if w != g {
             failures.push(format!("{name}:\n  want: {w}\n  got:  {g}"));
         }

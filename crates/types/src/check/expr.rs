@@ -320,7 +320,7 @@ impl<'a> Checker<'a> {
             ObjKind::PkgName => {
                 self.error(
                     id.pos,
-                    format!("use of package {} without selector", id.name),
+                    format!("use of package {} not in selector", id.name),
                 );
                 Operand::invalid(None)
             }
@@ -379,7 +379,7 @@ impl<'a> Checker<'a> {
             LitKind::Float => (BasicKind::UntypedFloat, float_lit(raw)),
             LitKind::Imag => {
                 let body = raw.strip_suffix('i').unwrap_or(raw);
-                let v = parse_float(body).map(|f| ConstValue::Complex(0.0, f));
+                let v = imag_body(body).map(|f| ConstValue::Complex(0.0, f));
                 (BasicKind::Complex128, v)
             }
             LitKind::Rune => (
@@ -1302,6 +1302,24 @@ fn parse_int(raw: &str) -> Option<BigInt> {
         (s.clone(), 10)
     };
     BigInt::parse_radix(&digits, radix)
+}
+
+/// The value of an imaginary literal's body: all-decimal digits are
+/// decimal even with a leading 0 (Go's compatibility rule); prefixed
+/// integers keep their base; anything else is a float.
+fn imag_body(body: &str) -> Option<f64> {
+    let digits = body.replace('_', "");
+    if digits.chars().all(|c| c.is_ascii_digit()) {
+        return BigInt::parse_radix(&digits, 10).map(|i| i.to_f64());
+    }
+    let lower = digits.to_ascii_lowercase();
+    let is_int = lower.starts_with("0b")
+        || lower.starts_with("0o")
+        || (lower.starts_with("0x") && !lower.contains(['.', 'p']));
+    if is_int {
+        return parse_int(body).map(|i| i.to_f64());
+    }
+    parse_float(body)
 }
 
 /// An untyped float literal: exact when decimal and not huge.

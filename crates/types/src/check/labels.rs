@@ -10,6 +10,7 @@ use super::Checker;
 /// An enclosing labeled statement during the walk.
 struct Enclosing<'s> {
     name: &'s str,
+    pos: syntax::Pos,
     is_loop: bool,
     breakable: bool,
 }
@@ -73,6 +74,7 @@ impl<'a> Checker<'a> {
                 };
                 stack.push(Enclosing {
                     name: &l.name,
+                    pos: l.pos,
                     is_loop,
                     breakable,
                 });
@@ -87,9 +89,12 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 used.insert(l.name.clone());
-                let ok = stack
-                    .iter()
-                    .any(|e| e.name == l.name && if is_break { e.breakable } else { e.is_loop });
+                let ok = stack.iter().any(|e| {
+                    // Only the first declaration of a name counts.
+                    e.name == l.name
+                        && all.get(&l.name) == Some(&e.pos)
+                        && if is_break { e.breakable } else { e.is_loop }
+                });
                 if !ok {
                     self.error(l.pos, format!("invalid {kw} label {}", l.name));
                 }

@@ -279,6 +279,11 @@ impl<'a> Checker<'a> {
         let path = self.obj(pkg).pkg.clone();
         let members = self.std_pkg(&path).cloned().unwrap_or_default();
         let Some(&m) = members.get(&sel.name) else {
+            if crate::stdlib::is_real_unprovided(&path, &sel.name) {
+                let what = format!("{}.{} is not provided by gocc yet", path, sel.name);
+                self.unsupported(sel.pos, &what);
+                return Operand::invalid(None);
+            }
             let exported = sel.name.chars().next().is_some_and(|c| c.is_uppercase());
             let alt = members
                 .keys()

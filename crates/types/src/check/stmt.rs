@@ -633,7 +633,8 @@ impl<'a> Checker<'a> {
                         ok = false;
                     }
                     if self.is_untyped(x.ty) {
-                        // The key variable's type if it exists, else int.
+                        // The key variable's type if it exists, else the
+                        // constant's default type (`range 'a'` gives runes).
                         let target = match key {
                             Some(k) if !define => {
                                 let saved = self.errors.len();
@@ -641,7 +642,7 @@ impl<'a> Checker<'a> {
                                 self.errors.truncate(saved);
                                 if kx.is_invalid() { int } else { kx.ty }
                             }
-                            _ => int,
+                            _ => self.default_type(x.ty),
                         };
                         self.convert_untyped(&mut x, target);
                     }

@@ -1,0 +1,59 @@
+//! False-positive detector: the `// run` programs of `$(go env
+//! GOROOT)/test` compile with gc, so the checker must accept every one
+//! that parses, apart from `unsupported:` diagnostics (generics, imports
+//! of packages gocc does not provide). Skipped when `go` is absent.
+
+mod common;
+
+use std::process::Command;
+
+use syntax::SourceFile;
+
+fn goroot() -> Option<std::path::PathBuf> {
+    let out = Command::new("go").args(["env", "GOROOT"]).output().ok()?;
+    let s = String::from_utf8(out.stdout).ok()?;
+    let p = std::path::PathBuf::from(s.trim());
+    p.join("test").is_dir().then_some(p)
+}
+
+#[test]
+fn goroot_run_programs_check() {
+    let Some(root) = goroot() else {
+        eprintln!("SKIPPED: go not found; GOROOT/test not available");
+        return;
+    };
+    let (mut checked, mut accepted, mut unsupported) = (0, 0, 0);
+    let mut wrong = Vec::new();
+    for f in common::go_files(&root.join("test")) {
+        let Ok(text) = std::fs::read_to_string(&f) else {
+            continue;
+        };
+        if !text.starts_with("// run\n") {
+            continue;
+        }
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        let src = SourceFile::new(name.clone(), text);
+        let Ok(file) = syntax::parse_file(&src) else {
+            continue;
+        };
+        checked += 1;
+        match types::check(&file, &src) {
+            Ok(_) => accepted += 1,
+            Err(ds) => {
+                if let Some(d) = ds.iter().find(|d| d.message.starts_with("unsupported:")) {
+                    if std::env::var_os("SHOW_UNSUPPORTED").is_some() {
+                        eprintln!("UNSUPPORTED {name}: {}", d.message);
+                    }
+                    unsupported += 1;
+                } else {
+                    wrong.push(common::render(&src, &ds[..1]));
+                }
+            }
+        }
+    }
+    eprintln!(
+        "{checked} run programs parsed: {accepted} accepted, {unsupported} unsupported, {} rejected",
+        wrong.len()
+    );
+    assert!(wrong.is_empty(), "wrongly rejected:\n{}", wrong.join("\n"));
+}
