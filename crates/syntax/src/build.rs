@@ -210,10 +210,22 @@ pub fn switch_stmt(
             }
         }
         Some((pos, kind)) => {
-            let text = crate::printer::simple_stmt_string(&Stmt { pos, kind });
+            let text = match &kind {
+                // gc: `cannot use assignment x = y as value`, with a binary
+                // side parenthesised.
+                StmtKind::Assign {
+                    lhs,
+                    op: AssignOp::Assign,
+                    rhs,
+                } => format!("assignment {} = {}", emphasize(lhs), emphasize(rhs)),
+                _ => crate::printer::simple_stmt_string(&Stmt { pos, kind }),
+            };
             return Err(user(
                 pos,
-                format!("syntax error: cannot use {text} as value"),
+                format!(
+                    "{}syntax error: cannot use {text} as value",
+                    crate::errors::AT_OP
+                ),
             ));
         }
     };
@@ -271,5 +283,15 @@ pub fn receiver(recv: Option<Vec<Field>>, name: &Ident) -> Result<Option<Field>,
         (Some(f), 1) => Ok(Some(f)),
         (None, _) => Err(user(name.pos, "method has no receiver")),
         _ => Err(user(name.pos, "method has multiple receivers")),
+    }
+}
+
+/// An expression list as gc quotes one side of an assignment: a single
+/// binary expression gets parentheses.
+fn emphasize(list: &[Expr]) -> String {
+    let text: Vec<String> = list.iter().map(crate::printer::expr_string).collect();
+    match list {
+        [e] if matches!(e.kind, ExprKind::Binary(..)) => format!("({})", text[0]),
+        _ => text.join(", "),
     }
 }

@@ -22,6 +22,23 @@ pub(crate) fn syntax_error(
         ParseError::User { error } if error.message == COMPLIT_MARKER => {
             complit_error(src, tokens, error.pos)
         }
+        ParseError::User { error } if error.message.starts_with(AT_OP) => {
+            // Report at the statement's operator, as gc does.
+            let mut depth = 0i32;
+            let at = tokens
+                .iter()
+                .skip_while(|(l, _, _)| *l < error.pos)
+                .find(|(_, t, _)| {
+                    match t {
+                        Token::LParen | Token::LBrack | Token::LBrace => depth += 1,
+                        Token::RParen | Token::RBrack | Token::RBrace => depth -= 1,
+                        _ => {}
+                    }
+                    depth == 0 && is_stmt_op(t)
+                })
+                .map_or(error.pos, |t| t.0);
+            Diagnostic::new(at, &error.message[AT_OP.len()..])
+        }
         ParseError::User { error } => error,
         ParseError::InvalidToken { location } => {
             Diagnostic::new(location, "syntax error: invalid token")
@@ -147,6 +164,23 @@ impl Context<'_> {
             end = i;
         }
         None
+    }
+
+    /// Whether the header being parsed has gone past its first simple
+    /// statement: it has an explicit `;` or a `range` clause.
+    fn header_clause_complete(&self) -> bool {
+        let mut depth = 0i32;
+        for i in (0..self.index.min(self.tokens.len())).rev() {
+            let (l, t, r) = &self.tokens[i];
+            match t {
+                Token::RParen | Token::RBrack | Token::RBrace => depth += 1,
+                Token::LParen | Token::LBrack | Token::LBrace => depth -= 1,
+                Token::Semi | Token::Range if depth == 0 && l < r => return true,
+                Token::For | Token::If | Token::Switch if depth == 0 => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Whether the `for` header being parsed already has its first `;`
@@ -346,8 +380,118 @@ impl Context<'_> {
         None
     }
 
+    /// `if x := 1 {`: a header whose last simple statement is not an
+    /// expression, followed by the block. gc names the statement, at its
+    /// assignment operator.
+    fn statement_used_as_value(&self) -> Option<(Pos, String)> {
+        if self.tok() != Some(&Token::LBrace) || !self.has("\";\"") {
+            return None;
+        }
+        self.header_keyword(self.index)?;
+        // The statement starts after the keyword or the header's last `;`.
+        let mut depth = 0i32;
+        let mut start = self.index;
+        while start > 0 {
+            let t = &self.tokens[start - 1].1;
+            match t {
+                Token::RParen | Token::RBrack | Token::RBrace => depth += 1,
+                Token::LParen | Token::LBrack | Token::LBrace => depth -= 1,
+                Token::Semi | Token::If | Token::For | Token::Switch if depth == 0 => break,
+                _ => {}
+            }
+            start -= 1;
+        }
+        let stmt = &self.tokens[start..self.index];
+        let (first, last) = (stmt.first()?, stmt.last()?);
+        let text = |a: Pos, b: Pos| normalized(self.src[a as usize..b as usize].trim());
+        let mut depth = 0i32;
+        for (l, t, r) in stmt {
+            match t {
+                Token::LParen | Token::LBrack | Token::LBrace => depth += 1,
+                Token::RParen | Token::RBrack | Token::RBrace => depth -= 1,
+                Token::Assign if depth == 0 => {
+                    let emphasize = |a: Pos, b: Pos| {
+                        let s = text(a, b);
+                        if self.has_binary_op(a, b) {
+                            format!("({s})")
+                        } else {
+                            s
+                        }
+                    };
+                    let lhs = emphasize(first.0, *l);
+                    let rhs = emphasize(*r, last.2);
+                    return Some((*l, format!("assignment {lhs} = {rhs}")));
+                }
+                Token::Inc | Token::Dec if depth == 0 => {
+                    return Some((*l, format!("{}{}", text(first.0, *l), t.text())));
+                }
+                _ if depth == 0 && is_stmt_op(t) => {
+                    return Some((
+                        *l,
+                        format!("{} {} {}", text(first.0, *l), t.text(), text(*r, last.2)),
+                    ));
+                }
+                _ => {}
+            }
+        }
+        // An expression: not this error.
+        None
+    }
+
+    /// Whether the tokens in `a..b` contain a binary operator outside
+    /// brackets.
+    fn has_binary_op(&self, a: Pos, b: Pos) -> bool {
+        let mut depth = 0i32;
+        let mut prev_operand = false;
+        for (l, t, _) in self.tokens.iter().filter(|(l, _, r)| *l >= a && *r <= b) {
+            let _ = l;
+            match t {
+                Token::LParen | Token::LBrack | Token::LBrace => {
+                    depth += 1;
+                    prev_operand = false;
+                }
+                Token::RParen | Token::RBrack | Token::RBrace => {
+                    depth -= 1;
+                    prev_operand = true;
+                }
+                Token::Ident(_) | Token::Lit(_) => prev_operand = true,
+                Token::Add
+                | Token::Sub
+                | Token::Mul
+                | Token::Quo
+                | Token::Rem
+                | Token::And
+                | Token::Or
+                | Token::Xor
+                | Token::Shl
+                | Token::Shr
+                | Token::AndNot
+                | Token::AndAnd
+                | Token::OrOr
+                | Token::Eql
+                | Token::Neq
+                | Token::Lss
+                | Token::Leq
+                | Token::Gtr
+                | Token::Geq
+                    if depth == 0 && prev_operand =>
+                {
+                    return true;
+                }
+                _ => prev_operand = false,
+            }
+        }
+        false
+    }
+
     /// The message, and its position if it is not the offending token's.
     fn message(&self) -> (Option<Pos>, String) {
+        if let Some((pos, what)) = self.statement_used_as_value() {
+            return (
+                Some(pos),
+                format!("syntax error: cannot use {what} as value"),
+            );
+        }
         let prev_pos = self
             .index
             .checked_sub(1)
@@ -491,10 +635,14 @@ impl Context<'_> {
             && !has("Lit")
             && let Some(kw) = self.header_keyword(self.index)
         {
-            return if self.tok() == Some(&Token::Semi) {
-                err(&format!(", expected {{ after {kw} clause"))
-            } else {
-                err(", expected {")
+            // gc asks for `{` right after the first simple statement of
+            // the header; once the header is complete the body's `{` is
+            // missing "after the clause".
+            let complete = self.header_clause_complete() || self.tok() == Some(&Token::Semi);
+            return match (complete, kw) {
+                (false, _) => err(", expected {"),
+                (true, "switch") => "syntax error: missing { after switch clause".into(),
+                (true, kw) => err(&format!(", expected {{ after {kw} clause")),
             };
         }
 
@@ -623,6 +771,39 @@ impl Context<'_> {
 /// composite literal type; the position is that of `{`. gc would not have
 /// started a literal there, so report the `{` as unexpected where it is.
 pub(crate) const COMPLIT_MARKER: &str = "\0complit";
+
+/// Prefix of a grammar action's message that belongs at the operator
+/// (`=`, `:=`, `+=`, `++`, `<-`) of the simple statement starting at the
+/// diagnostic's position: gc's position for such statements.
+pub(crate) const AT_OP: &str = "\0at-op";
+
+/// The operator of a simple statement.
+fn is_stmt_op(t: &Token) -> bool {
+    matches!(t, Token::Define | Token::Inc | Token::Dec | Token::Arrow)
+        || (t.text().ends_with('=')
+            && !matches!(t, Token::Eql | Token::Neq | Token::Leq | Token::Geq))
+}
+
+/// An expression's text as gc prints it (`a+b` → `a + b`), by parsing it
+/// again; the text itself if that fails.
+fn normalized(text: &str) -> String {
+    let ids = crate::build::Ids::default();
+    let src = format!("package p\nvar _ = {text}\n");
+    let Ok(tokens) = crate::lexer::tokenize(&src) else {
+        return text.to_string();
+    };
+    let parsed = crate::parser::grammar::SourceFileParser::new()
+        .parse(&ids, tokens.into_iter().map(Ok::<_, Diagnostic>));
+    match parsed.ok().and_then(|f| f.decls.into_iter().next()) {
+        Some(crate::ast::Decl::Var(mut specs)) if specs.len() == 1 => {
+            match specs.pop().and_then(|s| s.values.into_iter().next()) {
+                Some(e) => crate::printer::expr_string(&e),
+                None => text.to_string(),
+            }
+        }
+        _ => text.to_string(),
+    }
+}
 
 fn complit_error(src: &str, tokens: &[(Pos, Token, Pos)], lbrace: Pos) -> Diagnostic {
     let index = tokens

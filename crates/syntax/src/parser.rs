@@ -10,7 +10,7 @@ use crate::token::Token;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, clippy::pedantic, unused)]
-    grammar
+    pub(crate) grammar
 );
 
 /// Parses one Go source file. On failure, returns the first error (lexical
