@@ -144,6 +144,15 @@ new=$(wc -l <"$SCAN_TMP/new.txt")
 { grep '^FAIL ' "$SCAN_TMP/results.txt" || true; } | cut -d' ' -f2 | sort >"$SCAN_TMP/fail.txt"
 regressed=$(comm -12 "$SCAN_TMP/fail.txt" "$SCAN_TMP/listed.txt" | wc -l)
 
+# The commonest failure reasons, positions stripped, to show what to work on.
+if [ "$fail" -gt 0 ]; then
+    echo
+    echo "top failure reasons:"
+    sed -nE 's/^FAIL [^ ]+ \((.*)\)$/\1/p' "$SCAN_TMP/results.txt" |
+        sed -E 's/^build: [^ ]*\.go:[0-9]+:[0-9]+: /build: /; s/^(output differs).*/\1/' |
+        sort | uniq -c | sort -rn | head -n 15
+fi
+
 echo
 echo "summary: ${#candidates[@]} programs, $pass pass, $fail fail; $new newly passing, $regressed listed but failing"
 if [ "$update" -eq 1 ] && [ "$new" -gt 0 ]; then
