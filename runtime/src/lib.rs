@@ -25,6 +25,7 @@ pub mod strconv;
 pub mod strings;
 pub mod sync;
 pub mod sys;
+pub mod traceback;
 pub mod types;
 pub mod utf8;
 pub mod util;

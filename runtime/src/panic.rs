@@ -14,10 +14,24 @@ use crate::error::{
 use crate::malloc::{alloc, zerobase};
 use crate::print::{push_complex, push_float32, push_float64};
 use crate::sys;
+use crate::traceback::go_entry;
 use crate::types::{Eface, GoString, Type, call_string_method, kind};
 use crate::util::{push_hex, push_int, push_uint};
 
 const SIGSEGV: u32 = 11;
+
+// The exported panicking entry points are shims that record the calling
+// Go frame for tracebacks (traceback.rs) before entering these functions.
+go_entry!("runtime.gopanic", gopanic);
+go_entry!("runtime.panicSliceConvert", panic_slice_convert);
+go_entry!("runtime.panicdivide", panicdivide);
+go_entry!("runtime.panicshift", panicshift);
+go_entry!("runtime.panicoverflow", panicoverflow);
+go_entry!("runtime.panicmem", panicmem);
+go_entry!("runtime.panicmemAddr", panicmem_addr);
+go_entry!("runtime.panicdottypeE", panicdottype_e);
+go_entry!("runtime.panicdottypeI", panicdottype_i);
+go_entry!("runtime.panicnildottype", panicnildottype);
 
 /// Starts panicking with `arg`.
 pub fn gopanic_value(arg: Eface) -> ! {
@@ -40,7 +54,6 @@ pub fn gopanic_value(arg: Eface) -> ! {
 
 /// `runtime.gopanic(typ, data)`: `panic(v)` with `v` as an `any`.
 /// `panic(nil)` panics with a `*runtime.PanicNilError`.
-#[unsafe(export_name = "runtime.gopanic")]
 pub extern "C" fn gopanic(typ: *const Type, data: *const u8) -> ! {
     if typ.is_null() {
         gopanic_value(Eface {
@@ -95,13 +108,13 @@ fn panic_bounds(x: i64, y: i64, signed: bool, code: BoundsCode) -> ! {
 
 macro_rules! bounds_entry {
     ($sym:literal, $ssym:literal, $name:ident, $uname:ident, $code:ident) => {
+        go_entry!($sym, $name);
         #[doc = concat!("`", $sym, "(x, y int)`")]
-        #[unsafe(export_name = $sym)]
         pub extern "C" fn $name(x: i64, y: i64) -> ! {
             panic_bounds(x, y, true, BoundsCode::$code)
         }
+        go_entry!($ssym, $uname);
         #[doc = concat!("`", $ssym, "(x uint, y int)`")]
-        #[unsafe(export_name = $ssym)]
         pub extern "C" fn $uname(x: u64, y: i64) -> ! {
             panic_bounds(x as i64, y, false, BoundsCode::$code)
         }
@@ -166,36 +179,30 @@ bounds_entry!(
 );
 
 /// `runtime.panicSliceConvert(x, y int)`: `[N]T(s)` with `len(s) < N`.
-#[unsafe(export_name = "runtime.panicSliceConvert")]
 pub extern "C" fn panic_slice_convert(x: i64, y: i64) -> ! {
     panic_bounds(x, y, true, BoundsCode::Convert)
 }
 
-#[unsafe(export_name = "runtime.panicdivide")]
 pub extern "C" fn panicdivide() -> ! {
     panic_error_string("integer divide by zero")
 }
 
-#[unsafe(export_name = "runtime.panicshift")]
 pub extern "C" fn panicshift() -> ! {
     panic_error_string("negative shift amount")
 }
 
-#[unsafe(export_name = "runtime.panicoverflow")]
 pub extern "C" fn panicoverflow() -> ! {
     panic_error_string("integer overflow")
 }
 
 /// Nil dereference. gc reaches this from a SIGSEGV; gocc checks explicitly
 /// but reports it the same way, including the `[signal ...]` line.
-#[unsafe(export_name = "runtime.panicmem")]
 pub extern "C" fn panicmem() -> ! {
     panicmem_addr(0)
 }
 
 /// Nil dereference of the field at offset `addr` (gc's fault address is the
 /// nil base plus the offset: `p.b` with `b` at offset 8 reports addr=0x8).
-#[unsafe(export_name = "runtime.panicmemAddr")]
 pub extern "C" fn panicmem_addr(addr: u64) -> ! {
     // SAFETY: the running goroutine.
     unsafe {
@@ -227,14 +234,12 @@ fn panic_type_assertion(interface: *const Type, concrete: *const Type, asserted:
 
 /// `runtime.panicdottypeE(have, want, iface *Type)`: a failed `x.(T)` on an
 /// empty-interface value whose dynamic type is `have` (null when nil).
-#[unsafe(export_name = "runtime.panicdottypeE")]
 pub extern "C" fn panicdottype_e(have: *const Type, want: *const Type, iface: *const Type) -> ! {
     panic_type_assertion(iface, have, want)
 }
 
 /// `runtime.panicdottypeI(have *itab, want, iface *Type)`: the same for a
 /// non-empty interface value (the itab's first word is the dynamic type).
-#[unsafe(export_name = "runtime.panicdottypeI")]
 pub extern "C" fn panicdottype_i(
     have: *const *const Type,
     want: *const Type,
@@ -251,7 +256,6 @@ pub extern "C" fn panicdottype_i(
 
 /// `runtime.panicnildottype(want *Type)`: `x.(T)` on a nil interface whose
 /// static type is not known to the caller.
-#[unsafe(export_name = "runtime.panicnildottype")]
 pub extern "C" fn panicnildottype(want: *const Type) -> ! {
     panic_type_assertion(core::ptr::null(), core::ptr::null(), want)
 }
@@ -262,16 +266,9 @@ pub fn throw(msg: &str) -> ! {
     out.extend_from_slice(msg.as_bytes());
     out.push(b'\n');
     // SAFETY: the running goroutine.
-    push_trace_header(&mut out, unsafe { &*getg() });
+    crate::traceback::push_traceback(&mut out, unsafe { &*getg() });
     sys::write_all(sys::STDERR, &out);
     sys::exit_process(2)
-}
-
-pub fn push_trace_header(out: &mut Vec<u8>, g: &G) {
-    out.extend_from_slice(b"\ngoroutine ");
-    push_int(out, g.goid);
-    // A real traceback comes with the frame walker.
-    out.extend_from_slice(b" [running]:\nmain.main()\n\t?:0\n");
 }
 
 /// Prints the panic chain and the trace header, then exits 2.
@@ -325,7 +322,7 @@ unsafe fn fatalpanic(g: *mut G) -> ! {
             let g = &*g;
             crate::signal::push_signal_line(&mut out, g.sig, g.sigcode, g.sigaddr, g.sigpc);
         }
-        push_trace_header(&mut out, &*g);
+        crate::traceback::push_traceback(&mut out, &*g);
     }
     sys::write_all(sys::STDERR, &out);
     sys::exit_process(2)

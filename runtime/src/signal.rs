@@ -8,8 +8,9 @@
 //! (address below 4096) or an unexpected fault address.
 
 use crate::entry::getg;
-use crate::panic::{panic_error_string, push_trace_header};
+use crate::panic::panic_error_string;
 use crate::sys;
+use crate::traceback::{push_traceback, set_caller};
 use crate::util::push_hex;
 use core::ffi::c_void;
 
@@ -45,6 +46,7 @@ unsafe extern "C" {
 /// Offsets into `siginfo_t` and `ucontext_t` (x86-64 Linux).
 const SI_CODE: usize = 8;
 const SI_ADDR: usize = 16;
+const UC_RBP: usize = 40 + 10 * 8;
 const UC_RSP: usize = 40 + 15 * 8;
 const UC_RIP: usize = 40 + 16 * 8;
 
@@ -83,6 +85,8 @@ extern "C" fn handler(sig: i32, info: *const u8, ctx: *const u8) {
             *(ctx.add(UC_RIP) as *const usize),
         )
     };
+    // SAFETY: the kernel's ucontext.
+    set_caller(pc, unsafe { *(ctx.add(UC_RBP) as *const usize) });
     if sig == SIGFPE {
         // An integer division the compiler did not check: report it like
         // gc's explicit check does.
@@ -109,7 +113,7 @@ extern "C" fn handler(sig: i32, info: *const u8, ctx: *const u8) {
     out.extend_from_slice(b"\nfatal error: fault\n");
     push_signal_line(&mut out, sig as u32, code as u64, addr, pc);
     // SAFETY: the running goroutine.
-    push_trace_header(&mut out, unsafe { &*g });
+    push_traceback(&mut out, unsafe { &*g });
     sys::write_all(sys::STDERR, &out);
     sys::exit_process(2)
 }
@@ -138,7 +142,7 @@ fn stack_overflow(sp: usize, lo: usize, hi: usize) -> ! {
     push_hex(&mut out, hi as u64);
     out.extend_from_slice(b"]\nfatal error: stack overflow\n\nruntime stack:\n");
     // SAFETY: the running goroutine.
-    push_trace_header(&mut out, unsafe { &*getg() });
+    push_traceback(&mut out, unsafe { &*getg() });
     sys::write_all(sys::STDERR, &out);
     sys::exit_process(2)
 }
