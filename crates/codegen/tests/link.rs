@@ -465,6 +465,12 @@ fn hand_built_module_runs() {
         );
         assert_eq!(out, EXPECTED, "opt_level_speed={speed}");
     }
+    // The same program after inlining its leaf functions.
+    let mut inlined = m.clone();
+    assert!(ssa::passes::inline_leaf_functions(&mut inlined) >= 4);
+    verify_module(&inlined).unwrap_or_else(|e| panic!("{}\n{inlined}", e.join("\n")));
+    let out = build_and_run("inlined", &inlined, &codegen::Options::default());
+    assert_eq!(out, EXPECTED, "after inlining");
 }
 
 #[test]

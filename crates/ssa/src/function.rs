@@ -111,6 +111,17 @@ impl Function {
         b
     }
 
+    /// Creates an empty block placed right after `after` in the layout.
+    pub fn create_block_after(&mut self, after: Block) -> Block {
+        let b = Block(self.blocks.len() as u32);
+        self.blocks.push(BlockData::default());
+        match self.layout.iter().position(|&x| x == after) {
+            Some(i) => self.layout.insert(i + 1, b),
+            None => self.layout.push(b),
+        }
+        b
+    }
+
     /// Appends a parameter of type `ty` to `block`.
     pub fn append_block_param(&mut self, block: Block, ty: Type) -> Value {
         let n = self.blocks[block.index()].params.len() as u32;

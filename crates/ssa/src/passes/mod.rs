@@ -6,5 +6,22 @@
 //! choice and its reason in `Function::annotations`.
 
 mod dead_blocks;
+mod inline;
 
 pub use dead_blocks::remove_unreachable_blocks;
+pub use inline::inline_leaf_functions;
+
+use crate::module::Module;
+
+/// The optimisation pipeline run between ssagen and codegen: inlining of
+/// small leaf functions when `optimize` is on (off under `-N`, as gc's
+/// `-N` disables inlining), then dead-block removal. The defer lowering
+/// (issue #3) runs after this.
+pub fn optimize(m: &mut Module, optimize: bool) {
+    if optimize {
+        inline_leaf_functions(m);
+    }
+    for f in &mut m.functions {
+        remove_unreachable_blocks(f);
+    }
+}

@@ -1,0 +1,169 @@
+//! Inlining of small leaf functions (gc inlines small functions too; a
+//! call per iteration of a hot loop costs more than the body).
+//!
+//! Only *leaf* functions are inlined: no calls, no `try_call`, no
+//! `frame_pointer`. Such a body cannot panic through a runtime call, so
+//! panic stack walks, landing pads and `recover` (which look at frames)
+//! see exactly the frames they would see without inlining. Run it before
+//! the defer lowering.
+
+use std::collections::HashMap;
+
+use crate::entities::{Block, Inst, Value};
+use crate::function::{Function, ValueDef};
+use crate::ir::{BlockCall, Callee, InstData};
+use crate::module::Module;
+use crate::types::CallConv;
+
+/// A callee is inlined when it has at most this many instructions.
+const MAX_INSTS: usize = 40;
+/// ... and at most this many blocks.
+const MAX_BLOCKS: usize = 8;
+
+/// Inlines every direct call of a small leaf Go function of the module.
+/// Returns the number of call sites inlined.
+pub fn inline_leaf_functions(m: &mut Module) -> usize {
+    let candidates: HashMap<String, Function> = m
+        .functions
+        .iter()
+        .filter(|f| is_candidate(f))
+        .map(|f| (f.name.clone(), f.clone()))
+        .collect();
+    if candidates.is_empty() {
+        return 0;
+    }
+    let mut count = 0;
+    for f in &mut m.functions {
+        count += inline_into(f, &candidates);
+    }
+    count
+}
+
+fn is_candidate(f: &Function) -> bool {
+    if f.sig.call_conv != CallConv::Go || f.layout.len() > MAX_BLOCKS {
+        return false;
+    }
+    let insts: Vec<Inst> = f
+        .layout
+        .iter()
+        .flat_map(|&b| f.block_insts(b).iter().copied())
+        .collect();
+    insts.len() <= MAX_INSTS
+        && insts.iter().all(|&i| {
+            !matches!(
+                f.inst(i),
+                InstData::Call { .. } | InstData::TryCall { .. } | InstData::FramePointer
+            )
+        })
+}
+
+/// Inlines candidate calls in `f`; returns how many.
+fn inline_into(f: &mut Function, candidates: &HashMap<String, Function>) -> usize {
+    let mut count = 0;
+    // Blocks are revisited after a split: the continuation block is
+    // appended to the work list and scanned like any other.
+    let mut work: Vec<Block> = f.layout.clone();
+    work.reverse();
+    while let Some(block) = work.pop() {
+        let site = f.block_insts(block).iter().position(|&i| {
+            matches!(f.inst(i), InstData::Call { callee: Callee::Direct(name), sig, .. }
+                if candidates.get(name).is_some_and(|g| g.sig == *sig))
+        });
+        let Some(pos) = site else {
+            continue;
+        };
+        let call = f.block_insts(block)[pos];
+        let InstData::Call {
+            callee: Callee::Direct(name),
+            args,
+            ..
+        } = f.inst(call).clone()
+        else {
+            continue;
+        };
+        let callee = &candidates[&name];
+        let cont = inline_call(f, block, pos, call, callee, &args);
+        count += 1;
+        work.push(cont);
+    }
+    count
+}
+
+/// Replaces the call at `block[pos]` by a jump into a copy of `g`'s body
+/// whose returns jump to a new continuation block holding the rest of
+/// `block`. The call's result values become the continuation's
+/// parameters, so no use needs rewriting. Returns the continuation.
+fn inline_call(
+    f: &mut Function,
+    block: Block,
+    pos: usize,
+    call: Inst,
+    g: &Function,
+    args: &[Value],
+) -> Block {
+    let cont = f.create_block_after(block);
+    // Move everything after the call into the continuation.
+    let rest: Vec<Inst> = f.blocks[block.index()].insts.split_off(pos + 1);
+    f.blocks[block.index()].insts.pop(); // the call itself
+    for &i in &rest {
+        f.insts[i.index()].block = cont;
+    }
+    f.blocks[cont.index()].insts = rest;
+    let results = std::mem::take(&mut f.insts[call.index()].results);
+    for (n, &r) in results.iter().enumerate() {
+        f.values[r.index()].def = ValueDef::Param(cont, n as u32);
+    }
+    f.blocks[cont.index()].params = results;
+
+    // Copy the callee's blocks, in its layout order, after `block`.
+    let mut bmap: HashMap<Block, Block> = HashMap::new();
+    let mut vmap: HashMap<Value, Value> = HashMap::new();
+    let mut after = block;
+    for &gb in &g.layout {
+        let nb = f.create_block_after(after);
+        after = nb;
+        f.blocks[nb.index()].cold = g.blocks[gb.index()].cold;
+        bmap.insert(gb, nb);
+        for &p in g.block_params(gb) {
+            let np = f.append_block_param(nb, g.value_type(p));
+            vmap.insert(p, np);
+        }
+    }
+    let slot_base = f.stack_slots.len() as u32;
+    f.stack_slots.extend(g.stack_slots.iter().copied());
+
+    // Reverse postorder: every operand's definition is copied before use.
+    for gb in g.reverse_postorder() {
+        let nb = bmap[&gb];
+        for &gi in g.block_insts(gb) {
+            let mut data = g.inst(gi).clone();
+            data.visit_operands_mut(|v| *v = vmap[v]);
+            for edge in data.successors_mut() {
+                edge.block = bmap[&edge.block];
+            }
+            match &mut data {
+                InstData::Return { values } => {
+                    data = InstData::Jump {
+                        dest: BlockCall::new(cont, values),
+                    };
+                }
+                InstData::StackAddr { slot, .. } => slot.0 += slot_base,
+                _ => {}
+            }
+            let ni = f.append_inst(nb, data);
+            for (&old, &new) in g.inst_results(gi).iter().zip(f.inst_results(ni)) {
+                vmap.insert(old, new);
+            }
+        }
+    }
+    let Some(entry) = g.entry_block() else {
+        return cont;
+    };
+    f.append_inst(
+        block,
+        InstData::Jump {
+            dest: BlockCall::new(bmap[&entry], args),
+        },
+    );
+    cont
+}

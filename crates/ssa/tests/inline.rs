@@ -1,0 +1,88 @@
+//! The leaf-function inliner.
+
+use ssa::*;
+
+fn go(params: usize, results: usize) -> Signature {
+    Signature::new(
+        vec![Type::I64; params],
+        vec![Type::I64; results],
+        CallConv::Go,
+    )
+}
+
+/// `abs(x)`: two blocks, two returns, a stack slot.
+fn abs() -> Function {
+    let mut f = Function::new("main.abs", go(1, 1), Linkage::Local);
+    let mut b = FunctionBuilder::new(&mut f);
+    let (entry, neg, pos) = (b.create_block(), b.create_block(), b.create_block());
+    let x = b.append_params_for_signature(entry)[0];
+    let slot = b.create_stack_slot(8, 8);
+    b.switch_to_block(entry);
+    let a = b.stack_addr(slot, 0);
+    b.store(x, a, 0);
+    let zero = b.iconst(Type::I64, 0);
+    let c = b.icmp(IntCC::Slt, x, zero);
+    b.brif(c, neg, &[], pos, &[]);
+    b.switch_to_block(neg);
+    let y = b.load(Type::I64, a, 0);
+    let n = b.ineg(y);
+    b.return_(&[n]);
+    b.switch_to_block(pos);
+    b.return_(&[x]);
+    b.finish();
+    f
+}
+
+/// `f(x, y) = abs(x) + abs(y) + g(x)`, where g is not a leaf.
+fn caller() -> Function {
+    let mut f = Function::new("main.f", go(2, 1), Linkage::Local);
+    let mut b = FunctionBuilder::new(&mut f);
+    let entry = b.create_block();
+    let ps = b.append_params_for_signature(entry);
+    b.switch_to_block(entry);
+    let a = b.call("main.abs", &go(1, 1), &[ps[0]])[0];
+    let c = b.call("main.abs", &go(1, 1), &[ps[1]])[0];
+    let s = b.iadd(a, c);
+    let g = b.call("main.g", &go(1, 1), &[s])[0];
+    let r = b.iadd(s, g);
+    b.return_(&[r]);
+    b.finish();
+    f
+}
+
+fn g() -> Function {
+    let mut f = Function::new("main.g", go(1, 1), Linkage::Local);
+    let mut b = FunctionBuilder::new(&mut f);
+    let entry = b.create_block();
+    let x = b.append_params_for_signature(entry)[0];
+    b.switch_to_block(entry);
+    let r = b.call("runtime.something", &go(1, 1), &[x])[0];
+    b.return_(&[r]);
+    b.finish();
+    f
+}
+
+#[test]
+fn leaf_calls_are_inlined() {
+    let mut m = Module::new();
+    m.functions = vec![abs(), caller(), g()];
+    let n = passes::inline_leaf_functions(&mut m);
+    assert_eq!(n, 2, "two calls of abs; g is not a leaf");
+    verify_module(&m).unwrap_or_else(|e| panic!("{}\n{m}", e.join("\n")));
+    let f = m.function("main.f").unwrap();
+    let text = f.to_string();
+    assert!(!text.contains("call main.abs"), "{text}");
+    assert!(text.contains("call main.g"), "{text}");
+    assert_eq!(f.stack_slots.len(), 2, "{text}");
+    // Layout: block0, abs copy (3 blocks), continuation, abs copy, continuation.
+    assert_eq!(f.layout.len(), 9, "{text}");
+}
+
+#[test]
+fn optimize_respects_no_opt() {
+    let mut m = Module::new();
+    m.functions = vec![abs(), caller(), g()];
+    let before = m.to_string();
+    passes::optimize(&mut m, false);
+    assert_eq!(m.to_string(), before);
+}
