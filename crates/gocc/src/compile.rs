@@ -73,11 +73,14 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
     let lower_opts = ssagen::Options {
         optimize: !opts.no_opt,
     };
-    let module = ssagen::lower(&file, &info, &src, &lower_opts).map_err(|d| {
+    let mut module = ssagen::lower(&file, &info, &src, &lower_opts).map_err(|d| {
         report(&src, d);
         1
     })?;
     timer.lap("ssagen");
+
+    ssa::passes::optimize(&mut module, !opts.no_opt);
+    timer.lap("passes");
 
     if opts.emit_ssa {
         print!("{}", ssa::print::module_to_string(&module));
