@@ -2,8 +2,13 @@
 //! descriptors: `==` on interfaces and map keys.
 
 use crate::panic::panic_error_message;
+use crate::traceback::go_entry;
 use crate::types::{GoString, Type, iface_dyn_type, kind};
 use crate::util::Racy;
+
+// Entry points that may panic record their Go caller (traceback.rs).
+go_entry!("runtime.efaceeq", runtime_efaceeq);
+go_entry!("runtime.ifaceeq", runtime_ifaceeq);
 
 /// Whether values of `t` can be compared with `==` (slices, maps and funcs
 /// cannot, nor aggregates containing them). Interfaces are comparable; their
@@ -106,7 +111,6 @@ pub unsafe fn efaceeq(t: &Type, x: *const u8, y: *const u8) -> bool {
 
 /// `runtime.efaceeq(typ, x, y) -> bool`: `==` of two `any` values whose
 /// type words are equal and non-nil.
-#[unsafe(export_name = "runtime.efaceeq")]
 pub extern "C" fn runtime_efaceeq(t: *const Type, x: *const u8, y: *const u8) -> bool {
     // SAFETY: compiled code passes the common dynamic type.
     unsafe { efaceeq(&*t, x, y) }
@@ -114,7 +118,6 @@ pub extern "C" fn runtime_efaceeq(t: *const Type, x: *const u8, y: *const u8) ->
 
 /// `runtime.ifaceeq(tab, x, y) -> bool`: the same for non-empty interfaces
 /// (`tab` is the common itab, whose first word is the dynamic type).
-#[unsafe(export_name = "runtime.ifaceeq")]
 pub extern "C" fn runtime_ifaceeq(tab: *const *const Type, x: *const u8, y: *const u8) -> bool {
     // SAFETY: a non-null itab starts with the dynamic type.
     unsafe { efaceeq(&**tab, x, y) }

@@ -12,8 +12,17 @@ use crate::entry::{G, getg};
 use crate::malloc::alloc;
 use crate::panic::panic_plain;
 use crate::sched::{fastrand, park, ready};
+use crate::traceback::go_entry;
 use crate::types::Type;
 use core::ptr::{self, null_mut};
+
+// Entry points that may panic record their Go caller (traceback.rs).
+go_entry!("runtime.makechan", makechan);
+go_entry!("runtime.chansend1", chansend1);
+go_entry!("runtime.chanrecv1", chanrecv1);
+go_entry!("runtime.chanrecv2", chanrecv2);
+go_entry!("runtime.closechan", closechan);
+go_entry!("runtime.selectgo", selectgo);
 
 #[repr(C)]
 pub struct HChan {
@@ -157,7 +166,6 @@ impl HChan {
 }
 
 /// `runtime.makechan(chantype, size) -> chan`.
-#[unsafe(export_name = "runtime.makechan")]
 pub extern "C" fn makechan(ct: *const Type, size: i64) -> *mut HChan {
     // SAFETY: compiled code passes a channel type descriptor.
     let elemsize = unsafe { (*(*ct).elem).size };
@@ -282,25 +290,21 @@ fn recv(c: *mut HChan, ep: *mut u8, block: bool) -> (bool, bool) {
 }
 
 /// `runtime.chansend1(c, elem *T)`: `c <- v`.
-#[unsafe(export_name = "runtime.chansend1")]
 pub extern "C" fn chansend1(c: *mut HChan, ep: *const u8) {
     send(c, ep, true);
 }
 
 /// `runtime.chanrecv1(c, elem *T)`: `<-c` (elem may be null).
-#[unsafe(export_name = "runtime.chanrecv1")]
 pub extern "C" fn chanrecv1(c: *mut HChan, ep: *mut u8) {
     recv(c, ep, true);
 }
 
 /// `runtime.chanrecv2(c, elem *T) -> bool`: `v, ok := <-c`.
-#[unsafe(export_name = "runtime.chanrecv2")]
 pub extern "C" fn chanrecv2(c: *mut HChan, ep: *mut u8) -> bool {
     recv(c, ep, true).1
 }
 
 /// `runtime.closechan(c)`.
-#[unsafe(export_name = "runtime.closechan")]
 pub extern "C" fn closechan(c: *mut HChan) {
     if c.is_null() {
         panic_plain("close of nil channel");
@@ -368,7 +372,6 @@ pub struct SelectResult {
 /// `runtime.selectgo(cases *scase, nsends, nrecvs int, block bool) ->
 /// (int, bool)`: picks a ready case uniformly at random, or blocks until one
 /// is ready (unless `block` is false: then returns -1 for `default`).
-#[unsafe(export_name = "runtime.selectgo")]
 pub extern "C" fn selectgo(
     cases: *mut SCase,
     nsends: i64,

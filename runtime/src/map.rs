@@ -15,7 +15,15 @@
 use crate::alg::{comparable, equal, hash};
 use crate::malloc::alloc;
 use crate::panic::{panic_error_message, panic_plain};
+use crate::traceback::go_entry;
 use crate::types::Type;
+
+// Entry points that may panic record their Go caller (traceback.rs).
+go_entry!("runtime.makemap", makemap);
+go_entry!("runtime.mapaccess1", mapaccess1);
+go_entry!("runtime.mapaccess2", mapaccess2);
+go_entry!("runtime.mapassign", mapassign);
+go_entry!("runtime.mapdelete", mapdelete);
 
 #[repr(C)]
 pub struct HMap {
@@ -153,7 +161,6 @@ fn new_map() -> *mut HMap {
 }
 
 /// `runtime.makemap(maptype, hint) -> map`.
-#[unsafe(export_name = "runtime.makemap")]
 pub extern "C" fn makemap(mt: *const Type, hint: i64) -> *mut HMap {
     if hint < 0 {
         panic_plain("makemap: size out of range");
@@ -210,7 +217,6 @@ fn lookup(mt: *const Type, m: *mut HMap, key: *const u8) -> *mut u8 {
 
 /// `runtime.mapaccess1(maptype, m, key *K) -> *V`: `m[key]`; points at a
 /// zero value when the key is missing. Read-only.
-#[unsafe(export_name = "runtime.mapaccess1")]
 pub extern "C" fn mapaccess1(mt: *const Type, m: *mut HMap, key: *const u8) -> *mut u8 {
     let v = lookup(mt, m, key);
     if v.is_null() {
@@ -228,7 +234,6 @@ pub struct Access2 {
 }
 
 /// `runtime.mapaccess2(maptype, m, key *K) -> (*V, bool)`: `v, ok := m[key]`.
-#[unsafe(export_name = "runtime.mapaccess2")]
 pub extern "C" fn mapaccess2(mt: *const Type, m: *mut HMap, key: *const u8) -> Access2 {
     let v = lookup(mt, m, key);
     if v.is_null() {
@@ -243,7 +248,6 @@ pub extern "C" fn mapaccess2(mt: *const Type, m: *mut HMap, key: *const u8) -> A
 
 /// `runtime.mapassign(maptype, m, key *K) -> *V`: the slot to store
 /// `m[key]` into (zeroed when the key is new).
-#[unsafe(export_name = "runtime.mapassign")]
 pub extern "C" fn mapassign(mt: *const Type, m: *mut HMap, key: *const u8) -> *mut u8 {
     let l = layout(mt);
     if m.is_null() {
@@ -287,7 +291,6 @@ pub extern "C" fn mapassign(mt: *const Type, m: *mut HMap, key: *const u8) -> *m
 }
 
 /// `runtime.mapdelete(maptype, m, key *K)`: `delete(m, key)`.
-#[unsafe(export_name = "runtime.mapdelete")]
 pub extern "C" fn mapdelete(mt: *const Type, m: *mut HMap, key: *const u8) {
     let l = layout(mt);
     if m.is_null() {

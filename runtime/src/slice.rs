@@ -3,7 +3,12 @@
 
 use crate::malloc::{alloc, zerobase};
 use crate::panic::panic_error_string;
+use crate::traceback::go_entry;
 use crate::types::{Slice, Type};
+
+// Entry points that may panic record their Go caller (traceback.rs).
+go_entry!("runtime.makeslice", makeslice);
+go_entry!("runtime.growslice", growslice);
 
 /// gc's maxAlloc on linux/amd64 (48-bit address space).
 const MAX_ALLOC: u64 = 1 << 48;
@@ -42,7 +47,6 @@ pub fn roundupsize(size: usize, noscan: bool) -> usize {
 }
 
 /// `runtime.makeslice(elemsize, len, cap) -> *u8`.
-#[unsafe(export_name = "runtime.makeslice")]
 pub extern "C" fn makeslice(elemsize: u64, len: i64, cap: i64) -> *mut u8 {
     let mem = elemsize.checked_mul(cap as u64);
     if mem.is_none_or(|m| m > MAX_ALLOC) || len < 0 || len > cap {
@@ -104,7 +108,6 @@ pub fn grown_cap(newlen: i64, oldcap: i64, elemsize: u64, noscan: bool) -> Optio
 /// elemtyp)`: a slice of length `newlen` holding the first `oldlen` elements
 /// of the old one, with gc's capacity. `elemtyp` (may be null) decides the
 /// malloc-header rounding for pointerful elements.
-#[unsafe(export_name = "runtime.growslice")]
 pub extern "C" fn growslice(
     out: *mut Slice,
     oldptr: *const u8,

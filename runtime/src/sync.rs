@@ -8,7 +8,13 @@
 use crate::entry::{G, getg};
 use crate::panic::{panic_plain, throw};
 use crate::sched::{park, ready};
+use crate::traceback::go_entry;
 use core::ptr::null_mut;
+
+// Entry points that may panic record their Go caller (traceback.rs).
+go_entry!("sync.(*WaitGroup).Add", waitgroup_add);
+go_entry!("sync.(*WaitGroup).Done", waitgroup_done);
+go_entry!("sync.(*Mutex).Unlock", mutex_unlock);
 
 struct Waiter {
     g: *mut G,
@@ -22,7 +28,6 @@ pub struct WaitGroup {
 }
 
 /// `(*sync.WaitGroup).Add(delta int)`.
-#[unsafe(export_name = "sync.(*WaitGroup).Add")]
 pub extern "C" fn waitgroup_add(wg: *mut WaitGroup, delta: i64) {
     // SAFETY: a live WaitGroup.
     let wg = unsafe { &mut *wg };
@@ -45,7 +50,6 @@ pub extern "C" fn waitgroup_add(wg: *mut WaitGroup, delta: i64) {
 }
 
 /// `(*sync.WaitGroup).Done()`.
-#[unsafe(export_name = "sync.(*WaitGroup).Done")]
 pub extern "C" fn waitgroup_done(wg: *mut WaitGroup) {
     waitgroup_add(wg, -1);
 }
@@ -102,7 +106,6 @@ pub extern "C" fn mutex_lock(m: *mut Mutex) {
 }
 
 /// `(*sync.Mutex).Unlock()`.
-#[unsafe(export_name = "sync.(*Mutex).Unlock")]
 pub extern "C" fn mutex_unlock(m: *mut Mutex) {
     // SAFETY: a live Mutex.
     let m = unsafe { &mut *m };

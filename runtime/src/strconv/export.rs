@@ -4,7 +4,13 @@
 use super::{ftoa, quote};
 use crate::panic::panic_plain;
 use crate::strings::gostring;
+use crate::traceback::go_entry;
 use crate::types::GoString;
+
+// Entry points that may panic record their Go caller (traceback.rs).
+go_entry!("strconv.FormatInt", format_int);
+go_entry!("strconv.FormatUint", format_uint);
+go_entry!("strconv.FormatFloat", format_float);
 
 const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
 
@@ -35,13 +41,11 @@ pub extern "C" fn itoa(i: i64) -> GoString {
 }
 
 /// `strconv.FormatInt(i int64, base int) string`.
-#[unsafe(export_name = "strconv.FormatInt")]
 pub extern "C" fn format_int(i: i64, base: i64) -> GoString {
     format_bits(i < 0, i.unsigned_abs(), base)
 }
 
 /// `strconv.FormatUint(i uint64, base int) string`.
-#[unsafe(export_name = "strconv.FormatUint")]
 pub extern "C" fn format_uint(i: u64, base: i64) -> GoString {
     format_bits(false, i, base)
 }
@@ -53,7 +57,6 @@ pub extern "C" fn format_bool(b: u8) -> GoString {
 }
 
 /// `strconv.FormatFloat(f float64, fmt byte, prec, bitSize int) string`.
-#[unsafe(export_name = "strconv.FormatFloat")]
 pub extern "C" fn format_float(f: f64, fmt: u8, prec: i64, bit_size: i64) -> GoString {
     if bit_size != 32 && bit_size != 64 {
         panic_plain("strconv: illegal AppendFloat/FormatFloat bitSize");
