@@ -12,6 +12,7 @@ const KNOWN: &[(&str, &str)] = &[
     // messages name them uint8/int32 where gc remembers the alias.
     ("assign_to_range_string.go", "rune alias name"),
     ("overflow_byte.go", "byte alias name"),
+    ("b_string_range_assign.go", "rune alias name"),
 ];
 
 #[test]

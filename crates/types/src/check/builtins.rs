@@ -286,10 +286,30 @@ impl<'a> Checker<'a> {
                 };
                 match (de, se) {
                     (Some(a), Some(b)) if a == b => self.value_of(OpMode::Value, int),
-                    _ => {
+                    (Some(a), Some(b)) => {
                         let (dd, sd) = (self.describe(&d), self.describe(&s));
-                        let pos = d.pos();
-                        self.error(pos, format!("invalid argument: copy expects slice arguments; found {dd} and {sd}"));
+                        let msg = format!(
+                            "invalid copy: arguments {dd} and {sd} have different element types {} and {}",
+                            self.ts(a),
+                            self.ts(b)
+                        );
+                        self.error(d.pos(), msg);
+                        Operand::invalid(None)
+                    }
+                    (None, _) => {
+                        let dd = self.describe(&d);
+                        self.error(
+                            d.pos(),
+                            format!("invalid copy: argument must be a slice; have {dd}"),
+                        );
+                        Operand::invalid(None)
+                    }
+                    (_, None) => {
+                        let sd = self.describe(&s);
+                        self.error(
+                            s.pos(),
+                            format!("invalid copy: argument must be a slice; have {sd}"),
+                        );
                         Operand::invalid(None)
                     }
                 }

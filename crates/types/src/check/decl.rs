@@ -493,6 +493,7 @@ impl<'a> Checker<'a> {
             self.error(body.rbrace, "missing return");
         }
         self.check_labels(body);
+        self.check_gotos(body);
         self.report_unused();
         self.scope = saved_scope;
         self.fctx = saved;

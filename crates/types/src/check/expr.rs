@@ -275,8 +275,9 @@ impl<'a> Checker<'a> {
         if let Some(cause) = self.missing_method_cause(t, x.ty) {
             let what = if in_switch {
                 format!(
-                    "impossible type switch case: {} cannot have dynamic type {}",
-                    x.expr.map(expr_string).unwrap_or_default(),
+                    "impossible type switch case: {}\n\t{} cannot have dynamic type {}",
+                    expr_string(e),
+                    self.describe(x),
                     self.ts(t)
                 )
             } else {
@@ -727,8 +728,23 @@ impl<'a> Checker<'a> {
                 }
             }
         } else if cst::too_big(&v) {
-            let pos = x.pos();
-            self.error(pos, "constant overflow");
+            // gc: "constant shift overflow" at the operator.
+            let (name, pos) = match x.expr.map(|e| (&e.kind, e)) {
+                Some((ExprKind::Binary(op, _, y), _)) => {
+                    let name = match op {
+                        BinaryOp::Add => "addition ",
+                        BinaryOp::Sub => "subtraction ",
+                        BinaryOp::Xor => "bitwise XOR ",
+                        BinaryOp::Mul => "multiplication ",
+                        BinaryOp::Shl => "shift ",
+                        _ => "",
+                    };
+                    (name, self.op_pos(y, op.as_str()))
+                }
+                Some((ExprKind::Unary(UnaryOp::BitNot, _), e)) => ("bitwise complement ", e.pos),
+                _ => ("", x.pos()),
+            };
+            self.error(pos, format!("constant {name}overflow"));
             x.mode = OpMode::Invalid;
         }
     }
@@ -1189,6 +1205,19 @@ impl<'a> Checker<'a> {
         Operand::invalid(None)
     }
 
+    /// The position of binary operator `op` written before operand `y`.
+    pub(crate) fn op_pos(&self, y: &Expr, op: &str) -> syntax::Pos {
+        let t = self.src.text.as_bytes();
+        let mut i = super::exprstring::start_pos(y) as usize;
+        while i > 0 && t[i - 1].is_ascii_whitespace() {
+            i -= 1;
+        }
+        if i >= op.len() && &t[i - op.len()..i] == op.as_bytes() {
+            return (i - op.len()) as syntax::Pos;
+        }
+        super::exprstring::start_pos(y)
+    }
+
     /// The position of byte `ch` just before `pos` (skipping blanks), or
     /// `pos` itself: the AST has no positions for some punctuation.
     pub(crate) fn find_back(&self, pos: syntax::Pos, ch: u8) -> syntax::Pos {
@@ -1248,8 +1277,8 @@ impl<'a> Checker<'a> {
             Type::Array { elem, len } => {
                 if xv.mode != OpMode::Variable {
                     let d = self.describe(&xv);
-                    return self
-                        .invalid_op(xv.pos(), format!("{d} (slice of unaddressable value)"));
+                    self.error(xv.pos(), format!("cannot slice unaddressable value {d}"));
+                    return Operand::invalid(None);
                 }
                 length = Some(len);
                 self.info.types.slice(elem)

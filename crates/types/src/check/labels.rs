@@ -5,6 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use syntax::ast::{Block, Stmt, StmtKind};
 
+// (Goto checks are at the end of this file.)
+
 use super::Checker;
 
 /// An enclosing labeled statement during the walk.
@@ -161,5 +163,130 @@ fn collect_stmt(s: &Stmt, f: &mut impl FnMut(&str, syntax::Pos)) {
         StmtKind::TypeSwitch { body, .. } => body.iter().for_each(|c| collect(&c.body, f)),
         StmtKind::Select { body, .. } => body.iter().for_each(|c| collect(&c.body, f)),
         _ => {}
+    }
+}
+
+/// Where a statement sits: the chain of (block id, statement index) from
+/// the function body down to it.
+type Path = Vec<(usize, usize)>;
+
+/// Labels and gotos with their paths, and each block's start position
+/// and statements.
+#[derive(Default)]
+struct Blocks<'s> {
+    next_id: usize,
+    labels: Vec<(&'s str, Path)>,
+    gotos: Vec<(&'s syntax::ast::Ident, Path)>,
+    starts: HashMap<usize, syntax::Pos>,
+    stmts: HashMap<usize, &'s [Stmt]>,
+}
+
+impl<'s> Blocks<'s> {
+    fn block(&mut self, stmts: &'s [Stmt], start: syntax::Pos, path: &mut Path) {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.starts.insert(id, start);
+        self.stmts.insert(id, stmts);
+        for (i, s) in stmts.iter().enumerate() {
+            path.push((id, i));
+            self.stmt(s, path);
+            path.pop();
+        }
+    }
+
+    fn stmt(&mut self, s: &'s Stmt, path: &mut Path) {
+        match &s.kind {
+            StmtKind::Labeled(l, inner) => {
+                self.labels.push((&l.name, path.clone()));
+                self.stmt(inner, path);
+            }
+            StmtKind::Goto(l) => self.gotos.push((l, path.clone())),
+            StmtKind::Block(b) => self.block(&b.stmts, b.pos, path),
+            StmtKind::If { then, els, .. } => {
+                self.block(&then.stmts, then.pos, path);
+                if let Some(e) = els {
+                    self.stmt(e, path);
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                self.block(&body.stmts, body.pos, path)
+            }
+            StmtKind::Switch { body, .. } => {
+                body.iter().for_each(|c| self.block(&c.body, c.pos, path))
+            }
+            StmtKind::TypeSwitch { body, .. } => {
+                body.iter().for_each(|c| self.block(&c.body, c.pos, path))
+            }
+            StmtKind::Select { body, .. } => {
+                body.iter().for_each(|c| self.block(&c.body, c.pos, path))
+            }
+            _ => {}
+        }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// `goto L jumps into block ...` / `goto L jumps over declaration ...`.
+    pub(crate) fn check_gotos(&mut self, body: &'a Block) {
+        let mut b = Blocks::default();
+        b.block(&body.stmts, body.pos, &mut Vec::new());
+        for (g, gpath) in &b.gotos {
+            // The first declaration of the label (duplicates are reported
+            // elsewhere).
+            let Some((_, lpath)) = b.labels.iter().find(|(n, _)| *n == g.name) else {
+                continue;
+            };
+            // Blocks the label is in but the goto is not: jumping in.
+            if let Some(&(blk, _)) = lpath[..lpath.len() - 1]
+                .iter()
+                .skip(1)
+                .chain(lpath.last())
+                .find(|(blk, _)| !gpath.iter().any(|(gb, _)| gb == blk))
+            {
+                let start = b.starts.get(&blk).copied().unwrap_or(0);
+                let msg = format!(
+                    "goto {} jumps into block starting at {}",
+                    g.name,
+                    self.pos_inline(start)
+                );
+                self.error(g.pos, msg);
+                continue;
+            }
+            // Same or enclosing block: a forward jump must not skip
+            // variable declarations of that block.
+            let Some(&(lblk, li)) = lpath.last() else {
+                continue;
+            };
+            let Some(&(_, gi)) = gpath.iter().find(|(gb, _)| *gb == lblk) else {
+                continue;
+            };
+            let stmts = b.stmts.get(&lblk).copied().unwrap_or(&[]);
+            for s in stmts.iter().take(li).skip(gi + 1) {
+                let decl = match &s.kind {
+                    StmtKind::Decl(syntax::ast::Decl::Var(specs)) => specs
+                        .first()
+                        .and_then(|sp| sp.names.first())
+                        .map(|n| (n.name.clone(), n.pos)),
+                    StmtKind::Assign {
+                        lhs,
+                        op: syntax::ast::AssignOp::Define,
+                        ..
+                    } => lhs.first().map(|e| {
+                        let name = super::exprstring::expr_string(e);
+                        (name, self.define_pos_of(s, lhs))
+                    }),
+                    _ => None,
+                };
+                if let Some((name, pos)) = decl {
+                    let msg = format!(
+                        "goto {} jumps over declaration of {name} at {}",
+                        g.name,
+                        self.pos_inline(pos)
+                    );
+                    self.error(g.pos, msg);
+                    break;
+                }
+            }
+        }
     }
 }

@@ -50,6 +50,8 @@ impl<'a> Checker<'a> {
             return Found::Missing;
         }
         let (start, ptr) = match self.info.types.get(t) {
+            // A pointer to an interface has no methods.
+            Type::Pointer(e) if self.is_interface(*e) => return Found::Missing,
             Type::Pointer(e) => (*e, true),
             _ => (t, false),
         };
@@ -341,11 +343,10 @@ impl<'a> Checker<'a> {
         } = found
         else {
             let msg = format!(
-                "{}.{} undefined (type {} has no method {})",
+                "{}.{} undefined ({})",
                 x_string(xv),
                 sel.name,
-                self.ts(t),
-                sel.name
+                self.lookup_error(t, &sel.name)
             );
             self.error(sel.pos, msg);
             return Operand::invalid(None);

@@ -305,7 +305,7 @@ impl<'a> Checker<'a> {
                         if !valid {
                             self.error(
                                 comm.pos,
-                                "select case must be receive, send or assign recv",
+                                "select case must be send or receive (possibly with assignment)",
                             );
                         } else {
                             self.stmt(comm, StmtCtx::default());
@@ -363,6 +363,10 @@ impl<'a> Checker<'a> {
 
     /// Where gc reports `no new variables`: at the `:=` operator, which
     /// follows the last left-hand expression.
+    pub(crate) fn define_pos_of(&self, s: &Stmt, lhs: &[Expr]) -> syntax::Pos {
+        self.define_pos(s, lhs)
+    }
+
     fn define_pos(&self, s: &Stmt, lhs: &[Expr]) -> syntax::Pos {
         let Some(last) = lhs.last() else { return s.pos };
         let end = last.pos as usize + expr_string(last).len();
@@ -383,6 +387,32 @@ impl<'a> Checker<'a> {
     fn return_stmt(&mut self, s: &'a Stmt, results: &'a [Expr]) {
         let want = self.fctx.results.clone();
         if results.is_empty() && !want.is_empty() && self.fctx.named_results {
+            // A bare return needs the result variables in scope.
+            let objs = self
+                .fctx
+                .owner
+                .and_then(|o| self.info.func_results.get(&o).cloned())
+                .unwrap_or_default();
+            for o in objs {
+                let name = self.obj(o).name.clone();
+                if let Some(alt) = self.lookup(&name)
+                    && alt != o
+                {
+                    let a = self.obj(alt);
+                    let kind = match a.kind {
+                        ObjKind::Const => "const",
+                        ObjKind::TypeName => "type",
+                        ObjKind::Func => "func",
+                        _ => "var",
+                    };
+                    let msg = format!(
+                        "result parameter {name} not in scope at return\n\t{}: inner declaration of {kind} {name} {}",
+                        self.pos_string(a.pos),
+                        self.ts(a.ty)
+                    );
+                    self.error(s.pos, msg);
+                }
+            }
             return;
         }
         if results.is_empty() && want.is_empty() {
@@ -585,7 +615,8 @@ impl<'a> Checker<'a> {
             && valid
             && !bind_objs.iter().any(|o| self.used.contains(o))
         {
-            self.error(b.pos, format!("declared and not used: {}", b.name));
+            // gc's older wording survives for the type switch symbol.
+            self.error(b.pos, format!("{} declared and not used", b.name));
         }
         self.close_scope();
     }

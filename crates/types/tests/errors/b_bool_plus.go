@@ -1,0 +1,2 @@
+package main
+func main() { b := true; println(b + b) }

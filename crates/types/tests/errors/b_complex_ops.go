@@ -1,0 +1,2 @@
+package main
+func main() { c := 1i; println(c < c) }

@@ -1,0 +1,2 @@
+package main
+func main() { println(int(1, 2)) }

@@ -1,0 +1,3 @@
+package main
+func f() int
+func main() { println(f()) }

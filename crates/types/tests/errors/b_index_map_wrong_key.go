@@ -1,0 +1,2 @@
+package main
+func main() { m := map[string]int{}; println(m[1]) }

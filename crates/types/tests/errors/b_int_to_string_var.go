@@ -1,0 +1,2 @@
+package main
+func main() { var f float64 = 1; println(string(f)) }

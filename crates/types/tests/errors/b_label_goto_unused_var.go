@@ -1,0 +1,7 @@
+package main
+func main() {
+	goto L
+	x := 1
+L:
+	println(x)
+}

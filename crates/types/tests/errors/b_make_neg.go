@@ -1,0 +1,2 @@
+package main
+func main() { s := make([]int, -1); println(s) }

@@ -1,0 +1,2 @@
+package main
+func main() { m := map[int]int{}; println(m == m) }

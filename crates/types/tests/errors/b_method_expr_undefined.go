@@ -1,0 +1,3 @@
+package main
+type T struct{}
+func main() { f := T.M; f(T{}) }

@@ -1,0 +1,3 @@
+package main
+type T struct{}
+func main() { var t T; f := t.M; f() }

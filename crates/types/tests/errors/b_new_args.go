@@ -1,0 +1,2 @@
+package main
+func main() { p := new(int, 2); println(p) }

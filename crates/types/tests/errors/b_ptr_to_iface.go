@@ -1,0 +1,3 @@
+package main
+type I interface{ M() }
+func main() { var p *I; p.M() }

@@ -1,0 +1,3 @@
+package main
+func (int) M() {}
+func main() {}

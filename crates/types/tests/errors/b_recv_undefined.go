@@ -1,0 +1,3 @@
+package main
+func (T) M() {}
+func main() {}

@@ -1,0 +1,3 @@
+package main
+func f() (x int) { return "a" }
+func main() { f() }

@@ -1,0 +1,2 @@
+package main
+func main() { var s string; for _, c := range "x" { s = c }; println(s) }

@@ -1,0 +1,3 @@
+package main
+type T struct{ s []int }
+func main() { a, b := T{}, T{}; println(a == b) }

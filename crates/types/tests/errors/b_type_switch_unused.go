@@ -1,0 +1,2 @@
+package main
+func main() { var x any; switch v := x.(type) { case int: } }

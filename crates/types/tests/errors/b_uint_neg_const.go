@@ -1,0 +1,2 @@
+package main
+func main() { var u uint = -1; println(u) }

@@ -1,0 +1,2 @@
+package main
+func main() { var x int = 1e100; println(x) }
