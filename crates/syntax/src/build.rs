@@ -258,6 +258,9 @@ pub fn complit_type(x: &Expr, lbrace: Pos) -> Result<(), PErr> {
 
 /// The body of an import path literal.
 pub fn import_path(pos: Pos, raw: &str) -> Result<String, PErr> {
+    if !raw.starts_with('"') && !raw.starts_with('`') {
+        return Err(user(pos, "syntax error: import path must be a string"));
+    }
     let bytes = crate::literal::unquote_string(raw).map_err(|e| user(pos, e))?;
     let path = String::from_utf8(bytes).map_err(|_| user(pos, "invalid import path"))?;
     if path.is_empty() {

@@ -166,6 +166,21 @@ impl Context<'_> {
         None
     }
 
+    /// Whether the error is where an import spec's path belongs: after
+    /// `import`, `import (`, a `;` in an import group, or a package name
+    /// in one of those places.
+    fn in_import_spec(&self) -> bool {
+        let spec_start = |k: usize| match self.prev(k) {
+            Some(Token::Import) => true,
+            Some(Token::LParen | Token::Semi) => self
+                .open_bracket_at(self.index)
+                .is_some_and(|j| j > 0 && self.tokens[j - 1].1 == Token::Import),
+            _ => false,
+        };
+        spec_start(1)
+            || matches!(self.prev(1), Some(Token::Ident(_) | Token::Period)) && spec_start(2)
+    }
+
     /// Whether the header being parsed has gone past its first simple
     /// statement: it has an explicit `;` or a `range` clause.
     fn header_clause_complete(&self) -> bool {
@@ -574,9 +589,10 @@ impl Context<'_> {
             }
             return "syntax error: non-declaration statement outside function body".into();
         }
-        if self.prev(1) == Some(&Token::Import)
-            || self.prev(1) == Some(&Token::LParen) && self.prev(2) == Some(&Token::Import)
-        {
+        if self.in_import_spec() {
+            if matches!(self.tok(), Some(Token::Lit(_))) {
+                return "syntax error: import path must be a string".into();
+            }
             return "syntax error: missing import path".into();
         }
 
