@@ -6,10 +6,17 @@
 
 use crate::entry::{G, getg, set_curg};
 use crate::sys;
-use crate::util::{Racy, push_int};
+use crate::util::Racy;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
 use std::time::{Duration, Instant};
+
+use crate::traceback::go_entry;
+
+// Blocking entry points record their Go caller (traceback.rs).
+go_entry!("runtime.Gosched", gosched);
+go_entry!("time.Sleep", sleep);
+go_entry!("runtime.block", block);
 
 // Context switch: save callee-saved registers on the current stack, store
 // the stack pointer through rdi, load rsi as the new stack pointer and pop
@@ -72,6 +79,10 @@ pub struct GSched {
     pub wait_reason: &'static str,
     entry: Option<GoEntry>,
     arg: *mut u8,
+    /// Where the goroutine entered the runtime to block (for the deadlock
+    /// report's tracebacks).
+    park_pc: usize,
+    park_fp: usize,
     /// Start of the stack mapping (guard page included); 0 for the main G.
     stack_base: usize,
 }
@@ -84,6 +95,8 @@ impl GSched {
             wait_reason: "",
             entry: None,
             arg: core::ptr::null_mut(),
+            park_pc: 0,
+            park_fp: 0,
             stack_base: 0,
         }
     }
@@ -225,6 +238,7 @@ pub fn park(reason: &'static str) {
     unsafe {
         (*g).sched.status = Status::Waiting;
         (*g).sched.wait_reason = reason;
+        ((*g).sched.park_pc, (*g).sched.park_fp) = crate::traceback::caller();
     }
     schedule(g);
 }
@@ -266,7 +280,6 @@ fn schedule(cur: *mut G) {
 }
 
 /// `runtime.Gosched()`: lets other goroutines run.
-#[unsafe(export_name = "runtime.Gosched")]
 pub extern "C" fn gosched() {
     let g = getg();
     ready(g);
@@ -274,7 +287,6 @@ pub extern "C" fn gosched() {
 }
 
 /// `time.Sleep(d)`: blocks the goroutine for `ns` nanoseconds.
-#[unsafe(export_name = "time.Sleep")]
 pub extern "C" fn sleep(ns: i64) {
     if ns <= 0 {
         return;
@@ -300,21 +312,10 @@ pub extern "C" fn num_goroutine() -> i64 {
 }
 
 /// `runtime.block()`: `select {}`.
-#[unsafe(export_name = "runtime.block")]
 pub extern "C" fn block() {
     loop {
         park("select (no cases)");
     }
-}
-
-fn push_goroutine(out: &mut Vec<u8>, g: &G, func: &str) {
-    out.extend_from_slice(b"\ngoroutine ");
-    push_int(out, g.goid);
-    out.extend_from_slice(b" [");
-    out.extend_from_slice(g.sched.wait_reason.as_bytes());
-    out.extend_from_slice(b"]:\n");
-    out.extend_from_slice(func.as_bytes());
-    out.extend_from_slice(b"\n\t?:0\n");
 }
 
 /// Nothing can run and no timer is pending: gc's fatal deadlock report.
@@ -323,12 +324,16 @@ fn deadlock() -> ! {
     let main = crate::entry::main_g();
     // SAFETY: the main G and allg entries are live records.
     unsafe {
+        let report = |out: &mut Vec<u8>, g: &G| {
+            let s = &g.sched;
+            crate::traceback::push_goroutine(out, g, s.wait_reason, s.park_pc, s.park_fp);
+        };
         if (*main).sched.status != Status::Dead {
-            push_goroutine(&mut out, &*main, "main.main()");
+            report(&mut out, &*main);
         }
         for &g in &sched().allg {
             if (*g).sched.status == Status::Waiting {
-                push_goroutine(&mut out, &*g, "?()");
+                report(&mut out, &*g);
             }
         }
     }

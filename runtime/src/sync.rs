@@ -15,6 +15,8 @@ use core::ptr::null_mut;
 go_entry!("sync.(*WaitGroup).Add", waitgroup_add);
 go_entry!("sync.(*WaitGroup).Done", waitgroup_done);
 go_entry!("sync.(*Mutex).Unlock", mutex_unlock);
+go_entry!("sync.(*WaitGroup).Wait", waitgroup_wait);
+go_entry!("sync.(*Mutex).Lock", mutex_lock);
 
 struct Waiter {
     g: *mut G,
@@ -55,7 +57,6 @@ pub extern "C" fn waitgroup_done(wg: *mut WaitGroup) {
 }
 
 /// `(*sync.WaitGroup).Wait()`.
-#[unsafe(export_name = "sync.(*WaitGroup).Wait")]
 pub extern "C" fn waitgroup_wait(wg: *mut WaitGroup) {
     // SAFETY: a live WaitGroup.
     let wgr = unsafe { &mut *wg };
@@ -76,7 +77,6 @@ pub struct Mutex {
 }
 
 /// `(*sync.Mutex).Lock()`.
-#[unsafe(export_name = "sync.(*Mutex).Lock")]
 pub extern "C" fn mutex_lock(m: *mut Mutex) {
     // SAFETY: a live Mutex.
     let m = unsafe { &mut *m };

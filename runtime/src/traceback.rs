@@ -144,18 +144,33 @@ fn lookup(pc: usize) -> Option<(&'static str, usize)> {
 /// goroutine `g`, newest first, ending at `main.main` (or where the chain
 /// stops).
 pub fn push_traceback(out: &mut Vec<u8>, g: &G) {
+    // SAFETY: single-threaded.
+    let (pc, fp) = unsafe { (*CALLER_PC.get(), *CALLER_FP.get()) };
+    push_goroutine(out, g, "running", pc, fp);
+}
+
+/// The Go caller recorded by the last entry shim.
+pub fn caller() -> (usize, usize) {
+    // SAFETY: single-threaded.
+    unsafe { (*CALLER_PC.get(), *CALLER_FP.get()) }
+}
+
+/// Appends `goroutine N [status]:` and the frames starting at the Go frame
+/// that called into the runtime at `pc` with frame pointer `fp`.
+pub fn push_goroutine(out: &mut Vec<u8>, g: &G, status: &str, pc: usize, fp: usize) {
+    let (mut pc, mut fp) = (pc, fp);
     out.extend_from_slice(b"\ngoroutine ");
     push_int(out, g.goid);
-    out.extend_from_slice(b" [running]:\n");
-    // SAFETY: single-threaded.
-    let (mut pc, mut fp) = unsafe { (*CALLER_PC.get(), *CALLER_FP.get()) };
+    out.extend_from_slice(b" [");
+    out.extend_from_slice(status.as_bytes());
+    out.extend_from_slice(b"]:\n");
     let mut printed = 0;
     while pc != 0 && printed < 100 {
         // Return addresses point after the call; look up the call itself.
         let Some((name, off)) = lookup(pc.wrapping_sub(1)) else {
             break;
         };
-        if name == "gocc.main" || name == "main" || name.starts_with("gocc_rt") {
+        if name == "gocc.main" || name == "main" || name.contains("gocc_rt") {
             break;
         }
         out.extend_from_slice(name.as_bytes());
@@ -174,7 +189,7 @@ pub fn push_traceback(out: &mut Vec<u8>, g: &G) {
         }
         // The caller's frame: [fp] = its frame pointer, [fp+8] = the
         // return address into it. Stay on this goroutine's stack.
-        if fp == 0 || fp % 8 != 0 || fp < g.stack_lo.saturating_sub(1 << 30) || fp >= g.stack_hi {
+        if fp == 0 || fp % 8 != 0 || fp < g.stack_lo || fp + 16 > g.stack_hi {
             break;
         }
         // SAFETY: fp is a frame pointer within the goroutine's stack.
