@@ -84,10 +84,27 @@ impl Fx<'_, '_, '_> {
             let vals = self.expr_multi(e);
             return vals.into_iter().zip(tys).collect();
         }
+        // Calls first, then plain operands (gc's order pass), keeping
+        // positions.
+        let mut vals: Vec<Option<Val>> = vec![None; rhs.len()];
+        if rhs.len() > 1 {
+            for (i, e) in rhs.iter().enumerate() {
+                if self.has_call(e) {
+                    let ty = self.type_of(e.id);
+                    let v = self.expr(e);
+                    vals[i] = Some(self.materialize(ty, v));
+                }
+            }
+        }
         rhs.iter()
-            .map(|e| {
+            .zip(vals)
+            .map(|(e, v)| {
                 let ty = self.type_of(e.id);
-                (self.expr(e), ty)
+                let v = match v {
+                    Some(v) => v,
+                    None => self.expr(e),
+                };
+                (v, ty)
             })
             .collect()
     }

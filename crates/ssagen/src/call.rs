@@ -144,7 +144,7 @@ impl Fx<'_, '_, '_> {
     pub fn receiver(&mut self, x: &Expr, path: &[usize], r: types::Receiver) -> (Val, TypeId) {
         let xty = self.type_of(x.id);
         // Address of (or pointer to) the value holding the method.
-        let (mut addr, mut cur, mut is_ptr_val) = match self.under(xty).clone() {
+        let (addr, cur, is_ptr_val) = match self.under(xty).clone() {
             Type::Pointer(elem) => (self.expr(x).v(), elem, true),
             _ => {
                 if path.is_empty() && !r.pointer {
@@ -155,6 +155,19 @@ impl Fx<'_, '_, '_> {
                 (self.addr_of(x), xty, false)
             }
         };
+        self.receiver_walk(addr, cur, is_ptr_val, path, r)
+    }
+
+    /// Follows the embedded-field `path` from the struct at `addr` (a
+    /// pointer value when `is_ptr_val`) and produces the receiver.
+    pub fn receiver_walk(
+        &mut self,
+        mut addr: Value,
+        mut cur: TypeId,
+        mut is_ptr_val: bool,
+        path: &[usize],
+        r: types::Receiver,
+    ) -> (Val, TypeId) {
         for idx in path {
             if is_ptr_val {
                 self.nil_check(addr);

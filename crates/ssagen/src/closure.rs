@@ -138,19 +138,25 @@ impl Fx<'_, '_, '_> {
         let m = s
             .method
             .and_then(|m| self.g.info.obj(m).recv.map(|r| (m, r)));
-        let Some((m, r)) = m.filter(|_| s.path.is_empty()) else {
-            self.g
-                .unsupported(e.pos, "method expression through embedded field");
+        let Some((m, r)) = m else {
+            self.g.unsupported(e.pos, "interface method expression");
             return Val::scalar(self.b.iconst(T::I64, 0));
         };
         let msym = self.g.func_symbol(m);
-        let deref = !r.pointer && matches!(self.under(s.recv), Type::Pointer(_));
-        let wrapper = if deref {
+        let recv_ptr = matches!(self.under(s.recv), Type::Pointer(_));
+        let deref = !r.pointer && recv_ptr;
+        let path = s.path.clone();
+        let wrapper = if !path.is_empty() {
+            // Promoted method: named after the expression's receiver type.
+            let rs = self.g.tt.type_string(s.recv, true);
+            format!("{rs}.{}·f", self.g.info.obj(m).name)
+        } else if deref {
             let tname = self.g.tt.type_string(r.named, false);
             format!("main.(*{tname}).{}·f", self.g.info.obj(m).name)
         } else {
             format!("{msym}·f")
         };
+        let srecv = s.recv;
         if self.g.wrappers.insert(wrapper.clone()) {
             let mty = self.g.info.obj(m).ty;
             let rty = if r.pointer {
@@ -170,7 +176,17 @@ impl Fx<'_, '_, '_> {
                 let mut it = args.into_iter();
                 let _clo = it.next();
                 let mut vals = w.unpack_params(&mut it);
-                if deref && !vals.is_empty() {
+                if !path.is_empty() && !vals.is_empty() {
+                    let (addr, cur, is_ptr) = match w.under(srecv).clone() {
+                        Type::Pointer(elem) => (vals[0].v(), elem, true),
+                        _ => {
+                            let a = w.spill(srecv, vals[0].clone());
+                            (a, srecv, false)
+                        }
+                    };
+                    let (rv, _) = w.receiver_walk(addr, cur, is_ptr, &path, r);
+                    vals[0] = rv;
+                } else if deref && !vals.is_empty() {
                     let p = vals[0].v();
                     w.nil_check(p);
                     let v = w.load_mem(p, rty);

@@ -78,6 +78,8 @@ pub(crate) struct Gen<'a> {
     strings: HashMap<Vec<u8>, String>,
     /// Type descriptors emitted so far (by symbol).
     pub typedescs: HashSet<String>,
+    /// Descriptor symbol of each type emitted so far.
+    pub typedesc_of: HashMap<types::TypeId, String>,
     /// Function literals to compile.
     pub queue: Vec<PendingLit<'a>>,
     /// Symbols of synthesized wrappers already emitted.
@@ -104,6 +106,7 @@ impl<'a> Gen<'a> {
             diags: Vec::new(),
             strings: HashMap::new(),
             typedescs: HashSet::new(),
+            typedesc_of: HashMap::new(),
             queue: Vec::new(),
             wrappers: HashSet::new(),
             escaping: HashSet::new(),

@@ -92,11 +92,19 @@ impl Gen<'_> {
             Some(BasicKind::UntypedBool) => self.tt.basic(BasicKind::Bool),
             _ => t,
         };
-        let name = self.tt.type_string(t, true);
-        let sym = format!("type:{name}");
-        if !self.typedescs.insert(sym.clone()) {
-            return sym;
+        if let Some(sym) = self.typedesc_of.get(&t) {
+            return sym.clone();
         }
+        let name = self.tt.type_string(t, true);
+        let mut sym = format!("type:{name}");
+        // Distinct types can print alike (`struct { int }` with an alias
+        // field name): they still need distinct descriptors.
+        let mut n = 1;
+        while !self.typedescs.insert(sym.clone()) {
+            n += 1;
+            sym = format!("type:{name}·{n}");
+        }
+        self.typedesc_of.insert(t, sym.clone());
         let under = self.tt.under(t).clone();
         let named = matches!(self.tt.get(t), Type::Named(_));
         let mut bytes = vec![0u8; TYPE_SIZE];
