@@ -903,11 +903,7 @@ impl Fx<'_, '_, '_> {
                 let r = if fk.is_float() && tk.is_float() {
                     self.float_resize(x, tt)
                 } else if fk.is_float() {
-                    if tk.is_unsigned() {
-                        self.b.fcvt_to_uint(tt, x)
-                    } else {
-                        self.b.fcvt_to_sint(tt, x)
-                    }
+                    self.float_to_int(x, tk, tt)
                 } else if tk.is_float() {
                     if fk.is_unsigned() {
                         self.b.fcvt_from_uint(tt, x)
@@ -944,6 +940,69 @@ impl Fx<'_, '_, '_> {
         let bad = self.b.icmp(IntCC::Slt, len, nv);
         self.check_cold2(bad, "runtime.panicSliceConvert", nv, len);
         p
+    }
+
+    /// Float to integer with gc's amd64 results: x86 `cvttsd2si` gives the
+    /// minimum integer for NaN and out-of-range values; narrow types
+    /// convert through int32 (signed and 8/16-bit) or int64 (uint32), and
+    /// uint64 uses gc's two-range sequence.
+    fn float_to_int(&mut self, x: Value, tk: BasicKind, tt: T) -> Value {
+        use BasicKind::*;
+        match tk {
+            Int8 | Int16 | Uint8 | Uint16 | Int32 => {
+                let v = self.cvt_x86(x, T::I32);
+                self.int_resize(v, true, tt)
+            }
+            Uint32 => {
+                let v = self.cvt_x86(x, T::I64);
+                self.int_resize(v, true, tt)
+            }
+            Uint | Uint64 | Uintptr => {
+                let ft = self.b.value_type(x);
+                let two63 = self.fconst(ft, 9223372036854775808.0);
+                let small = self.b.fcmp(FloatCC::Lt, x, two63);
+                let lo = self.cvt_x86(x, T::I64);
+                let y = self.b.fsub(x, two63);
+                let hi = self.cvt_x86(y, T::I64);
+                let min = self.b.iconst(T::I64, i64::MIN);
+                let hi = self.b.bor(hi, min);
+                self.b.select(small, lo, hi)
+            }
+            _ => self.cvt_x86(x, T::I64),
+        }
+    }
+
+    /// `cvttsd2si` into `to` (I32 or I64).
+    fn cvt_x86(&mut self, x: Value, to: T) -> Value {
+        let ft = self.b.value_type(x);
+        let lim = if to == T::I32 {
+            2147483648.0
+        } else {
+            9223372036854775808.0
+        };
+        let hi = self.fconst(ft, lim);
+        let lo = self.fconst(ft, -lim);
+        let ge = self.b.fcmp(FloatCC::Ge, x, lo);
+        let lt = self.b.fcmp(FloatCC::Lt, x, hi);
+        let ok = self.b.band(ge, lt);
+        let v = self.b.fcvt_to_sint(to, x);
+        let min = self.b.iconst(
+            to,
+            if to == T::I32 {
+                i32::MIN as i64
+            } else {
+                i64::MIN
+            },
+        );
+        self.b.select(ok, v, min)
+    }
+
+    fn fconst(&mut self, t: T, v: f64) -> Value {
+        if t == T::F32 {
+            self.b.f32const(v as f32)
+        } else {
+            self.b.f64const(v)
+        }
     }
 
     fn float_resize(&mut self, v: Value, to: T) -> Value {
