@@ -348,16 +348,35 @@ fn check_separators(src: &[u8], start: usize, end: usize) -> Result<(), LexError
     Ok(())
 }
 
+/// gc's message for a character that starts no token.
+fn invalid_char_message(c: char) -> String {
+    // Go's `%#U`: the code point, and the character itself if printable.
+    let printable = !c.is_control()
+        && !c.is_whitespace()
+        && !matches!(c as u32, 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x2064 | 0xFEFF);
+    let u = if printable {
+        format!("U+{:04X} '{c}'", c as u32)
+    } else {
+        format!("U+{:04X}", c as u32)
+    };
+    if c == '\0' {
+        "invalid NUL character".into()
+    } else if c.is_ascii() {
+        format!("invalid character {u}")
+    } else if c.is_numeric() {
+        format!("identifier cannot begin with digit {u}")
+    } else {
+        format!("invalid character {u} in identifier")
+    }
+}
+
 /// Turns a logos error into a diagnostic at the right place.
 fn lex_diagnostic(src: &str, span_start: usize, e: LexError) -> Diagnostic {
     match e.pos {
         Some(p) => Diagnostic::new(p as Pos, e.msg),
         None => {
             let c = src[span_start..].chars().next().unwrap_or('\0');
-            Diagnostic::new(
-                span_start as Pos,
-                format!("invalid character U+{:04X} {c:?}", c as u32),
-            )
+            Diagnostic::new(span_start as Pos, invalid_char_message(c))
         }
     }
 }

@@ -154,7 +154,15 @@ fn lexical_errors_use_gc_wording() {
             "escape is invalid Unicode code point U+D800",
         ),
         ("'\\x4'", 4, "invalid character '\\'' in hexadecimal escape"),
-        ("a € b", 2, "invalid character U+20AC '€'"),
+        ("a € b", 2, "invalid character U+20AC '€' in identifier"),
+        ("a\u{7}b", 1, "invalid character U+0007"),
+        ("a\0b", 1, "invalid NUL character"),
+        ("a \u{200B} b", 2, "invalid character U+200B in identifier"),
+        (
+            "var \u{660}x",
+            4,
+            "identifier cannot begin with digit U+0660 '٠'",
+        ),
     ];
     for (src, pos, msg) in cases {
         assert_eq!(lex_err(src), (*pos, msg.to_string()), "{src:?}");
