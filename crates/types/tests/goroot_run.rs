@@ -57,3 +57,53 @@ fn goroot_run_programs_check() {
     );
     assert!(wrong.is_empty(), "wrongly rejected:\n{}", wrong.join("\n"));
 }
+
+/// False-negative metric: `// errorcheck` programs expect gc errors on
+/// lines marked `// ERROR`; count the files where we report an error on
+/// at least one of those lines (must stay above a floor; prints misses
+/// with SHOW_MISSES=1).
+#[test]
+fn goroot_errorcheck_programs_report_errors() {
+    let Some(root) = goroot() else {
+        eprintln!("SKIPPED: go not found; GOROOT/test not available");
+        return;
+    };
+    let (mut files, mut hit) = (0, 0);
+    let mut dirs = common::go_files(&root.join("test"));
+    dirs.extend(common::go_files(&root.join("test/fixedbugs")));
+    for f in dirs {
+        let Ok(text) = std::fs::read_to_string(&f) else {
+            continue;
+        };
+        if !text.starts_with("// errorcheck\n") || text.contains("GC_ERROR") {
+            continue;
+        }
+        let lines: Vec<u32> = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.contains("// ERROR"))
+            .map(|(i, _)| i as u32 + 1)
+            .collect();
+        if lines.is_empty() {
+            continue;
+        }
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        let src = SourceFile::new(name.clone(), text);
+        let Ok(file) = syntax::parse_file(&src) else {
+            continue;
+        };
+        files += 1;
+        let ok = match types::check(&file, &src) {
+            Ok(_) => false,
+            Err(ds) => ds.iter().any(|d| lines.contains(&src.line_col(d.pos).0)),
+        };
+        if ok {
+            hit += 1;
+        } else if std::env::var_os("SHOW_MISSES").is_some() {
+            eprintln!("MISS {name}");
+        }
+    }
+    eprintln!("errorcheck programs: {hit} of {files} get an error on an ERROR line");
+    // Regression floor (387 of 410 with go 1.26 when this was written).
+    assert!(hit * 100 >= files * 92, "only {hit} of {files}");
+}

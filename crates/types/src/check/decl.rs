@@ -20,6 +20,12 @@ impl<'a> Checker<'a> {
         }
         self.check_field_method_clashes();
         self.check_recursive_types();
+        for (kt, pos) in std::mem::take(&mut self.delayed_keys) {
+            let ku = self.info.types.underlying(kt);
+            if ku != self.info.types.invalid() && !self.comparable(kt) {
+                self.error(pos, format!("invalid map key type {}", self.ts(kt)));
+            }
+        }
     }
 
     /// Makes sure package-level object `obj` is type-checked (types2's
@@ -48,6 +54,7 @@ impl<'a> Checker<'a> {
         let saved_decl = self.cur_decl;
         let saved_fctx = std::mem::take(&mut self.fctx);
         let saved_iota = self.iota.take();
+        let saved_errpos = self.errpos.take();
         self.scope = self.pkg_scope;
         self.cur_decl = Some(obj);
         match decl {
@@ -56,7 +63,14 @@ impl<'a> Checker<'a> {
                 values,
                 index,
                 iota,
-            } => self.const_decl(obj, ty, values, index, iota),
+                inherited,
+            } => {
+                if inherited {
+                    self.errpos = Some(self.obj(obj).pos);
+                }
+                self.const_decl(obj, ty, values, index, iota);
+                self.errpos = None;
+            }
             PkgDecl::Var { spec, index } => self.pkg_var_decl(obj, spec, index),
             PkgDecl::Type(spec) => self.type_decl(obj, spec),
             PkgDecl::Func(fd) => self.func_decl_sig(obj, fd),
@@ -65,6 +79,7 @@ impl<'a> Checker<'a> {
         self.cur_decl = saved_decl;
         self.fctx = saved_fctx;
         self.iota = saved_iota;
+        self.errpos = saved_errpos;
         self.obj_path.pop();
         self.color.insert(obj, Color::Black);
     }
@@ -220,6 +235,21 @@ impl<'a> Checker<'a> {
             let Some(recv) = self.obj(m).recv else {
                 continue;
             };
+            if matches!(
+                self.info.types.under(recv.named),
+                Type::Pointer(_) | Type::Interface(_)
+            ) {
+                let name = self.ts(recv.named);
+                let pos = fd
+                    .recv
+                    .as_ref()
+                    .map_or(fd.name.pos, |r| super::exprstring::start_pos(&r.ty));
+                self.error(
+                    pos,
+                    format!("invalid receiver type {name} (pointer or interface type)"),
+                );
+                continue;
+            }
             let Type::Struct(fields) = self.info.types.under(recv.named).clone() else {
                 continue;
             };
@@ -375,6 +405,7 @@ impl<'a> Checker<'a> {
         recv: Option<&'a ast::Field>,
         owner: NodeId,
     ) -> TypeId {
+        self.check_param_names(sig, recv);
         let mut params = Vec::new();
         let mut pobjs = Vec::new();
         let mut variadic = false;
@@ -484,9 +515,12 @@ impl<'a> Checker<'a> {
         let saved = std::mem::replace(&mut self.fctx, ctx);
         let saved_scope = self.scope;
         self.open_scope();
+        // Duplicate names were reported with the signature.
         for &o in params.iter().chain(&results) {
-            let pos = self.obj(o).pos;
-            self.declare(o, pos);
+            let name = self.obj(o).name.clone();
+            if name != "_" && !name.is_empty() {
+                self.scopes[self.scope].names.entry(name).or_insert(o);
+            }
         }
         self.block_stmts(&body.stmts, super::stmt::StmtCtx::default());
         if !results.is_empty() && !self.is_terminating_list(&body.stmts) {
@@ -527,7 +561,11 @@ impl<'a> Checker<'a> {
                     for (i, n) in spec.names.iter().enumerate() {
                         let inv = self.info.types.invalid();
                         let o = self.new_obj(ObjKind::Const, &n.name, n.pos, inv);
+                        if spec.values.is_empty() {
+                            self.errpos = Some(n.pos);
+                        }
                         self.const_decl(o, last.0, last.1, i, spec.iota);
+                        self.errpos = None;
                         if !n.is_blank() {
                             self.info.defs.insert(n.id, o);
                         }

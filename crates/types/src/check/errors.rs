@@ -14,6 +14,7 @@ const MAX_ERRORS: usize = 10;
 impl Checker<'_> {
     pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
         let msg = msg.into();
+        let pos = self.errpos.unwrap_or(pos);
         // gc drops an error equal to the previous one on the same line.
         if let Some(last) = self.errors.last()
             && last.message == msg

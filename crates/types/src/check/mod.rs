@@ -62,6 +62,8 @@ enum PkgDecl<'a> {
         values: &'a [ast::Expr],
         index: usize,
         iota: u32,
+        /// The spec has no values of its own (implicit repetition).
+        inherited: bool,
     },
     Var {
         spec: &'a ast::VarSpec,
@@ -119,6 +121,12 @@ pub(crate) struct Checker<'a> {
     fctx: FuncCtx,
     /// `iota`'s value inside a const declaration.
     iota: Option<u32>,
+    /// While checking an inherited (implicitly repeated) constant
+    /// expression, errors are reported at the constant's name (as gc).
+    errpos: Option<Pos>,
+    /// Map key types to check for comparability once all package-level
+    /// types are complete.
+    delayed_keys: Vec<(TypeId, Pos)>,
     /// Untyped constant operands of non-constant shifts (their final type
     /// must be an integer type).
     shift_lhs: HashSet<NodeId>,
@@ -152,6 +160,8 @@ impl<'a> Checker<'a> {
             used: HashSet::new(),
             fctx: FuncCtx::default(),
             iota: None,
+            errpos: None,
+            delayed_keys: Vec::new(),
             shift_lhs: HashSet::new(),
             std_pkgs: HashMap::new(),
             iface_methods: HashMap::new(),

@@ -19,6 +19,11 @@ impl<'a> Checker<'a> {
         pos: syntax::Pos,
         name_id: ast::NodeId,
     ) {
+        let (name, kind) = (self.obj(obj).name.clone(), self.obj(obj).kind.clone());
+        if name == "init" && kind != ObjKind::Func {
+            self.error(pos, format!("cannot declare {name} - must be func"));
+            return;
+        }
         self.info.defs.insert(name_id, obj);
         self.pkg_decls.insert(obj, decl);
         self.color.insert(obj, Color::White);
@@ -58,6 +63,7 @@ impl<'a> Checker<'a> {
                                 values: last.1,
                                 index: i,
                                 iota: spec.iota,
+                                inherited: spec.values.is_empty(),
                             };
                             self.declare_pkg(o, d, n.pos, n.id);
                         }

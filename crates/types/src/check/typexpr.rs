@@ -91,6 +91,9 @@ impl<'a> Checker<'a> {
                 let ku = self.info.types.underlying(kt);
                 if kt != inv && ku != inv && !self.comparable(kt) {
                     self.error(k.pos, format!("invalid map key type {}", self.ts(kt)));
+                } else if kt != inv && ku == inv {
+                    // Not complete yet (`type S struct{ m map[S]bool }`).
+                    self.delayed_keys.push((kt, k.pos));
                 }
                 self.info.types.intern(Type::Map { key: kt, value: vt })
             }
@@ -189,7 +192,36 @@ impl<'a> Checker<'a> {
 
     /// A function type (no objects: used for type expressions and
     /// interface methods).
+    /// Parameter and result names must be unique within a signature.
+    pub(crate) fn check_param_names(
+        &mut self,
+        ft: &'a ast::FuncType,
+        recv: Option<&'a ast::Field>,
+    ) {
+        let mut seen: HashMap<&str, syntax::Pos> = HashMap::new();
+        let fields = recv.into_iter().chain(&ft.params).chain(&ft.results);
+        for f in fields {
+            for n in &f.names {
+                if n.is_blank() {
+                    continue;
+                }
+                if let Some(&p) = seen.get(n.name.as_str()) {
+                    let msg = format!(
+                        "{} redeclared in this block\n\t{}: other declaration of {}",
+                        n.name,
+                        self.pos_string(p),
+                        n.name
+                    );
+                    self.error(n.pos, msg);
+                } else {
+                    seen.insert(&n.name, n.pos);
+                }
+            }
+        }
+    }
+
     pub(crate) fn signature(&mut self, ft: &'a ast::FuncType) -> TypeId {
+        self.check_param_names(ft, None);
         let mut params = Vec::new();
         let mut variadic = false;
         for (i, f) in ft.params.iter().enumerate() {
