@@ -108,6 +108,7 @@ enum Opener {
     CompositeLit,
     Index,
     StructBody,
+    InterfaceBody,
     /// `var (`, `const (`, `type (`, `import (`.
     Group,
     Other,
@@ -320,7 +321,7 @@ impl Context<'_> {
                 } else if matches!(before, Some(Token::Struct)) {
                     Opener::StructBody
                 } else if matches!(before, Some(Token::Interface)) {
-                    Opener::Other
+                    Opener::InterfaceBody
                 } else {
                     Opener::CompositeLit
                 }
@@ -724,6 +725,9 @@ impl Context<'_> {
             }
             if opener == Opener::StructBody && has("\";\"") {
                 return err(" in struct type; possibly missing semicolon or newline or }");
+            }
+            if opener == Opener::InterfaceBody && has("\";\"") {
+                return err(" in interface type; possibly missing semicolon or newline or }");
             }
             if opener == Opener::Group {
                 if matches!(self.prev(1), Some(Token::Semi | Token::LParen))
