@@ -15,6 +15,7 @@ pub mod error;
 pub mod fmt;
 pub mod malloc;
 pub mod map;
+pub mod math;
 pub mod os;
 pub mod panic;
 pub mod print;

@@ -340,3 +340,30 @@ fn deadlock() -> ! {
     sys::write_all(sys::STDERR, &out);
     sys::exit_process(2)
 }
+
+/// `runtime.GC()`: nothing to do until there is a collector.
+#[unsafe(export_name = "runtime.GC")]
+pub extern "C" fn gc() {}
+
+/// `runtime.GOMAXPROCS(n) int`: gocc runs goroutines on one thread.
+#[unsafe(export_name = "runtime.GOMAXPROCS")]
+pub extern "C" fn gomaxprocs(_n: i64) -> i64 {
+    1
+}
+
+/// `runtime.NumCPU() int`.
+#[unsafe(export_name = "runtime.NumCPU")]
+pub extern "C" fn num_cpu() -> i64 {
+    std::thread::available_parallelism().map_or(1, |n| n.get() as i64)
+}
+
+/// `runtime.KeepAlive(x any)`: only needs to exist.
+#[unsafe(export_name = "runtime.KeepAlive")]
+pub extern "C" fn keep_alive(_typ: usize, _data: usize) {}
+
+/// `runtime.LockOSThread()` / `UnlockOSThread()`: there is one thread.
+#[unsafe(export_name = "runtime.LockOSThread")]
+pub extern "C" fn lock_os_thread() {}
+
+#[unsafe(export_name = "runtime.UnlockOSThread")]
+pub extern "C" fn unlock_os_thread() {}
