@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Try gocc on every `// run` program of Go's test suite and report which pass.
 #
-#   tools/gotest-scan.sh [--imports] [--update] [-j N] [--gocc PATH] [FILTER...]
+#   tools/gotest-scan.sh [--imports[=PKG,...]] [--update] [-j N] [--gocc PATH] [FILTER...]
 #
 # Candidates: the .go files at the top level of $(go env GOROOT)/test and in
 # its fixedbugs/ whose first line is exactly `// run` (no arguments or
 # flags), and that import nothing -- or, with --imports, only packages gocc
-# supports (fmt, os). FILTER words keep only paths containing one of them.
+# supports (fmt, os; --imports=fmt,os,math to choose). FILTER words keep
+# only paths containing one of them.
 #
 # A program passes when `gocc build` succeeds, the binary exits 0 within
 # 10 s, and its combined stdout+stderr equals X.out (or is empty when there
@@ -62,6 +63,7 @@ gocc="${GOCC:-}"
 while [ $# -gt 0 ]; do
     case "$1" in
     --imports) allow_imports=1 ;;
+    --imports=*) allow_imports=1; supported_imports=" $(echo "${1#--imports=}" | tr ',' ' ') " ;;
     --update) update=1 ;;
     -j) jobs=$2; shift ;;
     -j*) jobs=${1#-j} ;;
