@@ -12,6 +12,8 @@ use crate::func::{Fx, Local, Val};
 pub(crate) enum LVal {
     Vars(Vec<Var>),
     Mem(Value),
+    /// `m[k]`: map type descriptor, map, key address.
+    MapIndex(Value, Value, Value),
     Blank,
 }
 
@@ -36,9 +38,11 @@ impl Fx<'_, '_, '_> {
                 }
             }
             ExprKind::Index(x, _) => {
-                if let Type::Map { .. } = self.under(self.type_of(x.id)) {
-                    self.g.unsupported(e.pos, "maps");
-                    return LVal::Blank;
+                if let (Type::Map { .. }, ExprKind::Index(_, i)) =
+                    (self.under(self.type_of(x.id)), &e.kind)
+                {
+                    let (mt, m, kp) = self.map_operands(x, i);
+                    return LVal::MapIndex(mt, m, kp);
                 }
                 LVal::Mem(self.addr_of(e))
             }
@@ -50,6 +54,7 @@ impl Fx<'_, '_, '_> {
         match lv {
             LVal::Vars(vs) => Val::S(vs.iter().map(|v| self.b.use_var(*v)).collect()),
             LVal::Mem(a) => self.load_mem(*a, ty),
+            LVal::MapIndex(mt, m, kp) => self.map_load(*mt, *m, *kp, ty),
             LVal::Blank => self.zero_val(ty),
         }
     }
@@ -62,6 +67,7 @@ impl Fx<'_, '_, '_> {
                 }
             }
             LVal::Mem(a) => self.store_mem(*a, ty, &v),
+            LVal::MapIndex(mt, m, kp) => self.map_store(*mt, *m, *kp, ty, v),
             LVal::Blank => {}
         }
     }

@@ -485,6 +485,10 @@ impl Fx<'_, '_, '_> {
                         Val::scalar(s.leaves()[i])
                     }
                     Type::Array { len, .. } => Val::scalar(self.b.iconst(T::I64, len as i64)),
+                    Type::Map { .. } if b == Builtin::Len => {
+                        let m = self.expr(x).v();
+                        Val::scalar(self.map_len(m))
+                    }
                     Type::Pointer(a) => {
                         let _ = self.expr(x);
                         let n = match self.under(a) {
@@ -540,6 +544,10 @@ impl Fx<'_, '_, '_> {
             Builtin::Make => self.make(e, ty, args),
             Builtin::Append => self.append(e, ty, args, spread),
             Builtin::Copy => self.copy_builtin(args),
+            Builtin::Delete => {
+                self.map_delete(args);
+                return vec![];
+            }
             Builtin::Min | Builtin::Max => self.min_max(b == Builtin::Min, ty, args),
             Builtin::Real | Builtin::Imag => {
                 let v = self.expr(&args[0]);
@@ -571,7 +579,7 @@ impl Fx<'_, '_, '_> {
                     });
                     let _ = z;
                 } else {
-                    self.g.unsupported(e.pos, "clear of maps");
+                    self.map_clear(x);
                 }
                 return vec![];
             }

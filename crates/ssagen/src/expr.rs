@@ -91,8 +91,15 @@ impl Fx<'_, '_, '_> {
 
     /// Lowers an expression that may have several values (a call).
     pub fn expr_multi(&mut self, e: &Expr) -> Vec<Val> {
+        let comma_ok = self
+            .g
+            .info
+            .expr_types
+            .get(&e.id)
+            .is_some_and(|t| t.mode == Mode::CommaOk);
         match &e.kind {
             ExprKind::Paren(x) => self.expr_multi(x),
+            ExprKind::Index(x, i) if comma_ok => self.map_index2(x, i),
             ExprKind::Call { .. }
                 if self
                     .g
@@ -167,8 +174,8 @@ impl Fx<'_, '_, '_> {
                 Val::scalar(self.b.load(T::I8, a, 0))
             }
             Type::Map { .. } => {
-                self.g.unsupported(e.pos, "maps");
-                self.zero_val(ty)
+                let _ = ty;
+                self.map_index(x, i)
             }
             _ => {
                 let a = self.addr_of(e);

@@ -17,6 +17,7 @@ mod escape;
 mod expr;
 mod func;
 mod init;
+mod maps;
 mod slices;
 mod stmt;
 mod strings;

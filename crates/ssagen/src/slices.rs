@@ -109,8 +109,11 @@ impl Fx<'_, '_, '_> {
     }
 
     pub fn make(&mut self, e: &Expr, ty: TypeId, args: &[Expr]) -> Val {
+        if let Type::Map { .. } = self.under(ty) {
+            return self.make_map(ty, args.get(1));
+        }
         let Type::Slice(elem) = self.under(ty).clone() else {
-            self.g.unsupported(e.pos, "make of maps and channels");
+            self.g.unsupported(e.pos, "make of channels");
             return self.zero_val(ty);
         };
         let len = match args.get(1) {
@@ -319,6 +322,15 @@ impl Fx<'_, '_, '_> {
                 }
                 v
             }
+            Type::Map { .. } => {
+                let m = self.map_literal(ty, elts);
+                if heap {
+                    let h = self.alloc(ty);
+                    self.store_mem(h, ty, &m);
+                    return Val::scalar(h);
+                }
+                m
+            }
             _ => {
                 self.g.unsupported(e.pos, "composite literal of this type");
                 self.zero_val(ty)
@@ -502,6 +514,7 @@ impl Fx<'_, '_, '_> {
                     fx.block(&body.stmts);
                 });
             }
+            Type::Map { .. } => self.range_map(key, value, define, x, body, label),
             _ => self.g.unsupported(x.pos, "range over this type"),
         }
     }
