@@ -406,6 +406,43 @@ impl TypeTable {
                 });
                 self.write_type(s, *elem, q);
             }
+            // gc's compile errors (unqualified) use types2's compact
+            // `struct{a int}` / `interface{M()}` / `any`; the runtime's
+            // type strings (qualified) are reflect's `struct { a int }`.
+            Type::Struct(fields) if !q => {
+                s.push_str("struct{");
+                for (i, f) in fields.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    if !f.embedded {
+                        s.push_str(&f.name);
+                        s.push(' ');
+                    }
+                    self.write_type(s, f.ty, q);
+                    if let Some(tag) = &f.tag {
+                        s.push_str(&format!(" {tag:?}"));
+                    }
+                }
+                s.push('}');
+            }
+            Type::Interface(methods) if !q => {
+                if methods.is_empty() {
+                    s.push_str("any");
+                    return;
+                }
+                s.push_str("interface{");
+                for (i, m) in methods.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    s.push_str(&m.name);
+                    if let Type::Func(sig) = self.get(m.sig) {
+                        self.write_signature(s, sig, q);
+                    }
+                }
+                s.push('}');
+            }
             Type::Struct(fields) => {
                 s.push_str("struct {");
                 for (i, f) in fields.iter().enumerate() {

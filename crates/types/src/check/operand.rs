@@ -144,7 +144,10 @@ impl Checker<'_> {
         }
         if has_type {
             if x.ty != self.info.types.invalid() {
-                let desc = if matches!(self.info.types.get(x.ty), Type::Named(_)) {
+                // `any` is an alias: gc describes it like a defined type.
+                let is_any =
+                    matches!(self.info.types.get(x.ty), Type::Interface(ms) if ms.is_empty());
+                let desc = if matches!(self.info.types.get(x.ty), Type::Named(_)) || is_any {
                     format!("{} ", self.composite_kind(x.ty))
                 } else {
                     String::new()

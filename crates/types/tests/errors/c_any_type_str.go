@@ -1,0 +1,2 @@
+package main
+func main() { var a any; var x int = a; _ = x }

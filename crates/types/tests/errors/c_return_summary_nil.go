@@ -1,0 +1,3 @@
+package main
+func f() (*int, error) { return nil }
+func main() { f() }
