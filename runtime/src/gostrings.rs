@@ -1,0 +1,578 @@
+//! Package strings (the commonly used functions), in Rust. Results that are
+//! substrings share memory with the argument, as in Go.
+
+use crate::malloc::alloc;
+use crate::panic::panic_plain;
+use crate::strings::gostring;
+use crate::traceback::go_entry;
+use crate::types::{GoString, Slice};
+use crate::utf8;
+
+go_entry!("strings.Repeat", repeat);
+
+fn b<'a>(p: *const u8, n: i64) -> &'a [u8] {
+    // SAFETY: a valid Go string from compiled code.
+    unsafe { GoString { ptr: p, len: n }.bytes() }
+}
+
+/// A substring of `whole` (no copy).
+fn sub(whole: &[u8], part: &[u8]) -> GoString {
+    debug_assert!(part.is_empty() || whole.as_ptr_range().contains(&part.as_ptr()));
+    GoString {
+        ptr: if part.is_empty() {
+            whole.as_ptr()
+        } else {
+            part.as_ptr()
+        },
+        len: part.len() as i64,
+    }
+}
+
+fn find(s: &[u8], sep: &[u8]) -> Option<usize> {
+    if sep.is_empty() {
+        return Some(0);
+    }
+    if sep.len() > s.len() {
+        return None;
+    }
+    s.windows(sep.len()).position(|w| w == sep)
+}
+
+fn rfind(s: &[u8], sep: &[u8]) -> Option<usize> {
+    if sep.is_empty() {
+        return Some(s.len());
+    }
+    if sep.len() > s.len() {
+        return None;
+    }
+    s.windows(sep.len()).rposition(|w| w == sep)
+}
+
+fn runes(s: &[u8]) -> impl Iterator<Item = (usize, u32, usize)> + '_ {
+    let mut i = 0;
+    core::iter::from_fn(move || {
+        if i >= s.len() {
+            return None;
+        }
+        let (r, w) = utf8::decode(&s[i..]);
+        let at = i;
+        i += w;
+        Some((at, r, w))
+    })
+}
+
+fn string_slice(out: *mut Slice, parts: Vec<GoString>) {
+    let res = if parts.is_empty() {
+        Slice {
+            ptr: core::ptr::null_mut(),
+            len: 0,
+            cap: 0,
+        }
+    } else {
+        let p = alloc(parts.len() * 16) as *mut GoString;
+        // SAFETY: room for all parts.
+        unsafe { core::ptr::copy_nonoverlapping(parts.as_ptr(), p, parts.len()) };
+        Slice {
+            ptr: p.cast(),
+            len: parts.len() as i64,
+            cap: parts.len() as i64,
+        }
+    };
+    // SAFETY: the caller's result buffer.
+    unsafe { *out = res };
+}
+
+/// gc's genSplit: at most `n` pieces (n < 0: all); an empty separator
+/// splits after each UTF-8 sequence.
+fn gen_split(s: &[u8], sep: &[u8], n: i64) -> Vec<GoString> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let n = if n < 0 { usize::MAX } else { n as usize };
+    let mut out = Vec::new();
+    if sep.is_empty() {
+        for (at, _, w) in runes(s) {
+            if out.len() + 1 == n {
+                out.push(sub(s, &s[at..]));
+                return out;
+            }
+            out.push(sub(s, &s[at..at + w]));
+        }
+        return out;
+    }
+    let mut rest = s;
+    while out.len() + 1 < n {
+        let Some(i) = find(rest, sep) else { break };
+        out.push(sub(s, &rest[..i]));
+        rest = &rest[i + sep.len()..];
+    }
+    out.push(sub(s, rest));
+    out
+}
+
+#[unsafe(export_name = "strings.Split")]
+pub extern "C" fn split(out: *mut Slice, sp: *const u8, sn: i64, pp: *const u8, pn: i64) {
+    string_slice(out, gen_split(b(sp, sn), b(pp, pn), -1));
+}
+
+#[unsafe(export_name = "strings.SplitN")]
+pub extern "C" fn split_n(out: *mut Slice, sp: *const u8, sn: i64, pp: *const u8, pn: i64, n: i64) {
+    string_slice(out, gen_split(b(sp, sn), b(pp, pn), n));
+}
+
+fn is_space(r: u32) -> bool {
+    char::from_u32(r).is_some_and(char::is_whitespace)
+}
+
+#[unsafe(export_name = "strings.Fields")]
+pub extern "C" fn fields(out: *mut Slice, sp: *const u8, sn: i64) {
+    let s = b(sp, sn);
+    let mut parts = Vec::new();
+    let mut start = None;
+    for (at, r, _) in runes(s) {
+        match (is_space(r), start) {
+            (true, Some(st)) => {
+                parts.push(sub(s, &s[st..at]));
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        parts.push(sub(s, &s[st..]));
+    }
+    string_slice(out, parts);
+}
+
+#[unsafe(export_name = "strings.Join")]
+pub extern "C" fn join(ep: *const GoString, en: i64, _ec: i64, pp: *const u8, pn: i64) -> GoString {
+    let elems: &[GoString] =
+        // SAFETY: a valid []string.
+        if ep.is_null() || en <= 0 { &[] } else { unsafe { core::slice::from_raw_parts(ep, en as usize) } };
+    match elems {
+        [] => GoString::EMPTY,
+        [one] => *one,
+        _ => {
+            let sep = b(pp, pn);
+            let mut v = Vec::new();
+            for (i, e) in elems.iter().enumerate() {
+                if i > 0 {
+                    v.extend_from_slice(sep);
+                }
+                // SAFETY: a valid string.
+                v.extend_from_slice(unsafe { e.bytes() });
+            }
+            gostring(&v)
+        }
+    }
+}
+
+#[unsafe(export_name = "strings.Contains")]
+pub extern "C" fn contains(sp: *const u8, sn: i64, pp: *const u8, pn: i64) -> bool {
+    find(b(sp, sn), b(pp, pn)).is_some()
+}
+
+#[unsafe(export_name = "strings.ContainsRune")]
+pub extern "C" fn contains_rune(sp: *const u8, sn: i64, r: i32) -> bool {
+    index_rune(sp, sn, r) >= 0
+}
+
+#[unsafe(export_name = "strings.ContainsAny")]
+pub extern "C" fn contains_any(sp: *const u8, sn: i64, cp: *const u8, cn: i64) -> bool {
+    index_any(sp, sn, cp, cn) >= 0
+}
+
+#[unsafe(export_name = "strings.Index")]
+pub extern "C" fn index(sp: *const u8, sn: i64, pp: *const u8, pn: i64) -> i64 {
+    find(b(sp, sn), b(pp, pn)).map_or(-1, |i| i as i64)
+}
+
+#[unsafe(export_name = "strings.LastIndex")]
+pub extern "C" fn last_index(sp: *const u8, sn: i64, pp: *const u8, pn: i64) -> i64 {
+    rfind(b(sp, sn), b(pp, pn)).map_or(-1, |i| i as i64)
+}
+
+#[unsafe(export_name = "strings.IndexByte")]
+pub extern "C" fn index_byte(sp: *const u8, sn: i64, c: u8) -> i64 {
+    b(sp, sn)
+        .iter()
+        .position(|&x| x == c)
+        .map_or(-1, |i| i as i64)
+}
+
+/// An invalid rune matches nothing; RuneError matches invalid bytes too.
+#[unsafe(export_name = "strings.IndexRune")]
+pub extern "C" fn index_rune(sp: *const u8, sn: i64, r: i32) -> i64 {
+    let r = r as u32;
+    if r != utf8::RUNE_ERROR && !utf8::valid_rune(r) {
+        return -1;
+    }
+    runes(b(sp, sn))
+        .find(|&(_, x, _)| x == r)
+        .map_or(-1, |(at, _, _)| at as i64)
+}
+
+#[unsafe(export_name = "strings.IndexAny")]
+pub extern "C" fn index_any(sp: *const u8, sn: i64, cp: *const u8, cn: i64) -> i64 {
+    let chars: Vec<u32> = runes(b(cp, cn)).map(|(_, r, _)| r).collect();
+    runes(b(sp, sn))
+        .find(|(_, r, _)| chars.contains(r))
+        .map_or(-1, |(at, _, _)| at as i64)
+}
+
+#[unsafe(export_name = "strings.HasPrefix")]
+pub extern "C" fn has_prefix(sp: *const u8, sn: i64, pp: *const u8, pn: i64) -> bool {
+    b(sp, sn).starts_with(b(pp, pn))
+}
+
+#[unsafe(export_name = "strings.HasSuffix")]
+pub extern "C" fn has_suffix(sp: *const u8, sn: i64, pp: *const u8, pn: i64) -> bool {
+    b(sp, sn).ends_with(b(pp, pn))
+}
+
+/// Non-overlapping occurrences; an empty separator counts runes + 1.
+#[unsafe(export_name = "strings.Count")]
+pub extern "C" fn count(sp: *const u8, sn: i64, pp: *const u8, pn: i64) -> i64 {
+    let (s, sep) = (b(sp, sn), b(pp, pn));
+    if sep.is_empty() {
+        return utf8::rune_count(s) as i64 + 1;
+    }
+    let (mut n, mut rest) = (0, s);
+    while let Some(i) = find(rest, sep) {
+        n += 1;
+        rest = &rest[i + sep.len()..];
+    }
+    n
+}
+
+#[unsafe(export_name = "strings.Compare")]
+pub extern "C" fn compare(ap: *const u8, an: i64, bp: *const u8, bn: i64) -> i64 {
+    crate::strings::cmpstring(ap, an, bp, bn)
+}
+
+pub extern "C" fn repeat(sp: *const u8, sn: i64, count: i64) -> GoString {
+    if count < 0 {
+        panic_plain("strings: negative Repeat count");
+    }
+    gostring(&b(sp, sn).repeat(count as usize))
+}
+
+fn replace_impl(s: &[u8], old: &[u8], new: &[u8], n: i64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    let mut done = 0i64;
+    let limit = if n < 0 { i64::MAX } else { n };
+    if old.is_empty() {
+        // Insert `new` before each rune and at the end.
+        let mut last = 0;
+        for (at, _, w) in runes(s) {
+            if done == limit {
+                break;
+            }
+            out.extend_from_slice(new);
+            out.extend_from_slice(&s[at..at + w]);
+            last = at + w;
+            done += 1;
+        }
+        if done < limit {
+            out.extend_from_slice(new);
+        }
+        out.extend_from_slice(&s[last..]);
+        return out;
+    }
+    let mut rest = s;
+    while done < limit {
+        let Some(i) = find(rest, old) else { break };
+        out.extend_from_slice(&rest[..i]);
+        out.extend_from_slice(new);
+        rest = &rest[i + old.len()..];
+        done += 1;
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
+#[unsafe(export_name = "strings.Replace")]
+pub extern "C" fn replace(
+    sp: *const u8,
+    sn: i64,
+    op: *const u8,
+    on: i64,
+    np: *const u8,
+    nn: i64,
+    n: i64,
+) -> GoString {
+    let s = b(sp, sn);
+    if n == 0 || (on == nn && b(op, on) == b(np, nn)) {
+        return sub(s, s);
+    }
+    gostring(&replace_impl(s, b(op, on), b(np, nn), n))
+}
+
+#[unsafe(export_name = "strings.ReplaceAll")]
+pub extern "C" fn replace_all(
+    sp: *const u8,
+    sn: i64,
+    op: *const u8,
+    on: i64,
+    np: *const u8,
+    nn: i64,
+) -> GoString {
+    replace(sp, sn, op, on, np, nn, -1)
+}
+
+/// The only item of `it`, if it has exactly one.
+fn single(mut it: impl Iterator<Item = char>) -> Option<char> {
+    let a = it.next()?;
+    if it.next().is_some() { None } else { Some(a) }
+}
+
+/// unicode.ToUpper/ToLower: the simple (one rune to one rune) mapping.
+fn map_case(s: &[u8], upper: bool) -> GoString {
+    if s.is_ascii() {
+        let v: Vec<u8> = if upper {
+            s.to_ascii_uppercase()
+        } else {
+            s.to_ascii_lowercase()
+        };
+        return gostring(&v);
+    }
+    let mut out = Vec::with_capacity(s.len());
+    for (_, r, _) in runes(s) {
+        let mapped = char::from_u32(r)
+            .and_then(|c| {
+                if upper {
+                    single(c.to_uppercase())
+                } else {
+                    single(c.to_lowercase())
+                }
+            })
+            .map_or(r, |m| m as u32);
+        utf8::push_rune(&mut out, mapped);
+    }
+    gostring(&out)
+}
+
+#[unsafe(export_name = "strings.ToUpper")]
+pub extern "C" fn to_upper(sp: *const u8, sn: i64) -> GoString {
+    map_case(b(sp, sn), true)
+}
+
+#[unsafe(export_name = "strings.ToLower")]
+pub extern "C" fn to_lower(sp: *const u8, sn: i64) -> GoString {
+    map_case(b(sp, sn), false)
+}
+
+fn trim_left_by(s: &[u8], f: impl Fn(u32) -> bool) -> &[u8] {
+    for (at, r, _) in runes(s) {
+        if !f(r) {
+            return &s[at..];
+        }
+    }
+    &s[s.len()..]
+}
+
+fn trim_right_by(s: &[u8], f: impl Fn(u32) -> bool) -> &[u8] {
+    let mut end = s.len();
+    // Walk back rune by rune: find the start of the last rune.
+    while end > 0 {
+        let mut start = end - 1;
+        while start > 0 && end - start < 4 && s[start] & 0xc0 == 0x80 {
+            start -= 1;
+        }
+        let (r, w) = utf8::decode(&s[start..end]);
+        let (r, start) = if start + w == end {
+            (r, start)
+        } else {
+            (utf8::RUNE_ERROR, end - 1)
+        };
+        if !f(r) {
+            break;
+        }
+        end = start;
+    }
+    &s[..end]
+}
+
+#[unsafe(export_name = "strings.TrimSpace")]
+pub extern "C" fn trim_space(sp: *const u8, sn: i64) -> GoString {
+    let s = b(sp, sn);
+    sub(s, trim_right_by(trim_left_by(s, is_space), is_space))
+}
+
+fn in_cutset(cut: &[u8]) -> impl Fn(u32) -> bool + '_ {
+    move |r| runes(cut).any(|(_, c, _)| c == r)
+}
+
+#[unsafe(export_name = "strings.Trim")]
+pub extern "C" fn trim(sp: *const u8, sn: i64, cp: *const u8, cn: i64) -> GoString {
+    let (s, cut) = (b(sp, sn), b(cp, cn));
+    sub(
+        s,
+        trim_right_by(trim_left_by(s, in_cutset(cut)), in_cutset(cut)),
+    )
+}
+
+#[unsafe(export_name = "strings.TrimLeft")]
+pub extern "C" fn trim_left(sp: *const u8, sn: i64, cp: *const u8, cn: i64) -> GoString {
+    let s = b(sp, sn);
+    sub(s, trim_left_by(s, in_cutset(b(cp, cn))))
+}
+
+#[unsafe(export_name = "strings.TrimRight")]
+pub extern "C" fn trim_right(sp: *const u8, sn: i64, cp: *const u8, cn: i64) -> GoString {
+    let s = b(sp, sn);
+    sub(s, trim_right_by(s, in_cutset(b(cp, cn))))
+}
+
+#[unsafe(export_name = "strings.TrimPrefix")]
+pub extern "C" fn trim_prefix(sp: *const u8, sn: i64, pp: *const u8, pn: i64) -> GoString {
+    let s = b(sp, sn);
+    sub(s, s.strip_prefix(b(pp, pn)).unwrap_or(s))
+}
+
+#[unsafe(export_name = "strings.TrimSuffix")]
+pub extern "C" fn trim_suffix(sp: *const u8, sn: i64, pp: *const u8, pn: i64) -> GoString {
+    let s = b(sp, sn);
+    sub(s, s.strip_suffix(b(pp, pn)).unwrap_or(s))
+}
+
+/// `strings.Cut(s, sep) (before, after string, found bool)`.
+#[repr(C)]
+pub struct CutResult {
+    pub before: GoString,
+    pub after: GoString,
+    pub found: u64,
+}
+
+#[unsafe(export_name = "strings.Cut")]
+pub extern "C" fn cut(out: *mut CutResult, sp: *const u8, sn: i64, pp: *const u8, pn: i64) {
+    let (s, sep) = (b(sp, sn), b(pp, pn));
+    let r = match find(s, sep) {
+        Some(i) => CutResult {
+            before: sub(s, &s[..i]),
+            after: sub(s, &s[i + sep.len()..]),
+            found: 1,
+        },
+        None => CutResult {
+            before: sub(s, s),
+            after: GoString::EMPTY,
+            found: 0,
+        },
+    };
+    // SAFETY: the caller's result buffer.
+    unsafe { *out = r };
+}
+
+/// Case-insensitive equality under simple case folding.
+#[unsafe(export_name = "strings.EqualFold")]
+pub extern "C" fn equal_fold(ap: *const u8, an: i64, bp: *const u8, bn: i64) -> bool {
+    let fold = |r: u32| {
+        char::from_u32(r)
+            .and_then(|c| single(c.to_lowercase()))
+            .map_or(r, |m| m as u32)
+    };
+    let (mut x, mut y) = (runes(b(ap, an)), runes(b(bp, bn)));
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some((_, p, _)), Some((_, q, _))) if p == q || fold(p) == fold(q) => {}
+            _ => return false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(g: GoString) -> String {
+        // SAFETY: valid string.
+        String::from_utf8_lossy(unsafe { g.bytes() }).into_owned()
+    }
+
+    fn list(sl: &Slice) -> Vec<String> {
+        (0..sl.len as usize)
+            // SAFETY: a []string of len elements.
+            .map(|i| s(unsafe { *(sl.ptr as *const GoString).add(i) }))
+            .collect()
+    }
+
+    fn gs(x: &str) -> (*const u8, i64) {
+        (x.as_ptr(), x.len() as i64)
+    }
+
+    // Expected values from go1.26.8 (see the commit for the program).
+    #[test]
+    fn matches_gc() {
+        let mut out = Slice {
+            ptr: core::ptr::null_mut(),
+            len: 0,
+            cap: 0,
+        };
+        let ((a, an), (c, cn)) = (gs("a,b,,c"), gs(","));
+        split(&mut out, a, an, c, cn);
+        assert_eq!(list(&out), ["a", "b", "", "c"]);
+        let (e, en) = gs("");
+        split(&mut out, e, en, c, cn);
+        assert_eq!(list(&out), [""]);
+        let (h, hn) = gs("a,b,c,d");
+        split_n(&mut out, h, hn, c, cn, 2);
+        assert_eq!(list(&out), ["a", "b,c,d"]);
+        split_n(&mut out, h, hn, c, cn, 0);
+        assert!(out.ptr.is_null() && out.len == 0);
+        let (f, fn_) = gs("  a b\t\nc\u{a0}d  ");
+        fields(&mut out, f, fn_);
+        assert_eq!(list(&out), ["a", "b", "c", "d"]);
+        let (x, xn) = gs("chicken");
+        let (k, kn) = gs("ken");
+        assert_eq!(index(x, xn, k, kn), 4);
+        let (g, gn) = gs("go gopher");
+        let (go, gon) = gs("go");
+        assert_eq!(last_index(g, gn, go, gon), 3);
+        let bad = b"a\xffb";
+        assert_eq!(index_rune(bad.as_ptr(), 3, 0xfffd), 1);
+        let (fv, fvn) = gs("five");
+        assert_eq!(count(fv, fvn, e, en), 5);
+        let (o, on) = gs("oink oink oink");
+        let (kk, kkn) = gs("k");
+        let (ky, kyn) = gs("ky");
+        assert_eq!(s(replace(o, on, kk, kkn, ky, kyn, 2)), "oinky oinky oink");
+        let (abc, abcn) = gs("abc");
+        let (dash, dashn) = gs("-");
+        assert_eq!(s(replace(abc, abcn, e, en, dash, dashn, -1)), "-a-b-c-");
+        let (he, hen) = gs("héllo");
+        let (bar, barn) = gs("|");
+        assert_eq!(s(replace(he, hen, e, en, bar, barn, 3)), "|h|é|llo");
+        let mut raw = "Héllo ß wörld ".as_bytes().to_vec();
+        raw.push(0xff);
+        assert_eq!(
+            s(to_upper(raw.as_ptr(), raw.len() as i64)),
+            "HÉLLO ß WÖRLD \u{fffd}"
+        );
+        let (lo, lon) = gs("HÉLLO ǅ");
+        assert_eq!(s(to_lower(lo, lon)), "héllo ǆ");
+        let (sig, sign) = gs("ΑΣ");
+        assert_eq!(s(to_lower(sig, sign)), "ασ");
+        let (ts, tsn) = gs(" \t hi there \n\u{a0}");
+        assert_eq!(s(trim_space(ts, tsn)), "hi there");
+        let (xx, xxn) = gs("xxhixx");
+        let (xi, xin) = gs("xi");
+        assert_eq!(s(trim_right(xx, xxn, xi, xin)), "xxh");
+        let mut r = CutResult {
+            before: GoString::EMPTY,
+            after: GoString::EMPTY,
+            found: 0,
+        };
+        let (kv, kvn) = gs("key=value=x");
+        let (eq, eqn) = gs("=");
+        cut(&mut r, kv, kvn, eq, eqn);
+        assert_eq!(
+            (s(r.before), s(r.after), r.found),
+            ("key".into(), "value=x".into(), 1)
+        );
+        let (sg, sgn) = gs("σ");
+        let (cap_sigma, cap_sigma_n) = gs("Σ");
+        assert!(equal_fold(sg, sgn, cap_sigma, cap_sigma_n));
+    }
+}
