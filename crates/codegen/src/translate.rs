@@ -275,6 +275,10 @@ impl<'a> Translator<'a> {
         let r = self.obj.declare_func_in_func(id, self.b.func);
         let sigref = self.b.func.import_signature(cl_signature(self.obj, sig));
         self.b.func.dfg.ext_funcs[r].signature = sigref;
+        // Direct `call rel32` (R_X86_64_PLT32) even for imports: the
+        // linker resolves it to the runtime's code in the executable or
+        // to a PLT entry for libc, as for C code compiled with -fPIE.
+        self.b.func.dfg.ext_funcs[r].colocated = true;
         self.func_refs.insert(key, r);
         Ok(r)
     }

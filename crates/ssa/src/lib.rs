@@ -131,6 +131,7 @@
 //! quoted with Rust string escapes.
 
 pub mod builder;
+pub mod dominance;
 pub mod entities;
 pub mod function;
 pub mod ir;

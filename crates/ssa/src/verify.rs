@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use crate::dominance::DomTree;
 use crate::entities::{Block, Inst, Value};
 use crate::function::{Function, ValueDef, binary_op_accepts};
 use crate::ir::{BlockCall, Callee, ConvOp, InstData};
@@ -358,9 +359,8 @@ impl Verifier<'_> {
     /// reachable from the entry; unreachable ones are never executed).
     fn check_dominance(&mut self, in_layout: &[bool]) {
         let f = self.f;
-        let rpo = f.reverse_postorder();
-        let idom = dominators(f, &rpo);
-        let tree = DomTree::new(f.blocks.len(), &rpo, &idom);
+        let tree = DomTree::compute(f);
+        let rpo = tree.rpo().to_vec();
         let dominates = |a: Block, b: Block| tree.dominates(a, b);
         // Position of every placed instruction, to order defs in a block.
         let mut pos: HashMap<Inst, (Block, usize)> = HashMap::new();
@@ -439,105 +439,6 @@ fn check_edge(
             tys(&params)
         )
     });
-}
-
-/// Pre/post numbers of the dominator tree: `a` dominates `b` iff `b`'s
-/// interval nests in `a`'s (constant-time queries; walking idom chains
-/// is quadratic on long functions).
-struct DomTree {
-    pre: Vec<u32>,
-    post: Vec<u32>,
-}
-
-impl DomTree {
-    fn new(nblocks: usize, rpo: &[Block], idom: &HashMap<Block, Block>) -> DomTree {
-        let mut children: Vec<Vec<Block>> = vec![Vec::new(); nblocks];
-        for &b in rpo.iter().skip(1) {
-            if let Some(&p) = idom.get(&b) {
-                children[p.index()].push(b);
-            }
-        }
-        let mut tree = DomTree {
-            pre: vec![u32::MAX; nblocks],
-            post: vec![0; nblocks],
-        };
-        let Some(&root) = rpo.first() else {
-            return tree;
-        };
-        let mut counter = 0u32;
-        let mut stack = vec![(root, 0usize)];
-        tree.pre[root.index()] = counter;
-        while let Some((b, i)) = stack.last_mut() {
-            let b = *b;
-            if let Some(&c) = children[b.index()].get(*i) {
-                *i += 1;
-                counter += 1;
-                tree.pre[c.index()] = counter;
-                stack.push((c, 0));
-            } else {
-                counter += 1;
-                tree.post[b.index()] = counter;
-                stack.pop();
-            }
-        }
-        tree
-    }
-
-    fn dominates(&self, a: Block, b: Block) -> bool {
-        let (pa, pb) = (self.pre[a.index()], self.pre[b.index()]);
-        pa != u32::MAX && pb != u32::MAX && pa <= pb && self.post[b.index()] <= self.post[a.index()]
-    }
-}
-
-/// Immediate dominators of the blocks in `rpo` (Cooper, Harvey, Kennedy:
-/// "A Simple, Fast Dominance Algorithm"). The entry maps to itself.
-fn dominators(f: &Function, rpo: &[Block]) -> HashMap<Block, Block> {
-    let order: HashMap<Block, usize> = rpo.iter().enumerate().map(|(i, &b)| (b, i)).collect();
-    let mut preds: HashMap<Block, Vec<Block>> = HashMap::new();
-    for &b in rpo {
-        for s in f.successors(b) {
-            preds.entry(s).or_default().push(b);
-        }
-    }
-    let mut idom: HashMap<Block, Block> = HashMap::new();
-    let Some(&entry) = rpo.first() else {
-        return idom;
-    };
-    idom.insert(entry, entry);
-    let intersect = |idom: &HashMap<Block, Block>, mut a: Block, mut b: Block| {
-        while a != b {
-            while order[&a] > order[&b] {
-                a = idom[&a];
-            }
-            while order[&b] > order[&a] {
-                b = idom[&b];
-            }
-        }
-        a
-    };
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for &b in &rpo[1..] {
-            let mut new: Option<Block> = None;
-            for &p in preds.get(&b).map(Vec::as_slice).unwrap_or(&[]) {
-                if !idom.contains_key(&p) {
-                    continue;
-                }
-                new = Some(match new {
-                    None => p,
-                    Some(n) => intersect(&idom, p, n),
-                });
-            }
-            if let Some(n) = new
-                && idom.get(&b) != Some(&n)
-            {
-                idom.insert(b, n);
-                changed = true;
-            }
-        }
-    }
-    idom
 }
 
 /// `(i64, i32)`.

@@ -15,10 +15,11 @@ use crate::ir::{BlockCall, Callee, InstData};
 use crate::module::Module;
 use crate::types::CallConv;
 
-/// A callee is inlined when it has at most this many instructions.
+/// A callee is inlined when it has at most this many instructions other
+/// than plain jumps (gc's budget is 80 nodes)...
 const MAX_INSTS: usize = 40;
 /// ... and at most this many blocks.
-const MAX_BLOCKS: usize = 8;
+const MAX_BLOCKS: usize = 24;
 
 /// Inlines every direct call of a small leaf Go function of the module.
 /// Returns the number of call sites inlined.
@@ -48,7 +49,11 @@ fn is_candidate(f: &Function) -> bool {
         .iter()
         .flat_map(|&b| f.block_insts(b).iter().copied())
         .collect();
-    insts.len() <= MAX_INSTS
+    let cost = insts
+        .iter()
+        .filter(|&&i| !matches!(f.inst(i), InstData::Jump { .. }))
+        .count();
+    cost <= MAX_INSTS
         && insts.iter().all(|&i| {
             !matches!(
                 f.inst(i),

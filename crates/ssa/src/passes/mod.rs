@@ -5,23 +5,30 @@
 //! calls that may panic into `try_call`s to a landing pad, and record the
 //! choice and its reason in `Function::annotations`.
 
+mod branches;
 mod dead_blocks;
 mod inline;
 
+pub use branches::fold_dominated_branches;
 pub use dead_blocks::remove_unreachable_blocks;
 pub use inline::inline_leaf_functions;
 
 use crate::module::Module;
 
-/// The optimisation pipeline run between ssagen and codegen: inlining of
-/// small leaf functions when `optimize` is on (off under `-N`, as gc's
-/// `-N` disables inlining), then dead-block removal. The defer lowering
+/// The optimisation pipeline run between ssagen and codegen. When
+/// `optimize` is on (off under `-N`, which in gc disables inlining and
+/// nil-check elimination too): inlining of small leaf functions, then
+/// folding of branches decided by dominating ones (repeated nil and
+/// bounds checks). Always: dead-block removal. The defer lowering
 /// (issue #3) runs after this.
 pub fn optimize(m: &mut Module, optimize: bool) {
     if optimize {
         inline_leaf_functions(m);
     }
     for f in &mut m.functions {
+        if optimize {
+            fold_dominated_branches(f);
+        }
         remove_unreachable_blocks(f);
     }
 }
