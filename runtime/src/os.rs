@@ -33,3 +33,87 @@ pub fn init_args(args: &[GoString]) {
 pub extern "C" fn exit(code: i64) -> ! {
     sys::exit_process(code as i32)
 }
+
+/// `os.File`: only the standard streams exist so far.
+#[repr(C)]
+pub struct File {
+    pub fd: i64,
+    pub name: GoString,
+}
+
+// SAFETY: the standard File records are immutable.
+unsafe impl Sync for File {}
+
+static STDIN_FILE: File = File {
+    fd: 0,
+    name: GoString::from_static("/dev/stdin"),
+};
+static STDOUT_FILE: File = File {
+    fd: 1,
+    name: GoString::from_static("/dev/stdout"),
+};
+static STDERR_FILE: File = File {
+    fd: 2,
+    name: GoString::from_static("/dev/stderr"),
+};
+
+/// The package variables `os.Stdin`, `os.Stdout`, `os.Stderr` (`*os.File`).
+#[unsafe(export_name = "os.Stdin")]
+pub static STDIN: Racy<*const File> = Racy::new(&STDIN_FILE);
+#[unsafe(export_name = "os.Stdout")]
+pub static STDOUT: Racy<*const File> = Racy::new(&STDOUT_FILE);
+#[unsafe(export_name = "os.Stderr")]
+pub static STDERR: Racy<*const File> = Racy::new(&STDERR_FILE);
+
+/// The file descriptor behind a `*os.File`, if it is one of ours.
+pub fn file_fd(f: *const File) -> Option<i32> {
+    [&STDIN_FILE, &STDOUT_FILE, &STDERR_FILE]
+        .into_iter()
+        .find(|&s| core::ptr::eq(s, f))
+        .map(|s| s.fd as i32)
+}
+
+/// `(n int, err error)`.
+#[repr(C)]
+pub struct WriteResult {
+    pub n: i64,
+    pub err_tab: usize,
+    pub err_data: usize,
+}
+
+fn write_file(out: *mut WriteResult, f: *const File, b: &[u8]) {
+    match file_fd(f) {
+        Some(fd) => sys::write_all(fd, b),
+        None => crate::panic::throw("os: write to an unsupported *os.File"),
+    }
+    if !out.is_null() {
+        // SAFETY: the caller's result buffer.
+        unsafe {
+            *out = WriteResult {
+                n: b.len() as i64,
+                err_tab: 0,
+                err_data: 0,
+            }
+        };
+    }
+}
+
+/// `(*os.File).Write(b []byte) (n int, err error)`.
+#[unsafe(export_name = "os.(*File).Write")]
+pub extern "C" fn file_write(
+    out: *mut WriteResult,
+    f: *const File,
+    p: *const u8,
+    n: i64,
+    _cap: i64,
+) {
+    // SAFETY: a valid []byte.
+    write_file(out, f, unsafe { GoString { ptr: p, len: n }.bytes() });
+}
+
+/// `(*os.File).WriteString(s string) (n int, err error)`.
+#[unsafe(export_name = "os.(*File).WriteString")]
+pub extern "C" fn file_write_string(out: *mut WriteResult, f: *const File, p: *const u8, n: i64) {
+    // SAFETY: a valid string.
+    write_file(out, f, unsafe { GoString { ptr: p, len: n }.bytes() });
+}

@@ -120,5 +120,71 @@ pub extern "C" fn sprintf(
     gostring(&sprintf_bytes(format_str(fp, flen), args(p, len)))
 }
 
+/// The `io.Writer` argument of Fprint*: `(itab, data)`. Only the
+/// standard `*os.File`s are supported until interfaces with methods exist.
+fn writer_fd(w_data: *const crate::os::File) -> i32 {
+    crate::os::file_fd(w_data)
+        .unwrap_or_else(|| crate::panic::throw("fmt: Fprint to an unsupported io.Writer"))
+}
+
+fn write_fd(out: *mut WriteResult, fd: i32, b: &[u8]) {
+    sys::write_all(fd, b);
+    if !out.is_null() {
+        // SAFETY: the caller's result buffer.
+        unsafe {
+            *out = WriteResult {
+                n: b.len() as i64,
+                err_tab: 0,
+                err_data: 0,
+            }
+        };
+    }
+}
+
+/// `fmt.Fprintln(w io.Writer, a ...any) (n int, err error)`.
+#[unsafe(export_name = "fmt.Fprintln")]
+pub extern "C" fn fprintln(
+    out: *mut WriteResult,
+    _w_tab: usize,
+    w: *const crate::os::File,
+    p: *const Eface,
+    len: i64,
+    _cap: i64,
+) {
+    write_fd(out, writer_fd(w), &sprintln_bytes(args(p, len)));
+}
+
+/// `fmt.Fprint(w io.Writer, a ...any) (n int, err error)`.
+#[unsafe(export_name = "fmt.Fprint")]
+pub extern "C" fn fprint(
+    out: *mut WriteResult,
+    _w_tab: usize,
+    w: *const crate::os::File,
+    p: *const Eface,
+    len: i64,
+    _cap: i64,
+) {
+    write_fd(out, writer_fd(w), &sprint_bytes(args(p, len)));
+}
+
+/// `fmt.Fprintf(w io.Writer, format string, a ...any) (n int, err error)`.
+#[unsafe(export_name = "fmt.Fprintf")]
+pub extern "C" fn fprintf(
+    out: *mut WriteResult,
+    _w_tab: usize,
+    w: *const crate::os::File,
+    fp: *const u8,
+    flen: i64,
+    p: *const Eface,
+    len: i64,
+    _cap: i64,
+) {
+    write_fd(
+        out,
+        writer_fd(w),
+        &sprintf_bytes(format_str(fp, flen), args(p, len)),
+    );
+}
+
 #[cfg(test)]
 mod tests;
