@@ -135,16 +135,22 @@ fn run_test(file: &Path, optimize: bool, scratch: &Arc<TempDir>) -> Test {
 
 /// The checked-in expectations of one run program.
 struct Expected {
-    stdout: String,
-    stderr: String,
+    /// Bytes, not text: output with invalid UTF-8 must match exactly too.
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
     exit: i32,
 }
 
 impl Expected {
     fn load(file: &Path) -> Result<Expected, String> {
         let missing = |e: String| format!("{e}\n(generate expectations with testdata/regen.sh)");
-        let stdout = read_text(&file.with_extension("stdout")).map_err(missing)?;
-        let stderr = read_text(&file.with_extension("stderr")).map_err(missing)?;
+        let read = |ext: &str| {
+            let path = file.with_extension(ext);
+            std::fs::read(&path)
+                .map_err(|e| missing(format!("cannot read {}: {e}", path.display())))
+        };
+        let stdout = read("stdout")?;
+        let stderr = read("stderr")?;
         let exit_text = read_text(&file.with_extension("exit")).map_err(missing)?;
         let exit = exit_text.trim().parse().map_err(|_| {
             format!(
@@ -170,12 +176,14 @@ impl Expected {
                 ran.status_text()
             ));
         }
-        let stdout = String::from_utf8_lossy(&ran.stdout);
-        if stdout != self.stdout {
-            problems.push(text_diff("stdout", &self.stdout, &stdout));
+        if ran.stdout != self.stdout {
+            problems.push(text_diff(
+                "stdout",
+                &String::from_utf8_lossy(&self.stdout),
+                &String::from_utf8_lossy(&ran.stdout),
+            ));
         }
-        let stderr = String::from_utf8_lossy(&ran.stderr);
-        if let Err(e) = check_stderr(&self.stderr, &stderr) {
+        if let Err(e) = check_stderr(&self.stderr, &ran.stderr) {
             problems.push(e);
         }
         if problems.is_empty() {
@@ -193,17 +201,20 @@ impl Expected {
 /// `[signal SIGSEGV: ... addr=0x8 pc=0x47a750]` line are not compared: the
 /// pc is machine-code specific, and even gc reports a different addr for
 /// the same program with and without `-N` (explicit nil check vs fault).
-fn check_stderr(expected: &str, actual: &str) -> Result<(), String> {
-    let want = lines(expected);
+fn check_stderr(expected: &[u8], actual: &[u8]) -> Result<(), String> {
+    let (expected_bytes, actual_bytes) = (expected, actual);
+    let expected = String::from_utf8_lossy(expected_bytes);
+    let actual = String::from_utf8_lossy(actual_bytes);
+    let want = lines(&expected);
     let Some(header) = want.iter().position(|l| is_goroutine_header(l)) else {
-        return if expected == actual {
+        return if expected_bytes == actual_bytes {
             Ok(())
         } else {
-            Err(text_diff("stderr", expected, actual))
+            Err(text_diff("stderr", &expected, &actual))
         };
     };
     let want = &want[..=header];
-    let got = lines(actual);
+    let got = lines(&actual);
     let matches = got.len() >= want.len() && want.iter().zip(&got).all(|(w, g)| mask(w) == mask(g));
     if matches {
         return Ok(());
