@@ -118,7 +118,7 @@ impl<'a> Checker<'a> {
                     }
                     match t {
                         Some(t) if x.is_nil() => t,
-                        _ => self.default_type(x.ty),
+                        _ => self.default_of(x.ty, x.val.as_ref()),
                     }
                 }
             };
@@ -187,7 +187,7 @@ impl<'a> Checker<'a> {
                     x.mode = OpMode::Invalid;
                     return;
                 }
-                t = self.default_type(t);
+                t = self.default_of(t, x.val.as_ref());
             }
             self.assignment(x, Some(t), context);
             if !x.is_invalid() {

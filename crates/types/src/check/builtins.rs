@@ -422,7 +422,9 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() {
                     return x;
                 }
-                if self.is_untyped(x.ty) && x.mode == OpMode::Constant {
+                // real/imag of an untyped constant is an untyped float.
+                let untyped_arg = self.is_untyped(x.ty) && x.mode == OpMode::Constant;
+                if untyped_arg {
                     let c128 = self.basic(BasicKind::Complex128);
                     self.convert_untyped(&mut x, c128);
                 }
@@ -448,6 +450,11 @@ impl<'a> Checker<'a> {
                 {
                     let (re, im) = v.to_complex();
                     let f = if b == Builtin::Real { re } else { im };
+                    let rt = if untyped_arg {
+                        self.basic(BasicKind::UntypedFloat)
+                    } else {
+                        rt
+                    };
                     return Operand {
                         mode: OpMode::Constant,
                         ty: rt,
@@ -464,6 +471,22 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(None);
                 }
                 let f64t = self.basic(BasicKind::Float64);
+                // complex(1, 2) of untyped constants is an untyped complex.
+                if x.mode == OpMode::Constant
+                    && y.mode == OpMode::Constant
+                    && self.is_untyped(x.ty)
+                    && self.is_untyped(y.ty)
+                    && let (Some(a), Some(b)) = (&x.val, &y.val)
+                    && !matches!(a, ConstValue::Complex(..))
+                    && !matches!(b, ConstValue::Complex(..))
+                {
+                    return Operand {
+                        mode: OpMode::Constant,
+                        ty: self.basic(BasicKind::UntypedFloat),
+                        val: Some(ConstValue::Complex(a.to_f64(), b.to_f64())),
+                        expr: None,
+                    };
+                }
                 if self.is_untyped(x.ty) && !self.is_untyped(y.ty) {
                     self.convert_untyped(&mut x, y.ty);
                 } else if self.is_untyped(y.ty) && !self.is_untyped(x.ty) {

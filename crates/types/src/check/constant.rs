@@ -4,7 +4,9 @@
 //! Integers are exact (BigInt), untyped floats are exact rationals
 //! (`Rat`) while they stay below a size limit, then f64; typed floats are
 //! f64 rounded to their type. There is no untyped complex kind in the
-//! data model: imaginary literals are complex128 constants.
+//! data model: an untyped complex constant (`1i`, `2 + 3i`) is typed
+//! `untyped float` with a `ConstValue::Complex` value, and defaults to
+//! complex128 (`Checker::default_of`).
 
 use syntax::ast::{BinaryOp, UnaryOp};
 
@@ -169,7 +171,9 @@ pub(crate) fn representable(v: &ConstValue, k: BasicKind) -> Option<ConstValue> 
             let (lo, hi) = int_range(k)?;
             (i >= lo && i <= hi).then_some(ConstValue::Int(i))
         }
-        UntypedFloat if !matches!(v, ConstValue::Float(_) | ConstValue::Complex(..)) => match v {
+        // An untyped complex constant (see the module doc).
+        UntypedFloat if matches!(v, ConstValue::Complex(..)) => Some(v.clone()),
+        UntypedFloat if !matches!(v, ConstValue::Float(_)) => match v {
             ConstValue::Int(i) => Some(
                 Rat::new(i.clone(), BigInt::from_i64(1))
                     .map_or_else(|| ConstValue::Float(i.to_f64()), ConstValue::Rat),

@@ -111,7 +111,7 @@ impl<'a> Checker<'a> {
                 || const_arg && !self.is_const_type(t)
                 || const_arg && self.is_integer(x.ty) && self.is_string(t)
             {
-                fin = self.default_type(x.ty);
+                fin = self.default_of(x.ty, x.val.as_ref());
             }
             if let Some(e) = x.expr {
                 self.update_expr_type(e, fin);

@@ -18,6 +18,7 @@ impl<'a> Checker<'a> {
         for (_, m) in self.method_decls.clone() {
             self.obj_decl(m);
         }
+        self.report_pending_under();
         self.check_field_method_clashes();
         self.check_recursive_types();
         for (kt, pos) in std::mem::take(&mut self.delayed_keys) {
@@ -199,7 +200,35 @@ impl<'a> Checker<'a> {
         let rhs = self.typexpr(&spec.ty);
         let under = self.info.types.underlying(rhs);
         if under == self.info.types.invalid() && rhs != self.info.types.invalid() {
-            // `type A B; type B A`: the chain never reaches a real type.
+            // The rhs is a defined type still being resolved: either a
+            // valid indirect reference (`type T1 struct{ p *T2 }; type T2
+            // T1`) or a cycle; decided once everything is resolved.
+            self.pending_under.push((obj, named, rhs));
+            return;
+        }
+        self.info.types.set_underlying(named, under);
+        self.resolve_pending_under();
+    }
+
+    /// Sets the underlying types of pending `type A B` declarations whose
+    /// `B` is now complete.
+    fn resolve_pending_under(&mut self) {
+        loop {
+            let inv = self.info.types.invalid();
+            let ready = self
+                .pending_under
+                .iter()
+                .position(|&(_, _, rhs)| self.info.types.underlying(rhs) != inv);
+            let Some(i) = ready else { break };
+            let (_, named, rhs) = self.pending_under.remove(i);
+            let u = self.info.types.underlying(rhs);
+            self.info.types.set_underlying(named, u);
+        }
+    }
+
+    /// Pending declarations left at the end form cycles.
+    fn report_pending_under(&mut self) {
+        for (obj, named, rhs) in std::mem::take(&mut self.pending_under) {
             let name = self.obj(obj).name.clone();
             let pos = self.obj(obj).pos;
             if rhs == named {
@@ -211,7 +240,6 @@ impl<'a> Checker<'a> {
                 self.error(pos, format!("invalid recursive type {name}"));
             }
         }
-        self.info.types.set_underlying(named, under);
     }
 
     /// Reports and breaks a local type that contains itself directly.

@@ -381,7 +381,9 @@ impl<'a> Checker<'a> {
             LitKind::Imag => {
                 let body = raw.strip_suffix('i').unwrap_or(raw);
                 let v = imag_body(body).map(|f| ConstValue::Complex(0.0, f));
-                (BasicKind::Complex128, v)
+                // No untyped complex kind in the data model: an untyped
+                // float whose value is complex stands for it.
+                (BasicKind::UntypedFloat, v)
             }
             LitKind::Rune => (
                 BasicKind::UntypedRune,
@@ -469,7 +471,7 @@ impl<'a> Checker<'a> {
                     Err(ConvErr::Invalid)
                 }
             }
-            Type::Interface(_) => Ok((self.default_type(x.ty), None)),
+            Type::Interface(_) => Ok((self.default_of(x.ty, x.val.as_ref()), None)),
             _ => Err(ConvErr::Invalid),
         }
     }
@@ -1061,7 +1063,10 @@ impl<'a> Checker<'a> {
             };
         }
         // The operands are materialized: give them their final types.
-        let (dx, dy) = (self.default_type(x.ty), self.default_type(y.ty));
+        let (dx, dy) = (
+            self.default_of(x.ty, x.val.as_ref()),
+            self.default_of(y.ty, y.val.as_ref()),
+        );
         if self.is_untyped(x.ty) && !x.is_nil() {
             self.set_operand_type(&mut x, dx, None);
         }

@@ -49,6 +49,16 @@ impl<'a> Checker<'a> {
         if name == "_" {
             return Found::Missing;
         }
+        // A defined pointer type: `x.f` means `(*x).f` for fields only.
+        if let Type::Named(_) = self.info.types.get(t)
+            && let Type::Pointer(e) = self.info.types.under(t).clone()
+        {
+            let p = self.info.types.pointer(e);
+            return match self.lookup_field_or_method(p, name) {
+                f @ Found::Field { .. } => f,
+                _ => Found::Missing,
+            };
+        }
         let (start, ptr) = match self.info.types.get(t) {
             // A pointer to an interface has no methods.
             Type::Pointer(e) if self.is_interface(*e) => return Found::Missing,

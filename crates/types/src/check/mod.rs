@@ -127,6 +127,9 @@ pub(crate) struct Checker<'a> {
     /// Map key types to check for comparability once all package-level
     /// types are complete.
     delayed_keys: Vec<(TypeId, Pos)>,
+    /// `type T2 T1` seen while T1 is still being defined: T2's underlying
+    /// type is set once T1's is known (named object, named type, rhs).
+    pending_under: Vec<(ObjId, TypeId, TypeId)>,
     /// Untyped constant operands of non-constant shifts (their final type
     /// must be an integer type).
     shift_lhs: HashSet<NodeId>,
@@ -162,6 +165,7 @@ impl<'a> Checker<'a> {
             iota: None,
             errpos: None,
             delayed_keys: Vec::new(),
+            pending_under: Vec::new(),
             shift_lhs: HashSet::new(),
             std_pkgs: HashMap::new(),
             iface_methods: HashMap::new(),

@@ -125,7 +125,11 @@ impl Checker<'_> {
                 if let Type::Basic(k) = self.info.types.get(x.ty)
                     && k.is_untyped()
                 {
-                    s.push_str(k.name());
+                    if matches!(x.val, Some(ConstValue::Complex(..))) {
+                        s.push_str("untyped complex");
+                    } else {
+                        s.push_str(k.name());
+                    }
                     s.push(' ');
                 } else {
                     has_type = true;

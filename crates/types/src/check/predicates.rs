@@ -93,6 +93,18 @@ impl Checker<'_> {
         }
     }
 
+    /// The default type of an operand: like [`Self::default_type`], but an
+    /// untyped constant with a complex value (our "untyped complex", see
+    /// `constant.rs`) defaults to complex128.
+    pub(crate) fn default_of(&self, t: TypeId, v: Option<&crate::constant::ConstValue>) -> TypeId {
+        if self.info.types.basic_kind(t) == Some(BasicKind::UntypedFloat)
+            && matches!(v, Some(crate::constant::ConstValue::Complex(..)))
+        {
+            return self.basic(BasicKind::Complex128);
+        }
+        self.default_type(t)
+    }
+
     pub(crate) fn comparable(&self, t: TypeId) -> bool {
         self.incomparable_cause(t).is_none()
     }

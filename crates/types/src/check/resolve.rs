@@ -419,7 +419,7 @@ impl<'a> Checker<'a> {
         for id in ids {
             let t = self.info.expr_types[&id].ty;
             if self.is_untyped(t) {
-                let d = self.default_type(t);
+                let d = self.default_of(t, self.info.expr_types[&id].value.as_ref());
                 if let Some(tv) = self.info.expr_types.get_mut(&id) {
                     tv.ty = d;
                 }
