@@ -121,7 +121,7 @@ pub extern "C" fn split_n(out: *mut Slice, sp: *const u8, sn: i64, pp: *const u8
 }
 
 fn is_space(r: u32) -> bool {
-    char::from_u32(r).is_some_and(char::is_whitespace)
+    crate::unicode::is_space(r)
 }
 
 #[unsafe(export_name = "strings.Fields")]
@@ -321,12 +321,6 @@ pub extern "C" fn replace_all(
     replace(sp, sn, op, on, np, nn, -1)
 }
 
-/// The only item of `it`, if it has exactly one.
-fn single(mut it: impl Iterator<Item = char>) -> Option<char> {
-    let a = it.next()?;
-    if it.next().is_some() { None } else { Some(a) }
-}
-
 /// unicode.ToUpper/ToLower: the simple (one rune to one rune) mapping.
 fn map_case(s: &[u8], upper: bool) -> GoString {
     if s.is_ascii() {
@@ -339,15 +333,11 @@ fn map_case(s: &[u8], upper: bool) -> GoString {
     }
     let mut out = Vec::with_capacity(s.len());
     for (_, r, _) in runes(s) {
-        let mapped = char::from_u32(r)
-            .and_then(|c| {
-                if upper {
-                    single(c.to_uppercase())
-                } else {
-                    single(c.to_lowercase())
-                }
-            })
-            .map_or(r, |m| m as u32);
+        let mapped = if upper {
+            crate::unicode::to_upper(r)
+        } else {
+            crate::unicode::to_lower(r)
+        };
         utf8::push_rune(&mut out, mapped);
     }
     gostring(&out)
@@ -467,11 +457,9 @@ pub extern "C" fn cut(out: *mut CutResult, sp: *const u8, sn: i64, pp: *const u8
 /// Case-insensitive equality under simple case folding.
 #[unsafe(export_name = "strings.EqualFold")]
 pub extern "C" fn equal_fold(ap: *const u8, an: i64, bp: *const u8, bn: i64) -> bool {
-    let fold = |r: u32| {
-        char::from_u32(r)
-            .and_then(|c| single(c.to_lowercase()))
-            .map_or(r, |m| m as u32)
-    };
+    // Runes in the same case orbit meet at lower(upper(r)) (close to
+    // unicode.SimpleFold for all but a few special orbits).
+    let fold = |r: u32| crate::unicode::to_lower(crate::unicode::to_upper(r));
     let (mut x, mut y) = (runes(b(ap, an)), runes(b(bp, bn)));
     loop {
         match (x.next(), y.next()) {

@@ -29,6 +29,7 @@ pub mod sync;
 pub mod sys;
 pub mod traceback;
 pub mod types;
+pub mod unicode;
 pub mod utf8;
 pub mod util;
 
