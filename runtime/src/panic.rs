@@ -16,7 +16,7 @@ use crate::print::{push_complex, push_float32, push_float64};
 use crate::sys;
 use crate::traceback::go_entry;
 use crate::types::{Eface, GoString, Type, call_string_method, kind};
-use crate::util::{push_hex, push_int, push_uint};
+use crate::util::{Racy, push_hex, push_int, push_uint};
 
 const SIGSEGV: u32 = 11;
 
@@ -276,6 +276,25 @@ pub fn throw(msg: &str) -> ! {
 /// # Safety
 /// `g` must be the running goroutine with a non-empty panic chain.
 unsafe fn fatalpanic(g: *mut G) -> ! {
+    // An Error or String method that panics while the report is being
+    // printed must not recurse forever (gc: "panic while printing panic
+    // value").
+    static PRINTING: Racy<bool> = Racy::new(false);
+    // SAFETY: single-threaded.
+    if unsafe { core::mem::replace(&mut *PRINTING.get(), true) } {
+        let mut out = b"fatal error: panic while printing panic value".to_vec();
+        // SAFETY: the chain's newest record is the nested panic.
+        unsafe {
+            let t = (*(*g).panic).arg.typ;
+            if !t.is_null() {
+                out.extend_from_slice(b": type ");
+                out.extend_from_slice((*t).name());
+            }
+        }
+        out.push(b'\n');
+        sys::write_all(sys::STDERR, &out);
+        sys::exit_process(2);
+    }
     let mut out = Vec::with_capacity(128);
     // SAFETY: per the contract; chain records are live.
     unsafe {
