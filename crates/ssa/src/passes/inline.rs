@@ -139,12 +139,16 @@ fn inline_call(
 
     // Reverse postorder: every operand's definition is copied before use.
     for gb in g.reverse_postorder() {
-        let nb = bmap[&gb];
+        let Some(&nb) = bmap.get(&gb) else {
+            continue;
+        };
         for &gi in g.block_insts(gb) {
             let mut data = g.inst(gi).clone();
-            data.visit_operands_mut(|v| *v = vmap[v]);
+            // Lookups cannot fail on verified IR; on broken IR the
+            // original reference is kept for the verifier to report.
+            data.visit_operands_mut(|v| *v = vmap.get(v).copied().unwrap_or(*v));
             for edge in data.successors_mut() {
-                edge.block = bmap[&edge.block];
+                edge.block = bmap.get(&edge.block).copied().unwrap_or(edge.block);
             }
             match &mut data {
                 InstData::Return { values } => {
@@ -167,7 +171,7 @@ fn inline_call(
     f.append_inst(
         block,
         InstData::Jump {
-            dest: BlockCall::new(bmap[&entry], args),
+            dest: BlockCall::new(bmap.get(&entry).copied().unwrap_or(cont), args),
         },
     );
     cont
