@@ -180,9 +180,13 @@ impl<'a> Checker<'a> {
             let mut x = self.expr(v);
             self.init_var(obj, &mut x, "variable declaration");
         }
+        // Every variable of a multi-value group depends on what the
+        // shared initializer references.
+        let deps = self.deps.get(&obj).cloned().unwrap_or_default();
         for &o in &lhs {
             if o != obj {
                 self.color.insert(o, Color::Black);
+                self.deps.insert(o, deps.clone());
             }
         }
     }

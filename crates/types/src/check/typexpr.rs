@@ -34,6 +34,19 @@ impl<'a> Checker<'a> {
     fn typexpr_inner(&mut self, e: &'a Expr) -> TypeId {
         let inv = self.info.types.invalid();
         match &e.kind {
+            ExprKind::Name(id)
+                if self.lookup(&id.name).is_some_and(|o| {
+                    !matches!(self.obj(o).kind, ObjKind::TypeName)
+                        && self.color.get(&o) == Some(&super::Color::Grey)
+                }) =>
+            {
+                // A name still being declared (`func foo(x foo)`).
+                if let Some(o) = self.lookup(&id.name) {
+                    self.info.uses.insert(id.id, o);
+                }
+                self.error(e.pos, format!("{} is not a type", id.name));
+                inv
+            }
             ExprKind::Name(_) | ExprKind::Selector(..) => {
                 let x = self.expr_or_type(e);
                 match x.mode {
