@@ -30,6 +30,7 @@ pub mod sys;
 pub mod traceback;
 pub mod types;
 pub mod unicode;
+pub mod unwind;
 pub mod utf8;
 pub mod util;
 
