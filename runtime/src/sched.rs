@@ -17,6 +17,7 @@ use crate::traceback::go_entry;
 go_entry!("runtime.Gosched", gosched);
 go_entry!("time.Sleep", sleep);
 go_entry!("runtime.block", block);
+go_entry!("runtime.Goexit", goexit);
 
 // Context switch: save callee-saved registers on the current stack, store
 // the stack pointer through rdi, load rsi as the new stack pointer and pop
@@ -216,12 +217,8 @@ extern "C" fn goroutine_main() -> ! {
         if let Some(f) = (*g).sched.entry {
             f((*g).sched.arg);
         }
-        (*g).sched.status = Status::Dead;
-        (*g).sched.entry = None;
-        sched().free.push(g);
     }
-    schedule(g);
-    crate::panic::throw("runtime: dead goroutine resumed")
+    goexit()
 }
 
 /// Makes `g` runnable.
@@ -311,6 +308,24 @@ pub extern "C" fn num_goroutine() -> i64 {
     1 + live as i64
 }
 
+/// `runtime.Goexit()`: ends the calling goroutine. Deferred calls are the
+/// defer machinery's to run first (issue #3); returning from `main.main`
+/// is what ends the program, so after the main goroutine exits the others
+/// run until none is left.
+pub extern "C" fn goexit() -> ! {
+    let g = getg();
+    // SAFETY: the running goroutine.
+    unsafe {
+        (*g).sched.status = Status::Dead;
+        (*g).sched.entry = None;
+        if g != crate::entry::main_g() {
+            sched().free.push(g);
+        }
+    }
+    schedule(g);
+    crate::panic::throw("runtime: dead goroutine resumed")
+}
+
 /// `runtime.block()`: `select {}`.
 pub extern "C" fn block() {
     loop {
@@ -320,8 +335,16 @@ pub extern "C" fn block() {
 
 /// Nothing can run and no timer is pending: gc's fatal deadlock report.
 fn deadlock() -> ! {
-    let mut out = b"fatal error: all goroutines are asleep - deadlock!\n".to_vec();
     let main = crate::entry::main_g();
+    // SAFETY: the main G record is always live.
+    if unsafe { (*main).sched.status } == Status::Dead {
+        sys::write_all(
+            sys::STDERR,
+            b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n",
+        );
+        sys::exit_process(2);
+    }
+    let mut out = b"fatal error: all goroutines are asleep - deadlock!\n".to_vec();
     // SAFETY: the main G and allg entries are live records.
     unsafe {
         let report = |out: &mut Vec<u8>, g: &G| {
