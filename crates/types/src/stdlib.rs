@@ -278,6 +278,11 @@ impl Checker<'_> {
                     pos,
                     &format!("package {path} is not implemented by gocc yet"),
                 );
+                // Keep checking the rest of the program: the package is
+                // declared with no known members (uses are not errors).
+                self.set_std_pkg(path, HashMap::new());
+                self.mark_opaque(path);
+                return Some(HashMap::new());
             } else {
                 let root = std::env::var("GOROOT").unwrap_or_else(|_| "/usr/local/go".to_string());
                 self.error(

@@ -457,3 +457,51 @@ fn builtins_nil_and_uses() {
         "bool"
     );
 }
+
+#[test]
+fn type_switch_binds_closures_and_method_values() {
+    let (file, info) = check_ok(
+        "package main\ntype T struct{}\nfunc (T) M() int { return 1 }\nfunc main() {\n\tvar x any = 1\n\tswitch v := x.(type) {\n\tcase int:\n\t\tprintln(v + 1)\n\tcase string, bool:\n\t\tprintln(v)\n\t}\n\tn := 0\n\tf := func(d int) { n += d }\n\tf(1)\n\tg := T{}.M\n\th := T.M\n\tprintln(n, g(), h(T{}))\n\tc := 1i\n\tprintln(real(c))\n}\n",
+    );
+    let Decl::Func(main) = file.decls.last().unwrap() else {
+        panic!()
+    };
+    let body = &main.body.as_ref().unwrap().stmts;
+    let StmtKind::TypeSwitch { body: clauses, .. } = &body[1].kind else {
+        panic!()
+    };
+    let v_int = info.defs[&clauses[0].bind_id];
+    let v_other = info.defs[&clauses[1].bind_id];
+    assert_eq!(info.types.type_string(info.obj(v_int).ty, false), "int");
+    assert_eq!(info.types.type_string(info.obj(v_other).ty, false), "any");
+    assert_eq!(info.obj(v_int).owner, Some(main.name.id));
+    // The closure's parameter is owned by the FuncLit expression.
+    let StmtKind::Assign { rhs, .. } = &body[3].kind else {
+        panic!()
+    };
+    let ps = &info.func_params[&rhs[0].id];
+    assert_eq!(info.obj(ps[0]).owner, Some(rhs[0].id));
+    // Method value and method expression.
+    let StmtKind::Assign { rhs: g, .. } = &body[5].kind else {
+        panic!()
+    };
+    assert_eq!(info.selections[&g[0].id].kind, SelectionKind::MethodVal);
+    let StmtKind::Assign { rhs: h, .. } = &body[6].kind else {
+        panic!()
+    };
+    assert_eq!(info.selections[&h[0].id].kind, SelectionKind::MethodExpr);
+    assert_eq!(
+        info.types
+            .type_string(info.type_of(h[0].id).unwrap(), false),
+        "func(T) int"
+    );
+    // An untyped complex constant defaults to complex128.
+    let StmtKind::Assign { rhs: c, .. } = &body[8].kind else {
+        panic!()
+    };
+    assert_eq!(
+        info.types
+            .type_string(info.type_of(c[0].id).unwrap(), false),
+        "complex128"
+    );
+}

@@ -289,6 +289,9 @@ impl<'a> Checker<'a> {
         self.used.insert(pkg);
         self.info.uses.insert(id.id, pkg);
         let path = self.obj(pkg).pkg.clone();
+        if self.opaque_pkgs.contains(&path) {
+            return Operand::invalid(None);
+        }
         let members = self.std_pkg(&path).cloned().unwrap_or_default();
         let Some(&m) = members.get(&sel.name) else {
             if crate::stdlib::is_real_unprovided(&path, &sel.name) {

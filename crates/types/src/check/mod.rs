@@ -135,6 +135,8 @@ pub(crate) struct Checker<'a> {
     shift_lhs: HashSet<NodeId>,
     /// The standard library packages loaded so far, by path.
     std_pkgs: HashMap<String, HashMap<String, ObjId>>,
+    /// Imported packages gocc does not provide (see `mark_opaque`).
+    opaque_pkgs: HashSet<String>,
     /// Objects standing for interface methods (see `lookup`).
     iface_methods: HashMap<String, ObjId>,
 }
@@ -169,6 +171,7 @@ impl<'a> Checker<'a> {
             shift_lhs: HashSet::new(),
             std_pkgs: HashMap::new(),
             iface_methods: HashMap::new(),
+            opaque_pkgs: HashSet::new(),
         };
         c.universe = c.new_scope(None);
         c.init_universe();
@@ -178,6 +181,18 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn run(mut self) -> Result<Info, Vec<Diagnostic>> {
+        // Like `go build`, which fails while loading packages, report bad
+        // imports alone (their uses would only add noise).
+        for imp in &self.file.imports {
+            let _ = self.load_std(&imp.path, imp.path_pos);
+        }
+        if self
+            .errors
+            .iter()
+            .any(|d| d.message.contains(" is not in std "))
+        {
+            return Err(self.take_errors());
+        }
         self.collect();
         self.check_pkg_decls();
         self.check_bodies();
@@ -245,6 +260,12 @@ impl Checker<'_> {
 
     pub(crate) fn std_pkg(&self, path: &str) -> Option<&HashMap<String, ObjId>> {
         self.std_pkgs.get(path)
+    }
+
+    /// A real package gocc does not provide: selectors on it yield invalid
+    /// operands without further errors.
+    pub(crate) fn mark_opaque(&mut self, path: &str) {
+        self.opaque_pkgs.insert(path.to_string());
     }
 
     pub(crate) fn set_std_pkg(&mut self, path: &str, members: HashMap<String, ObjId>) {
