@@ -265,8 +265,8 @@ impl Fx<'_, '_, '_> {
         out
     }
 
-    /// True if evaluating `e` calls a function (not counting conversions
-    /// and builtins other than `append`).
+    /// True if evaluating `e` calls a function (conversions and most
+    /// builtins do not count).
     pub fn has_call(&self, e: &Expr) -> bool {
         let info = self.g.info;
         if info
@@ -281,7 +281,19 @@ impl Fx<'_, '_, '_> {
                 let m = info.expr_types.get(&fun.id).map(|t| t.mode);
                 let is_call = match m {
                     Some(Mode::TypeExpr) => false,
-                    Some(Mode::Builtin(b)) => b == Builtin::Append,
+                    // gc orders these builtins like calls (go/test
+                    // fixedbugs/bug491.go).
+                    Some(Mode::Builtin(b)) => matches!(
+                        b,
+                        Builtin::Append
+                            | Builtin::Cap
+                            | Builtin::Complex
+                            | Builtin::Copy
+                            | Builtin::Imag
+                            | Builtin::Len
+                            | Builtin::Make
+                            | Builtin::Real
+                    ),
                     _ => true,
                 };
                 is_call || self.has_call(fun) || args.iter().any(|a| self.has_call(a))

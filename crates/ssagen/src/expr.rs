@@ -63,10 +63,7 @@ impl Fx<'_, '_, '_> {
             ExprKind::Selector(x, sel) => self.selector(e, x, sel, ty),
             ExprKind::Index(x, i) => self.index(e, x, i, ty),
             ExprKind::Slice { .. } => self.slice_expr(e),
-            ExprKind::TypeAssert(..) => {
-                self.g.unsupported(e.pos, "type assertion");
-                self.zero_val(ty)
-            }
+            ExprKind::TypeAssert(x, _) => self.type_assert(e, x, ty),
             ExprKind::Call { .. } => {
                 let mut vs = self.call(e);
                 if vs.is_empty() {
@@ -100,6 +97,7 @@ impl Fx<'_, '_, '_> {
         match &e.kind {
             ExprKind::Paren(x) => self.expr_multi(x),
             ExprKind::Index(x, i) if comma_ok => self.map_index2(x, i),
+            ExprKind::TypeAssert(x, _) if comma_ok => self.type_assert2(e, x),
             ExprKind::Call { .. }
                 if self
                     .g

@@ -16,6 +16,7 @@ mod consts;
 mod escape;
 mod expr;
 mod func;
+mod iface;
 mod init;
 mod maps;
 mod slices;

@@ -49,7 +49,13 @@ impl Fx<'_, '_, '_> {
             StmtKind::Go(_) => self.g.unsupported(s.pos, "go statement"),
             StmtKind::Defer(_) => self.g.unsupported(s.pos, "defer"),
             StmtKind::Select { .. } => self.g.unsupported(s.pos, "select"),
-            StmtKind::TypeSwitch { .. } => self.g.unsupported(s.pos, "type switch"),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                body,
+                ..
+            } => self.type_switch(init, bind.as_ref(), x, body, label),
             StmtKind::Return(es) => self.return_stmt(es),
             StmtKind::Break(l) => {
                 let t = self.find_target(l.as_ref().map(|i| i.name.as_str()), false);
