@@ -3,6 +3,31 @@
 //! [`check`] resolves names, computes the type of every expression,
 //! evaluates constants exactly and reports gc's error messages. Its result
 //! is an [`Info`]: side tables keyed by AST node ids that ssagen reads.
+//!
+//! What later stages can rely on (see `info.rs` for each table):
+//! - every expression node has an entry in `Info::expr_types` with its
+//!   final type (untyped constants take their context's type or their
+//!   default type; `nil` takes the type it is converted to), including
+//!   type expressions, callees and builtin names; constants carry their
+//!   value, and so do the objects of constant declarations;
+//! - `v, ok := m[k]` / `x.(T)` / `<-ch` operands are recorded with
+//!   `Mode::CommaOk` and the `(T, bool)` tuple type;
+//! - interface methods found by selectors get `ObjKind::Func` objects
+//!   with `recv: None` (one per interface type and name), so
+//!   `Selection::method` and `uses` always name an object;
+//! - blank package-level variables get objects (named `_`, no `defs`
+//!   entry) so that `Initializer::lhs` lines up with the values;
+//! - imported functions and variables are objects with `pkg` set to the
+//!   import path (`fmt`, `os`); the declarations come from
+//!   [`stdlib`], the place to add packages.
+//!
+//! Deliberate approximations: `byte`/`rune` share ids with uint8/int32 so
+//! messages name the latter; function types carry no parameter names;
+//! untyped float constants are exact rationals up to 8192-bit terms and
+//! f64 beyond; an untyped complex constant is an `untyped float` typed
+//! operand whose value is `ConstValue::Complex` (it defaults to
+//! complex128). The checker runs on its own thread with a large stack so
+//! deeply nested programs do not overflow it.
 
 pub mod bigint;
 mod check;
