@@ -129,7 +129,7 @@ pub fn compile_module_with(
     ssa::verify_module(m).map_err(|errs| format!("invalid SSA module:\n{}", errs.join("\n")))?;
     let mut obj = new_object_module(opts)?;
     let mut syms = symbols::Symbols::declare(&mut obj, m)?;
-    let sites = translate::define_functions(&mut obj, &syms, m)?;
+    let sites = translate::define_functions(&mut obj, &syms, m, None)?;
     let extra_data = extra(&sites);
     syms.declare_data_objects(&mut obj, &extra_data)?;
     for d in m.data.iter().chain(extra_data.iter()) {
@@ -139,6 +139,17 @@ pub fn compile_module_with(
     product
         .emit()
         .map_err(|e| format!("writing the object file: {e}"))
+}
+
+/// The Cranelift IR of every function of `m`, as translated (before
+/// Cranelift's own optimisations), for debugging code generation.
+pub fn clif_text(m: &ssa::Module, opts: &Options) -> Result<String, String> {
+    ssa::verify_module(m).map_err(|errs| format!("invalid SSA module:\n{}", errs.join("\n")))?;
+    let mut obj = new_object_module(opts)?;
+    let syms = symbols::Symbols::declare(&mut obj, m)?;
+    let mut out = String::new();
+    translate::define_functions(&mut obj, &syms, m, Some(&mut out))?;
+    Ok(out)
 }
 
 fn new_object_module(opts: &Options) -> Result<ObjectModule, String> {

@@ -44,10 +44,13 @@ pub(crate) fn cl_signature(_obj: &ObjectModule, sig: &ssa::Signature) -> ir::Sig
 }
 
 /// Compiles every function of `m` into `obj`; returns their call sites.
+/// With `clif`, also appends each function's Cranelift IR (as translated,
+/// before Cranelift's optimisations) to it.
 pub(crate) fn define_functions(
     obj: &mut ObjectModule,
     syms: &Symbols,
     m: &ssa::Module,
+    mut clif: Option<&mut String>,
 ) -> Result<Vec<FunctionSites>, String> {
     let mut ctx = obj.make_context();
     let mut fctx = FunctionBuilderContext::new();
@@ -59,6 +62,9 @@ pub(crate) fn define_functions(
         ctx.func.signature = cl_signature(obj, &f.sig);
         ctx.func.name = ir::UserFuncName::user(0, id.as_u32());
         Translator::new(obj, syms, f, &mut ctx.func, &mut fctx).run()?;
+        if let Some(out) = clif.as_deref_mut() {
+            out.push_str(&format!("; {}\n{}\n", f.name, ctx.func.display()));
+        }
         if let Err(e) = obj.define_function(id, &mut ctx) {
             let detail = match &e {
                 cranelift_module::ModuleError::Compilation(

@@ -480,6 +480,17 @@ fn hand_built_module_runs() {
 }
 
 #[test]
+fn clif_text_shows_conventions() {
+    let text = codegen::clif_text(&test_module(), &codegen::Options::default()).unwrap();
+    assert!(
+        text.contains("; main.fibRec\nfunction u0:1(i64) -> i64 tail {"),
+        "{text}"
+    );
+    assert!(text.contains("; gocc.main\nfunction u0:"), "{text}");
+    assert!(text.contains("system_v"), "{text}");
+}
+
+#[test]
 fn symbol_names_survive() {
     let m = test_module();
     let obj = codegen::compile_module(&m, &codegen::Options::default()).unwrap();

@@ -1,7 +1,8 @@
 //! A module: the unit compiled to one object file.
 
+use crate::builder::FunctionBuilder;
 use crate::function::Function;
-use crate::types::{Linkage, Signature};
+use crate::types::{CallConv, Linkage, Signature};
 
 /// A relocation in a data object: at `offset` the 8-byte absolute address
 /// of `symbol + addend` is written when the program is linked/loaded.
@@ -79,6 +80,32 @@ impl Module {
     /// The function with this name, if defined here.
     pub fn function(&self, name: &str) -> Option<&Function> {
         self.functions.iter().find(|f| f.name == name)
+    }
+
+    /// The name of a `Go`-convention thunk that calls the `C`-convention
+    /// function `target` with signature `sig` (same parameters and
+    /// results), creating the thunk on first use as `<target>·tail`.
+    ///
+    /// A `try_call` callee must use the `Go` (Cranelift `tail`)
+    /// convention, so runtime routines that may panic are reached through
+    /// such thunks in functions with defers (see `shared/docs/design.md`).
+    pub fn tail_thunk(&mut self, target: &str, sig: &Signature) -> String {
+        let name = format!("{target}·tail");
+        if self.function(&name).is_some() {
+            return name;
+        }
+        let go_sig = Signature::new(sig.params.clone(), sig.results.clone(), CallConv::Go);
+        let c_sig = Signature::new(sig.params.clone(), sig.results.clone(), CallConv::C);
+        let mut f = Function::new(name.clone(), go_sig, Linkage::Local);
+        let mut b = FunctionBuilder::new(&mut f);
+        let entry = b.create_block();
+        let params = b.append_params_for_signature(entry);
+        b.switch_to_block(entry);
+        let results = b.call(target, &c_sig, &params);
+        b.return_(&results);
+        b.finish();
+        self.functions.push(f);
+        name
     }
 
     /// The data object with this name, if defined here.

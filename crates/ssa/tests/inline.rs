@@ -86,3 +86,19 @@ fn optimize_respects_no_opt() {
     passes::optimize(&mut m, false);
     assert_eq!(m.to_string(), before);
 }
+
+#[test]
+fn tail_thunk_is_created_once() {
+    let mut m = Module::new();
+    let sig = Signature::new(vec![Type::I64; 2], vec![], CallConv::C);
+    let a = m.tail_thunk("runtime.panicIndex", &sig);
+    let b = m.tail_thunk("runtime.panicIndex", &sig);
+    assert_eq!(a, "runtime.panicIndex·tail");
+    assert_eq!(a, b);
+    assert_eq!(m.functions.len(), 1);
+    verify_module(&m).unwrap();
+    assert_eq!(
+        m.to_string(),
+        "func runtime.panicIndex·tail(i64, i64) go {\nblock0(v0: i64, v1: i64):\n    call runtime.panicIndex(v0, v1) : (i64, i64) c\n    return\n}\n"
+    );
+}
