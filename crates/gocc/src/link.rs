@@ -3,7 +3,7 @@
 //! (see build.rs), so nothing outside the binary is needed but `cc`.
 
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 /// The runtime staticlib, built by build.rs.
 static RUNTIME_ARCHIVE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/libgocc_rt.a"));
@@ -21,6 +21,9 @@ pub fn link(object: &[u8], output: &Path, workdir: &Path) -> Result<(), String> 
         .arg(&obj_path)
         .arg(&rt_path)
         .args(["-lpthread", "-ldl", "-lm"])
+        // An explicit empty stdin: `output()` would open /dev/null, which
+        // is not guaranteed to exist in every sandbox.
+        .stdin(Stdio::piped())
         .output()
         .map_err(|e| format!("running cc: {e} (gocc needs a C compiler to link)"))?;
     if !out.status.success() {
