@@ -7,7 +7,12 @@
 //! - [`mod@print`] renders the text format used by `gocc --emit-ssa` and
 //!   golden tests (also available through `Display`).
 //! - [`verify`] checks structure, types and dominance.
-//! - [`passes`] holds IR-to-IR passes (defer lowering goes there).
+//! - [`passes`] holds IR-to-IR passes: [`passes::optimize`] (leaf-function
+//!   inlining and folding of branches decided by dominating ones, both off
+//!   under `-N`; dead-block removal). The defer lowering goes there too.
+//! - [`dominance::DomTree`]: dominator tree with O(1) queries.
+//! - [`Module::tail_thunk`]: `Go`-convention wrapper of a C runtime
+//!   routine, for `try_call`s of routines that may panic.
 //!
 //! # Building a function
 //!
