@@ -21,9 +21,6 @@ const KNOWN: &[(&str, &str)] = &[
     // Untyped float constants beyond the exact-rational size limit fall
     // back to f64 (1e600/1e600 is NaN).
     ("issue11326b.go", "huge float constants"),
-    // A multi-value call as the only argument of copy/complex.
-    ("issue15992.go", "copy(f())"),
-    ("issue5793.go", "complex(f())"),
 ];
 
 #[test]

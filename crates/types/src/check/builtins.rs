@@ -84,7 +84,25 @@ impl<'a> Checker<'a> {
             );
             return Operand::invalid(None);
         }
-        let n = args.len();
+        // `copy(f())`, `complex(f())`, `append(f())`, `min(f())`: a single
+        // multi-value call spread over the parameters.
+        let spread = if args.len() == 1
+            && matches!(
+                b,
+                Builtin::Append
+                    | Builtin::Copy
+                    | Builtin::Complex
+                    | Builtin::Delete
+                    | Builtin::Min
+                    | Builtin::Max
+            )
+            && self.is_multi_value_call(&args[0])
+        {
+            Some(self.multi_expr(&args[0], false).0)
+        } else {
+            None
+        };
+        let n = spread.as_ref().map_or(args.len(), |ops| ops.len());
         let msg = if n < min {
             Some("not enough")
         } else if !variadic && n > min {
@@ -150,7 +168,10 @@ impl<'a> Checker<'a> {
                 }
             }
             Builtin::Append => {
-                let s = self.expr(&args[0]);
+                let s = match &spread {
+                    Some(ops) => ops[0].clone(),
+                    None => self.expr(&args[0]),
+                };
                 if s.is_invalid() {
                     for a in &args[1..] {
                         self.use_expr(a);
@@ -213,10 +234,16 @@ impl<'a> Checker<'a> {
                     results: vec![s.ty],
                     variadic: true,
                 };
-                let mut ops = vec![s.clone()];
-                for a in &args[1..] {
-                    ops.push(self.expr(a));
-                }
+                let ops = match spread {
+                    Some(ops) => ops,
+                    None => {
+                        let mut ops = vec![s.clone()];
+                        for a in &args[1..] {
+                            ops.push(self.expr(a));
+                        }
+                        ops
+                    }
+                };
                 self.arguments(call, self.fun_of(call), &sig, ops, args, ellipsis);
                 self.value_of(OpMode::Value, s.ty)
             }
@@ -266,8 +293,10 @@ impl<'a> Checker<'a> {
                 }
             }
             Builtin::Copy => {
-                let d = self.expr(&args[0]);
-                let mut s = self.expr(&args[1]);
+                let (d, mut s) = match &spread {
+                    Some(ops) => (ops[0].clone(), ops[1].clone()),
+                    None => (self.expr(&args[0]), self.expr(&args[1])),
+                };
                 if d.is_invalid() || s.is_invalid() {
                     return Operand::invalid(None);
                 }
@@ -315,19 +344,29 @@ impl<'a> Checker<'a> {
                 }
             }
             Builtin::Delete => {
-                let m = self.expr(&args[0]);
+                let (m, k) = match &spread {
+                    Some(ops) => (ops[0].clone(), Some(ops[1].clone())),
+                    None => (self.expr(&args[0]), None),
+                };
                 if m.is_invalid() {
-                    self.use_expr(&args[1]);
+                    if let Some(a) = args.get(1) {
+                        self.use_expr(a);
+                    }
                     return m;
                 }
                 let Type::Map { key, .. } = self.info.types.under(m.ty).clone() else {
-                    self.use_expr(&args[1]);
+                    if let Some(a) = args.get(1) {
+                        self.use_expr(a);
+                    }
                     let d = self.describe(&m);
                     let pos = m.pos();
                     self.error(pos, format!("invalid argument: {d} is not a map"));
                     return Operand::invalid(None);
                 };
-                let mut k = self.expr(&args[1]);
+                let mut k = match k {
+                    Some(k) => k,
+                    None => self.expr(&args[1]),
+                };
                 self.assignment(&mut k, Some(key), "argument to delete");
                 self.no_value()
             }
@@ -416,7 +455,7 @@ impl<'a> Checker<'a> {
                 let any = self.info.types.intern(Type::Interface(Vec::new()));
                 self.value_of(OpMode::Value, any)
             }
-            Builtin::Min | Builtin::Max => self.min_max(b, args),
+            Builtin::Min | Builtin::Max => self.min_max(b, args, spread),
             Builtin::Real | Builtin::Imag => {
                 let mut x = self.expr(&args[0]);
                 if x.is_invalid() {
@@ -465,8 +504,10 @@ impl<'a> Checker<'a> {
                 self.value_of(OpMode::Value, rt)
             }
             Builtin::Complex => {
-                let mut x = self.expr(&args[0]);
-                let mut y = self.expr(&args[1]);
+                let (mut x, mut y) = match &spread {
+                    Some(ops) => (ops[0].clone(), ops[1].clone()),
+                    None => (self.expr(&args[0]), self.expr(&args[1])),
+                };
                 if x.is_invalid() || y.is_invalid() {
                     return Operand::invalid(None);
                 }
@@ -547,8 +588,37 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn min_max(&mut self, b: Builtin, args: &'a [Expr]) -> Operand<'a> {
-        let mut ops: Vec<Operand<'a>> = args.iter().map(|a| self.expr(a)).collect();
+    /// Whether `e` is a call of a function with several results (checked
+    /// without evaluating it).
+    fn is_multi_value_call(&mut self, e: &'a Expr) -> bool {
+        let ExprKind::Call { fun, .. } = &super::exprstring::unparen(e).kind else {
+            return false;
+        };
+        let ExprKind::Name(id) = &super::exprstring::unparen(fun).kind else {
+            return false;
+        };
+        let Some(o) = self.lookup(&id.name) else {
+            return false;
+        };
+        if self.obj(o).kind != crate::object::ObjKind::Func && !self.obj(o).is_var() {
+            return false;
+        }
+        if self.pkg_decls.contains_key(&o) {
+            self.obj_decl(o);
+        }
+        matches!(self.info.types.under(self.obj(o).ty), Type::Func(sig) if sig.results.len() > 1)
+    }
+
+    fn min_max(
+        &mut self,
+        b: Builtin,
+        args: &'a [Expr],
+        spread: Option<Vec<Operand<'a>>>,
+    ) -> Operand<'a> {
+        let mut ops: Vec<Operand<'a>> = match spread {
+            Some(ops) => ops,
+            None => args.iter().map(|a| self.expr(a)).collect(),
+        };
         if ops.iter().any(|x| x.is_invalid()) {
             return Operand::invalid(None);
         }
