@@ -159,13 +159,17 @@ fn new_object_module(opts: &Options) -> Result<ObjectModule, String> {
     } else {
         "none"
     };
-    let settings: [(&str, &str); 5] = [
+    let settings: [(&str, &str); 7] = [
         ("opt_level", opt),
         ("preserve_frame_pointers", "true"),
         ("is_pic", "true"),
         ("unwind_info", "false"),
         // SystemV functions returning more values than registers.
         ("enable_multi_ret_implicit_sret", "true"),
+        // Frames bigger than a page touch every page on entry, so a stack
+        // overflow always hits the guard page instead of jumping over it.
+        ("enable_probestack", "true"),
+        ("probestack_strategy", "inline"),
     ];
     for (k, v) in settings {
         flags

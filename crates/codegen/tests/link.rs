@@ -387,6 +387,15 @@ fn gocc_main() -> Function {
     let v = b.load(Type::I64, q100, 5);
     b.call("print_i64", &pi, &[v]);
 
+    // A 64 KiB frame (stack probes): write the last byte, read it back.
+    let huge = b.create_stack_slot(65536, 16);
+    let h = b.stack_addr(huge, 65535);
+    let k = b.iconst(Type::I8, 77);
+    b.store(k, h, 0);
+    let v = b.load(Type::I8, h, 0);
+    let v = b.uextend(Type::I64, v);
+    b.call("print_i64", &pi, &[v]);
+
     // A libc function (shared library): a direct call through the PLT.
     let m5 = b.iconst(Type::I64, -5);
     let labs = Signature::new(vec![Type::I64], vec![Type::I64], CallConv::C);
@@ -451,7 +460,7 @@ fn test_module() -> Module {
     m
 }
 
-const EXPECTED: &str = "6765\n6765\nhello\n14\n14\n105\n42\n0\n-100\n-121\n-9801\n-1\n255\n10\n2.25\n111\n1099511627776\n650\n1300\n1950\n2600\n3250\n204\n21\n42\n2.5\n19783\n1225\n1374179596971150604\n5\n";
+const EXPECTED: &str = "6765\n6765\nhello\n14\n14\n105\n42\n0\n-100\n-121\n-9801\n-1\n255\n10\n2.25\n111\n1099511627776\n650\n1300\n1950\n2600\n3250\n204\n21\n42\n2.5\n19783\n1225\n1374179596971150604\n77\n5\n";
 
 #[test]
 fn hand_built_module_runs() {
