@@ -210,11 +210,23 @@ impl Fx<'_, '_, '_> {
             if let Type::Interface(ms) = self.under(to)
                 && !ms.is_empty()
             {
-                // Non-empty interfaces need itabs (a later issue).
-                self.g.unsupported(self.pos, "interfaces with methods");
-                return self.zero_val(to);
+                return self.to_iface(v, from, to);
             }
             return self.box_any(v, from);
+        }
+        if to_iface && from_iface && to != from {
+            let to_empty = matches!(self.under(to), Type::Interface(ms) if ms.is_empty());
+            let from_empty = matches!(self.under(from), Type::Interface(ms) if ms.is_empty());
+            if to_empty && !from_empty {
+                // I → any: the type word is the itab's dynamic type.
+                let t = self.iface_dyn_type(v.leaves()[0]);
+                return Val::S(vec![t, v.leaves()[1]]);
+            }
+            if self.under(to) != self.under(from) {
+                self.g
+                    .unsupported(self.pos, "conversion between interfaces with methods");
+                return self.zero_val(to);
+            }
         }
         if from_nil && to != from {
             return self.zero_val(to);

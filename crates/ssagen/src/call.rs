@@ -60,16 +60,22 @@ impl Fx<'_, '_, '_> {
                     Target::Runtime(sym)
                 }
             }
-            None => match self.method_callee(fun) {
-                Some((sym, rv, rty)) => {
-                    recv = Some((rv, rty));
-                    Target::Direct(sym)
+            None => {
+                if let Some((iv, ity, name)) = self.iface_callee(fun) {
+                    let argv = self.call_args(args, ellipsis.is_some(), &sig);
+                    return self.iface_call(iv, ity, &name, argv, &sig.results);
                 }
-                None => {
-                    let f = self.expr(fun).v();
-                    Target::Closure(f)
+                match self.method_callee(fun) {
+                    Some((sym, rv, rty)) => {
+                        recv = Some((rv, rty));
+                        Target::Direct(sym)
+                    }
+                    None => {
+                        let f = self.expr(fun).v();
+                        Target::Closure(f)
+                    }
                 }
-            },
+            }
         };
         let argv = self.call_args(args, ellipsis.is_some(), &sig);
         match target {
@@ -116,6 +122,27 @@ impl Fx<'_, '_, '_> {
         let obj = self.g.info.uses.get(&id).copied()?;
         let o = self.g.info.obj(obj);
         (o.kind == ObjKind::Func && o.recv.is_none()).then_some(obj)
+    }
+
+    /// For `x.M(...)` with `x` of interface type: the interface value, its
+    /// type and the method name.
+    fn iface_callee(&mut self, fun: &Expr) -> Option<(Val, TypeId, String)> {
+        let ExprKind::Selector(x, sel) = &fun.kind else {
+            if let ExprKind::Paren(inner) = &fun.kind {
+                return self.iface_callee(inner);
+            }
+            return None;
+        };
+        let s = self.g.info.selections.get(&fun.id)?;
+        if s.kind != SelectionKind::MethodVal || !s.path.is_empty() {
+            return None;
+        }
+        let xty = self.type_of(x.id);
+        if !matches!(self.under(xty), Type::Interface(_)) {
+            return None;
+        }
+        let iv = self.expr(x);
+        Some((iv, xty, sel.name.clone()))
     }
 
     /// For `x.M(...)`: the method symbol, the receiver value (auto

@@ -55,15 +55,29 @@ impl Fx<'_, '_, '_> {
         self.materialize(t, v)
     }
 
+    /// An interface value as `(dynamic type, data)`: non-empty interfaces
+    /// load the type from the itab. Targets must be concrete types then.
+    fn as_eface(&mut self, e: &Expr, x: &Expr, ty: Option<TypeId>) -> Option<Val> {
+        let xty = self.type_of(x.id);
+        let v = self.expr(x);
+        if self.is_empty_iface(xty) {
+            return Some(v);
+        }
+        if ty.is_some_and(|t| matches!(self.under(t), Type::Interface(_))) {
+            self.g
+                .unsupported(e.pos, "assertion to an interface with methods");
+            return None;
+        }
+        let t = self.iface_dyn_type(v.leaves()[0]);
+        Some(Val::S(vec![t, v.leaves()[1]]))
+    }
+
     /// `x.(T)` (panicking form).
     pub fn type_assert(&mut self, e: &Expr, x: &Expr, ty: TypeId) -> Val {
         let xty = self.type_of(x.id);
-        if !self.is_empty_iface(xty) {
-            self.g
-                .unsupported(e.pos, "type assertion on interfaces with methods");
+        let Some(v) = self.as_eface(e, x, Some(ty)) else {
             return self.zero_val(ty);
-        }
-        let v = self.expr(x);
+        };
         let tab = v.leaves()[0];
         let ok = self.type_test(e, tab, ty);
         let bad = self.b.create_block();
@@ -96,14 +110,10 @@ impl Fx<'_, '_, '_> {
             ExprKind::TypeAssert(_, Some(ref t)) => self.type_of(t.id),
             _ => self.g.tt.invalid(),
         };
-        let xty = self.type_of(x.id);
-        if !self.is_empty_iface(xty) {
-            self.g
-                .unsupported(e.pos, "type assertion on interfaces with methods");
+        let Some(v) = self.as_eface(e, x, Some(ty)) else {
             let z = self.b.iconst(T::I8, 0);
             return vec![self.zero_val(ty), Val::scalar(z)];
-        }
-        let v = self.expr(x);
+        };
         let ok = self.type_test(e, v.leaves()[0], ty);
         let val = self.unbox(&v, ty, ok);
         vec![val, Val::scalar(ok)]
@@ -122,12 +132,13 @@ impl Fx<'_, '_, '_> {
             self.stmt(i);
         }
         let xty = self.type_of(x.id);
-        if !self.is_empty_iface(xty) {
-            self.g
-                .unsupported(x.pos, "type switch on interfaces with methods");
-            return;
-        }
-        let v = self.expr(x);
+        let orig = self.expr(x);
+        let v = if self.is_empty_iface(xty) {
+            orig.clone()
+        } else {
+            let t = self.iface_dyn_type(orig.leaves()[0]);
+            Val::S(vec![t, orig.leaves()[1]])
+        };
         let tab = v.leaves()[0];
         let done = self.b.create_block();
         let bodies: Vec<ssa::Block> = body.iter().map(|_| self.b.create_block()).collect();
@@ -161,7 +172,7 @@ impl Fx<'_, '_, '_> {
             {
                 let oty = self.g.info.obj(obj).ty;
                 let val = if oty == xty {
-                    v.clone()
+                    orig.clone()
                 } else {
                     let one = self.b.iconst(T::I8, 1);
                     self.unbox(&v, oty, one)
@@ -176,5 +187,175 @@ impl Fx<'_, '_, '_> {
         self.targets.pop();
         self.b.seal_block(done);
         self.b.switch_to_block(done);
+    }
+}
+
+// ---- non-empty interfaces: itabs and method calls -------------------------
+
+impl crate::Gen<'_> {
+    /// The declared method named `name` in the method set of `t` (a named
+    /// type or a pointer to one).
+    fn find_method(&self, t: TypeId, name: &str) -> Option<types::ObjId> {
+        let (named, ptr) = match self.tt.get(t) {
+            Type::Named(_) => (t, false),
+            Type::Pointer(e) if matches!(self.tt.get(*e), Type::Named(_)) => (*e, true),
+            _ => return None,
+        };
+        let Type::Named(n) = self.tt.get(named) else {
+            return None;
+        };
+        n.methods.iter().copied().find(|m| {
+            let o = self.info.obj(*m);
+            o.name == name && (ptr || o.recv.is_some_and(|r| !r.pointer))
+        })
+    }
+
+    /// The itab `{&type:T, fun...}` for concrete type `t` in interface
+    /// `iface`; `None` if a method cannot be found (promoted methods are
+    /// not supported yet).
+    pub fn itab(&mut self, t: TypeId, iface: TypeId) -> Option<String> {
+        let methods = match self.tt.under(iface) {
+            Type::Interface(ms) => ms.clone(),
+            _ => return None,
+        };
+        let tsym = self.typedesc(t);
+        let isym = self.typedesc(iface);
+        let sym = format!("go:itab.{},{}", &tsym[5..], &isym[5..]);
+        if self.module.data_object(&sym).is_some() {
+            return Some(sym);
+        }
+        let mut relocs = vec![ssa::Reloc {
+            offset: 0,
+            symbol: tsym,
+            addend: 0,
+        }];
+        for (i, im) in methods.iter().enumerate() {
+            let m = self.find_method(t, &im.name)?;
+            let f = self.iface_adapter(t, m);
+            relocs.push(ssa::Reloc {
+                offset: 8 * (i as u32 + 1),
+                symbol: f,
+                addend: 0,
+            });
+        }
+        self.module.data.push(ssa::DataObject {
+            name: sym.clone(),
+            bytes: vec![0; 8 * (methods.len() + 1)],
+            relocs,
+            align: 8,
+            readonly: true,
+            linkage: ssa::Linkage::Local,
+        });
+        Some(sym)
+    }
+
+    /// The code an itab slot points to for method `m` of dynamic type `t`:
+    /// a Go function `(data word, params...)`. The method itself when its
+    /// receiver is that one word, else an adapter loading the receiver.
+    fn iface_adapter(&mut self, t: TypeId, m: types::ObjId) -> String {
+        let msym = self.func_symbol(m);
+        let Some(r) = self.info.obj(m).recv else {
+            return msym;
+        };
+        let t_is_ptr = matches!(self.tt.get(t), Type::Pointer(_));
+        if r.pointer || (!t_is_ptr && self.is_pointer_shaped(r.named)) {
+            return msym;
+        }
+        let name = format!("{}·i·{}", msym, self.tt.type_string(t, true));
+        if !self.wrappers.insert(name.clone()) {
+            return name;
+        }
+        let mty = self.info.obj(m).ty;
+        let (params, results) = match self.tt.under(mty) {
+            Type::Func(s) => (s.params.clone(), s.results.clone()),
+            _ => (Vec::new(), Vec::new()),
+        };
+        let word = self.tt.basic(types::BasicKind::Uintptr);
+        let mut ops = vec![word];
+        ops.extend(params.iter().copied());
+        let outer = crate::abi::FuncAbi::new(&self.tt, &ops, &results, false);
+        let mut ips = vec![r.named];
+        ips.extend(params.iter().copied());
+        let inner = crate::abi::FuncAbi::new(&self.tt, &ips, &results, false);
+        let mut func = ssa::Function::new(&name, outer.sig.clone(), ssa::Linkage::Local);
+        {
+            let b = ssa::FunctionBuilder::new(&mut func);
+            let mut fx = Fx::new(self, b, name.clone(), outer);
+            let args = fx.start();
+            let mut it = args.into_iter();
+            let mut vals = fx.unpack_params(&mut it);
+            if !vals.is_empty() {
+                let p = vals[0].v();
+                fx.nil_check(p);
+                let v = fx.load_mem(p, r.named);
+                vals[0] = fx.materialize(r.named, v);
+            }
+            let res = fx.go_call(&inner, |b, sig, a| b.call(&msym, sig, a), None, vals);
+            fx.ret_vals(res);
+            fx.b.finish();
+        }
+        self.module.functions.push(func);
+        name
+    }
+}
+
+impl Fx<'_, '_, '_> {
+    /// Converts a concrete value to a non-empty interface: `(itab, data)`.
+    pub fn to_iface(&mut self, v: Val, from: TypeId, to: TypeId) -> Val {
+        let boxed = self.box_any(v, from);
+        match self.g.itab(from, to) {
+            Some(sym) => {
+                let tab = self.b.symbol_addr(&sym);
+                Val::S(vec![tab, boxed.leaves()[1]])
+            }
+            None => {
+                self.g
+                    .unsupported(self.pos, "conversion to interface through promoted methods");
+                self.zero_val(to)
+            }
+        }
+    }
+
+    /// The dynamic type word of a non-empty interface value (`itab.typ`,
+    /// or 0 for nil).
+    pub fn iface_dyn_type(&mut self, tab: Value) -> Value {
+        let z = self.b.iconst(T::I64, 0);
+        let is_nil = self.b.icmp(IntCC::Eq, tab, z);
+        let zb = self.b.symbol_addr("runtime.zerobase");
+        let safe = self.b.select(is_nil, zb, tab);
+        let t = self.b.load(T::I64, safe, 0);
+        self.b.select(is_nil, z, t)
+    }
+
+    /// `x.M(args)` on an interface value: loads the code from the itab.
+    pub fn iface_call(
+        &mut self,
+        iv: Val,
+        ity: TypeId,
+        name: &str,
+        argv: Vec<(Val, TypeId)>,
+        results: &[TypeId],
+    ) -> Vec<Val> {
+        let idx = match self.under(ity) {
+            Type::Interface(ms) => ms.iter().position(|m| m.name == name).unwrap_or(0),
+            _ => 0,
+        };
+        let (tab, data) = (iv.leaves()[0], iv.leaves()[1]);
+        self.nil_check(tab);
+        let code = self.b.load(T::I64, tab, 8 * (idx as i32 + 1));
+        let word = self.g.tt.basic(types::BasicKind::Uintptr);
+        let mut ptys = vec![word];
+        let mut vals = vec![Val::scalar(data)];
+        for (v, t) in argv {
+            ptys.push(t);
+            vals.push(v);
+        }
+        let fabi = crate::abi::FuncAbi::new(&self.g.tt, &ptys, results, false);
+        self.go_call(
+            &fabi,
+            move |b, sig, a| b.call_indirect(sig, code, a),
+            None,
+            vals,
+        )
     }
 }
