@@ -51,6 +51,7 @@ fn build_and_run(name: &str, m: &Module, opts: &codegen::Options) -> String {
         .unwrap();
     assert!(st.success(), "link failed");
     let out = Command::new(&exe).output().unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
     assert!(out.status.success(), "program failed: {out:?}");
     String::from_utf8(out.stdout).unwrap()
 }
@@ -506,7 +507,9 @@ fn symbol_names_survive() {
     let dir = scratch("nm");
     let o = dir.join("prog.o");
     std::fs::write(&o, obj).unwrap();
-    let Some(syms) = nm(&o) else {
+    let syms = nm(&o);
+    let _ = std::fs::remove_dir_all(&dir);
+    let Some(syms) = syms else {
         eprintln!("SKIPPED: no `nm` on this machine");
         return;
     };
