@@ -505,3 +505,24 @@ fn type_switch_binds_closures_and_method_values() {
         "complex128"
     );
 }
+
+#[test]
+fn labels_are_objects() {
+    let (file, info) = check_ok("package main\nfunc main() {\nL:\n\tfor {\n\t\tbreak L\n\t}\n}\n");
+    let Decl::Func(main) = &file.decls[0] else {
+        panic!()
+    };
+    let body = &main.body.as_ref().unwrap().stmts;
+    let StmtKind::Labeled(l, inner) = &body[0].kind else {
+        panic!()
+    };
+    let o = info.defs[&l.id];
+    assert_eq!(info.obj(o).kind, ObjKind::Label);
+    let StmtKind::For { body: fb, .. } = &inner.kind else {
+        panic!()
+    };
+    let StmtKind::Break(Some(bl)) = &fb.stmts[0].kind else {
+        panic!()
+    };
+    assert_eq!(info.uses[&bl.id], o);
+}

@@ -21,13 +21,20 @@ impl<'a> Checker<'a> {
     pub(crate) fn check_labels(&mut self, body: &'a Block) {
         let mut all: HashMap<String, syntax::Pos> = HashMap::new();
         let mut order = Vec::new();
-        collect(&body.stmts, &mut |name: &str, pos| {
-            order.push((name.to_string(), pos))
+        collect(&body.stmts, &mut |id: &syntax::ast::Ident| {
+            order.push(id.clone())
         });
-        for (name, pos) in order {
+        self.label_objs.clear();
+        let inv = self.info.types.invalid();
+        for id in order {
+            let (name, pos) = (id.name.clone(), id.pos);
             if name == "_" {
                 continue;
             }
+            let o = self.new_obj(crate::object::ObjKind::Label, &name, pos, inv);
+            self.obj_mut(o).owner = self.fctx.owner;
+            self.info.defs.insert(id.id, o);
+            self.label_objs.entry(name.clone()).or_insert(o);
             if let Some(&p) = all.get(&name) {
                 let msg = format!("label {name} already defined at {}", self.pos_inline(p));
                 self.error(pos, msg);
@@ -82,6 +89,13 @@ impl<'a> Checker<'a> {
                 });
                 self.jump_stmt(inner, all, used, stack);
                 stack.pop();
+            }
+            StmtKind::Break(Some(l)) | StmtKind::Continue(Some(l)) | StmtKind::Goto(l)
+                if self.label_objs.contains_key(&l.name) && !self.info.uses.contains_key(&l.id) =>
+            {
+                let o = self.label_objs[&l.name];
+                self.info.uses.insert(l.id, o);
+                self.jump_stmt(s, all, used, stack);
             }
             StmtKind::Break(Some(l)) | StmtKind::Continue(Some(l)) => {
                 let is_break = matches!(s.kind, StmtKind::Break(_));
@@ -139,16 +153,16 @@ impl<'a> Checker<'a> {
 }
 
 /// All labels declared in a body (function literals have their own).
-fn collect(stmts: &[Stmt], f: &mut impl FnMut(&str, syntax::Pos)) {
+fn collect(stmts: &[Stmt], f: &mut impl FnMut(&syntax::ast::Ident)) {
     for s in stmts {
         collect_stmt(s, f);
     }
 }
 
-fn collect_stmt(s: &Stmt, f: &mut impl FnMut(&str, syntax::Pos)) {
+fn collect_stmt(s: &Stmt, f: &mut impl FnMut(&syntax::ast::Ident)) {
     match &s.kind {
         StmtKind::Labeled(l, inner) => {
-            f(&l.name, l.pos);
+            f(l);
             collect_stmt(inner, f);
         }
         StmtKind::Block(b) => collect(&b.stmts, f),

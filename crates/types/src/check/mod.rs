@@ -135,6 +135,9 @@ pub(crate) struct Checker<'a> {
     shift_lhs: HashSet<NodeId>,
     /// The standard library packages loaded so far, by path.
     std_pkgs: HashMap<String, HashMap<String, ObjId>>,
+    /// Label objects of the function body being checked (first
+    /// declaration per name).
+    label_objs: HashMap<String, ObjId>,
     /// Imported packages gocc does not provide (see `mark_opaque`).
     opaque_pkgs: HashSet<String>,
     /// Objects standing for interface methods (see `lookup`).
@@ -172,6 +175,7 @@ impl<'a> Checker<'a> {
             std_pkgs: HashMap::new(),
             iface_methods: HashMap::new(),
             opaque_pkgs: HashSet::new(),
+            label_objs: HashMap::new(),
         };
         c.universe = c.new_scope(None);
         c.init_universe();
