@@ -108,8 +108,9 @@ fn mid() -> Function {
 
 /// `main.catcher(x)`: y := x*3 lives in a variable; `try_call mid(x)`;
 /// normally returns the result + y, after a panic returns -1000 - y.
-fn catcher() -> Function {
-    let mut f = Function::new("main.catcher", go(1, 1), Linkage::Local);
+/// With `indirect`, the `try_call` goes through `main.mid`'s address.
+fn catcher(name: &str, indirect: bool) -> Function {
+    let mut f = Function::new(name, go(1, 1), Linkage::Local);
     let mut b = FunctionBuilder::new(&mut f);
     let (entry, normal, landing) = (b.create_block(), b.create_block(), b.create_block());
     let x = b.append_params_for_signature(entry)[0];
@@ -118,14 +119,12 @@ fn catcher() -> Function {
     let three = b.iconst(Type::I64, 3);
     let yv = b.imul(x, three);
     b.def_var(y, yv);
-    let r = b.try_call(
-        Callee::Direct("main.mid".into()),
-        &go(1, 1),
-        &[x],
-        normal,
-        landing,
-        &[],
-    );
+    let callee = if indirect {
+        Callee::Indirect(b.symbol_addr("main.mid"))
+    } else {
+        Callee::Direct("main.mid".into())
+    };
+    let r = b.try_call(callee, &go(1, 1), &[x], normal, landing, &[]);
     b.seal_block(normal);
     b.seal_block(landing);
     b.switch_to_block(normal);
@@ -151,8 +150,10 @@ fn entry() -> Function {
     b.call("test_set_entry_fp", &c(1), &[fp]);
     for x in [1, 9, 2, 8] {
         let xv = b.iconst(Type::I64, x);
-        let r = b.call("main.catcher", &go(1, 1), &[xv])[0];
-        b.call("print_i64", &c(1), &[r]);
+        for name in ["main.catcher", "main.catcherIndirect"] {
+            let r = b.call(name, &go(1, 1), &[xv])[0];
+            b.call("print_i64", &c(1), &[r]);
+        }
     }
     b.return_(&[]);
     b.finish();
@@ -162,7 +163,14 @@ fn entry() -> Function {
 #[test]
 fn try_call_landing_pad_catches_panic() {
     let mut m = Module::new();
-    m.functions = vec![thunk(), thrower(), mid(), catcher(), entry()];
+    m.functions = vec![
+        thunk(),
+        thrower(),
+        mid(),
+        catcher("main.catcher", false),
+        catcher("main.catcherIndirect", true),
+        entry(),
+    ];
     verify_module(&m).unwrap_or_else(|e| panic!("{}\n{m}", e.join("\n")));
     for speed in [true, false] {
         let mut handler_sites = 0;
@@ -181,7 +189,7 @@ fn try_call_landing_pad_catches_panic() {
             },
         )
         .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(handler_sites, 1, "one try_call, one handler site");
+        assert_eq!(handler_sites, 2, "two try_calls, two handler sites");
         if !Command::new("cc")
             .arg("--version")
             .output()
@@ -212,7 +220,7 @@ fn try_call_landing_pad_catches_panic() {
         // x=1: 2+100+3; x=9: -1000-27; x=2: 3+100+6; x=8: -1000-24.
         assert_eq!(
             String::from_utf8_lossy(&out.stdout),
-            "105\n-1027\n109\n-1024\n",
+            "105\n105\n-1027\n-1027\n109\n109\n-1024\n-1024\n",
             "opt_level_speed={speed}"
         );
     }
