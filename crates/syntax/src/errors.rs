@@ -137,10 +137,6 @@ impl Context<'_> {
         }
     }
 
-    fn is_newline(&self) -> bool {
-        matches!(self.tokens.get(self.index), Some((l, Token::Semi, r)) if l == r)
-    }
-
     /// The innermost bracket left open before the error, and what it
     /// opens.
     fn open_bracket(&self) -> Option<(usize, Opener)> {
@@ -180,6 +176,23 @@ impl Context<'_> {
         };
         spec_start(1)
             || matches!(self.prev(1), Some(Token::Ident(_) | Token::Period)) && spec_start(2)
+    }
+
+    /// Whether the `{` at `j` starts a composite literal of the kinds
+    /// allowed at the top level of a header: `[]T{`, `[N]pkg.T{`,
+    /// `map[K]V{`, `struct{…}{`. Decided from the tokens just before it,
+    /// without further scanning.
+    fn literal_in_header(&self, j: usize) -> bool {
+        let at = |k: usize| j.checked_sub(k).map(|i| &self.tokens[i].1);
+        match at(1) {
+            Some(Token::RBrace) => true,
+            Some(Token::Ident(_)) => match at(2) {
+                Some(Token::RBrack) => true,
+                Some(Token::Period) => matches!(at(4), Some(Token::RBrack)),
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     /// Whether the header being parsed has gone past its first simple
@@ -366,8 +379,9 @@ impl Context<'_> {
     }
 
     /// The `if`/`for`/`switch` whose header contains position `end`, if
-    /// any: scans back at bracket depth 0, across the explicit `;` of
-    /// headers but not across a newline.
+    /// any: scans back at bracket depth 0 (across `;`, which a header may
+    /// contain) to the keyword, stopping at an enclosing bracket or a
+    /// closed block.
     fn header_keyword(&self, end: usize) -> Option<&'static str> {
         self.header_keyword_from(end)
     }
@@ -375,10 +389,17 @@ impl Context<'_> {
     fn header_keyword_from(&self, end: usize) -> Option<&'static str> {
         let mut depth = 0i32;
         for i in (0..end.min(self.tokens.len())).rev() {
-            let (l, t, r) = &self.tokens[i];
-            match t {
-                // A block closed before the error ends any header.
-                Token::RBrace if depth == 0 => return None,
+            match &self.tokens[i].1 {
+                // A block closed before the error ends any header (a
+                // composite literal's `}` does not).
+                Token::RBrace
+                    if depth == 0
+                        && !self
+                            .open_bracket_at(i)
+                            .is_some_and(|j| self.literal_in_header(j)) =>
+                {
+                    return None;
+                }
                 Token::RParen | Token::RBrack | Token::RBrace => depth += 1,
                 Token::LParen | Token::LBrack | Token::LBrace => {
                     if depth == 0 {
@@ -386,7 +407,6 @@ impl Context<'_> {
                     }
                     depth -= 1;
                 }
-                Token::Semi if depth == 0 && l == r => return None,
                 Token::If if depth == 0 => return Some("if"),
                 Token::For if depth == 0 => return Some("for"),
                 Token::Switch if depth == 0 => return Some("switch"),
@@ -609,7 +629,8 @@ impl Context<'_> {
         if !self.expected.is_empty() && self.expected.iter().all(|e| e == "\"(\"" || e == "\"[\"") {
             return err(", expected (");
         }
-        if has("\"case\"") && has("\"default\"") && (has("\"return\"") || !has("\";\"")) {
+        if has("\"case\"") && has("\"default\"") && (has("\"return\"") || !has("\";\"")) && !at_eof
+        {
             return err(", expected case or default or }");
         }
         // After an expression list that can only be assigned to.
@@ -618,7 +639,7 @@ impl Context<'_> {
         }
         // After the names of a `var` spec.
         if has("\"=\"") && has("\"chan\"") && has("\",\"") && !has("Lit") {
-            return if self.is_newline() {
+            return if self.tok() == Some(&Token::Semi) {
                 err(", expected type")
             } else {
                 err(", expected =")
@@ -682,6 +703,9 @@ impl Context<'_> {
         }
 
         // At end of file gc names the innermost unclosed bracket.
+        if at_eof && matches!(opener, Some(Opener::StructBody | Opener::InterfaceBody)) {
+            return err(", expected }");
+        }
         if at_eof {
             match open.as_ref().map(|(i, _)| &self.tokens[*i].1) {
                 Some(Token::LBrace) if after_opener => return err(", expected }"),
