@@ -1008,11 +1008,21 @@ impl<'a> Checker<'a> {
                     }
                 }
                 _ => {
-                    if !self.is_ordered(x.ty) {
+                    // An untyped complex constant is typed untyped float.
+                    let cplx = |o: &Operand| matches!(o.val, Some(ConstValue::Complex(..)));
+                    if !self.is_ordered(x.ty) || cplx(&x) {
                         failed = true;
-                    } else if !self.is_ordered(y.ty) {
+                        if cplx(&x) {
+                            cause =
+                                format!("operator {} not defined on untyped complex", op.as_str());
+                        }
+                    } else if !self.is_ordered(y.ty) || cplx(&y) {
                         err_op_is_x = false;
                         failed = true;
+                        if cplx(&y) {
+                            cause =
+                                format!("operator {} not defined on untyped complex", op.as_str());
+                        }
                     }
                 }
             }

@@ -1,0 +1,2 @@
+package main
+func main() { const c = 1 + 2i; var s string = c; println(s) }

@@ -1,0 +1,2 @@
+package main
+func main() { var f float64 = 1i; println(f) }
