@@ -224,3 +224,37 @@ fn deep_nesting() {
         check(&src[..src.len() / 2]);
     }
 }
+
+/// Error reporting scans the tokens before the error; these inputs (many
+/// blocks, deep literals, long headers before an error) once made that
+/// scan exponential.
+#[test]
+fn errors_after_many_blocks() {
+    let many_ifs = format!(
+        "package p\nfunc f() {{\n{}x y\n}}\n",
+        "if x {\n}\n".repeat(2000)
+    );
+    let deep_lit = format!(
+        "package p\nvar x = [][]int{}1 2{}\n",
+        "{".repeat(200),
+        "}".repeat(200)
+    );
+    let nested_ifs = format!(
+        "package p\nfunc f() {{\n{}x y\n{}}}\n",
+        "if x {\n".repeat(200),
+        "}\n".repeat(200)
+    );
+    let ranges = format!(
+        "package p\nfunc f() {{\n{}for x y {{\n}}\n}}\n",
+        "for _, x := range []T{{1}, {2}} {\n}\n".repeat(1000)
+    );
+    for src in [many_ifs, deep_lit, nested_ifs, ranges] {
+        let file = SourceFile::new("many.go", src.as_str());
+        let err = parse_file(&file).expect_err("has a syntax error");
+        assert!(
+            err[0].message.starts_with("syntax error"),
+            "{}",
+            err[0].message
+        );
+    }
+}
