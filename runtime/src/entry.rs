@@ -176,6 +176,13 @@ pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
                 (*g).stack_lo = base + GUARD;
                 (*g).stack_hi = base + MAIN_STACK;
             }
+            // The collector needs the goroutine stacks' bounds, so it is
+            // only available on this path.
+            match std::env::var_os("GOCC_GC") {
+                Some(v) if v == "1" => crate::gc::enable(false),
+                Some(v) if v == "stress" => crate::gc::enable(true),
+                _ => false,
+            };
             run_on_stack(gocc_main, base + MAIN_STACK);
         }
         // SAFETY: fall back to the C stack when the reservation fails.

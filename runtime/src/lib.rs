@@ -13,6 +13,7 @@ pub mod chan;
 pub mod entry;
 pub mod error;
 pub mod fmt;
+pub mod gc;
 pub mod gostrings;
 pub mod malloc;
 pub mod map;

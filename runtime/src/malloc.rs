@@ -1,10 +1,10 @@
 //! The one allocator behind every heap allocation of compiled code.
 //!
-//! For now a bump allocator over large anonymous mappings: memory from mmap
-//! is already zero and is never reused, so `needzero` costs nothing. The
-//! first chunk is placed at Go's usual heap base (0xc000000000) so that
-//! printed pointers look like gc's. A collector will replace this module
-//! behind the same `mallocgc` entry point.
+//! By default a bump allocator over large anonymous mappings: memory from
+//! mmap is already zero and is never reused, so `needzero` costs nothing.
+//! The first chunk is placed at Go's usual heap base (0xc000000000) so that
+//! printed pointers look like gc's. With `GOCC_GC=1` in the environment,
+//! allocation goes to the collected heap of gc.rs instead.
 
 use crate::sys;
 use crate::types::Type;
@@ -40,10 +40,24 @@ fn out_of_memory() -> ! {
     sys::exit_process(2)
 }
 
-/// Returns `size` bytes of zeroed, 8-byte aligned memory.
+/// Returns `size` bytes of zeroed, 8-byte aligned memory that may hold
+/// pointers.
 pub fn alloc(size: usize) -> *mut u8 {
+    alloc_typed(size, false)
+}
+
+/// Like [`alloc`] for memory that never holds pointers (string bytes,
+/// pointer-free slices): the collector does not scan it.
+pub fn alloc_noscan(size: usize) -> *mut u8 {
+    alloc_typed(size, true)
+}
+
+fn alloc_typed(size: usize, noscan: bool) -> *mut u8 {
     if size == 0 {
         return zerobase();
+    }
+    if crate::gc::enabled() {
+        return crate::gc::alloc(size, noscan);
     }
     let size = match size.checked_add(7) {
         Some(s) => s & !7,
@@ -79,13 +93,15 @@ pub fn zerobase() -> *mut u8 {
 
 /// `runtime.mallocgc(size, typ, needzero) -> *u8`. `typ` may be null.
 #[unsafe(export_name = "runtime.mallocgc")]
-pub extern "C" fn mallocgc(size: u64, _typ: *const Type, _needzero: u8) -> *mut u8 {
-    alloc(size as usize)
+pub extern "C" fn mallocgc(size: u64, typ: *const Type, _needzero: u8) -> *mut u8 {
+    // SAFETY: a non-null typ is a valid descriptor.
+    let noscan = !typ.is_null() && !unsafe { (*typ).has_pointers() };
+    alloc_typed(size as usize, noscan)
 }
 
 /// Copies `b` into a new heap object (for strings made by the runtime).
 pub fn alloc_copy(b: &[u8]) -> *mut u8 {
-    let p = alloc(b.len());
+    let p = alloc_noscan(b.len());
     // SAFETY: p has room for b.len() bytes and does not overlap b.
     unsafe { core::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
     p

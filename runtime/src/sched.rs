@@ -221,6 +221,17 @@ extern "C" fn goroutine_main() -> ! {
     goexit()
 }
 
+/// Calls `f` on the main goroutine and every other live goroutine.
+pub fn for_each_g(f: &mut dyn FnMut(*mut G)) {
+    f(crate::entry::main_g());
+    for &g in &sched().allg {
+        // SAFETY: allg holds live G records.
+        if unsafe { (*g).sched.status } != Status::Dead {
+            f(g);
+        }
+    }
+}
+
 /// Makes `g` runnable.
 pub fn ready(g: *mut G) {
     // SAFETY: g is a live goroutine.

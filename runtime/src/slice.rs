@@ -1,7 +1,7 @@
 //! Slice allocation and growth with gc's capacity rules, and the memory
 //! primitives compiled code calls.
 
-use crate::malloc::{alloc, zerobase};
+use crate::malloc::{alloc, alloc_noscan, zerobase};
 use crate::panic::panic_error_string;
 use crate::traceback::go_entry;
 use crate::types::{Slice, Type};
@@ -14,7 +14,7 @@ go_entry!("runtime.growslice", growslice);
 const MAX_ALLOC: u64 = 1 << 48;
 
 /// Size classes of gc's allocator (internal/runtime/gc/sizeclasses.go).
-const SIZE_CLASSES: [u16; 67] = [
+pub(crate) const SIZE_CLASSES: [u16; 67] = [
     8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352,
     384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048,
     2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
@@ -132,7 +132,11 @@ pub extern "C" fn growslice(
         let Some((cap, mem)) = grown_cap(newlen, oldcap, elemsize, noscan) else {
             panic_error_string("growslice: len out of range");
         };
-        let p = alloc(mem as usize);
+        let p = if noscan {
+            alloc_noscan(mem as usize)
+        } else {
+            alloc(mem as usize)
+        };
         let n = (oldlen.max(0) as u64 * elemsize) as usize;
         if n > 0 && !oldptr.is_null() {
             // SAFETY: the old backing array holds oldlen elements; p is new.

@@ -1,6 +1,6 @@
 //! String operations and conversions used by compiled code.
 
-use crate::malloc::{alloc, alloc_copy};
+use crate::malloc::{alloc_copy, alloc_noscan};
 use crate::slice::roundupsize;
 use crate::types::{GoString, Slice};
 use crate::utf8;
@@ -37,7 +37,7 @@ pub extern "C" fn concatstrings(a: *const GoString, n: i64) -> GoString {
         // A single non-empty operand is returned as is, as gc does.
         1 => only,
         _ => {
-            let p = alloc(total as usize);
+            let p = alloc_noscan(total as usize);
             let mut off = 0usize;
             for s in parts {
                 // SAFETY: each part is a valid string; p has room for all.
@@ -100,7 +100,7 @@ pub extern "C" fn stringtoslicebyte(out: *mut Slice, p: *const u8, n: i64) {
     } else {
         roundupsize(b.len(), true)
     };
-    let dst = alloc(cap);
+    let dst = alloc_noscan(cap);
     // SAFETY: dst has cap >= len bytes; out is a caller buffer.
     unsafe {
         core::ptr::copy_nonoverlapping(b.as_ptr(), dst, b.len());
@@ -123,7 +123,7 @@ pub extern "C" fn stringtoslicerune(out: *mut Slice, p: *const u8, n: i64) {
     } else {
         roundupsize(count * 4, true) / 4
     };
-    let dst = alloc(cap * 4) as *mut i32;
+    let dst = alloc_noscan(cap * 4) as *mut i32;
     let mut i = 0;
     let mut k = 0;
     while i < b.len() {
