@@ -608,6 +608,13 @@ impl Context<'_> {
             if self.tok() == Some(&Token::Import) {
                 return "syntax error: imports must appear before other declarations".into();
             }
+            // `func main()` with its `{` on the next line.
+            if self.tok() == Some(&Token::LBrace)
+                && self.prev(1) == Some(&Token::Semi)
+                && self.func_header_before(self.index - 1)
+            {
+                return "syntax error: unexpected semicolon or newline before {".into();
+            }
             return "syntax error: non-declaration statement outside function body".into();
         }
         if self.in_import_spec() {
