@@ -425,6 +425,13 @@ fn scan_goroutines(m: &mut Marker) {
     });
 }
 
+/// [`scan_goroutines`] for tests driving a private heap from a test
+/// thread, whose own stack is not a goroutine stack and is not scanned.
+#[cfg(test)]
+pub fn scan_goroutines_for_test(m: &mut Marker) {
+    scan_goroutines(m);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
