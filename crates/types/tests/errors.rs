@@ -13,6 +13,7 @@ const KNOWN: &[(&str, &str)] = &[
     ("assign_to_range_string.go", "rune alias name"),
     ("overflow_byte.go", "byte alias name"),
     ("b_string_range_assign.go", "rune alias name"),
+    ("e_string_index_assign.go", "byte alias name"),
     // Signatures carry no parameter names (`func(a int) string`).
     ("c_func_type_str.go", "parameter names in func types"),
 ];

@@ -182,7 +182,7 @@ impl<'a> Checker<'a> {
                     let pos = s.pos();
                     self.error(
                         pos,
-                        "invalid argument: nil (untyped nil) is not a slice".to_string(),
+                        "invalid append: argument must be a slice; have untyped nil".to_string(),
                     );
                     return Operand::invalid(None);
                 }

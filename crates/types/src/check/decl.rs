@@ -2,6 +2,8 @@
 //! detection), constant/variable/type declarations at package level and
 //! inside functions, and function signatures.
 
+use std::collections::{HashMap, HashSet};
+
 use syntax::ast::{self, Decl, Expr, NodeId};
 
 use super::exprstring::expr_string;
@@ -232,17 +234,55 @@ impl<'a> Checker<'a> {
 
     /// Pending declarations left at the end form cycles.
     fn report_pending_under(&mut self) {
-        for (obj, named, rhs) in std::mem::take(&mut self.pending_under) {
+        let pending = std::mem::take(&mut self.pending_under);
+        let next: HashMap<TypeId, (ObjId, TypeId)> =
+            pending.iter().map(|&(o, n, r)| (n, (o, r))).collect();
+        let mut done: HashSet<TypeId> = HashSet::new();
+        for &(obj, named, rhs) in &pending {
+            if done.contains(&named) {
+                continue;
+            }
             let name = self.obj(obj).name.clone();
             let pos = self.obj(obj).pos;
             if rhs == named {
+                done.insert(named);
                 self.error(
                     pos,
                     format!("invalid recursive type: {name} refers to itself"),
                 );
-            } else {
-                self.error(pos, format!("invalid recursive type {name}"));
+                continue;
             }
+            // Follow `type A B; type B C; ...` back to A.
+            let mut cycle = vec![(obj, named)];
+            let mut cur = rhs;
+            while let Some(&(o, r)) = next.get(&cur) {
+                if cycle.iter().any(|&(_, n)| n == cur) {
+                    break;
+                }
+                cycle.push((o, cur));
+                cur = r;
+            }
+            if cur != named {
+                continue; // leads into a cycle reported by its members
+            }
+            // gc starts the report at the first declared type.
+            let first = (0..cycle.len())
+                .min_by_key(|&i| self.obj(cycle[i].0).pos)
+                .unwrap_or(0);
+            cycle.rotate_left(first);
+            let (name, pos) = (self.obj(cycle[0].0).name.clone(), self.obj(cycle[0].0).pos);
+            let mut msg = format!("invalid recursive type {name}");
+            for (i, &(o, n)) in cycle.iter().enumerate() {
+                done.insert(n);
+                let (a, b) = (o, cycle[(i + 1) % cycle.len()].0);
+                msg.push_str(&format!(
+                    "\n\t{}: {} refers to {}",
+                    self.pos_string(self.obj(a).pos),
+                    self.obj(a).name,
+                    self.obj(b).name
+                ));
+            }
+            self.error(pos, msg);
         }
     }
 

@@ -162,7 +162,8 @@ impl<'a> Checker<'a> {
             return self.method_expr(e, &xv, sel);
         }
         if matches!(xv.mode, OpMode::Nil) {
-            return self.undefined_sel(&xv, sel, "");
+            let why = format!("type untyped nil has no field or method {}", sel.name);
+            return self.undefined_sel(&xv, sel, &why);
         }
         match self.lookup_field_or_method(xv.ty, &sel.name) {
             Found::Field { path, ty, indirect } => {

@@ -1,0 +1,2 @@
+package main
+func main() { s := append(nil, 1); println(s) }

@@ -1,0 +1,2 @@
+package main
+func main() { go println("a"); var x int; go x }

@@ -1,0 +1,2 @@
+package main
+func main() { var a [2]int; a[0] := 1 }

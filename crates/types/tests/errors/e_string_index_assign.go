@@ -1,0 +1,2 @@
+package main
+func main() { const s = "x"; println(s[0] + "a") }

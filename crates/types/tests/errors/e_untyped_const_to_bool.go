@@ -1,0 +1,2 @@
+package main
+func main() { var b bool = 1; println(b) }
