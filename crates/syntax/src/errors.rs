@@ -646,10 +646,12 @@ impl Context<'_> {
         }
         // After the names of a `var` spec.
         if has("\"=\"") && has("\"chan\"") && has("\",\"") && !has("Lit") {
-            return if self.tok() == Some(&Token::Semi) {
-                err(", expected type")
-            } else {
+            // gc takes `:=` for a mistyped `=`; anything else must start
+            // the type.
+            return if self.tok() == Some(&Token::Define) {
                 err(", expected =")
+            } else {
+                err(", expected type")
             };
         }
         if matches!(
