@@ -89,8 +89,7 @@ impl Fx<'_, '_, '_> {
             return Val::scalar(self.b.iconst(T::I64, 0));
         };
         let Some(r) = self.g.info.obj(m).recv else {
-            self.g.unsupported(e.pos, "interface method value");
-            return Val::scalar(self.b.iconst(T::I64, 0));
+            return self.iface_method_value(e, x, s, m);
         };
         let (rv, rty) = self.receiver(x, &s.path, r);
         let msym = self.g.func_symbol(m);
@@ -131,6 +130,51 @@ impl Fx<'_, '_, '_> {
 }
 
 impl Fx<'_, '_, '_> {
+    /// `i.M` on an interface value: a closure `{wrapper, tab, data}` whose
+    /// wrapper calls through the itab (the nil check happens now, as in
+    /// gc).
+    fn iface_method_value(&mut self, e: &Expr, x: &Expr, s: &Selection, m: ObjId) -> Val {
+        let xty = self.type_of(x.id);
+        if !s.path.is_empty() || !matches!(self.under(xty), Type::Interface(_)) {
+            self.g.unsupported(e.pos, "promoted interface method value");
+            return Val::scalar(self.b.iconst(T::I64, 0));
+        }
+        let name = self.g.info.obj(m).name.clone();
+        let iv = self.expr(x);
+        self.nil_check(iv.leaves()[0]);
+        let mty = self.g.info.obj(m).ty;
+        let ityname = self.g.tt.type_string(xty, true);
+        let wrapper = format!("{ityname}.{name}-fm");
+        if self.g.wrappers.insert(wrapper.clone()) {
+            let outer = abi::func_abi(&self.g.tt, mty, None, true);
+            let results = sig_results(&self.g.tt, mty);
+            let ptys = sig_params(&self.g.tt, mty);
+            let mut func = Function::new(&wrapper, outer.sig.clone(), Linkage::Local);
+            {
+                let b = FunctionBuilder::new(&mut func);
+                let mut w = Fx::new(&mut *self.g, b, wrapper.clone(), outer);
+                let args = w.start();
+                let mut it = args.into_iter();
+                let clo = it.next().unwrap_or_else(|| w.b.iconst(T::I64, 0));
+                let vals = w.unpack_params(&mut it);
+                let tab = w.b.load(T::I64, clo, 8);
+                let data = w.b.load(T::I64, clo, 16);
+                let argv = vals.into_iter().zip(ptys).collect();
+                let res = w.iface_call(Val::S(vec![tab, data]), xty, &name, argv, &results);
+                w.ret_vals(res);
+                w.b.finish();
+            }
+            self.g.module.functions.push(func);
+        }
+        let n = self.b.iconst(T::I64, 24);
+        let clo = self.mallocgc(n);
+        let code = self.b.symbol_addr(&wrapper);
+        self.b.store(code, clo, 0);
+        self.b.store(iv.leaves()[0], clo, 8);
+        self.b.store(iv.leaves()[1], clo, 16);
+        Val::scalar(clo)
+    }
+
     /// `T.M` / `(*T).M` as a value: a func value whose first parameter is
     /// the receiver (dereferenced when `M` has a value receiver and the
     /// expression names `*T`).

@@ -193,21 +193,48 @@ impl Fx<'_, '_, '_> {
 // ---- non-empty interfaces: itabs and method calls -------------------------
 
 impl crate::Gen<'_> {
-    /// The declared method named `name` in the method set of `t` (a named
-    /// type or a pointer to one).
-    fn find_method(&self, t: TypeId, name: &str) -> Option<types::ObjId> {
-        let (named, ptr) = match self.tt.get(t) {
-            Type::Named(_) => (t, false),
-            Type::Pointer(e) if matches!(self.tt.get(*e), Type::Named(_)) => (*e, true),
-            _ => return None,
+    /// The method named `name` in the method set of `t` (a named type or a
+    /// pointer to one), found on `t` itself or promoted through embedded
+    /// fields (shallowest depth first): the method and the field path.
+    fn find_method(&self, t: TypeId, name: &str) -> Option<(types::ObjId, Vec<usize>)> {
+        let (base, ptr) = match self.tt.get(t) {
+            Type::Pointer(e) => (*e, true),
+            _ => (t, false),
         };
-        let Type::Named(n) = self.tt.get(named) else {
-            return None;
-        };
-        n.methods.iter().copied().find(|m| {
-            let o = self.info.obj(*m);
-            o.name == name && (ptr || o.recv.is_some_and(|r| !r.pointer))
-        })
+        // Breadth-first over (type, path, addressable-through-pointer).
+        let mut level = vec![(base, Vec::new(), ptr)];
+        for _depth in 0..6 {
+            let mut next = Vec::new();
+            for (ty, path, p) in level {
+                if let Type::Named(n) = self.tt.get(ty) {
+                    let hit = n.methods.iter().copied().find(|m| {
+                        let o = self.info.obj(*m);
+                        o.name == name && (p || o.recv.is_some_and(|r| !r.pointer))
+                    });
+                    if let Some(m) = hit {
+                        return Some((m, path));
+                    }
+                }
+                if let Type::Struct(fs) = self.tt.under(ty) {
+                    for (i, f) in fs.iter().enumerate() {
+                        if !f.embedded {
+                            continue;
+                        }
+                        let mut fp = path.clone();
+                        fp.push(i);
+                        match self.tt.get(f.ty) {
+                            Type::Pointer(e) => next.push((*e, fp, true)),
+                            _ => next.push((f.ty, fp, p)),
+                        }
+                    }
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            level = next;
+        }
+        None
     }
 
     /// The itab `{&type:T, fun...}` for concrete type `t` in interface
@@ -230,8 +257,8 @@ impl crate::Gen<'_> {
             addend: 0,
         }];
         for (i, im) in methods.iter().enumerate() {
-            let m = self.find_method(t, &im.name)?;
-            let f = self.iface_adapter(t, m);
+            let (m, path) = self.find_method(t, &im.name)?;
+            let f = self.iface_adapter(t, m, &path);
             relocs.push(ssa::Reloc {
                 offset: 8 * (i as u32 + 1),
                 symbol: f,
@@ -252,13 +279,13 @@ impl crate::Gen<'_> {
     /// The code an itab slot points to for method `m` of dynamic type `t`:
     /// a Go function `(data word, params...)`. The method itself when its
     /// receiver is that one word, else an adapter loading the receiver.
-    fn iface_adapter(&mut self, t: TypeId, m: types::ObjId) -> String {
+    fn iface_adapter(&mut self, t: TypeId, m: types::ObjId, path: &[usize]) -> String {
         let msym = self.func_symbol(m);
         let Some(r) = self.info.obj(m).recv else {
             return msym;
         };
         let t_is_ptr = matches!(self.tt.get(t), Type::Pointer(_));
-        if r.pointer || (!t_is_ptr && self.is_pointer_shaped(r.named)) {
+        if path.is_empty() && (r.pointer || (!t_is_ptr && self.is_pointer_shaped(r.named))) {
             return msym;
         }
         let name = format!("{}·i·{}", msym, self.tt.type_string(t, true));
@@ -274,8 +301,14 @@ impl crate::Gen<'_> {
         let mut ops = vec![word];
         ops.extend(params.iter().copied());
         let outer = crate::abi::FuncAbi::new(&self.tt, &ops, &results, false);
-        let mut ips = vec![r.named];
+        let rty = if r.pointer {
+            self.tt.pointer(r.named)
+        } else {
+            r.named
+        };
+        let mut ips = vec![rty];
         ips.extend(params.iter().copied());
+        let path = path.to_vec();
         let inner = crate::abi::FuncAbi::new(&self.tt, &ips, &results, false);
         let mut func = ssa::Function::new(&name, outer.sig.clone(), ssa::Linkage::Local);
         {
@@ -284,7 +317,16 @@ impl crate::Gen<'_> {
             let args = fx.start();
             let mut it = args.into_iter();
             let mut vals = fx.unpack_params(&mut it);
-            if !vals.is_empty() {
+            if !vals.is_empty() && !path.is_empty() {
+                // Promoted: walk the embedded fields from the dynamic value.
+                let data = vals[0].v();
+                let (cur, is_ptr) = match fx.g.tt.get(t) {
+                    Type::Pointer(e) => (*e, true),
+                    _ => (t, false),
+                };
+                let (rv, _) = fx.receiver_walk(data, cur, is_ptr, &path, r);
+                vals[0] = rv;
+            } else if !vals.is_empty() {
                 let p = vals[0].v();
                 fx.nil_check(p);
                 let v = fx.load_mem(p, r.named);

@@ -1,0 +1,957 @@
+//! `defer`, `recover()` and the landing pad (issue #3; docs/defer.md).
+//!
+//! Per function, [`plan`] chooses gc's strategy from the syntax alone:
+//! open-coded when optimizing, at most 8 defers, none in a loop, and
+//! explicit returns × defers ≤ 15; otherwise a stack record per defer, or
+//! a heap record for a defer in a loop.
+//!
+//! Every `defer` evaluates its function and arguments into a zero-argument
+//! closure (`f.deferwrapN`, gc's wrapping), unless the deferred call is
+//! already a call of a `func()` value. Open-coded defers keep the closure
+//! in a frame slot and set a bit of `deferBits`; records are linked into
+//! the goroutine's chain by `runtime.deferprocStack` / `runtime.deferproc`.
+//!
+//! All `return`s store the results into memory and jump to one exit block
+//! that runs the pending defers (bits high to low, then records through
+//! `runtime.deferpop`) and returns. The landing pad runs the same sequence
+//! while panicking, asking `runtime.gocc_recovered` after each deferred
+//! call whether it recovered (then it continues at the exit block), and
+//! finally hands the panic to the caller's frames with
+//! `runtime.gocc_panic_continue`. Every call in the function that may
+//! panic is then rewritten into a `try_call` to the landing pad
+//! (`ssa::passes::route_calls_to_landing_pad`).
+
+use ssa::{Block, CallConv, Function, FunctionBuilder, Linkage, Signature, StackSlot, Value};
+use ssa::{InstData, Type as T};
+use syntax::Pos;
+use syntax::ast::{self, Expr, ExprKind, Stmt, StmtKind};
+use types::{Builtin, Mode, Type, TypeId};
+
+use crate::abi::{FuncAbi, Pass};
+use crate::func::{Fx, Local, Val};
+
+/// gc's limit on open-coded defers per function.
+const MAX_OPEN_DEFERS: usize = 8;
+/// gc's limit on returns × defers for open-coding.
+const MAX_RETURNS_TIMES_DEFERS: usize = 15;
+
+/// How one defer statement is compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Strategy {
+    OpenCoded,
+    StackRecord,
+    HeapRecord,
+}
+
+impl Strategy {
+    /// gc's `-d=defer` wording.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Strategy::OpenCoded => "open-coded defer",
+            Strategy::StackRecord => "stack-allocated defer",
+            Strategy::HeapRecord => "heap-allocated defer",
+        }
+    }
+}
+
+/// The defer statements of one function and the strategy chosen.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    /// Each defer statement in source order: position and whether it is
+    /// in a loop.
+    pub defers: Vec<(Pos, bool)>,
+    /// Explicit `return` statements.
+    pub returns: usize,
+    /// Open-coded (else records).
+    pub open: bool,
+    /// The annotation explaining the choice.
+    pub reason: String,
+}
+
+impl Plan {
+    pub fn strategy(&self, i: usize) -> Strategy {
+        if self.open {
+            Strategy::OpenCoded
+        } else if self.defers[i].1 {
+            Strategy::HeapRecord
+        } else {
+            Strategy::StackRecord
+        }
+    }
+}
+
+#[derive(Default)]
+struct Scan {
+    defers: Vec<(Pos, bool)>,
+    returns: usize,
+    labels: Vec<(String, Pos)>,
+    gotos: Vec<(String, Pos)>,
+}
+
+impl Scan {
+    fn stmts(&mut self, ss: &[Stmt], depth: u32) {
+        for s in ss {
+            self.stmt(s, depth);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt, depth: u32) {
+        match &s.kind {
+            StmtKind::Defer(_) => self.defers.push((s.pos, depth > 0)),
+            StmtKind::Return(_) => self.returns += 1,
+            StmtKind::Goto(l) => self.gotos.push((l.name.clone(), s.pos)),
+            StmtKind::Labeled(l, inner) => {
+                self.labels.push((l.name.clone(), s.pos));
+                self.stmt(inner, depth);
+            }
+            StmtKind::Block(b) => self.stmts(&b.stmts, depth),
+            StmtKind::If {
+                init, then, els, ..
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i, depth);
+                }
+                self.stmts(&then.stmts, depth);
+                if let Some(e) = els {
+                    self.stmt(e, depth);
+                }
+            }
+            StmtKind::Switch { init, body, .. } => {
+                if let Some(i) = init {
+                    self.stmt(i, depth);
+                }
+                for c in body {
+                    self.stmts(&c.body, depth);
+                }
+            }
+            StmtKind::TypeSwitch { init, body, .. } => {
+                if let Some(i) = init {
+                    self.stmt(i, depth);
+                }
+                for c in body {
+                    self.stmts(&c.body, depth);
+                }
+            }
+            StmtKind::Select { body, .. } => {
+                for c in body {
+                    self.stmts(&c.body, depth);
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                self.stmts(&body.stmts, depth + 1)
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Scans a function body (not nested function literals) and chooses the
+/// strategy as gc does. None when the body has no defer.
+pub fn plan(body: &ast::Block, optimize: bool, line_of: &dyn Fn(Pos) -> u32) -> Option<Plan> {
+    let mut sc = Scan::default();
+    sc.stmts(&body.stmts, 0);
+    if sc.defers.is_empty() {
+        return None;
+    }
+    // A defer after a label that a later goto jumps back to is in a loop.
+    for d in sc.defers.iter_mut() {
+        if d.1 {
+            continue;
+        }
+        d.1 = sc.labels.iter().any(|(name, lpos)| {
+            *lpos < d.0 && sc.gotos.iter().any(|(g, gpos)| g == name && *gpos > d.0)
+        });
+    }
+    let n = sc.defers.len();
+    let r = sc.returns;
+    let looped = sc.defers.iter().find(|d| d.1).map(|d| line_of(d.0));
+    let (open, reason) = if !optimize {
+        (false, "records: optimizations off (-N)".to_string())
+    } else if let Some(line) = looped {
+        (
+            false,
+            format!("records: the defer at line {line} is in a loop"),
+        )
+    } else if n > MAX_OPEN_DEFERS {
+        (false, format!("records: {n} defers (> {MAX_OPEN_DEFERS})"))
+    } else if r * n > MAX_RETURNS_TIMES_DEFERS {
+        (
+            false,
+            format!(
+                "records: {r} returns x {n} defers = {} > {MAX_RETURNS_TIMES_DEFERS}",
+                r * n
+            ),
+        )
+    } else {
+        (
+            true,
+            format!(
+                "open-coded: {n} defer{}, {r} return{} ({} <= {MAX_RETURNS_TIMES_DEFERS}), none in a loop",
+                if n == 1 { "" } else { "s" },
+                if r == 1 { "" } else { "s" },
+                r * n
+            ),
+        )
+    };
+    Some(Plan {
+        defers: sc.defers,
+        returns: r,
+        open,
+        reason,
+    })
+}
+
+/// The `-d=defer` report of a file: one `file:line:col: ... defer` line
+/// per defer statement, sorted by position (gc sorts its diagnostics).
+pub fn debug_lines(file: &ast::File, src: &syntax::SourceFile, optimize: bool) -> Vec<String> {
+    let mut bodies: Vec<&ast::Block> = Vec::new();
+    for d in &file.decls {
+        if let ast::Decl::Func(fd) = d
+            && let Some(b) = &fd.body
+        {
+            bodies.push(b);
+        }
+    }
+    let mut lits = Vec::new();
+    for b in &bodies {
+        collect_lits_block(b, &mut lits);
+    }
+    let mut i = 0;
+    while i < lits.len() {
+        let b = lits[i];
+        collect_lits_block(b, &mut lits);
+        i += 1;
+    }
+    bodies.extend(lits);
+    let mut out: Vec<(Pos, String)> = Vec::new();
+    let line_of = |p: Pos| src.line_col(p).0;
+    for b in bodies {
+        if let Some(p) = plan(b, optimize, &line_of) {
+            for (i, (pos, _)) in p.defers.iter().enumerate() {
+                out.push((
+                    *pos,
+                    format!("{}: {}", src.position(*pos), p.strategy(i).describe()),
+                ));
+            }
+        }
+    }
+    out.sort_by_key(|x| x.0);
+    out.into_iter().map(|x| x.1).collect()
+}
+
+fn collect_lits_block<'a>(b: &'a ast::Block, out: &mut Vec<&'a ast::Block>) {
+    let mut v = LitFinder { out };
+    for s in &b.stmts {
+        v.stmt(s);
+    }
+}
+
+/// Finds the bodies of function literals directly inside a body (not
+/// inside other literals: those are found from their enclosing literal).
+struct LitFinder<'a, 'o> {
+    out: &'o mut Vec<&'a ast::Block>,
+}
+
+impl<'a> LitFinder<'a, '_> {
+    fn stmt(&mut self, s: &'a Stmt) {
+        syntax_walk::stmt_exprs(s, &mut |e| self.expr(e));
+    }
+
+    fn expr(&mut self, e: &'a Expr) {
+        if let ExprKind::FuncLit { body, .. } = &e.kind {
+            self.out.push(body);
+            return;
+        }
+        syntax_walk::sub_exprs(e, &mut |x| self.expr(x));
+    }
+}
+
+/// Minimal AST walking used by [`debug_lines`].
+mod syntax_walk {
+    use syntax::ast::{Decl, Expr, ExprKind, Stmt, StmtKind};
+
+    /// Calls `f` on each expression directly in `s` and recurses into
+    /// nested statements.
+    pub fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
+        match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => f(e),
+            StmtKind::Send(a, b) => {
+                f(a);
+                f(b);
+            }
+            StmtKind::IncDec(e, _) => f(e),
+            StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(f),
+            StmtKind::Decl(Decl::Var(specs)) => {
+                for sp in specs {
+                    sp.values.iter().for_each(&mut *f);
+                }
+            }
+            StmtKind::Return(es) => es.iter().for_each(f),
+            StmtKind::Block(b) => b.stmts.iter().for_each(|s| stmt_exprs(s, f)),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                if let Some(i) = init {
+                    stmt_exprs(i, f);
+                }
+                f(cond);
+                then.stmts.iter().for_each(|s| stmt_exprs(s, f));
+                if let Some(e) = els {
+                    stmt_exprs(e, f);
+                }
+            }
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => {
+                if let Some(i) = init {
+                    stmt_exprs(i, f);
+                }
+                if let Some(t) = tag {
+                    f(t);
+                }
+                for c in body {
+                    c.exprs.iter().for_each(&mut *f);
+                    c.body.iter().for_each(|s| stmt_exprs(s, f));
+                }
+            }
+            StmtKind::TypeSwitch { init, x, body, .. } => {
+                if let Some(i) = init {
+                    stmt_exprs(i, f);
+                }
+                f(x);
+                for c in body {
+                    c.body.iter().for_each(|s| stmt_exprs(s, f));
+                }
+            }
+            StmtKind::Select { body, .. } => {
+                for c in body {
+                    if let Some(s) = &c.comm {
+                        stmt_exprs(s, f);
+                    }
+                    c.body.iter().for_each(|s| stmt_exprs(s, f));
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                if let Some(i) = init {
+                    stmt_exprs(i, f);
+                }
+                if let Some(c) = cond {
+                    f(c);
+                }
+                if let Some(p) = post {
+                    stmt_exprs(p, f);
+                }
+                body.stmts.iter().for_each(|s| stmt_exprs(s, f));
+            }
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
+                if let Some(k) = key {
+                    f(k);
+                }
+                if let Some(v) = value {
+                    f(v);
+                }
+                f(x);
+                body.stmts.iter().for_each(|s| stmt_exprs(s, f));
+            }
+            StmtKind::Labeled(_, s) => stmt_exprs(s, f),
+            _ => {}
+        }
+    }
+
+    /// Calls `f` on the direct subexpressions of `e`.
+    pub fn sub_exprs<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
+        crate::escape::for_each_sub_expr(e, f);
+        let _ = ExprKind::Paren;
+    }
+}
+
+/// Per-function defer state while lowering.
+pub(crate) struct FrameDefers {
+    plan: Plan,
+    next: usize,
+    bits: StackSlot,
+    slots: Vec<StackSlot>,
+    records: Vec<Option<StackSlot>>,
+    exit: Block,
+    landing: Block,
+    /// Where the placeholder edge to the landing pad starts.
+    anchor: Block,
+    /// Set while emitting the real return in the exit block.
+    returning: bool,
+    nwrap: u32,
+}
+
+/// What ssagen needs after `finish` to wire the landing pad.
+pub(crate) struct Finish {
+    landing: Block,
+    anchor: Block,
+    reason: String,
+}
+
+/// Symbols of C runtime routines that never panic: calls of these stay
+/// plain calls in functions with defers.
+pub fn never_panics(name: &str) -> bool {
+    name == "runtime.mallocgc"
+        || name.starts_with("runtime.print")
+        || name.starts_with("runtime.defer")
+        || name.starts_with("runtime.gocc_")
+        || name == "runtime.gorecover"
+        || !name.contains('.')
+}
+
+fn go_sig(params: Vec<T>) -> Signature {
+    Signature::new(params, vec![], CallConv::Go)
+}
+
+impl Fx<'_, '_, '_> {
+    /// Sets up a function with defers (after the prologue): frame slots,
+    /// results in memory, the exit block and the landing pad.
+    pub fn defer_begin(&mut self, plan: Plan) {
+        let n = plan.defers.len();
+        let bits = self.b.create_stack_slot(1, 1);
+        let mut slots = Vec::new();
+        let mut records = Vec::new();
+        if plan.open {
+            let a = self.b.stack_addr(bits, 0);
+            let z = self.b.iconst(T::I8, 0);
+            self.b.store(z, a, 0);
+            slots = (0..n).map(|_| self.b.create_stack_slot(8, 8)).collect();
+        } else {
+            for i in 0..n {
+                records.push(
+                    (plan.strategy(i) == Strategy::StackRecord)
+                        .then(|| self.b.create_stack_slot(32, 8)),
+                );
+            }
+        }
+        // Results live in memory: deferred calls may change named results,
+        // and the exit block and landing pad read them from there.
+        for r in self.results.clone() {
+            if let Some(Local::Vars(vs)) = self.locals.get(&r).cloned() {
+                let ty = self.g.info.obj(r).ty;
+                let vals: Vec<Value> = vs.iter().map(|v| self.b.use_var(*v)).collect();
+                let size = self.g.tt.size_of(ty).max(1) as u32;
+                let align = self.g.tt.align_of(ty).max(1) as u32;
+                let slot = self.b.create_stack_slot(size, align);
+                let a = self.b.stack_addr(slot, 0);
+                self.store_leaves(a, ty, &vals);
+                self.locals.insert(r, Local::Slot(slot));
+            }
+        }
+        let exit = self.b.create_block();
+        let landing = self.b.create_block();
+        // The landing pad's real predecessors (try_calls) are added after
+        // the function is built; a placeholder edge keeps it alive and
+        // makes the entry dominate it (removed in `defer_wire`).
+        let anchor = self.b.current_block().unwrap_or(landing);
+        let cont = self.b.create_block();
+        let z = self.b.iconst(T::I8, 0);
+        self.b.brif(z, landing, &[], cont, &[]);
+        self.b.seal_block(landing);
+        self.b.seal_block(cont);
+        self.b.switch_to_block(cont);
+        self.defers = Some(Box::new(FrameDefers {
+            plan,
+            next: 0,
+            bits,
+            slots,
+            records,
+            exit,
+            landing,
+            anchor,
+            returning: false,
+            nwrap: 0,
+        }));
+    }
+
+    /// `return` in a function with defers: store the results and jump to
+    /// the exit block. False when the function has no defers (or the exit
+    /// block itself is returning).
+    pub fn defer_return(&mut self, vals: &[Val]) -> bool {
+        let exit = match &self.defers {
+            Some(d) if !d.returning => d.exit,
+            _ => return false,
+        };
+        let rs = self.results.clone();
+        for (r, v) in rs.iter().zip(vals) {
+            let ty = self.g.info.obj(*r).ty;
+            if let Some(a) = self.local_addr(*r) {
+                self.store_mem(a, ty, v);
+            }
+        }
+        self.b.jump(exit, &[]);
+        true
+    }
+
+    /// `defer call`.
+    pub fn defer_stmt(&mut self, call: &Expr, pos: Pos) {
+        let Some(d) = self.defers.as_mut() else {
+            self.g.unsupported(pos, "defer");
+            return;
+        };
+        let i = d.next;
+        d.next += 1;
+        if i >= d.plan.defers.len() {
+            self.g.unsupported(pos, "defer");
+            return;
+        }
+        let strategy = d.plan.strategy(i);
+        let clo = self.deferred_closure(call, strategy == Strategy::HeapRecord);
+        let Some(d) = self.defers.as_ref() else {
+            return;
+        };
+        match strategy {
+            Strategy::OpenCoded => {
+                let (slot, bits) = (d.slots[i], d.bits);
+                let a = self.b.stack_addr(slot, 0);
+                self.b.store(clo, a, 0);
+                let ba = self.b.stack_addr(bits, 0);
+                let old = self.b.load(T::I8, ba, 0);
+                let m = self.b.iconst(T::I8, 1 << i);
+                let new = self.b.bor(old, m);
+                self.b.store(new, ba, 0);
+            }
+            Strategy::StackRecord => {
+                let rec = d.records[i];
+                let fp = self.b.frame_pointer();
+                let r = match rec {
+                    Some(s) => self.b.stack_addr(s, 0),
+                    None => self.b.iconst(T::I64, 0),
+                };
+                let sig = Signature::new(vec![T::I64, T::I64, T::I64], vec![], CallConv::C);
+                self.b.call("runtime.deferprocStack", &sig, &[r, fp, clo]);
+            }
+            Strategy::HeapRecord => {
+                let fp = self.b.frame_pointer();
+                let sig = Signature::new(vec![T::I64, T::I64], vec![], CallConv::C);
+                self.b.call("runtime.deferproc", &sig, &[fp, clo]);
+            }
+        }
+    }
+
+    /// Calls a deferred closure (nil: the nil-dereference panic).
+    fn call_deferred(&mut self, clo: Value) {
+        self.nil_check(clo);
+        let code = self.b.load(T::I64, clo, 0);
+        self.b.call_indirect(&go_sig(vec![T::I64]), code, &[clo]);
+    }
+
+    /// Runs the frame's pending defers; while panicking, after each call
+    /// asks the runtime whether it recovered (then continues at `exit`).
+    fn run_pending(&mut self, panicking: bool) {
+        let Some(d) = self.defers.as_ref() else {
+            return;
+        };
+        let (open, n, bits, slots, exit) = (
+            d.plan.open,
+            d.plan.defers.len(),
+            d.bits,
+            d.slots.clone(),
+            d.exit,
+        );
+        let after_call = |fx: &mut Self, next: Block| {
+            if panicking {
+                let fp = fx.b.frame_pointer();
+                let sig = Signature::new(vec![T::I64], vec![T::I8], CallConv::C);
+                let r = fx.b.call("runtime.gocc_recovered", &sig, &[fp])[0];
+                fx.b.brif(r, exit, &[], next, &[]);
+            } else {
+                fx.b.jump(next, &[]);
+            }
+        };
+        if open {
+            for i in (0..n).rev() {
+                let ba = self.b.stack_addr(bits, 0);
+                let bv = self.b.load(T::I8, ba, 0);
+                let m = self.b.iconst(T::I8, 1 << i);
+                let set = self.b.band(bv, m);
+                let run = self.b.create_block();
+                let next = self.b.create_block();
+                self.b.brif(set, run, &[], next, &[]);
+                self.b.seal_block(run);
+                self.b.switch_to_block(run);
+                let nm = self.b.iconst(T::I8, !(1i64 << i));
+                let cleared = self.b.band(bv, nm);
+                self.b.store(cleared, ba, 0);
+                let sa = self.b.stack_addr(slots[i], 0);
+                let clo = self.b.load(T::I64, sa, 0);
+                self.call_deferred(clo);
+                after_call(self, next);
+                self.b.seal_block(next);
+                self.b.switch_to_block(next);
+            }
+        } else {
+            let hdr = self.b.create_block();
+            let body = self.b.create_block();
+            let done = self.b.create_block();
+            self.b.jump(hdr, &[]);
+            self.b.switch_to_block(hdr);
+            let fp = self.b.frame_pointer();
+            let sig = Signature::new(vec![T::I64], vec![T::I64], CallConv::C);
+            let c = self.b.call("runtime.deferpop", &sig, &[fp])[0];
+            self.b.brif(c, body, &[], done, &[]);
+            self.b.seal_block(body);
+            self.b.seal_block(done);
+            self.b.switch_to_block(body);
+            self.call_deferred(c);
+            after_call(self, hdr);
+            self.b.seal_block(hdr);
+            self.b.switch_to_block(done);
+        }
+    }
+
+    /// Emits the landing pad and the exit block; call after the body.
+    pub fn defer_end(&mut self) -> Option<Finish> {
+        let (landing, exit, anchor) = {
+            let d = self.defers.as_ref()?;
+            (d.landing, d.exit, d.anchor)
+        };
+        // Landing pad: run the pending defers while panicking.
+        self.b.switch_to_block(landing);
+        self.run_pending(true);
+        let fp = self.b.frame_pointer();
+        let sig = Signature::new(vec![T::I64], vec![], CallConv::C);
+        self.b.call("runtime.gocc_panic_continue", &sig, &[fp]);
+        self.b.unreachable();
+        // Exit block: run the pending defers, return the results.
+        self.b.seal_block(exit);
+        self.b.switch_to_block(exit);
+        self.run_pending(false);
+        if let Some(d) = self.defers.as_mut() {
+            d.returning = true;
+        }
+        self.ret_named();
+        let d = self.defers.as_ref()?;
+        Some(Finish {
+            landing,
+            anchor,
+            reason: d.plan.reason.clone(),
+        })
+    }
+
+    /// `recover()`: `runtime.gorecover(fp of our caller, our return
+    /// address)`; the runtime accepts only a caller running this panic's
+    /// deferred calls (or a `deferwrap` called by it).
+    pub fn recover_call(&mut self) -> Val {
+        let fp = self.b.frame_pointer();
+        let caller = self.b.load(T::I64, fp, 0);
+        let ret = self.b.load(T::I64, fp, 8);
+        let sig = Signature::new(vec![T::I64, T::I64], vec![T::I64, T::I64], CallConv::C);
+        Val::S(self.b.call("runtime.gorecover", &sig, &[caller, ret]))
+    }
+
+    /// The closure run for `defer call`, with the function value and the
+    /// arguments evaluated now.
+    fn deferred_closure(&mut self, call: &Expr, heap: bool) -> Value {
+        let ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } = &call.kind
+        else {
+            self.g.unsupported(call.pos, "defer of a non-call");
+            return self.b.iconst(T::I64, 0);
+        };
+        let spread = ellipsis.is_some();
+        let ftv = self.g.info.expr_types.get(&fun.id).cloned();
+        if let Some(Mode::Builtin(b)) = ftv.as_ref().map(|t| t.mode) {
+            return self.deferred_builtin(call, b, args, heap);
+        }
+        if matches!(ftv.as_ref().map(|t| t.mode), Some(Mode::TypeExpr)) {
+            self.g.unsupported(call.pos, "defer of a conversion");
+            return self.b.iconst(T::I64, 0);
+        }
+        let fty = self.type_of(fun.id);
+        let Type::Func(sig) = self.under(fty).clone() else {
+            self.g.unsupported(call.pos, "defer of a non-function");
+            return self.b.iconst(T::I64, 0);
+        };
+        let direct = self.callee_func(fun);
+        // `defer f()` of a func() value: the value is the closure.
+        if direct.is_none()
+            && sig.params.is_empty()
+            && sig.results.is_empty()
+            && self.g.info.selections.get(&fun.id).is_none()
+        {
+            return self.expr(fun).v();
+        }
+        let target = match direct {
+            Some(obj) => {
+                let sym = self.g.func_symbol(obj);
+                let pkg = self.g.info.obj(obj).pkg.clone();
+                if pkg == "main" || pkg.is_empty() {
+                    Wrapped::Direct(sym, false)
+                } else {
+                    Wrapped::Runtime(sym)
+                }
+            }
+            None => {
+                if let Some((iv, ity, name)) = self.iface_callee(fun) {
+                    let argv = self.call_args(args, spread, &sig);
+                    let mut caps = vec![(iv, ity)];
+                    caps.extend(argv);
+                    return self.wrap(Wrapped::Iface(name, sig.results.clone()), caps, heap);
+                }
+                match self.method_callee(fun) {
+                    Some((sym, rv, rty)) => {
+                        let argv = self.call_args(args, spread, &sig);
+                        let mut caps = vec![(rv, rty)];
+                        caps.extend(argv);
+                        return self.wrap(Wrapped::Method(sym, sig.results.clone()), caps, heap);
+                    }
+                    None => {
+                        let f = self.expr(fun);
+                        let argv = self.call_args(args, spread, &sig);
+                        let mut caps = vec![(f, fty)];
+                        caps.extend(argv);
+                        return self.wrap(Wrapped::Closure(sig.results.clone()), caps, heap);
+                    }
+                }
+            }
+        };
+        let argv = self.call_args(args, spread, &sig);
+        let target = match target {
+            Wrapped::Direct(s, _) => Wrapped::Method(s, sig.results.clone()),
+            t => t,
+        };
+        let target = match target {
+            Wrapped::Runtime(s) => Wrapped::RuntimeR(s, sig.results.clone()),
+            t => t,
+        };
+        self.wrap(target, argv, heap)
+    }
+
+    fn deferred_builtin(&mut self, call: &Expr, b: Builtin, args: &[Expr], heap: bool) -> Value {
+        match b {
+            Builtin::Recover => self.wrap(Wrapped::Nothing, Vec::new(), heap),
+            Builtin::Panic => {
+                let Some(a) = args.first() else {
+                    return self.b.iconst(T::I64, 0);
+                };
+                let aty = self.type_of(a.id);
+                let v = self.expr(a);
+                let any = self.g.tt.intern(Type::Interface(Vec::new()));
+                let bx = self.convert_assign(v, aty, any);
+                self.wrap(Wrapped::Panic, vec![(bx, any)], heap)
+            }
+            Builtin::Print | Builtin::Println => {
+                let mut caps = Vec::new();
+                for a in args {
+                    let ty = self.storage_type(self.type_of(a.id));
+                    let v = self.expr(a);
+                    caps.push((v, ty));
+                }
+                let poss = args.iter().map(|a| a.pos).collect();
+                self.wrap(Wrapped::Print(b == Builtin::Println, poss), caps, heap)
+            }
+            _ => {
+                self.g.unsupported(call.pos, &format!("defer {}", b.name()));
+                self.b.iconst(T::I64, 0)
+            }
+        }
+    }
+
+    /// A type values of `ty` can be stored as (untyped constants get
+    /// their default type).
+    fn storage_type(&mut self, ty: TypeId) -> TypeId {
+        use types::BasicKind::*;
+        let k = match self.g.tt.basic_kind(ty) {
+            Some(UntypedBool) => Bool,
+            Some(UntypedInt) => Int,
+            Some(UntypedRune) => Int32,
+            Some(UntypedFloat) => Float64,
+            Some(UntypedString) => String,
+            Some(UntypedNil) => UnsafePointer,
+            _ => return ty,
+        };
+        self.g.tt.basic(k)
+    }
+
+    /// Builds the closure `{&wrapper, captured values...}` (in the frame,
+    /// or on the heap for a defer in a loop) and the wrapper that calls
+    /// `target` with them.
+    fn wrap(&mut self, target: Wrapped, caps: Vec<(Val, TypeId)>, heap: bool) -> Value {
+        let mut layout = Vec::new();
+        let mut off = 8u64;
+        for (_, ty) in &caps {
+            let al = self.g.tt.align_of(*ty).max(1);
+            off = off.div_ceil(al) * al;
+            layout.push(off);
+            off += self.g.tt.size_of(*ty);
+        }
+        let size = off.div_ceil(8) * 8;
+        let clo = if heap {
+            let n = self.b.iconst(T::I64, size as i64);
+            self.mallocgc(n)
+        } else {
+            let s = self.b.create_stack_slot(size as u32, 8);
+            self.b.stack_addr(s, 0)
+        };
+        let name = {
+            let d = self.defers.as_mut();
+            let k = d.map(|d| {
+                d.nwrap += 1;
+                d.nwrap
+            });
+            format!("{}.deferwrap{}", self.sym, k.unwrap_or(0))
+        };
+        let code = self.b.symbol_addr(&name);
+        self.b.store(code, clo, 0);
+        for ((v, ty), o) in caps.iter().zip(&layout) {
+            let a = self.b.iconst(T::I64, *o as i64);
+            let a = self.b.iadd(clo, a);
+            self.store_mem(a, *ty, v);
+        }
+        let tys: Vec<TypeId> = caps.iter().map(|c| c.1).collect();
+        self.emit_wrapper(&name, target, &tys, &layout);
+        clo
+    }
+
+    fn emit_wrapper(&mut self, name: &str, target: Wrapped, tys: &[TypeId], layout: &[u64]) {
+        let wabi = FuncAbi::new(&self.g.tt, &[], &[], true);
+        let mut wf = Function::new(name, wabi.sig.clone(), Linkage::Local);
+        {
+            let b = FunctionBuilder::new(&mut wf);
+            let mut w = Fx::new(&mut *self.g, b, name.to_string(), wabi);
+            let params = w.start();
+            let clo = params
+                .first()
+                .copied()
+                .unwrap_or_else(|| w.b.iconst(T::I64, 0));
+            let mut vals = Vec::new();
+            for (ty, o) in tys.iter().zip(layout) {
+                let a = w.b.iconst(T::I64, *o as i64);
+                let a = w.b.iadd(clo, a);
+                vals.push((w.load_mem(a, *ty), *ty));
+            }
+            w.call_wrapped(target, vals);
+            if !w.b.is_terminated() {
+                w.b.return_(&[]);
+            }
+            w.b.finish();
+        }
+        self.g.module.functions.push(wf);
+    }
+
+    fn call_wrapped(&mut self, target: Wrapped, mut vals: Vec<(Val, TypeId)>) {
+        match target {
+            Wrapped::Nothing => {}
+            Wrapped::Panic => {
+                let ls = vals
+                    .first()
+                    .map(|v| v.0.leaves().to_vec())
+                    .unwrap_or_default();
+                self.rt("runtime.gopanic", &ls, &[]);
+                self.b.unreachable();
+            }
+            Wrapped::Print(ln, poss) => {
+                let items = vals
+                    .into_iter()
+                    .zip(poss)
+                    .map(|((v, t), p)| (v, t, p))
+                    .collect();
+                self.print_vals(items, ln);
+            }
+            Wrapped::Method(sym, results) | Wrapped::Direct(sym, _)
+                if !results_empty(&results) || true =>
+            {
+                let ptys: Vec<TypeId> = vals.iter().map(|v| v.1).collect();
+                let vs: Vec<Val> = vals.into_iter().map(|v| v.0).collect();
+                let fabi = FuncAbi::new(&self.g.tt, &ptys, &results, false);
+                self.go_call(&fabi, |b, sig, args| b.call(&sym, sig, args), None, vs);
+            }
+            Wrapped::RuntimeR(sym, results) => {
+                self.runtime_call(&sym, &vals, &results);
+            }
+            Wrapped::Runtime(sym) => {
+                self.runtime_call(&sym, &vals, &[]);
+            }
+            Wrapped::Iface(name, results) => {
+                if vals.is_empty() {
+                    return;
+                }
+                let (iv, ity) = vals.remove(0);
+                self.iface_call(iv, ity, &name, vals, &results);
+            }
+            Wrapped::Closure(results) => {
+                if vals.is_empty() {
+                    return;
+                }
+                let (f, _) = vals.remove(0);
+                let f = f.v();
+                self.nil_check(f);
+                let code = self.b.load(T::I64, f, 0);
+                let ptys: Vec<TypeId> = vals.iter().map(|v| v.1).collect();
+                let vs: Vec<Val> = vals.into_iter().map(|v| v.0).collect();
+                let fabi = FuncAbi::new(&self.g.tt, &ptys, &results, true);
+                self.go_call(
+                    &fabi,
+                    move |b, sig, args| b.call_indirect(sig, code, args),
+                    Some(f),
+                    vs,
+                );
+            }
+        }
+    }
+}
+
+fn results_empty(r: &[TypeId]) -> bool {
+    r.is_empty()
+}
+
+/// What a deferwrap calls.
+enum Wrapped {
+    /// `defer recover()`: nothing (it never recovers).
+    Nothing,
+    Panic,
+    Print(bool, Vec<Pos>),
+    /// A Go function or method by symbol; the first captured value is the
+    /// receiver for methods.
+    Method(String, Vec<TypeId>),
+    Direct(String, bool),
+    Runtime(String),
+    RuntimeR(String, Vec<TypeId>),
+    Iface(String, Vec<TypeId>),
+    Closure(Vec<TypeId>),
+}
+
+/// After `finish`: removes the placeholder edge, routes the calls that
+/// may panic to the landing pad and annotates the function.
+pub(crate) fn defer_wire(m: &mut ssa::Module, f: &mut Function, fin: Finish) {
+    // Placeholder `brif 0, landing, cont` at the end of the anchor block.
+    if let Some(t) = f.terminator(fin.anchor)
+        && let InstData::Brif {
+            then_dest,
+            else_dest,
+            ..
+        } = f.inst(t).clone()
+        && then_dest.block == fin.landing
+    {
+        f.insts[t.index()].data = InstData::Jump { dest: else_dest };
+    }
+    ssa::passes::route_calls_to_landing_pad(
+        f,
+        fin.landing,
+        &|n| !never_panics(n),
+        &mut |n, sig| m.tail_thunk(n, sig),
+    );
+    f.annotations.push(format!("defer: {}", fin.reason));
+}
+
+#[allow(dead_code)]
+fn _unused(_: Pass) {}
