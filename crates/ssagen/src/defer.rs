@@ -27,7 +27,7 @@ use syntax::Pos;
 use syntax::ast::{self, Expr, ExprKind, Stmt, StmtKind};
 use types::{Builtin, Mode, Type, TypeId};
 
-use crate::abi::{FuncAbi, Pass};
+use crate::abi::FuncAbi;
 use crate::func::{Fx, Local, Val};
 
 /// gc's limit on open-coded defers per function.
@@ -203,7 +203,12 @@ pub fn plan(body: &ast::Block, optimize: bool, line_of: &dyn Fn(Pos) -> u32) -> 
 
 /// The `-d=defer` report of a file: one `file:line:col: ... defer` line
 /// per defer statement, sorted by position (gc sorts its diagnostics).
-pub fn debug_lines(file: &ast::File, src: &syntax::SourceFile, optimize: bool) -> Vec<String> {
+pub fn debug_lines(
+    file: &ast::File,
+    info: &types::Info,
+    src: &syntax::SourceFile,
+    optimize: bool,
+) -> Vec<String> {
     let mut bodies: Vec<&ast::Block> = Vec::new();
     for d in &file.decls {
         if let ast::Decl::Func(fd) = d
@@ -212,17 +217,11 @@ pub fn debug_lines(file: &ast::File, src: &syntax::SourceFile, optimize: bool) -
             bodies.push(b);
         }
     }
-    let mut lits = Vec::new();
-    for b in &bodies {
-        collect_lits_block(b, &mut lits);
+    for lit in crate::escape::analyze(file, info).lits.values() {
+        if let ExprKind::FuncLit { body, .. } = &lit.kind {
+            bodies.push(body);
+        }
     }
-    let mut i = 0;
-    while i < lits.len() {
-        let b = lits[i];
-        collect_lits_block(b, &mut lits);
-        i += 1;
-    }
-    bodies.extend(lits);
     let mut out: Vec<(Pos, String)> = Vec::new();
     let line_of = |p: Pos| src.line_col(p).0;
     for b in bodies {
@@ -237,146 +236,6 @@ pub fn debug_lines(file: &ast::File, src: &syntax::SourceFile, optimize: bool) -
     }
     out.sort_by_key(|x| x.0);
     out.into_iter().map(|x| x.1).collect()
-}
-
-fn collect_lits_block<'a>(b: &'a ast::Block, out: &mut Vec<&'a ast::Block>) {
-    let mut v = LitFinder { out };
-    for s in &b.stmts {
-        v.stmt(s);
-    }
-}
-
-/// Finds the bodies of function literals directly inside a body (not
-/// inside other literals: those are found from their enclosing literal).
-struct LitFinder<'a, 'o> {
-    out: &'o mut Vec<&'a ast::Block>,
-}
-
-impl<'a> LitFinder<'a, '_> {
-    fn stmt(&mut self, s: &'a Stmt) {
-        syntax_walk::stmt_exprs(s, &mut |e| self.expr(e));
-    }
-
-    fn expr(&mut self, e: &'a Expr) {
-        if let ExprKind::FuncLit { body, .. } = &e.kind {
-            self.out.push(body);
-            return;
-        }
-        syntax_walk::sub_exprs(e, &mut |x| self.expr(x));
-    }
-}
-
-/// Minimal AST walking used by [`debug_lines`].
-mod syntax_walk {
-    use syntax::ast::{Decl, Expr, ExprKind, Stmt, StmtKind};
-
-    /// Calls `f` on each expression directly in `s` and recurses into
-    /// nested statements.
-    pub fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
-        match &s.kind {
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => f(e),
-            StmtKind::Send(a, b) => {
-                f(a);
-                f(b);
-            }
-            StmtKind::IncDec(e, _) => f(e),
-            StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(f),
-            StmtKind::Decl(Decl::Var(specs)) => {
-                for sp in specs {
-                    sp.values.iter().for_each(&mut *f);
-                }
-            }
-            StmtKind::Return(es) => es.iter().for_each(f),
-            StmtKind::Block(b) => b.stmts.iter().for_each(|s| stmt_exprs(s, f)),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                if let Some(i) = init {
-                    stmt_exprs(i, f);
-                }
-                f(cond);
-                then.stmts.iter().for_each(|s| stmt_exprs(s, f));
-                if let Some(e) = els {
-                    stmt_exprs(e, f);
-                }
-            }
-            StmtKind::Switch {
-                init, tag, body, ..
-            } => {
-                if let Some(i) = init {
-                    stmt_exprs(i, f);
-                }
-                if let Some(t) = tag {
-                    f(t);
-                }
-                for c in body {
-                    c.exprs.iter().for_each(&mut *f);
-                    c.body.iter().for_each(|s| stmt_exprs(s, f));
-                }
-            }
-            StmtKind::TypeSwitch { init, x, body, .. } => {
-                if let Some(i) = init {
-                    stmt_exprs(i, f);
-                }
-                f(x);
-                for c in body {
-                    c.body.iter().for_each(|s| stmt_exprs(s, f));
-                }
-            }
-            StmtKind::Select { body, .. } => {
-                for c in body {
-                    if let Some(s) = &c.comm {
-                        stmt_exprs(s, f);
-                    }
-                    c.body.iter().for_each(|s| stmt_exprs(s, f));
-                }
-            }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
-                if let Some(i) = init {
-                    stmt_exprs(i, f);
-                }
-                if let Some(c) = cond {
-                    f(c);
-                }
-                if let Some(p) = post {
-                    stmt_exprs(p, f);
-                }
-                body.stmts.iter().for_each(|s| stmt_exprs(s, f));
-            }
-            StmtKind::Range {
-                key,
-                value,
-                x,
-                body,
-                ..
-            } => {
-                if let Some(k) = key {
-                    f(k);
-                }
-                if let Some(v) = value {
-                    f(v);
-                }
-                f(x);
-                body.stmts.iter().for_each(|s| stmt_exprs(s, f));
-            }
-            StmtKind::Labeled(_, s) => stmt_exprs(s, f),
-            _ => {}
-        }
-    }
-
-    /// Calls `f` on the direct subexpressions of `e`.
-    pub fn sub_exprs<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
-        crate::escape::for_each_sub_expr(e, f);
-        let _ = ExprKind::Paren;
-    }
 }
 
 /// Per-function defer state while lowering.
@@ -695,9 +554,9 @@ impl Fx<'_, '_, '_> {
                 let sym = self.g.func_symbol(obj);
                 let pkg = self.g.info.obj(obj).pkg.clone();
                 if pkg == "main" || pkg.is_empty() {
-                    Wrapped::Direct(sym, false)
+                    Wrapped::Method(sym, sig.results.clone())
                 } else {
-                    Wrapped::Runtime(sym)
+                    Wrapped::Runtime(sym, sig.results.clone())
                 }
             }
             None => {
@@ -725,14 +584,6 @@ impl Fx<'_, '_, '_> {
             }
         };
         let argv = self.call_args(args, spread, &sig);
-        let target = match target {
-            Wrapped::Direct(s, _) => Wrapped::Method(s, sig.results.clone()),
-            t => t,
-        };
-        let target = match target {
-            Wrapped::Runtime(s) => Wrapped::RuntimeR(s, sig.results.clone()),
-            t => t,
-        };
         self.wrap(target, argv, heap)
     }
 
@@ -875,11 +726,8 @@ impl Fx<'_, '_, '_> {
                 let fabi = FuncAbi::new(&self.g.tt, &ptys, &results, false);
                 self.go_call(&fabi, |b, sig, args| b.call(&sym, sig, args), None, vs);
             }
-            Wrapped::RuntimeR(sym, results) => {
+            Wrapped::Runtime(sym, results) => {
                 self.runtime_call(&sym, &vals, &results);
-            }
-            Wrapped::Runtime(sym) => {
-                self.runtime_call(&sym, &vals, &[]);
             }
             Wrapped::Iface(name, results) => {
                 if vals.is_empty() {
@@ -910,10 +758,6 @@ impl Fx<'_, '_, '_> {
     }
 }
 
-fn results_empty(r: &[TypeId]) -> bool {
-    r.is_empty()
-}
-
 /// What a deferwrap calls.
 enum Wrapped {
     /// `defer recover()`: nothing (it never recovers).
@@ -923,9 +767,8 @@ enum Wrapped {
     /// A Go function or method by symbol; the first captured value is the
     /// receiver for methods.
     Method(String, Vec<TypeId>),
-    Direct(String, bool),
-    Runtime(String),
-    RuntimeR(String, Vec<TypeId>),
+    /// A function of another package (implemented by the runtime).
+    Runtime(String, Vec<TypeId>),
     Iface(String, Vec<TypeId>),
     Closure(Vec<TypeId>),
 }
@@ -952,6 +795,3 @@ pub(crate) fn defer_wire(m: &mut ssa::Module, f: &mut Function, fin: Finish) {
     );
     f.annotations.push(format!("defer: {}", fin.reason));
 }
-
-#[allow(dead_code)]
-fn _unused(_: Pass) {}
