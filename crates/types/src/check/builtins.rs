@@ -326,7 +326,11 @@ impl<'a> Checker<'a> {
                         Operand::invalid(None)
                     }
                     (None, _) => {
-                        let dd = self.describe(&d);
+                        let dd = if d.is_nil() {
+                            "untyped nil".to_string()
+                        } else {
+                            self.describe(&d)
+                        };
                         self.error(
                             d.pos(),
                             format!("invalid copy: argument must be a slice; have {dd}"),
@@ -334,7 +338,11 @@ impl<'a> Checker<'a> {
                         Operand::invalid(None)
                     }
                     (_, None) => {
-                        let sd = self.describe(&s);
+                        let sd = if s.is_nil() {
+                            "untyped nil".to_string()
+                        } else {
+                            self.describe(&s)
+                        };
                         self.error(
                             s.pos(),
                             format!("invalid copy: argument must be a slice; have {sd}"),

@@ -20,8 +20,8 @@ pub(crate) fn const_string(v: &ConstValue) -> String {
     match v {
         ConstValue::Bool(b) => b.to_string(),
         ConstValue::Int(i) => i.to_string(),
-        ConstValue::Float(f) => fmt_g6(*f),
-        ConstValue::Rat(r) => fmt_g6(r.to_f64()),
+        ConstValue::Float(f) => float_string(*f, f.fract() == 0.0),
+        ConstValue::Rat(r) => float_string(r.to_f64(), r.is_int()),
         ConstValue::Complex(re, im) => format!("({} + {}i)", fmt_g6(*re), fmt_g6(*im)),
         ConstValue::String(s) => {
             let q = go_quote(s);
@@ -58,6 +58,27 @@ pub(crate) fn go_quote(b: &[u8]) -> String {
     }
     s.push('"');
     s
+}
+
+/// go/constant's float `String`: `%.6g`, or shortest `%g` when that would
+/// hide that a non-integer value is not an integer (go.dev/issue/56220).
+fn float_string(f: f64, is_int: bool) -> String {
+    let s = fmt_g6(f);
+    if is_int || s.contains('.') || !f.is_finite() {
+        return s;
+    }
+    let e = format!("{f:e}");
+    let exp: i32 = e
+        .split_once('e')
+        .and_then(|(_, x)| x.parse().ok())
+        .unwrap_or(0);
+    if !(-4..6).contains(&exp) {
+        let mant = e.split_once('e').map_or(e.as_str(), |(m, _)| m);
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{mant}e{sign}{:02}", exp.abs())
+    } else {
+        format!("{f}")
+    }
 }
 
 /// `fmt.Sprintf("%.6g", f)`.

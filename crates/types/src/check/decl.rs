@@ -687,6 +687,15 @@ impl<'a> Checker<'a> {
                     let o = self.new_obj(ObjKind::TypeName, &spec.name.name, spec.name.pos, inv);
                     self.info.defs.insert(spec.name.id, o);
                     if spec.alias {
+                        if matches!(&spec.ty.kind, ast::ExprKind::Name(id) if id.name == spec.name.name)
+                        {
+                            let msg = format!(
+                                "invalid recursive type: {} refers to itself",
+                                spec.name.name
+                            );
+                            self.error(spec.name.pos, msg);
+                            continue;
+                        }
                         let t = self.typexpr(&spec.ty);
                         self.obj_mut(o).ty = t;
                         self.declare(o, spec.name.pos);

@@ -399,7 +399,8 @@ impl<'a> Checker<'a> {
             return Operand::invalid(None);
         };
         if cst::too_big(&v) {
-            self.error(e.pos, format!("excessively large constant: {raw}"));
+            self.error(e.pos, "constant overflow");
+            return Operand::invalid(None);
         }
         Operand {
             mode: OpMode::Constant,

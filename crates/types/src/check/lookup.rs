@@ -349,6 +349,11 @@ impl<'a> Checker<'a> {
     fn method_expr(&mut self, e: &'a Expr, xv: &Operand<'a>, sel: &'a Ident) -> Operand<'a> {
         let t = xv.ty;
         let found = self.lookup_field_or_method(t, &sel.name);
+        if let Found::Ambiguous = found {
+            let msg = format!("ambiguous selector {}.{}", x_string(xv), sel.name);
+            self.error(sel.pos, msg);
+            return Operand::invalid(None);
+        }
         let Found::Method {
             path,
             method,

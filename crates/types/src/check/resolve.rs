@@ -37,7 +37,9 @@ impl<'a> Checker<'a> {
     /// Phase 1: enter every package-level object into the package scope.
     pub(crate) fn collect(&mut self) {
         let file = self.file;
-        if file.package.name != "main" {
+        if file.package.name == "_" {
+            self.error(file.package.pos, "invalid package name _");
+        } else if file.package.name != "main" {
             // gocc builds programs only.
             self.error(
                 file.package.pos,
@@ -141,7 +143,7 @@ impl<'a> Checker<'a> {
             self.color.insert(o, Color::White);
             self.pkg_order.push(o);
             if fd.body.is_none() {
-                self.error(name.pos, "missing function body");
+                self.error(name.pos, "func init must have a body");
             }
             return;
         }
@@ -170,9 +172,23 @@ impl<'a> Checker<'a> {
             let ExprKind::Name(base) = &t.kind else {
                 continue;
             };
-            let Some(&tobj) = self.scopes[self.pkg_scope].names.get(&base.name) else {
+            let Some(&first) = self.scopes[self.pkg_scope].names.get(&base.name) else {
                 continue;
             };
+            // Follow `type A = T` aliases (by name) to the defined type.
+            let mut tobj = first;
+            for _ in 0..16 {
+                match self.pkg_decls.get(&tobj) {
+                    Some(PkgDecl::Type(s)) if s.alias => match &unparen(&s.ty).kind {
+                        ExprKind::Name(n) => match self.scopes[self.pkg_scope].names.get(&n.name) {
+                            Some(&o) => tobj = o,
+                            None => break,
+                        },
+                        _ => break,
+                    },
+                    _ => break,
+                }
+            }
             if !matches!(self.pkg_decls.get(&tobj), Some(PkgDecl::Type(s)) if !s.alias) {
                 continue;
             }
@@ -186,7 +202,7 @@ impl<'a> Checker<'a> {
                 let ppos = self.obj(prev).pos;
                 let msg = format!(
                     "method {}.{} already declared at {}",
-                    base.name,
+                    self.obj(tobj).name,
                     fd.name.name,
                     self.pos_inline(ppos)
                 );
@@ -210,6 +226,10 @@ impl<'a> Checker<'a> {
         };
         if name == "." {
             self.unsupported(pos, "dot imports");
+            return;
+        }
+        if name == "init" {
+            self.error(pos, "cannot import package as init - init must be a func");
             return;
         }
         let o = self.new_obj(ObjKind::PkgName, &name, pos, inv);
