@@ -370,7 +370,14 @@ impl Context<'_> {
                     }
                     depth -= 1;
                 }
-                Token::Func if depth == 0 => return true,
+                // `[]func() int{`, `chan func(){`: a function type inside a
+                // composite type, not a function's header.
+                Token::Func if depth == 0 => {
+                    return !matches!(
+                        i.checked_sub(1).map(|j| &self.tokens[j].1),
+                        Some(Token::RBrack | Token::Chan | Token::Mul)
+                    );
+                }
                 Token::Semi if depth == 0 => return false,
                 _ => {}
             }

@@ -389,6 +389,16 @@ fn lex_diagnostic(src: &str, span_start: usize, e: LexError) -> Diagnostic {
 /// has an empty span at the newline it replaces, or at the end of the file.
 /// Comments are dropped. Stops at the first lexical error.
 pub fn tokenize(src: &str) -> Result<Vec<(Pos, Token, Pos)>, Diagnostic> {
+    match scan(src) {
+        (tokens, None) => Ok(tokens),
+        (_, Some(d)) => Err(d),
+    }
+}
+
+/// Like [`tokenize`], but also returns the tokens before a lexical error
+/// (without the end-of-file semicolon), so that the parser can report a
+/// syntax error that comes earlier in the file, as gc does.
+pub(crate) fn scan(src: &str) -> (Vec<(Pos, Token, Pos)>, Option<Diagnostic>) {
     let mut out = Vec::new();
     let mut lexer = Token::lexer(src);
     let mut last_end = 0usize;
@@ -397,7 +407,20 @@ pub fn tokenize(src: &str) -> Result<Vec<(Pos, Token, Pos)>, Diagnostic> {
         let span = lexer.span();
         let tok = match res {
             Ok(t) => t,
-            Err(e) => return Err(lex_diagnostic(src, span.start, e)),
+            Err(e) => {
+                // gc's scanner still makes a literal of a string cut by a
+                // newline; the parser may report it as unexpected first.
+                let kind = match e.msg.as_str() {
+                    "newline in string" => Some(LitKind::String),
+                    "newline in rune literal" => Some(LitKind::Rune),
+                    _ => None,
+                };
+                if let (Some(kind), Some(end)) = (kind, e.pos) {
+                    let text = src[span.start..end].to_string();
+                    out.push((span.start as Pos, Token::Lit((kind, text)), end as Pos));
+                }
+                return (out, Some(lex_diagnostic(src, span.start, e)));
+            }
         };
         if tok == Token::Bom && span.start == 0 {
             last_end = span.end;
@@ -415,10 +438,8 @@ pub fn tokenize(src: &str) -> Result<Vec<(Pos, Token, Pos)>, Diagnostic> {
             continue;
         }
         if tok == Token::Bom {
-            return Err(Diagnostic::new(
-                span.start as Pos,
-                "invalid BOM in the middle of the file",
-            ));
+            let d = Diagnostic::new(span.start as Pos, "invalid BOM in the middle of the file");
+            return (out, Some(d));
         }
         semi_pending = tok.ends_line();
         out.push((span.start as Pos, tok, span.end as Pos));
@@ -433,5 +454,5 @@ pub fn tokenize(src: &str) -> Result<Vec<(Pos, Token, Pos)>, Diagnostic> {
             out.push((at, Token::Semi, at));
         }
     }
-    Ok(out)
+    (out, None)
 }

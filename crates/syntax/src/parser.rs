@@ -4,9 +4,10 @@
 use crate::ast::{Decl, File};
 use crate::build::Ids;
 use crate::diag::Diagnostic;
-use crate::lexer::tokenize;
+use crate::lexer::scan;
 use crate::pos::{Pos, SourceFile};
 use crate::token::Token;
+use lalrpop_util::ParseError;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, clippy::pedantic, unused)]
@@ -16,21 +17,43 @@ lalrpop_util::lalrpop_mod!(
 /// Parses one Go source file. On failure, returns the first error (lexical
 /// or syntax) as gc would word it.
 pub fn parse_file(file: &SourceFile) -> Result<File, Vec<Diagnostic>> {
-    let tokens = tokenize(&file.text).map_err(|d| vec![d])?;
+    let (tokens, lex_error) = scan(&file.text);
+    if let Some(lex) = lex_error {
+        // gc keeps going after a lexical error; a syntax error earlier in
+        // the file is reported first.
+        return Err(vec![match parse(file, &tokens, true) {
+            Err(Some(d)) if d.pos < lex.pos => d,
+            _ => lex,
+        }]);
+    }
+    match parse(file, &tokens, false) {
+        Ok(f) => reject_generics(&f).map(|()| f).map_err(|d| vec![d]),
+        Err(d) => Err(d.into_iter().collect()),
+    }
+}
+
+/// Runs the grammar over `tokens`. With `partial` (the tokens before a
+/// lexical error), running out of tokens is no error of its own: `None`.
+fn parse(
+    file: &SourceFile,
+    tokens: &[(Pos, Token, Pos)],
+    partial: bool,
+) -> Result<File, Option<Diagnostic>> {
     let ids = Ids::default();
     let parser = grammar::SourceFileParser::new();
     let result = parser.parse(&ids, tokens.iter().cloned().map(Ok::<_, Diagnostic>));
     match result {
-        Ok(f) => reject_generics(&f).map(|()| f).map_err(|d| vec![d]),
+        Ok(f) => Ok(f),
+        Err(ParseError::UnrecognizedEof { .. }) if partial => Err(None),
         Err(e) => {
-            let d = crate::errors::syntax_error(&file.text, &tokens, e);
+            let d = crate::errors::syntax_error(&file.text, tokens, e);
             // A syntax error in a file that declares type parameters is
             // most likely a use of generics the grammar does not have
             // (`L[T]` as a type); say what is unsupported instead.
-            match type_params_before(&tokens, d.pos) {
-                Some(pos) => Err(vec![generics(pos)]),
-                None => Err(vec![d]),
-            }
+            Err(Some(match type_params_before(tokens, d.pos) {
+                Some(pos) => generics(pos),
+                None => d,
+            }))
         }
     }
 }
