@@ -12,6 +12,7 @@ pub mod alg;
 pub mod chan;
 pub mod entry;
 pub mod error;
+pub mod errors;
 pub mod fmt;
 pub mod gc;
 pub mod gostrings;

@@ -87,7 +87,8 @@ impl Value {
 pub struct Printer {
     pub f: Fmt,
     erroring: bool,
-    wrap_errs: bool,
+    /// Errorf: `%w` formats an error operand like `%v`.
+    pub wrap_errs: bool,
     reordered: bool,
     good_arg_num: bool,
 }
