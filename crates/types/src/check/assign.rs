@@ -291,7 +291,6 @@ impl<'a> Checker<'a> {
         }
         if r != 1 {
             let ops: Vec<Operand<'a>> = rhs.iter().map(|e| self.expr(e)).collect();
-            self.invalidate(lhs);
             if ops.iter().any(|x| x.is_invalid()) {
                 return;
             }
@@ -315,7 +314,6 @@ impl<'a> Checker<'a> {
             }
             return;
         }
-        self.invalidate(lhs);
         if xs[0].is_invalid() {
             return;
         }
@@ -325,14 +323,6 @@ impl<'a> Checker<'a> {
                 self.return_error(at, &want, &xs);
             }
             None => self.assign_error(rhs, l, xs.len()),
-        }
-    }
-
-    /// Variables without a type after an error stay invalid (and are
-    /// marked used to avoid follow-on errors).
-    fn invalidate(&mut self, lhs: &[ObjId]) {
-        for &o in lhs {
-            self.used.insert(o);
         }
     }
 

@@ -669,11 +669,6 @@ impl<'a> Checker<'a> {
                                 self.init_var(o, &mut x, "variable declaration");
                             }
                         }
-                        for &o in objs.iter().skip(spec.values.len()) {
-                            if !spec.values.is_empty() {
-                                self.used.insert(o);
-                            }
-                        }
                     }
                     self.spec_arity(&spec.names, &spec.values, false);
                     for (o, n) in objs.into_iter().zip(&spec.names) {

@@ -1,0 +1,2 @@
+package main
+func main() { var a, b, c = 1, 2 }
