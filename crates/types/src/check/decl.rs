@@ -491,7 +491,8 @@ impl<'a> Checker<'a> {
             if f.variadic {
                 let last = i + 1 == nparams + recv.is_some() as usize;
                 if !last {
-                    self.error(f.pos, "can only use ... with final parameter in list");
+                    let pos = self.ellipsis_pos(&f.ty);
+                    self.error(pos, "can only use ... with final parameter");
                 } else {
                     variadic = true;
                 }

@@ -67,10 +67,14 @@ fn write_expr(s: &mut String, e: &Expr) {
             }
             s.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
-        ExprKind::FuncLit { sig, .. } => {
+        ExprKind::FuncLit { sig, body } => {
             s.push_str("func");
             write_sig(s, sig);
-            s.push_str(" {…}");
+            s.push_str(if body.stmts.is_empty() {
+                " {}"
+            } else {
+                " {…}"
+            });
         }
         ExprKind::Paren(x) => {
             s.push('(');

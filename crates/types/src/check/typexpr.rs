@@ -205,6 +205,21 @@ impl<'a> Checker<'a> {
 
     /// A function type (no objects: used for type expressions and
     /// interface methods).
+    /// The position of the `...` before a variadic parameter's type.
+    pub(crate) fn ellipsis_pos(&self, ty: &Expr) -> syntax::Pos {
+        let p = super::exprstring::start_pos(ty) as usize;
+        let t = self.src.text.as_bytes();
+        let mut i = p;
+        while i > 0 && t[i - 1].is_ascii_whitespace() {
+            i -= 1;
+        }
+        if i >= 3 && &t[i - 3..i] == b"..." {
+            (i - 3) as syntax::Pos
+        } else {
+            p as syntax::Pos
+        }
+    }
+
     /// Parameter and result names must be unique within a signature.
     pub(crate) fn check_param_names(
         &mut self,
@@ -241,7 +256,8 @@ impl<'a> Checker<'a> {
             let mut t = self.typexpr(&f.ty);
             if f.variadic {
                 if i + 1 != ft.params.len() {
-                    self.error(f.pos, "can only use ... with final parameter in list");
+                    let pos = self.ellipsis_pos(&f.ty);
+                    self.error(pos, "can only use ... with final parameter");
                 } else {
                     variadic = true;
                 }

@@ -1,0 +1,2 @@
+package main
+func main() { var f func(int); f = func(s string) {}; f(1) }
