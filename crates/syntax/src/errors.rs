@@ -215,8 +215,13 @@ impl Context<'_> {
     /// Whether the `for` header being parsed already has its first `;`
     /// (a three-clause loop).
     fn for_clause_started(&self) -> bool {
+        self.for_clause_started_before(self.index)
+    }
+
+    /// Whether an explicit `;` of a `for` header precedes token `end`.
+    fn for_clause_started_before(&self, end: usize) -> bool {
         let mut depth = 0i32;
-        for i in (0..self.index.min(self.tokens.len())).rev() {
+        for i in (0..end.min(self.tokens.len())).rev() {
             let (l, t, r) = &self.tokens[i];
             match t {
                 Token::RParen | Token::RBrack | Token::RBrace => depth += 1,
@@ -545,6 +550,27 @@ impl Context<'_> {
             .checked_sub(1)
             .and_then(|i| self.tokens.get(i))
             .is_some_and(|(l, t, r)| *t == Token::Semi && l == r);
+        if self.tok() == Some(&Token::LBrace) && self.prev(1) == Some(&Token::If) {
+            return (
+                None,
+                "syntax error: missing condition in if statement".into(),
+            );
+        }
+        // `for init; {`: the condition is missing.
+        if self.tok() == Some(&Token::LBrace)
+            && self.prev(1) == Some(&Token::Semi)
+            && self
+                .index
+                .checked_sub(1)
+                .and_then(|i| self.header_keyword_from(i))
+                == Some("for")
+            && !self.for_clause_started_before(self.index - 1)
+        {
+            return (
+                None,
+                "syntax error: unexpected {, expected for loop condition".into(),
+            );
+        }
         // An `if`/`for`/`switch` header cut short by a newline: the newline
         // became the `;` after an init statement.
         if prev_is_newline
@@ -660,6 +686,17 @@ impl Context<'_> {
             } else {
                 err(", expected type")
             };
+        }
+        // `type T` without a type.
+        if matches!(self.prev(1), Some(Token::Ident(_)))
+            && (self.prev(2) == Some(&Token::Type)
+                || matches!(self.prev(2), Some(Token::Semi | Token::LParen))
+                    && self
+                        .open_bracket_at(self.index)
+                        .is_some_and(|j| j > 0 && self.tokens[j - 1].1 == Token::Type))
+            && has("\"chan\"")
+        {
+            return err(" in type declaration");
         }
         if matches!(
             self.prev(1),

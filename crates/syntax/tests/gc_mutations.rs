@@ -166,3 +166,64 @@ fn first_error_matches_gc_on_mutated_programs() {
         "only {matched} of {compared} match gc"
     );
 }
+
+/// `$(go env GOROOT)/test/syntax`: Go's own syntax-error tests. Our first
+/// diagnostic must be gc's, exactly.
+#[test]
+fn goroot_syntax_error_tests_match_gc() {
+    let Some(root) = Command::new("go")
+        .args(["env", "GOROOT"])
+        .output()
+        .ok()
+        .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()).join("test/syntax"))
+        .filter(|d| d.is_dir())
+    else {
+        eprintln!("SKIPPED: no `go` or no $(go env GOROOT)/test/syntax");
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("syntax-gc-dir-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|x| x == "go"));
+    files.sort();
+    let mut mismatches = Vec::new();
+    for path in &files {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let Ok(src) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        std::fs::write(dir.join(&name), &src).expect("write temp file");
+        let Ok(out) = Command::new("go")
+            .args(["tool", "compile", "-o", "out.o", &name])
+            .current_dir(&dir)
+            .output()
+        else {
+            continue;
+        };
+        let gc = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string();
+        let file = SourceFile::new(name.as_str(), src.as_str());
+        let ours = match parse_file(&file) {
+            Ok(_) => "no error".to_string(),
+            Err(d) => d[0].render(&file),
+        };
+        if ours != gc {
+            mismatches.push(format!("  gc:  {gc}\n  our: {ours}"));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    eprintln!(
+        "{} of {} files match gc",
+        files.len() - mismatches.len(),
+        files.len()
+    );
+    for m in &mismatches {
+        eprintln!("{m}");
+    }
+    assert!(mismatches.is_empty());
+}
