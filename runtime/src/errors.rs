@@ -17,11 +17,14 @@ use core::ptr;
 
 /// Both runtime error types start with their message.
 #[repr(C)]
-struct ErrorRec {
-    msg: GoString,
+pub struct ErrorRec {
+    pub msg: GoString,
     /// The `%w` operand (`*fmt.wrapError` only).
-    wrapped: Eface,
+    pub wrapped: Eface,
 }
+
+// SAFETY: immutable once made (static sentinel errors).
+unsafe impl Sync for ErrorRec {}
 
 extern "C" fn error_sysv(recv: usize) -> GoString {
     // SAFETY: recv is a *errorString or *wrapError.
@@ -146,7 +149,7 @@ pub struct Itab1 {
 // SAFETY: immutable.
 unsafe impl Sync for Itab1 {}
 
-static ERROR_STRING_ITAB: Itab1 = Itab1 {
+pub static ERROR_STRING_ITAB: Itab1 = Itab1 {
     typ: &ERROR_STRING_PTR,
     fun: [gocc_rt_error_tail],
 };
@@ -157,12 +160,19 @@ static WRAP_ERROR_ITAB: Itab1 = Itab1 {
 
 /// An `error` interface value.
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct ErrorValue {
     pub tab: *const Itab1,
     pub data: *const u8,
 }
 
-fn new_error(itab: &'static Itab1, msg: GoString, wrapped: Eface) -> ErrorValue {
+/// No error.
+pub const NIL_ERROR: ErrorValue = ErrorValue {
+    tab: ptr::null(),
+    data: ptr::null(),
+};
+
+pub fn new_error(itab: &'static Itab1, msg: GoString, wrapped: Eface) -> ErrorValue {
     let p = alloc(core::mem::size_of::<ErrorRec>()) as *mut ErrorRec;
     // SAFETY: fresh allocation of the right size.
     unsafe { *p = ErrorRec { msg, wrapped } };

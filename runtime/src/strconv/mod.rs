@@ -4,6 +4,7 @@
 pub mod export;
 pub mod ftoa;
 pub mod isprint;
+pub mod parse;
 pub mod quote;
 
 #[cfg(test)]
