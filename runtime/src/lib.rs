@@ -9,6 +9,7 @@
 #![allow(clippy::missing_safety_doc, clippy::not_unsafe_ptr_arg_deref)]
 
 pub mod alg;
+pub mod builder;
 pub mod chan;
 pub mod entry;
 pub mod error;
