@@ -21,8 +21,10 @@
 //!   import path (`fmt`, `os`); the declarations come from
 //!   [`stdlib`], the place to add packages.
 //!
-//! Deliberate approximations: `byte`/`rune` share ids with uint8/int32 so
-//! messages name the latter; function types carry no parameter names;
+//! Deliberate approximations: `byte`/`rune` share ids with uint8/int32,
+//! so messages print byte/rune unless the source spells uint8/int32 (gc
+//! follows the spelling of each type); function types carry no parameter
+//! names;
 //! untyped float constants are exact rationals up to 8192-bit terms and
 //! f64 beyond; an untyped complex constant is an `untyped float` typed
 //! operand whose value is `ConstValue::Complex` (it defaults to

@@ -8,12 +8,6 @@ use common::*;
 
 /// Known differences, with the reason.
 const KNOWN: &[(&str, &str)] = &[
-    // `byte`/`rune` are the same type ids as uint8/int32 (ty.rs), so
-    // messages name them uint8/int32 where gc remembers the alias.
-    ("assign_to_range_string.go", "rune alias name"),
-    ("overflow_byte.go", "byte alias name"),
-    ("b_string_range_assign.go", "rune alias name"),
-    ("e_string_index_assign.go", "byte alias name"),
     // Signatures carry no parameter names (`func(a int) string`).
     ("c_func_type_str.go", "parameter names in func types"),
     ("j_funclit_empty_body.go", "parameter names in func types"),

@@ -455,7 +455,7 @@ impl<'a> Checker<'a> {
         if let Type::Func(f) = self.info.types.get(sig) {
             self.info.types.write_signature(&mut s, f, false);
         }
-        s
+        self.alias_names(s)
     }
 }
 

@@ -135,6 +135,9 @@ pub(crate) struct Checker<'a> {
     shift_lhs: HashSet<NodeId>,
     /// The standard library packages loaded so far, by path.
     std_pkgs: HashMap<String, HashMap<String, ObjId>>,
+    /// Whether the source spells `uint8` / `int32` (see `alias_names`).
+    spells_uint8: bool,
+    spells_int32: bool,
     /// Label objects of the function body being checked (first
     /// declaration per name).
     label_objs: HashMap<String, ObjId>,
@@ -176,6 +179,8 @@ impl<'a> Checker<'a> {
             iface_methods: HashMap::new(),
             opaque_pkgs: HashSet::new(),
             label_objs: HashMap::new(),
+            spells_uint8: spells(&src.text, "uint8"),
+            spells_int32: spells(&src.text, "int32"),
         };
         c.universe = c.new_scope(None);
         c.init_universe();
@@ -275,4 +280,13 @@ impl Checker<'_> {
     pub(crate) fn set_std_pkg(&mut self, path: &str, members: HashMap<String, ObjId>) {
         self.std_pkgs.insert(path.to_string(), members);
     }
+}
+
+/// Whether `text` contains identifier `word` (outside longer names).
+fn spells(text: &str, word: &str) -> bool {
+    let b = text.as_bytes();
+    let is_name = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    text.match_indices(word).any(|(i, _)| {
+        (i == 0 || !is_name(b[i - 1])) && b.get(i + word.len()).is_none_or(|&c| !is_name(c))
+    })
 }

@@ -75,14 +75,32 @@ fn mode_string(m: OpMode) -> &'static str {
 impl Checker<'_> {
     /// Type string as gc's messages print it (unqualified for `main`).
     pub(crate) fn ts(&self, t: TypeId) -> String {
-        self.info.types.type_string(t, false)
+        self.alias_names(self.info.types.type_string(t, false))
+    }
+
+    /// `byte`/`rune` share ids with uint8/int32, so messages cannot know
+    /// which spelling a type had. gc names them by their spelling; most
+    /// programs (and implicit types: string bytes, rune literals, range
+    /// over strings) use byte/rune, so print those unless the program
+    /// itself spells `uint8`/`int32`.
+    pub(crate) fn alias_names(&self, s: String) -> String {
+        let mut s = s;
+        for (plain, alias, spelled) in [
+            ("uint8", "byte", self.spells_uint8),
+            ("int32", "rune", self.spells_int32),
+        ] {
+            if !spelled && s.contains(plain) {
+                s = replace_word(&s, plain, alias);
+            }
+        }
+        s
     }
 
     /// What kind of composite a defined type is ("struct", "map", ...), or
     /// the basic type's name: gc says `variable of struct type T`.
     pub(crate) fn composite_kind(&self, t: TypeId) -> String {
         match self.info.types.under(t) {
-            Type::Basic(k) => k.name().to_string(),
+            Type::Basic(k) => self.alias_names(k.name().to_string()),
             Type::Array { .. } => "array".into(),
             Type::Slice(_) => "slice".into(),
             Type::Struct(_) => "struct".into(),
@@ -166,4 +184,27 @@ impl Checker<'_> {
         }
         s
     }
+}
+
+/// Replaces whole-word occurrences of `word` (not part of a longer name or
+/// a qualified name) with `by`.
+fn replace_word(s: &str, word: &str, by: &str) -> String {
+    let b = s.as_bytes();
+    let is_name = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'.';
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        if s[i..].starts_with(word)
+            && (i == 0 || !is_name(b[i - 1]))
+            && b.get(i + word.len()).is_none_or(|&c| !is_name(c))
+        {
+            out.push_str(by);
+            i += word.len();
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
 }

@@ -688,7 +688,11 @@ impl<'a> Checker<'a> {
                         kt = int;
                         vt = Some(elem);
                     }
-                    _ => ok = false,
+                    _ => {
+                        let d = self.describe(&x);
+                        self.error(x.pos(), format!("cannot range over {d}"));
+                        ok = false;
+                    }
                 },
                 Type::Map { key, value } => {
                     kt = key;
