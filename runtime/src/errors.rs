@@ -257,6 +257,53 @@ pub extern "C" fn errorf(
     }
 }
 
+/// `errors.Is(err, target error) bool`: `err` or an error it wraps (through
+/// `%w`) equals `target`. (Is methods and Unwrap methods of other types
+/// are not consulted yet.)
+#[unsafe(export_name = "errors.Is")]
+pub extern "C" fn errors_is(
+    err_tab: *const *const Type,
+    err_data: *const u8,
+    target_tab: *const *const Type,
+    target_data: *const u8,
+) -> bool {
+    if target_tab.is_null() {
+        return err_tab.is_null();
+    }
+    // SAFETY: non-null itabs start with the dynamic type.
+    let target_typ = unsafe { *target_tab };
+    let mut cur = if err_tab.is_null() {
+        None
+    } else {
+        // SAFETY: as above.
+        Some(Eface {
+            typ: unsafe { *err_tab },
+            data: err_data,
+        })
+    };
+    // SAFETY: the target's dynamic type is a valid descriptor.
+    let comparable = crate::alg::comparable(unsafe { &*target_typ });
+    while let Some(e) = cur {
+        if e.typ.is_null() {
+            return false;
+        }
+        // SAFETY: equal dynamic types; both values are of that type.
+        if comparable
+            && e.typ == target_typ
+            && unsafe { crate::alg::efaceeq(&*e.typ, e.data, target_data) }
+        {
+            return true;
+        }
+        cur = if core::ptr::eq(e.typ, &WRAP_ERROR_PTR) {
+            // SAFETY: a *fmt.wrapError made by Errorf.
+            Some(unsafe { (*(e.data as *const ErrorRec)).wrapped })
+        } else {
+            None
+        };
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -295,6 +342,12 @@ mod tests {
         let f = b"plain %d";
         let p = errorf(f.as_ptr(), f.len() as i64, args[1..].as_ptr(), 1, 1);
         assert_eq!(text(&p), "plain 3");
+        // errors.Is sees through %w (an itab starts with its type).
+        let tab = |v: &ErrorValue| v.tab as *const *const Type;
+        assert!(errors_is(tab(&w), w.data, tab(&e), e.data));
+        assert!(!errors_is(tab(&e), e.data, tab(&w), w.data));
+        let other = errors_new(b"boom".as_ptr(), 4);
+        assert!(!errors_is(tab(&w), w.data, tab(&other), other.data));
         // fmt prints an error operand through its Error method.
         let out = crate::fmt::sprintf_bytes(b"%v|%s|%T", &[as_any, as_any, as_any]);
         assert_eq!(out, b"boom|boom|*errors.errorString");
