@@ -222,10 +222,15 @@ impl Fx<'_, '_, '_> {
                 let t = self.iface_dyn_type(v.leaves()[0]);
                 return Val::S(vec![t, v.leaves()[1]]);
             }
-            if self.under(to) != self.under(from) {
-                self.g
-                    .unsupported(self.pos, "conversion between interfaces with methods");
-                return self.zero_val(to);
+            if self.under(to) != self.under(from) && !to_empty {
+                // J → I: look the itab up for the dynamic type.
+                let t = if from_empty {
+                    v.leaves()[0]
+                } else {
+                    self.iface_dyn_type(v.leaves()[0])
+                };
+                let itab = self.getitab(to, t);
+                return Val::S(vec![itab, v.leaves()[1]]);
             }
         }
         if from_nil && to != from {

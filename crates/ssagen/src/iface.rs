@@ -23,8 +23,9 @@ impl Fx<'_, '_, '_> {
         match self.under(t) {
             Type::Interface(ms) if ms.is_empty() => self.b.icmp(IntCC::Ne, tab, z),
             Type::Interface(_) => {
-                self.g.unsupported(e.pos, "interfaces with methods");
-                self.b.iconst(T::I8, 0)
+                let _ = e;
+                let itab = self.getitab(t, tab);
+                self.b.icmp(IntCC::Ne, itab, z)
             }
             _ => {
                 let sym = self.g.typedesc(t);
@@ -38,6 +39,13 @@ impl Fx<'_, '_, '_> {
     /// `ok` false gives the zero value without touching `data`.
     fn unbox(&mut self, iface: &Val, t: TypeId, ok: Value) -> Val {
         let (tab, data) = (iface.leaves()[0], iface.leaves()[1]);
+        if matches!(self.under(t), Type::Interface(ms) if !ms.is_empty()) {
+            let itab = self.getitab(t, tab);
+            let z = self.b.iconst(T::I64, 0);
+            let t2 = self.b.select(ok, itab, z);
+            let d2 = self.b.select(ok, data, z);
+            return Val::S(vec![t2, d2]);
+        }
         if matches!(self.under(t), Type::Interface(_)) {
             let z = self.b.iconst(T::I64, 0);
             let t2 = self.b.select(ok, tab, z);
@@ -63,11 +71,7 @@ impl Fx<'_, '_, '_> {
         if self.is_empty_iface(xty) {
             return Some(v);
         }
-        if ty.is_some_and(|t| matches!(self.under(t), Type::Interface(_))) {
-            self.g
-                .unsupported(e.pos, "assertion to an interface with methods");
-            return None;
-        }
+        let _ = (e, ty);
         let t = self.iface_dyn_type(v.leaves()[0]);
         Some(Val::S(vec![t, v.leaves()[1]]))
     }
@@ -87,12 +91,8 @@ impl Fx<'_, '_, '_> {
         self.b.seal_block(bad);
         self.b.seal_block(good);
         self.b.switch_to_block(bad);
-        let want_t = if matches!(self.under(ty), Type::Interface(_)) {
-            self.b.iconst(T::I64, 0)
-        } else {
-            let sym = self.g.typedesc(ty);
-            self.b.symbol_addr(&sym)
-        };
+        let wsym = self.g.typedesc(ty);
+        let want_t = self.b.symbol_addr(&wsym);
         let isym = self.g.typedesc(xty);
         let iface_t = self.b.symbol_addr(&isym);
         let sig = Signature::new(vec![T::I64; 3], vec![], CallConv::C);
@@ -399,5 +399,137 @@ impl Fx<'_, '_, '_> {
             None,
             vals,
         )
+    }
+}
+
+// ---- run-time itab lookup ----------------------------------------------------
+//
+// Assertions to a non-empty interface and conversions between interfaces
+// need the itab of a dynamic type known only at run time. Every pair
+// (type with a descriptor, non-empty interface with a descriptor) where the
+// type implements the interface gets its itab at the end of lowering, listed
+// in the registry `gocc.itabs` of `{iface, type, itab}` triples that the
+// generated `gocc.getitab(iface, type) -> itab` searches (0: not found).
+
+/// Marker in `Gen::wrappers`: some code calls `gocc.getitab`.
+const GETITAB: &str = "gocc.getitab";
+
+impl Fx<'_, '_, '_> {
+    /// The itab for dynamic type word `t` in interface `iface` (0 when `t`
+    /// is nil or does not implement it).
+    pub fn getitab(&mut self, iface: TypeId, t: Value) -> Value {
+        self.g.wrappers.insert(GETITAB.to_string());
+        let sym = self.g.typedesc(iface);
+        let isym = self.b.symbol_addr(&sym);
+        let sig = Signature::new(vec![T::I64, T::I64], vec![T::I64], CallConv::Go);
+        self.b.call(GETITAB, &sig, &[isym, t])[0]
+    }
+}
+
+impl crate::Gen<'_> {
+    /// True if `t` has every method of interface `iface` with the same
+    /// signature.
+    fn implements(&self, t: TypeId, iface: TypeId) -> bool {
+        let Type::Interface(ms) = self.tt.under(iface) else {
+            return false;
+        };
+        ms.iter().all(|im| {
+            self.find_method(t, &im.name)
+                .is_some_and(|(m, _)| self.info.obj(m).ty == im.sig)
+        })
+    }
+
+    /// Emits the itab registry and `gocc.getitab` if any code uses them.
+    pub fn finish_itabs(&mut self) {
+        if !self.wrappers.contains(GETITAB) {
+            return;
+        }
+        let mut keys: Vec<TypeId> = self.typedesc_of.keys().copied().collect();
+        keys.sort();
+        let ifaces: Vec<TypeId> = keys
+            .iter()
+            .copied()
+            .filter(|t| matches!(self.tt.under(*t), Type::Interface(ms) if !ms.is_empty()))
+            .collect();
+        let types: Vec<TypeId> = keys
+            .iter()
+            .copied()
+            .filter(|t| !matches!(self.tt.under(*t), Type::Interface(_)))
+            .collect();
+        let mut relocs = Vec::new();
+        let mut n = 0u32;
+        for &i in &ifaces {
+            for &t in &types {
+                if !self.implements(t, i) {
+                    continue;
+                }
+                let Some(itab) = self.itab(t, i) else {
+                    continue;
+                };
+                let (is, ts) = (self.typedesc(i), self.typedesc(t));
+                for (k, sym) in [is, ts, itab].into_iter().enumerate() {
+                    relocs.push(ssa::Reloc {
+                        offset: 24 * n + 8 * k as u32,
+                        symbol: sym,
+                        addend: 0,
+                    });
+                }
+                n += 1;
+            }
+        }
+        self.module.data.push(ssa::DataObject {
+            name: "gocc.itabs".to_string(),
+            bytes: vec![0; 24 * (n as usize + 1)],
+            relocs,
+            align: 8,
+            readonly: true,
+            linkage: ssa::Linkage::Local,
+        });
+        let sig = Signature::new(vec![T::I64, T::I64], vec![T::I64], CallConv::Go);
+        let mut func = ssa::Function::new(GETITAB, sig, ssa::Linkage::Local);
+        {
+            let mut b = ssa::FunctionBuilder::new(&mut func);
+            let entry = b.create_block();
+            let args = b.append_params_for_signature(entry);
+            let (want_i, want_t) = (args[0], args[1]);
+            let header = b.create_block();
+            let p = b.append_block_param(header, T::I64);
+            let check = b.create_block();
+            let hit = b.create_block();
+            let next = b.create_block();
+            let miss = b.create_block();
+            b.switch_to_block(entry);
+            b.seal_block(entry);
+            let base = b.symbol_addr("gocc.itabs");
+            b.jump(header, &[base]);
+            b.switch_to_block(header);
+            let i = b.load(T::I64, p, 0);
+            let z = b.iconst(T::I64, 0);
+            let end = b.icmp(IntCC::Eq, i, z);
+            b.brif(end, miss, &[], check, &[]);
+            b.seal_block(check);
+            b.seal_block(miss);
+            b.switch_to_block(check);
+            let ti = b.load(T::I64, p, 8);
+            let c1 = b.icmp(IntCC::Eq, i, want_i);
+            let c2 = b.icmp(IntCC::Eq, ti, want_t);
+            let both = b.band(c1, c2);
+            b.brif(both, hit, &[], next, &[]);
+            b.seal_block(hit);
+            b.seal_block(next);
+            b.switch_to_block(hit);
+            let itab = b.load(T::I64, p, 16);
+            b.return_(&[itab]);
+            b.switch_to_block(next);
+            let step = b.iconst(T::I64, 24);
+            let np = b.iadd(p, step);
+            b.jump(header, &[np]);
+            b.seal_block(header);
+            b.switch_to_block(miss);
+            let z = b.iconst(T::I64, 0);
+            b.return_(&[z]);
+            b.finish();
+        }
+        self.module.functions.push(func);
     }
 }

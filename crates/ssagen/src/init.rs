@@ -92,6 +92,9 @@ pub(crate) fn main_init(g: &mut Gen<'_>, init_count: usize) {
 
 /// `gocc.main`: the SystemV entry the runtime's C `main` calls.
 pub(crate) fn entry(g: &mut Gen<'_>) {
+    // Lowering is complete: every type that can be an interface's dynamic
+    // type has its descriptor now.
+    g.finish_itabs();
     let sig = Signature::new(vec![], vec![], CallConv::C);
     let mut func = Function::new("gocc.main", sig, Linkage::Export);
     {
