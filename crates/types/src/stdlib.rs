@@ -1,22 +1,25 @@
 //! The standard library packages a program may import, as tables of Go
 //! declarations.
 //!
-//! Each package is a list of Go declaration stubs (`func Name(params)
-//! results` or `var Name T`), parsed by the small signature reader below
-//! when the package is first imported. To add a package or a function,
-//! add a line here; the runtime/ssagen side must then implement it (the
-//! object's `pkg` and `name` identify it, e.g. `fmt.Println`).
+//! Each package is a list of Go declaration stubs, parsed by the small
+//! reader below when the package is first imported:
+//! `func Name(params) results`, `var Name T`,
+//! `type Name interface { M(params) results; Embedded }`,
+//! `type Name struct {}` and methods `func (*Name) M(params) results`.
+//! To add a package or a function, add a line here; the runtime/ssagen
+//! side must then implement it (the object's `pkg` and `name` identify
+//! it, e.g. `fmt.Println`; defined types are `Type::Named` with `pkg` set).
 //!
-//! Only simple types are understood in stubs: predeclared names,
-//! `[]T`, `*T`, `...T` (last parameter).
+//! Types understood in stubs: predeclared names, names declared earlier
+//! in the same package, `[]T`, `*T`, `...T` (last parameter).
 
 use std::collections::HashMap;
 
 use syntax::Pos;
 
 use crate::check::Checker;
-use crate::object::{ObjId, ObjKind, VarKind};
-use crate::ty::{Signature, Type, TypeId};
+use crate::object::{ObjId, ObjKind, Receiver, VarKind};
+use crate::ty::{InterfaceMethod, Signature, Type, TypeId};
 
 /// Package path → declarations.
 const PACKAGES: &[(&str, &[&str])] = &[
@@ -30,9 +33,31 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func Sprint(a ...any) string",
             "func Sprintln(a ...any) string",
             "func Errorf(format string, a ...any) error",
+            "type Stringer interface { String() string }",
         ],
     ),
     ("os", &["func Exit(code int)", "var Args []string"]),
+    (
+        "errors",
+        &[
+            "func New(text string) error",
+            "func Is(err error, target error) bool",
+            "func Unwrap(err error) error",
+        ],
+    ),
+    (
+        "runtime",
+        &[
+            "type Error interface { error; RuntimeError() }",
+            "type PanicNilError struct {}",
+            "func (*PanicNilError) Error() string",
+            "func (*PanicNilError) RuntimeError()",
+            "func Goexit()",
+            "func Gosched()",
+            "func GC()",
+            "func NumGoroutine() int",
+        ],
+    ),
 ];
 
 /// Other exported names of the provided packages in real Go: using one is
@@ -62,7 +87,6 @@ const REAL_NAMES: &[(&str, &[&str])] = &[
             "Sscanf",
             "Sscanln",
             "State",
-            "Stringer",
         ],
     ),
     (
@@ -106,6 +130,39 @@ const REAL_NAMES: &[(&str, &[&str])] = &[
             "WriteFile",
         ],
     ),
+    (
+        "runtime",
+        &[
+            "Breakpoint",
+            "Caller",
+            "Callers",
+            "CallersFrames",
+            "Compiler",
+            "Frame",
+            "Frames",
+            "Func",
+            "FuncForPC",
+            "GOARCH",
+            "GOMAXPROCS",
+            "GOOS",
+            "GOROOT",
+            "KeepAlive",
+            "LockOSThread",
+            "MemProfile",
+            "MemProfileRate",
+            "MemStats",
+            "NumCPU",
+            "NumCgoCall",
+            "ReadMemStats",
+            "SetFinalizer",
+            "Stack",
+            "StackRecord",
+            "TypeAssertionError",
+            "UnlockOSThread",
+            "Version",
+        ],
+    ),
+    ("errors", &["As", "ErrUnsupported", "Join"]),
 ];
 
 /// Whether `name` is a real export of `path` that gocc does not provide.
@@ -224,8 +281,12 @@ impl Checker<'_> {
                 let e = self.stub_type(st);
                 self.info.types.pointer(e)
             }
-            name => match self.universe_lookup(name) {
-                Some(o) => self.obj(o).ty,
+            name => match self
+                .stub_locals
+                .get(name)
+                .or(self.universe_lookup(name).as_ref())
+            {
+                Some(&o) => self.obj(o).ty,
                 None => self.info.types.invalid(),
             },
         }
@@ -261,6 +322,73 @@ impl Checker<'_> {
         (types, variadic)
     }
 
+    /// `(params) results` after a function name.
+    fn stub_signature(&mut self, st: &mut Stub) -> TypeId {
+        let (params, variadic) = self.stub_params(st);
+        let results = match st.peek() {
+            "(" => self.stub_params(st).0,
+            "" | ";" | "}" => Vec::new(),
+            _ => vec![self.stub_type(st)],
+        };
+        self.info.types.intern(Type::Func(Signature {
+            params,
+            results,
+            variadic,
+        }))
+    }
+
+    /// `{ M(params) results; Embedded }` (after `interface`).
+    fn stub_interface(&mut self, st: &mut Stub) -> TypeId {
+        let mut methods: Vec<InterfaceMethod> = Vec::new();
+        st.next(); // {
+        while !matches!(st.peek(), "}" | "") {
+            let name = st.next().to_string();
+            if st.peek() == "(" {
+                let sig = self.stub_signature(st);
+                methods.push(InterfaceMethod { name, sig });
+            } else {
+                let t = match self
+                    .stub_locals
+                    .get(&name)
+                    .or(self.universe_lookup(&name).as_ref())
+                {
+                    Some(&o) => self.obj(o).ty,
+                    None => self.info.types.invalid(),
+                };
+                if let Type::Interface(ms) = self.info.types.under(t) {
+                    methods.extend(ms.iter().cloned());
+                }
+            }
+            if st.peek() == ";" {
+                st.next();
+            }
+        }
+        methods.sort_by(|a, b| a.name.cmp(&b.name));
+        methods.dedup_by(|a, b| a.name == b.name);
+        self.info.types.intern(Type::Interface(methods))
+    }
+
+    /// `(*T) M(params) results` (after `func`).
+    fn stub_method(&mut self, st: &mut Stub, path: &str) {
+        st.next(); // (
+        let pointer = st.peek() == "*";
+        if pointer {
+            st.next();
+        }
+        let tname = st.next().to_string();
+        st.next(); // )
+        let name = st.next().to_string();
+        let sig = self.stub_signature(st);
+        let Some(&tobj) = self.stub_locals.get(&tname) else {
+            return;
+        };
+        let named = self.obj(tobj).ty;
+        let m = self.new_obj(ObjKind::Func, &name, 0, sig);
+        self.obj_mut(m).pkg = path.to_string();
+        self.obj_mut(m).recv = Some(Receiver { named, pointer });
+        self.info.types.add_method(named, m);
+    }
+
     fn universe_lookup(&self, name: &str) -> Option<ObjId> {
         self.scope_names(self.universe_scope()).get(name).copied()
     }
@@ -293,30 +421,38 @@ impl Checker<'_> {
             return None;
         };
         let mut members = HashMap::new();
+        self.stub_locals.clear();
         for d in decls.iter() {
             let mut st = Stub::new(d);
             let kw = st.next();
+            if kw == "func" && st.peek() == "(" {
+                self.stub_method(&mut st, path);
+                continue;
+            }
             let name = st.next().to_string();
-            let o = if kw == "func" {
-                let (params, variadic) = self.stub_params(&mut st);
-                let results = if st.peek() == "(" {
-                    self.stub_params(&mut st).0
-                } else if st.peek().is_empty() {
-                    Vec::new()
-                } else {
-                    vec![self.stub_type(&mut st)]
-                };
-                let t = self.info.types.intern(Type::Func(Signature {
-                    params,
-                    results,
-                    variadic,
-                }));
-                self.new_obj(ObjKind::Func, &name, 0, t)
-            } else {
-                let t = self.stub_type(&mut st);
-                self.new_obj(ObjKind::Var(VarKind::Package), &name, 0, t)
+            let o = match kw {
+                "func" => {
+                    let t = self.stub_signature(&mut st);
+                    self.new_obj(ObjKind::Func, &name, 0, t)
+                }
+                "type" => {
+                    let o = self.new_obj(ObjKind::TypeName, &name, 0, self.info.types.invalid());
+                    let named = self.info.types.new_named(o, &name, path);
+                    self.obj_mut(o).ty = named;
+                    let u = match st.next() {
+                        "interface" => self.stub_interface(&mut st),
+                        _ => self.info.types.intern(Type::Struct(Vec::new())),
+                    };
+                    self.info.types.set_underlying(named, u);
+                    o
+                }
+                _ => {
+                    let t = self.stub_type(&mut st);
+                    self.new_obj(ObjKind::Var(VarKind::Package), &name, 0, t)
+                }
             };
             self.obj_mut(o).pkg = path.to_string();
+            self.stub_locals.insert(name.clone(), o);
             members.insert(name, o);
         }
         self.set_std_pkg(path, members.clone());

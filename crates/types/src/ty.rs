@@ -488,7 +488,8 @@ impl TypeTable {
                 s.push(')');
             }
             Type::Named(n) => {
-                if q && !n.pkg.is_empty() {
+                // Compile errors qualify other packages' types only.
+                if (q || n.pkg != "main") && !n.pkg.is_empty() {
                     s.push_str(&n.pkg);
                     s.push('.');
                 }

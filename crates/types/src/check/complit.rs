@@ -85,10 +85,16 @@ impl<'a> Checker<'a> {
                             continue;
                         };
                         let Some(i) = fields.iter().position(|f| f.name == id.name) else {
+                            // gc hints at a field spelled differently.
+                            let hint = fields
+                                .iter()
+                                .find(|f| f.name.eq_ignore_ascii_case(&id.name))
+                                .map(|f| format!(", but does have {}", f.name))
+                                .unwrap_or_default();
                             self.error(
                                 k.pos,
                                 format!(
-                                    "unknown field {} in struct literal of type {}",
+                                    "unknown field {} in struct literal of type {}{hint}",
                                     id.name,
                                     self.ts(base)
                                 ),

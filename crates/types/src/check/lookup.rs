@@ -154,8 +154,8 @@ impl<'a> Checker<'a> {
             return self.qualified(p, id, sel);
         }
         let xv = self.expr_or_type(x);
-        if xv.is_invalid() {
-            return xv;
+        if xv.is_invalid() || !self.is_valid(xv.ty) {
+            return Operand::invalid(None);
         }
         let inv = self.info.types.invalid();
         if xv.mode == OpMode::TypeExpr {

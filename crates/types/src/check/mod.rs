@@ -135,6 +135,8 @@ pub(crate) struct Checker<'a> {
     shift_lhs: HashSet<NodeId>,
     /// The standard library packages loaded so far, by path.
     std_pkgs: HashMap<String, HashMap<String, ObjId>>,
+    /// Names declared so far by the standard package being loaded.
+    pub(crate) stub_locals: HashMap<String, ObjId>,
     /// Whether the source spells `uint8` / `int32` (see `alias_names`).
     spells_uint8: bool,
     spells_int32: bool,
@@ -179,6 +181,7 @@ impl<'a> Checker<'a> {
             iface_methods: HashMap::new(),
             opaque_pkgs: HashSet::new(),
             label_objs: HashMap::new(),
+            stub_locals: HashMap::new(),
             spells_uint8: spells(&src.text, "uint8"),
             spells_int32: spells(&src.text, "int32"),
         };

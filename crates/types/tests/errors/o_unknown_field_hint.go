@@ -1,0 +1,4 @@
+package main
+type T struct{ A; b int }
+type A struct{ a int }
+func main() { t := T{a: 1}; _ = t }
