@@ -11,6 +11,7 @@
 pub mod alg;
 pub mod builder;
 pub mod chan;
+pub mod defer;
 pub mod entry;
 pub mod error;
 pub mod errors;

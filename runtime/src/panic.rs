@@ -35,6 +35,10 @@ go_entry!("runtime.panicnildottype", panicnildottype);
 
 /// Starts panicking with `arg`.
 pub fn gopanic_value(arg: Eface) -> ! {
+    if !crate::unwind::no_handlers() {
+        // Landing pads exist: unwind to the nearest one (defer.rs).
+        crate::defer::start_panic(arg)
+    }
     let g = getg();
     // SAFETY: g is the running goroutine; the record lives in this frame,
     // which stays live until the process exits (or, later, until recovery
@@ -275,7 +279,7 @@ pub fn throw(msg: &str) -> ! {
 ///
 /// # Safety
 /// `g` must be the running goroutine with a non-empty panic chain.
-unsafe fn fatalpanic(g: *mut G) -> ! {
+pub(crate) unsafe fn fatalpanic(g: *mut G) -> ! {
     // An Error or String method that panics while the report is being
     // printed must not recurse forever (gc: "panic while printing panic
     // value").

@@ -129,7 +129,7 @@ fn load_symbols() -> Option<Vec<Sym>> {
     Some(syms)
 }
 
-fn lookup(pc: usize) -> Option<(&'static str, usize)> {
+pub(crate) fn lookup(pc: usize) -> Option<(&'static str, usize)> {
     // SAFETY: single-threaded; filled once.
     let syms = unsafe { (*SYMS.get()).get_or_insert_with(|| load_symbols().unwrap_or_default()) };
     let i = syms.partition_point(|s| s.addr <= pc);

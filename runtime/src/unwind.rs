@@ -103,6 +103,33 @@ unsafe fn find_handler_in(t: &[(usize, Entry)], mut fp: usize) -> Option<Handler
     None
 }
 
+/// True when the program has no landing pads at all (no `defer`).
+pub fn no_handlers() -> bool {
+    table().is_empty()
+}
+
+/// [`find_handler`] with the walk bounded to the stack `[lo, hi)`.
+///
+/// # Safety
+/// `fp` must be a frame of the chain of the stack `[lo, hi)`.
+pub unsafe fn find_handler_within(mut fp: usize, lo: usize, hi: usize) -> Option<Handler> {
+    let t = table();
+    while fp != 0 && fp % 8 == 0 && fp >= lo && fp + 16 <= hi {
+        // SAFETY: fp is within the stack: [fp] is the caller's frame
+        // pointer, [fp+8] the return address into the caller.
+        let (caller_fp, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
+        if let Some(e) = lookup(t, ret) {
+            return Some(Handler {
+                pc: e.func as usize + e.handler as usize,
+                sp: caller_fp - e.frame as usize,
+                fp: caller_fp,
+            });
+        }
+        fp = caller_fp;
+    }
+    None
+}
+
 /// Resumes at a landing pad with `rax`/`rdx` as its payload.
 ///
 /// # Safety

@@ -73,6 +73,12 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
     let lower_opts = ssagen::Options {
         optimize: !opts.no_opt,
     };
+    if opts.debug_defer {
+        // gc's `-d=defer` report (one line per defer statement).
+        for line in ssagen::defer_debug_lines(&file, &info, &src, !opts.no_opt) {
+            eprintln!("{line}");
+        }
+    }
     let mut module = ssagen::lower(&file, &info, &src, &lower_opts).map_err(|d| {
         report(&src, d);
         1
@@ -89,7 +95,12 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
     let cg_opts = codegen::Options {
         opt_level_speed: !opts.no_opt,
     };
-    let object = codegen::compile_module(&module, &cg_opts).map_err(|e| {
+    // The call-site table of every try_call: the panic runtime's map from
+    // return addresses to landing pads (docs/defer.md).
+    let mut exctab = |sites: &[codegen::FunctionSites]| {
+        vec![codegen::call_site_table("gocc.exctab", sites)]
+    };
+    let object = codegen::compile_module_with(&module, &cg_opts, &mut exctab).map_err(|e| {
         eprintln!("gocc: internal error in code generation: {e}");
         1
     })?;

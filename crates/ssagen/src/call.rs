@@ -112,7 +112,7 @@ impl Fx<'_, '_, '_> {
 
     /// The function object a callee expression names directly (`f`,
     /// `fmt.Println`), if any.
-    fn callee_func(&self, fun: &Expr) -> Option<types::ObjId> {
+    pub(crate) fn callee_func(&self, fun: &Expr) -> Option<types::ObjId> {
         let id = match &fun.kind {
             ExprKind::Paren(x) => return self.callee_func(x),
             ExprKind::Name(id) => id.id,
@@ -126,7 +126,7 @@ impl Fx<'_, '_, '_> {
 
     /// For `x.M(...)` with `x` of interface type: the interface value, its
     /// type and the method name.
-    fn iface_callee(&mut self, fun: &Expr) -> Option<(Val, TypeId, String)> {
+    pub(crate) fn iface_callee(&mut self, fun: &Expr) -> Option<(Val, TypeId, String)> {
         let ExprKind::Selector(x, sel) = &fun.kind else {
             if let ExprKind::Paren(inner) = &fun.kind {
                 return self.iface_callee(inner);
@@ -147,7 +147,7 @@ impl Fx<'_, '_, '_> {
 
     /// For `x.M(...)`: the method symbol, the receiver value (auto
     /// address/dereference applied) and the receiver's type.
-    fn method_callee(&mut self, fun: &Expr) -> Option<(String, Val, TypeId)> {
+    pub(crate) fn method_callee(&mut self, fun: &Expr) -> Option<(String, Val, TypeId)> {
         let ExprKind::Selector(x, _) = &fun.kind else {
             if let ExprKind::Paren(inner) = &fun.kind {
                 return self.method_callee(inner);
@@ -598,6 +598,7 @@ impl Fx<'_, '_, '_> {
                 let c = self.expr(&args[1]).v();
                 Val::S(vec![a, c])
             }
+            Builtin::Recover => self.recover_call(),
             Builtin::Clear => {
                 let x = &args[0];
                 let xty = self.type_of(x.id);
@@ -636,13 +637,20 @@ impl Fx<'_, '_, '_> {
     fn print(&mut self, args: &[Expr], ln: bool) {
         // All operands are evaluated before anything is printed (calls
         // inside them may print too).
-        let vals: Vec<Val> = args.iter().map(|a| self.expr(a)).collect();
+        let items = args
+            .iter()
+            .map(|a| (self.expr(a), self.type_of(a.id), a.pos))
+            .collect();
+        self.print_vals(items, ln);
+    }
+
+    /// `print`/`println` of evaluated operands (also run by deferwraps).
+    pub(crate) fn print_vals(&mut self, items: Vec<(Val, TypeId, syntax::Pos)>, ln: bool) {
         self.rt("runtime.printlock", &[], &[]);
-        for (i, (a, v)) in args.iter().zip(vals).enumerate() {
+        for (i, (v, ty, apos)) in items.into_iter().enumerate() {
             if ln && i > 0 {
                 self.rt("runtime.printsp", &[], &[]);
             }
-            let ty = self.type_of(a.id);
             let ls = v.leaves().to_vec();
             match self.under(ty).clone() {
                 Type::Basic(k) => {
@@ -697,7 +705,7 @@ impl Fx<'_, '_, '_> {
                 Type::Pointer(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_) => {
                     self.rt("runtime.printpointer", &ls, &[]);
                 }
-                _ => self.g.unsupported(a.pos, "print of aggregate"),
+                _ => self.g.unsupported(apos, "print of aggregate"),
             }
         }
         if ln {

@@ -349,7 +349,10 @@ impl Fx<'_, '_, '_> {
         for (r, v) in rs.iter().zip(vals) {
             let ty = self.g.info.obj(*r).ty;
             if let Some(a) = self.local_addr(*r) {
-                self.store_mem(a, ty, v);
+                // `return` without values reads the results themselves.
+                if !matches!(v, Val::M(src) if *src == a) {
+                    self.store_mem(a, ty, v);
+                }
             }
         }
         self.b.jump(exit, &[]);
@@ -718,9 +721,7 @@ impl Fx<'_, '_, '_> {
                     .collect();
                 self.print_vals(items, ln);
             }
-            Wrapped::Method(sym, results) | Wrapped::Direct(sym, _)
-                if !results_empty(&results) || true =>
-            {
+            Wrapped::Method(sym, results) => {
                 let ptys: Vec<TypeId> = vals.iter().map(|v| v.1).collect();
                 let vs: Vec<Val> = vals.into_iter().map(|v| v.0).collect();
                 let fabi = FuncAbi::new(&self.g.tt, &ptys, &results, false);

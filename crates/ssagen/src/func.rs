@@ -89,6 +89,8 @@ pub(crate) struct Fx<'g, 'a, 'f> {
     pub pos: Pos,
     /// Active bounds-check eliminations: (slice variable, range key).
     pub bce: Vec<(ObjId, ObjId)>,
+    /// Defer state of a function containing `defer` (defer.rs).
+    pub defers: Option<Box<crate::defer::FrameDefers>>,
 }
 
 /// Lowers a function or method declaration.
@@ -169,11 +171,19 @@ fn lower_body(
         let b = FunctionBuilder::new(&mut func);
         let mut fx = Fx::new(g, b, name.to_string(), fabi);
         fx.prologue(params, results, caps);
+        let src = fx.g.src;
+        if let Some(plan) = crate::defer::plan(body, fx.g.opts.optimize, &|p| src.line_col(p).0) {
+            fx.defer_begin(plan);
+        }
         fx.block(&body.stmts);
         if !fx.b.is_terminated() {
             fx.ret_named();
         }
+        let fin = fx.defer_end();
         fx.b.finish();
+        if let Some(fin) = fin {
+            crate::defer::defer_wire(&mut g.module, &mut func, fin);
+        }
     }
     g.module.functions.push(func);
 }
@@ -196,6 +206,7 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
             fallthrough_to: None,
             pos: 0,
             bce: Vec::new(),
+            defers: None,
         }
     }
 
@@ -539,6 +550,9 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
 
     /// Returns `vals` (already converted to the result types).
     pub fn ret_vals(&mut self, vals: Vec<Val>) {
+        if self.defer_return(&vals) {
+            return;
+        }
         let mut out = Vec::new();
         let rabi = self.abi.results.clone();
         for (i, ((ty, pass), v)) in rabi.into_iter().zip(vals).enumerate() {

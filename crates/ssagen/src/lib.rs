@@ -13,6 +13,7 @@ mod assign;
 mod call;
 mod closure;
 mod consts;
+mod defer;
 mod escape;
 mod expr;
 mod func;
@@ -32,6 +33,7 @@ use syntax::{Diagnostic, Pos, SourceFile};
 use types::{Info, ObjId, TypeTable};
 
 pub use abi::{FuncAbi, Pass};
+pub use defer::debug_lines as defer_debug_lines;
 
 /// Code generation options.
 #[derive(Clone, Copy, Debug, Default)]

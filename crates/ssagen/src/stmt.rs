@@ -47,7 +47,7 @@ impl Fx<'_, '_, '_> {
             StmtKind::Decl(_) => {}
             StmtKind::Send(..) => self.g.unsupported(s.pos, "channels"),
             StmtKind::Go(_) => self.g.unsupported(s.pos, "go statement"),
-            StmtKind::Defer(_) => self.g.unsupported(s.pos, "defer"),
+            StmtKind::Defer(e) => self.defer_stmt(e, s.pos),
             StmtKind::Select { .. } => self.g.unsupported(s.pos, "select"),
             StmtKind::TypeSwitch {
                 init,

@@ -7,10 +7,12 @@
 
 mod branches;
 mod dead_blocks;
+pub mod defer;
 mod inline;
 
 pub use branches::fold_dominated_branches;
 pub use dead_blocks::remove_unreachable_blocks;
+pub use defer::route_calls_to_landing_pad;
 pub use inline::inline_leaf_functions;
 
 use crate::module::Module;

@@ -1,0 +1,210 @@
+//! The defer and panic machinery of issue #3 (docs/defer.md).
+//!
+//! - Defer records: `deferprocStack` links a record living in the Go
+//!   frame, `deferproc` a heap record, into the goroutine's defer chain;
+//!   `deferpop(fp)` unlinks the newest record of frame `fp` and returns
+//!   its closure (0 when the frame has none left). Generated code calls
+//!   the closures itself: Go code is never called from Rust here, so the
+//!   frame-pointer chain a panic walks never crosses Rust frames.
+//! - Panics: [`start_panic`] pushes a panic record and resumes at the
+//!   landing pad of the nearest frame with one (the call-site table of
+//!   `unwind.rs`); the landing pad runs the frame's defers, asking
+//!   `gocc_recovered(fp)` after each, and ends with
+//!   `gocc_panic_continue(fp)`, which goes on with the caller's frames.
+//!   Without a handler left, the panic chain is printed (`fatalpanic`).
+//! - `gorecover(caller_fp, ret)`: the caller of `recover`'s caller must be
+//!   the frame running this panic's deferred calls, or a `deferwrap`
+//!   called by that frame.
+
+use crate::entry::{G, Panic, getg};
+use crate::malloc::alloc;
+use crate::types::Eface;
+
+/// A defer record. The first field is the chain link (`entry::Defer`).
+#[repr(C)]
+pub struct DeferRec {
+    pub link: *mut DeferRec,
+    /// Frame pointer of the function that deferred the call.
+    pub fp: usize,
+    /// The zero-argument closure to run.
+    pub closure: usize,
+    pub heap: usize,
+}
+
+/// A panic record: `entry::Panic` plus the unwinding state.
+#[repr(C)]
+pub struct PanicRec {
+    pub p: Panic,
+    /// Frame pointer of the frame whose landing pad runs deferred calls
+    /// for this panic (0 before the first one is found).
+    pub frame_fp: usize,
+    /// A newer panic unwound past the frame this one was in.
+    pub aborted: bool,
+}
+
+fn g() -> &'static mut G {
+    // SAFETY: the running goroutine, single-threaded.
+    unsafe { &mut *getg() }
+}
+
+/// `runtime.deferprocStack(rec, fp, closure)`: links a record in the
+/// caller's frame.
+#[unsafe(export_name = "runtime.deferprocStack")]
+pub extern "C" fn deferproc_stack(rec: *mut DeferRec, fp: usize, closure: usize) {
+    let g = g();
+    // SAFETY: rec is a 32-byte slot of the caller's frame.
+    unsafe {
+        *rec = DeferRec {
+            link: g.defer.cast(),
+            fp,
+            closure,
+            heap: 0,
+        };
+    }
+    g.defer = rec.cast();
+}
+
+/// `runtime.deferproc(fp, closure)`: links a heap record (a defer in a
+/// loop).
+#[unsafe(export_name = "runtime.deferproc")]
+pub extern "C" fn deferproc(fp: usize, closure: usize) {
+    let rec = alloc(core::mem::size_of::<DeferRec>()) as *mut DeferRec;
+    deferproc_stack(rec, fp, closure);
+    // SAFETY: just initialized.
+    unsafe { (*rec).heap = 1 };
+}
+
+/// `runtime.deferpop(fp)`: unlinks the newest record of frame `fp` and
+/// returns its closure, or 0 when the frame has no record left.
+#[unsafe(export_name = "runtime.deferpop")]
+pub extern "C" fn deferpop(fp: usize) -> usize {
+    let g = g();
+    let d = g.defer as *mut DeferRec;
+    // SAFETY: chain records are live (frame records belong to frames
+    // that are still running; they are popped before the frame exits).
+    unsafe {
+        if d.is_null() || (*d).fp != fp {
+            return 0;
+        }
+        g.defer = (*d).link.cast();
+        (*d).closure
+    }
+}
+
+fn newest() -> *mut PanicRec {
+    g().panic as *mut PanicRec
+}
+
+/// Starts a panic with `arg` (every panic ends up here): records it and
+/// resumes at the nearest landing pad above the Go frame that called the
+/// runtime (`traceback::CALLER_FP`).
+pub fn start_panic(arg: Eface) -> ! {
+    let g = g();
+    let rec = alloc(core::mem::size_of::<PanicRec>()) as *mut PanicRec;
+    // SAFETY: fresh allocation of the right size.
+    unsafe {
+        *rec = PanicRec {
+            p: Panic {
+                arg,
+                link: g.panic,
+                recovered: false,
+                repanicked: false,
+                goexit: false,
+            },
+            frame_fp: 0,
+            aborted: false,
+        };
+    }
+    g.panic = rec.cast();
+    // SAFETY: single-threaded; set by the entry shim of this panic.
+    let fp = unsafe { *crate::traceback::CALLER_FP.get() };
+    unwind_from(fp)
+}
+
+/// Continues the newest panic with the frames above `fp`.
+fn unwind_from(fp: usize) -> ! {
+    let g = g();
+    // SAFETY: fp is a frame of this goroutine's stack; the walk is bounded
+    // by the stack.
+    let h = unsafe { crate::unwind::find_handler_within(fp, g.stack_lo, g.stack_hi) };
+    let p = newest();
+    match h {
+        Some(h) if !p.is_null() => {
+            // SAFETY: panic records are live heap records.
+            unsafe {
+                (*p).frame_fp = h.fp;
+                // Older panics running defers in this frame or a deeper one
+                // are aborted by this one.
+                let mut q = (*p).p.link as *mut PanicRec;
+                while !q.is_null() {
+                    if (*q).frame_fp != 0 && (*q).frame_fp <= h.fp {
+                        (*q).aborted = true;
+                    }
+                    q = (*q).p.link as *mut PanicRec;
+                }
+                crate::unwind::resume(h, 0, 0)
+            }
+        }
+        // SAFETY: the chain is non-empty.
+        _ => unsafe { crate::panic::fatalpanic(g) },
+    }
+}
+
+/// `runtime.gocc_panic_continue(fp)`: the landing pad of frame `fp` ran
+/// every deferred call without recovering.
+#[unsafe(export_name = "runtime.gocc_panic_continue")]
+pub extern "C" fn panic_continue(fp: usize) -> ! {
+    unwind_from(fp)
+}
+
+/// `runtime.gocc_recovered(fp)`: after a deferred call in the landing pad
+/// of frame `fp`: 1 if it recovered the panic, which is then finished
+/// (with the panics it aborted); the frame returns normally.
+#[unsafe(export_name = "runtime.gocc_recovered")]
+pub extern "C" fn recovered(fp: usize) -> u8 {
+    let g = g();
+    let p = newest();
+    // SAFETY: panic records are live heap records.
+    unsafe {
+        if p.is_null() || !(*p).p.recovered || (*p).frame_fp != fp {
+            return 0;
+        }
+        let mut q = (*p).p.link as *mut PanicRec;
+        while !q.is_null() && (*q).aborted {
+            q = (*q).p.link as *mut PanicRec;
+        }
+        g.panic = q.cast();
+    }
+    g.sig = 0;
+    1
+}
+
+/// `runtime.gorecover(caller_fp, ret)`: `recover()` in a function whose
+/// caller has frame pointer `caller_fp` and which returns to `ret`.
+#[unsafe(export_name = "runtime.gorecover")]
+pub extern "C" fn gorecover(caller_fp: usize, ret: usize) -> Eface {
+    let none = Eface {
+        typ: core::ptr::null(),
+        data: core::ptr::null(),
+    };
+    let p = newest();
+    // SAFETY: panic records are live heap records; caller_fp is a frame of
+    // this goroutine's stack.
+    unsafe {
+        if p.is_null() || (*p).p.recovered || (*p).p.goexit || (*p).frame_fp == 0 {
+            return none;
+        }
+        let direct = caller_fp == (*p).frame_fp;
+        let g = g();
+        let via_wrapper = !direct
+            && caller_fp >= g.stack_lo
+            && caller_fp + 16 <= g.stack_hi
+            && *(caller_fp as *const usize) == (*p).frame_fp
+            && crate::traceback::lookup(ret - 1).is_some_and(|(n, _)| n.contains(".deferwrap"));
+        if !direct && !via_wrapper {
+            return none;
+        }
+        (*p).p.recovered = true;
+        (*p).p.arg
+    }
+}
