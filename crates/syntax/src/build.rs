@@ -87,20 +87,53 @@ pub struct RawParam {
 
 /// Groups a parameter list the way Go reads it: either every parameter is
 /// named (`a, b int, c string`: a bare name takes the type that follows)
-/// or none is (`int, string`).
+/// or none is (`int, string`), with gc's messages when the two mix.
 pub fn group_params(raw: Vec<RawParam>, rparen: Pos) -> Result<Vec<Field>, PErr> {
-    if raw.iter().all(|p| p.name.is_none()) {
+    let field = |pos, names, ty, variadic| Field {
+        pos,
+        names,
+        ty,
+        variadic,
+        embedded: false,
+        tag: None,
+    };
+    // A bare name (no type after it) is a name if some parameter is
+    // written `name T`, and a type otherwise.
+    let is_bare =
+        |p: &RawParam| p.name.is_none() && !p.variadic && matches!(p.ty.kind, ExprKind::Name(_));
+    let named = raw.iter().filter(|p| p.name.is_some()).count();
+    if named == 0 {
         return Ok(raw
             .into_iter()
-            .map(|p| Field {
-                pos: p.pos,
-                names: Vec::new(),
-                ty: p.ty,
-                variadic: p.variadic,
-                embedded: false,
-                tag: None,
-            })
+            .map(|p| field(p.pos, Vec::new(), p.ty, p.variadic))
             .collect());
+    }
+    let typed_only = raw
+        .iter()
+        .filter(|p| p.name.is_none() && !is_bare(p))
+        .count();
+    // Right to left, as gc: a bare name takes the type of the parameter
+    // after it; the leftmost problem is reported.
+    let mut error = None;
+    let mut has_type = false;
+    for p in raw.iter().rev() {
+        if is_bare(p) {
+            if !has_type {
+                error = Some(p.pos);
+            }
+        } else {
+            has_type = true;
+            if p.name.is_none() {
+                error = Some(p.pos);
+            }
+        }
+    }
+    if let Some(pos) = error {
+        return Err(if typed_only == 0 {
+            user(rparen, "syntax error: missing parameter type")
+        } else {
+            user(pos, "syntax error: missing parameter name")
+        });
     }
     let mut fields = Vec::new();
     let mut pending: Vec<Ident> = Vec::new();
@@ -111,31 +144,15 @@ pub fn group_params(raw: Vec<RawParam>, rparen: Pos) -> Result<Vec<Field>, PErr>
                 let pos = pending_pos.take().unwrap_or(p.pos);
                 let mut names = std::mem::take(&mut pending);
                 names.push(name);
-                fields.push(Field {
-                    pos,
-                    names,
-                    ty: p.ty,
-                    variadic: p.variadic,
-                    embedded: false,
-                    tag: None,
-                });
+                fields.push(field(pos, names, p.ty, p.variadic));
             }
-            None => match p.ty.kind {
-                ExprKind::Name(id) if !p.variadic => {
+            None => {
+                if let ExprKind::Name(id) = p.ty.kind {
                     pending_pos.get_or_insert(p.pos);
                     pending.push(id);
                 }
-                _ => {
-                    return Err(user(
-                        p.pos,
-                        "syntax error: mixed named and unnamed parameters",
-                    ));
-                }
-            },
+            }
         }
-    }
-    if !pending.is_empty() {
-        return Err(user(rparen, "syntax error: missing parameter type"));
     }
     Ok(fields)
 }
@@ -245,6 +262,10 @@ pub fn const_group(mut specs: Vec<ConstSpec>) -> Decl {
 /// instantiations here; everything else is a syntax error).
 pub fn complit_type(x: &Expr, lbrace: Pos) -> Result<(), PErr> {
     match &x.kind {
+        ExprKind::Paren(inner) if complit_type(inner, lbrace).is_ok() => Err(user(
+            lbrace,
+            "syntax error: cannot parenthesize type in composite literal",
+        )),
         ExprKind::Name(_)
         | ExprKind::Selector(..)
         | ExprKind::Index(..)

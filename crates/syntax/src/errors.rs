@@ -185,7 +185,10 @@ impl Context<'_> {
     fn literal_in_header(&self, j: usize) -> bool {
         let at = |k: usize| j.checked_sub(k).map(|i| &self.tokens[i].1);
         match at(1) {
-            Some(Token::RBrace) => true,
+            // `struct{…}{`: the `}` before closes a struct type.
+            Some(Token::RBrace) => self
+                .open_bracket_at(j - 1)
+                .is_some_and(|k| k > 0 && self.tokens[k - 1].1 == Token::Struct),
             Some(Token::Ident(_)) => match at(2) {
                 Some(Token::RBrack) => true,
                 Some(Token::Period) => matches!(at(4), Some(Token::RBrack)),
@@ -659,6 +662,11 @@ impl Context<'_> {
 
         // Fixed contexts recognised by the previous token or the expected
         // set.
+        if self.prev(1) == Some(&Token::Ellipsis)
+            && matches!(self.tok(), Some(Token::RParen | Token::Comma))
+        {
+            return "syntax error: ... is missing type".into();
+        }
         if self.prev(1) == Some(&Token::Else) {
             return "syntax error: else must be followed by if or statement block".into();
         }

@@ -27,7 +27,10 @@ pub fn parse_file(file: &SourceFile) -> Result<File, Vec<Diagnostic>> {
         }]);
     }
     match parse(file, &tokens, false) {
-        Ok(f) => reject_generics(&f).map(|()| f).map_err(|d| vec![d]),
+        Ok(f) => {
+            label_before_case(&tokens).map_err(|d| vec![d])?;
+            reject_generics(&f).map(|()| f).map_err(|d| vec![d])
+        }
         Err(d) => Err(d.into_iter().collect()),
     }
 }
@@ -99,4 +102,24 @@ fn type_params_before(tokens: &[(Pos, Token, Pos)], end: Pos) -> Option<Pos> {
             _ => None,
         }
     })
+}
+
+/// A label must label a statement (an empty one is allowed only before
+/// `}` or as an explicit `;`): `L:` right before `case` or `default` is
+/// gc's "missing statement after label", at the colon. Found on the
+/// tokens, which still show whether an explicit `;` followed the label.
+fn label_before_case(tokens: &[(Pos, Token, Pos)]) -> Result<(), Diagnostic> {
+    for w in tokens.windows(4) {
+        if matches!(w[0].1, Token::Semi | Token::Colon | Token::LBrace)
+            && matches!(w[1].1, Token::Ident(_))
+            && w[2].1 == Token::Colon
+            && matches!(w[3].1, Token::Case | Token::Default)
+        {
+            return Err(Diagnostic::new(
+                w[2].0,
+                "syntax error: missing statement after label",
+            ));
+        }
+    }
+    Ok(())
 }

@@ -618,7 +618,11 @@ impl Printer {
             StmtKind::Labeled(l, s) => {
                 self.w(&l.name);
                 self.w(":");
-                if !matches!(s.kind, StmtKind::Empty) {
+                if matches!(s.kind, StmtKind::Empty) {
+                    // An explicit empty statement: before `case` the label
+                    // would otherwise label nothing.
+                    self.w(" ;");
+                } else {
                     self.nl();
                     self.stmt(s);
                 }

@@ -227,3 +227,96 @@ fn goroot_syntax_error_tests_match_gc() {
     }
     assert!(mismatches.is_empty());
 }
+
+/// Go's errorcheck tests whose first gc diagnostic is a syntax error.
+const ERRORCHECK_SYNTAX: &[&str] = &[
+    "fixedbugs/bug050.go",
+    "fixedbugs/bug121.go",
+    "fixedbugs/bug228.go",
+    "fixedbugs/bug274.go",
+    "fixedbugs/bug298.go",
+    "fixedbugs/bug300.go",
+    "fixedbugs/bug349.go",
+    "fixedbugs/bug388.go",
+    "fixedbugs/bug394.go",
+    "fixedbugs/bug435.go",
+    "func3.go",
+    "import5.go",
+    "fixedbugs/issue13248.go",
+    "fixedbugs/issue13266.go",
+    "fixedbugs/issue13274.go",
+    "fixedbugs/issue13319.go",
+    "fixedbugs/issue14006.go",
+    "fixedbugs/issue17328.go",
+    "fixedbugs/issue18092.go",
+    "fixedbugs/issue18747.go",
+    "fixedbugs/issue18915.go",
+    "fixedbugs/issue19056.go",
+    "fixedbugs/issue19610.go",
+    "fixedbugs/issue19667.go",
+    "fixedbugs/issue20789.go",
+    "fixedbugs/issue22164.go",
+    "fixedbugs/issue22581.go",
+    "fixedbugs/issue23664.go",
+    "fixedbugs/issue33386.go",
+    "fixedbugs/issue4776.go",
+    "switch2.go",
+    // Not matched: `cannot parenthesize embedded type` (bug299),
+    // `expected keyword chan` (issue13273), positions after a //line
+    // directive (issue14520, issue18393), `~` terms (issue23587).
+];
+
+/// The first diagnostic of each of [`ERRORCHECK_SYNTAX`] is gc's.
+#[test]
+fn goroot_errorcheck_syntax_errors_match_gc() {
+    let Some(root) = Command::new("go")
+        .args(["env", "GOROOT"])
+        .output()
+        .ok()
+        .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()).join("test"))
+        .filter(|d| d.is_dir())
+    else {
+        eprintln!("SKIPPED: no `go` or no $(go env GOROOT)/test");
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("syntax-gc-errorcheck-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let (mut compared, mut mismatches) = (0, Vec::new());
+    for rel in ERRORCHECK_SYNTAX {
+        let Ok(src) = std::fs::read_to_string(root.join(rel)) else {
+            continue;
+        };
+        let name = rel.rsplit('/').next().unwrap_or(rel);
+        std::fs::write(dir.join(name), &src).expect("write temp file");
+        let Ok(out) = Command::new("go")
+            .args(["tool", "compile", "-o", "out.o", name])
+            .current_dir(&dir)
+            .output()
+        else {
+            continue;
+        };
+        let gc = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string();
+        compared += 1;
+        let file = SourceFile::new(name, src.as_str());
+        let ours = match parse_file(&file) {
+            Ok(_) => "no error".to_string(),
+            Err(d) => d[0].render(&file),
+        };
+        if ours != gc {
+            mismatches.push(format!("  gc:  {gc}\n  our: {ours}"));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    eprintln!(
+        "{} of {compared} errorcheck files match gc",
+        compared - mismatches.len()
+    );
+    for m in &mismatches {
+        eprintln!("{m}");
+    }
+    assert!(mismatches.is_empty());
+}
