@@ -162,6 +162,42 @@ impl Rat {
         Rat::new(self.num.mul(&o.den), self.den.mul(&o.num))
     }
 
+    /// Nearest f32 (rounded once, from the exact value), ±Inf on overflow.
+    pub fn to_f32(&self) -> f32 {
+        let (m, exp, neg) = self.top_bits();
+        // u64 -> f32 rounds correctly (the sticky bit breaks ties); the
+        // power-of-two scaling is exact in f64.
+        let f = scale(m as f32 as f64, exp) as f32;
+        if neg { -f } else { f }
+    }
+
+    /// The value as `m * 2^exp` with `m` holding the top 64 bits (the
+    /// lowest bit set if any lower bit was lost), and the sign.
+    fn top_bits(&self) -> (u64, i64, bool) {
+        if self.num.is_zero() {
+            return (0, 0, false);
+        }
+        let neg = self.num.is_negative();
+        let n = abs(&self.num);
+        let shift = 65 + self.den.bit_len() as i64 - n.bit_len() as i64;
+        let (a, b) = if shift >= 0 {
+            (n.shl(shift as usize), self.den.clone())
+        } else {
+            (n, self.den.shl((-shift) as usize))
+        };
+        let Some((q, r)) = a.div_rem(&b) else {
+            return (0, 0, false);
+        };
+        let extra = q.bit_len().saturating_sub(64);
+        let top = q.shr(extra);
+        let lost = !q.sub(&top.shl(extra)).is_zero() || !r.is_zero();
+        let mut m = top.to_u64().unwrap_or(u64::MAX);
+        if lost {
+            m |= 1;
+        }
+        (m, extra as i64 - shift, neg)
+    }
+
     /// Nearest f64 (round half to even), ±Inf on overflow.
     pub fn to_f64(&self) -> f64 {
         if self.num.is_zero() {

@@ -204,6 +204,8 @@ pub(crate) fn representable(v: &ConstValue, k: BasicKind) -> Option<ConstValue> 
         },
         Float32 | Float64 | UntypedFloat => {
             let f = match v {
+                // Round once from the exact value (no double rounding).
+                ConstValue::Rat(r) if k == Float32 => r.to_f32() as f64,
                 ConstValue::Rat(r) => r.to_f64(),
                 ConstValue::Int(i) => i.to_f64(),
                 ConstValue::Float(f) => *f,
