@@ -8,7 +8,8 @@
 #   X.stdout  exact stdout
 #   X.stderr  exact stderr; for a program that dies with a goroutine trace, only
 #             the lines up to and including the first `goroutine N [...]:`
-#             line (the trace below it has addresses that differ per compiler)
+#             (or `runtime stack:`) line (the trace below it has addresses
+#             that differ per compiler)
 #   X.exit    the exit status, as a decimal number and a newline
 #   X.defer, X.defer-N
 #             only for programs containing `defer`: what
@@ -21,7 +22,7 @@
 #
 # Programs are built with `go build` into a temporary directory and the binary
 # is run directly (never `go run`, which adds its own "exit status" line), with
-# an empty stdin, no arguments, the program's directory as working
+# an empty stdin (or X.stdin when it exists), no arguments, the program's directory as working
 # directory, and a 10 s timeout.
 set -euo pipefail
 
@@ -48,19 +49,26 @@ regen_run() {
         fail=1
         return
     fi
+    # An optional X.stdin is the program's input; otherwise stdin is empty.
+    local input="$tmp/stdin"
+    [ ! -f "$dir/$stem.stdin" ] || input="$dir/$stem.stdin"
     local status=0
-    (cd "$dir" && timeout 10 "$tmp/$stem" <"$tmp/stdin" >"$tmp/out" 2>"$tmp/err") || status=$?
+    (cd "$dir" && timeout 10 "$tmp/$stem" <"$input" >"$tmp/out" 2>"$tmp/err") || status=$?
     if [ "$status" -eq 124 ]; then
         echo "regen.sh: $dir/$base timed out" >&2
         fail=1
         return
     fi
     cp "$tmp/out" "$dir/$stem.stdout"
-    # Keep stderr up to and including the first goroutine header line.
-    awk '{ print } /^goroutine [0-9]+ \[.*\]:$/ { exit }' "$tmp/err" >"$dir/$stem.stderr"
+    # Keep stderr up to and including the first goroutine header line
+    # (`goroutine 1 [running]:`, or with `gp=0x.. m=0 mp=0x..` after a fatal
+    # error), or the `runtime stack:` line a fatal error on the system stack
+    # (stack overflow) prints before the goroutine trace.
+    local head='^(goroutine [0-9]+ (.* )?\[.*\]:|runtime stack:)$'
+    awk -v re="$head" '{ print } $0 ~ re { exit }' "$tmp/err" >"$dir/$stem.stderr"
     # awk adds a newline to a last line lacking one; keep stderr exact when
     # there is no trace to cut.
-    if ! grep -qE '^goroutine [0-9]+ \[.*\]:$' "$tmp/err"; then
+    if ! grep -qE "$head" "$tmp/err"; then
         cp "$tmp/err" "$dir/$stem.stderr"
     fi
     echo "$status" >"$dir/$stem.exit"

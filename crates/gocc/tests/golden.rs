@@ -10,7 +10,9 @@
 
 mod common;
 
-use common::{Options, TempDir, Test, excerpt, lines, read_text, run_captured, text_diff};
+use common::{
+    Options, TempDir, Test, excerpt, lines, read_text, run_captured, run_captured_stdin, text_diff,
+};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
@@ -118,7 +120,10 @@ fn run_test(file: &Path, optimize: bool, scratch: &Arc<TempDir>) -> Test {
             if let Some(dir) = file.parent() {
                 cmd.current_dir(dir);
             }
-            let ran = run_captured(&mut cmd, RUN_TIMEOUT);
+            // An optional X.stdin is the program's input (else stdin is empty).
+            let stdin = file.with_extension("stdin");
+            let stdin = stdin.exists().then_some(stdin.as_path());
+            let ran = run_captured_stdin(&mut cmd, RUN_TIMEOUT, stdin);
             let _ = std::fs::remove_file(&bin);
             let ran = ran.map_err(|e| format!("running the program: {e}"))?;
             if let Err(e) = expected.check(&ran) {
@@ -195,12 +200,18 @@ impl Expected {
 }
 
 /// The stderr check. When the expectation ends with a goroutine header
-/// (`goroutine 1 [running]:`) it is a prefix: the actual stderr must start
-/// with those lines and may continue with any trace. Otherwise the whole
-/// stderr must match exactly. The numbers on a
-/// `[signal SIGSEGV: ... addr=0x8 pc=0x47a750]` line are not compared: the
-/// pc is machine-code specific, and even gc reports a different addr for
-/// the same program with and without `-N` (explicit nil check vs fault).
+/// (`goroutine 1 [running]:`, or `goroutine 1 gp=0x.. m=0 mp=0x.. [running]:`
+/// after a fatal error) or with the `runtime stack:` line that a fatal error
+/// on the system stack (`fatal error: stack overflow`) prints before the
+/// goroutine trace, it is a prefix: the actual stderr must start with those
+/// lines and may continue with any trace. Otherwise the whole stderr must
+/// match exactly. Addresses are not compared (see `mask`): the numbers on a
+/// `[signal SIGSEGV: ... addr=0x8 pc=0x47a750]` line (the pc is machine-code
+/// specific, and even gc reports a different addr for the same program with
+/// and without `-N`: explicit nil check vs fault), on the
+/// `runtime: sp=0x.. stack=[0x.., 0x..]` line of a stack overflow, and the
+/// pointer printed for a panic value of a non-basic type (`panic: (*main.T)
+/// 0xc000012345`).
 fn check_stderr(expected: &[u8], actual: &[u8]) -> Result<(), String> {
     let (expected_bytes, actual_bytes) = (expected, actual);
     let expected = String::from_utf8_lossy(expected_bytes);
@@ -226,18 +237,29 @@ fn check_stderr(expected: &[u8], actual: &[u8]) -> Result<(), String> {
     ))
 }
 
+/// The last line of a stderr head: a goroutine header, or the
+/// `runtime stack:` line that precedes it after a fatal error.
 fn is_goroutine_header(line: &str) -> bool {
-    line.starts_with("goroutine ") && line.ends_with("]:")
+    (line.starts_with("goroutine ") && line.ends_with("]:")) || line == "runtime stack:"
 }
 
-/// Blanks the hexadecimal values after `addr=` and `pc=` in a signal line.
+/// Blanks addresses: the hexadecimal values after `addr=` and `pc=` in a
+/// signal line, every `0x` value on a stack overflow's `runtime: sp=` line,
+/// and a pointer after `) 0x` on a `panic: ` line (gc prints panic values of
+/// non-basic types as `(TYPE) ADDRESS`).
 fn mask(line: &str) -> String {
-    if !line.starts_with("[signal ") {
+    let keys: &[&str] = if line.starts_with("[signal ") {
+        &["addr=0x", "pc=0x"]
+    } else if line.starts_with("runtime: sp=0x") {
+        &["0x"]
+    } else if line.trim_start_matches('\t').starts_with("panic: ") {
+        &[") 0x"]
+    } else {
         return line.to_string();
-    }
+    };
     let mut out = String::new();
     let mut rest = line;
-    while let Some(i) = ["addr=0x", "pc=0x"]
+    while let Some(i) = keys
         .iter()
         .filter_map(|k| rest.find(k).map(|i| i + k.len()))
         .min()

@@ -229,7 +229,23 @@ fn empty_stdin() -> Result<Stdio, String> {
 /// Runs `cmd` with an empty stdin, capturing stdout and stderr separately,
 /// killing it after `timeout`.
 pub fn run_captured(cmd: &mut Command, timeout: Duration) -> Result<Outcome, String> {
-    cmd.stdin(empty_stdin()?)
+    run_captured_stdin(cmd, timeout, None)
+}
+
+/// Like `run_captured`, but with the file `stdin` (when given) as the
+/// child's standard input instead of an empty pipe.
+pub fn run_captured_stdin(
+    cmd: &mut Command,
+    timeout: Duration,
+    stdin: Option<&Path>,
+) -> Result<Outcome, String> {
+    let input = match stdin {
+        Some(path) => std::fs::File::open(path)
+            .map(Stdio::from)
+            .map_err(|e| format!("cannot open {}: {e}", path.display()))?,
+        None => empty_stdin()?,
+    };
+    cmd.stdin(input)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = cmd

@@ -1,0 +1,29 @@
+package main
+
+var glob int
+
+// 4 defers and 4 return statements: 16 > 15, stack-allocated records.
+func f() {
+	defer println(1, glob)
+	defer println(2, glob)
+	defer println(3, glob)
+	defer println(4, glob)
+
+	switch glob {
+	case 1:
+		return
+	case 2:
+		return
+	case 3:
+		return
+	case 4:
+		return
+	}
+	println("fell through")
+}
+
+func main() {
+	for glob = 0; glob < 6; glob++ {
+		f()
+	}
+}

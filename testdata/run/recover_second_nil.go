@@ -1,0 +1,13 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		first := recover()
+		second := recover()
+		fmt.Println("first:", first)
+		fmt.Println("second:", second)
+	}()
+	panic("once")
+}
