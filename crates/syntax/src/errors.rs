@@ -662,6 +662,18 @@ impl Context<'_> {
 
         // Fixed contexts recognised by the previous token or the expected
         // set.
+        // `<-` in a type must be followed by `chan`.
+        if self.prev(1) == Some(&Token::Arrow) && has("\"chan\"") && !has("Lit") {
+            return err(", expected keyword chan");
+        }
+        if self.tok() == Some(&Token::LParen)
+            && matches!(self.prev(1), Some(Token::Semi | Token::LBrace))
+            && self
+                .open_bracket_at(self.index)
+                .is_some_and(|j| j > 0 && self.tokens[j - 1].1 == Token::Struct)
+        {
+            return "syntax error: cannot parenthesize embedded type".into();
+        }
         if self.prev(1) == Some(&Token::Ellipsis)
             && matches!(self.tok(), Some(Token::RParen | Token::Comma))
         {

@@ -261,9 +261,10 @@ const ERRORCHECK_SYNTAX: &[&str] = &[
     "fixedbugs/issue33386.go",
     "fixedbugs/issue4776.go",
     "switch2.go",
-    // Not matched: `cannot parenthesize embedded type` (bug299),
-    // `expected keyword chan` (issue13273), positions after a //line
-    // directive (issue14520, issue18393), `~` terms (issue23587).
+    "fixedbugs/bug299.go",
+    "fixedbugs/issue13273.go",
+    // Not matched: positions after a //line directive (issue14520,
+    // issue18393), `~` terms (issue23587).
 ];
 
 /// The first diagnostic of each of [`ERRORCHECK_SYNTAX`] is gc's.
