@@ -686,6 +686,9 @@ impl Context<'_> {
         {
             return err(", expected name or (");
         }
+        if self.prev(1) == Some(&Token::Map) {
+            return err(", expected [");
+        }
         if !self.expected.is_empty() && self.expected.iter().all(|e| e == "\"(\"" || e == "\"[\"") {
             return err(", expected (");
         }
