@@ -27,6 +27,7 @@ pub mod print;
 pub mod sched;
 pub mod signal;
 pub mod slice;
+pub mod sortslice;
 pub mod strconv;
 pub mod strings;
 pub mod sync;

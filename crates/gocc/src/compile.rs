@@ -62,6 +62,19 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
         report(&src, d);
         1
     })?;
+    // Go-written standard packages the program imports (prelude.rs).
+    let imports: Vec<&str> = file.imports.iter().map(|i| i.path.as_str()).collect();
+    let (src, file) = match crate::prelude::extend(&src.text, &imports) {
+        Some(text) => {
+            let full = SourceFile::new(src.name.clone(), text);
+            let file = syntax::parse_file(&full).map_err(|d| {
+                report(&full, d);
+                1
+            })?;
+            (full, file)
+        }
+        None => (src, file),
+    };
     timer.lap("parse");
 
     let info = types::check(&file, &src).map_err(|d| {

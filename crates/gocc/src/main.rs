@@ -12,6 +12,7 @@
 mod cli;
 mod compile;
 mod link;
+mod prelude;
 
 use std::process::ExitCode;
 

@@ -66,6 +66,14 @@ impl Fx<'_, '_, '_> {
                     return self.iface_call(iv, ity, &name, argv, &sig.results);
                 }
                 match self.method_callee(fun) {
+                    // Methods of runtime-implemented package types
+                    // (`strings.(*Builder).WriteString`): runtime convention,
+                    // receiver first.
+                    Some((sym, rv, rty)) if !sym.starts_with("main.") => {
+                        let mut argv = vec![(rv, rty)];
+                        argv.extend(self.call_args(args, ellipsis.is_some(), &sig));
+                        return self.runtime_call(&sym, &argv, &sig.results);
+                    }
                     Some((sym, rv, rty)) => {
                         recv = Some((rv, rty));
                         Target::Direct(sym)

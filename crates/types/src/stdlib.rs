@@ -17,9 +17,12 @@ use std::collections::HashMap;
 
 use syntax::Pos;
 
+use crate::bigint::BigInt;
 use crate::check::Checker;
+use crate::constant::ConstValue;
 use crate::object::{ObjId, ObjKind, Receiver, VarKind};
-use crate::ty::{InterfaceMethod, Signature, Type, TypeId};
+use crate::rat::Rat;
+use crate::ty::{BasicKind, InterfaceMethod, Signature, StructField, Type, TypeId};
 
 /// Package path → declarations. The runtime implements every function
 /// and method here under its gc symbol (`strings.Index`,
@@ -41,7 +44,10 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "type Stringer interface { String() string }",
         ],
     ),
-    ("io", &["type Writer interface { Write(p []byte) (n int, err error) }"]),
+    (
+        "io",
+        &["type Writer interface { Write(p []byte) (n int, err error) }"],
+    ),
     (
         "os",
         &[
@@ -60,6 +66,28 @@ const PACKAGES: &[(&str, &[&str])] = &[
         &[
             "func New(text string) error",
             "func Is(err error, target error) bool",
+            "func Unwrap(err error) error",
+        ],
+    ),
+    (
+        "runtime",
+        &[
+            "type Error interface { error; RuntimeError() }",
+            "type PanicNilError struct {}",
+            "func (*PanicNilError) Error() string",
+            "func (*PanicNilError) RuntimeError()",
+            "func Goexit()",
+            "func Gosched()",
+            "func GC()",
+            "func NumGoroutine() int",
+        ],
+    ),
+    // Go-written (crates/gocc/std/sort.go); these are its runtime helpers.
+    (
+        "sort",
+        &[
+            "func lenAny(x any) int",
+            "func swapAny(x any, i int, j int)",
         ],
     ),
     (
@@ -212,6 +240,15 @@ const PACKAGES: &[(&str, &[&str])] = &[
         ],
     ),
 ];
+
+/// Standard packages written in Go that gocc appends to the program
+/// (crates/gocc/std): their package-level names are spelled
+/// `{last path element}__{Name}` (`sort__Ints`), and `sort.Ints` resolves
+/// to that declaration of the program's package scope.
+pub fn prelude_name(path: &str, name: &str) -> String {
+    let last = path.rsplit('/').next().unwrap_or(path);
+    format!("{last}__{name}")
+}
 
 /// Other exported names of the provided packages in real Go: using one is
 /// `unsupported` (not yet provided) rather than gc's `undefined`.
@@ -530,6 +567,20 @@ impl Checker<'_> {
                 let e = self.stub_type(st);
                 self.info.types.pointer(e)
             }
+            "func" => self.stub_signature(st),
+            "untyped_rune" => self.info.types.basic(BasicKind::UntypedRune),
+            name if st.peek() == "." => {
+                // `io.Writer`: a type of another provided package.
+                st.next();
+                let sel = st.next();
+                let saved = std::mem::take(&mut self.stub_locals);
+                let members = self.load_std(name, 0).unwrap_or_default();
+                self.stub_locals = saved;
+                match members.get(sel) {
+                    Some(&o) => self.obj(o).ty,
+                    None => self.info.types.invalid(),
+                }
+            }
             name => match self
                 .stub_locals
                 .get(name)
@@ -539,6 +590,64 @@ impl Checker<'_> {
                 None => self.info.types.invalid(),
             },
         }
+    }
+
+    /// `{ name T; ... }` (after `struct`): the fields give the runtime's
+    /// layout of the type (e.g. `strings.Builder`'s 32 bytes).
+    fn stub_struct(&mut self, st: &mut Stub) -> TypeId {
+        let mut fields = Vec::new();
+        st.next(); // {
+        while !matches!(st.peek(), "}" | "") {
+            let name = st.next().to_string();
+            let ty = self.stub_type(st);
+            fields.push(StructField {
+                name,
+                ty,
+                embedded: false,
+                tag: None,
+            });
+            if st.peek() == ";" {
+                st.next();
+            }
+        }
+        self.info.types.intern(Type::Struct(fields))
+    }
+
+    /// `Name [T] = literal` (after `const`): a decimal integer (maybe
+    /// negative) or float literal, exact; untyped unless `T` is given.
+    fn stub_const(&mut self, st: &mut Stub) -> Option<(TypeId, ConstValue)> {
+        let ty = if st.peek() == "=" {
+            None
+        } else {
+            Some(self.stub_type(st))
+        };
+        st.next(); // =
+        let mut lit = String::new();
+        while !st.peek().is_empty() {
+            lit.push_str(st.next());
+        }
+        let is_float = lit.contains(['.', 'e', 'E']);
+        let val = if is_float {
+            let (neg, digits) = match lit.strip_prefix('-') {
+                Some(d) => (true, d),
+                None => (false, lit.as_str()),
+            };
+            let r = Rat::parse_decimal(digits)?;
+            ConstValue::Rat(if neg { r.neg() } else { r })
+        } else {
+            let (neg, digits) = match lit.strip_prefix('-') {
+                Some(d) => (true, d),
+                None => (false, lit.as_str()),
+            };
+            let i = BigInt::parse_radix(digits, 10)?;
+            ConstValue::Int(if neg { i.neg() } else { i })
+        };
+        let kind = if is_float {
+            BasicKind::UntypedFloat
+        } else {
+            BasicKind::UntypedInt
+        };
+        Some((ty.unwrap_or(self.info.types.basic(kind)), val))
     }
 
     /// `(a int, b ...any)` or `(int, error)`; returns types and variadic.
@@ -620,6 +729,10 @@ impl Checker<'_> {
     /// `(*T) M(params) results` (after `func`).
     fn stub_method(&mut self, st: &mut Stub, path: &str) {
         st.next(); // (
+        // A receiver name (`(b *Builder)`) is optional.
+        if st.toks.get(st.i + 1).is_some_and(|t| *t != ")") && st.peek() != "*" {
+            st.next();
+        }
         let pointer = st.peek() == "*";
         if pointer {
             st.next();
@@ -690,9 +803,17 @@ impl Checker<'_> {
                     self.obj_mut(o).ty = named;
                     let u = match st.next() {
                         "interface" => self.stub_interface(&mut st),
-                        _ => self.info.types.intern(Type::Struct(Vec::new())),
+                        _ => self.stub_struct(&mut st),
                     };
                     self.info.types.set_underlying(named, u);
+                    o
+                }
+                "const" => {
+                    let (t, v) = self
+                        .stub_const(&mut st)
+                        .unwrap_or((self.info.types.invalid(), ConstValue::Bool(false)));
+                    let o = self.new_obj(ObjKind::Const, &name, 0, t);
+                    self.obj_mut(o).value = Some(v);
                     o
                 }
                 _ => {

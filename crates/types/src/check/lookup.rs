@@ -286,6 +286,24 @@ impl<'a> Checker<'a> {
         out
     }
 
+    /// `pkg.Name` declared by a Go-source standard package appended to the
+    /// program (exported names only, see `stdlib::prelude_name`), resolved
+    /// like a package-level identifier.
+    fn prelude_member(&mut self, path: &str, name: &str) -> Option<ObjId> {
+        if !name.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        let key = crate::stdlib::prelude_name(path, name);
+        let o = *self.scopes[self.pkg_scope].names.get(&key)?;
+        if self.pkg_decls.contains_key(&o) {
+            self.obj_decl(o);
+            if !matches!(self.obj(o).kind, ObjKind::TypeName) {
+                self.add_dep(o);
+            }
+        }
+        Some(o)
+    }
+
     fn qualified(&mut self, pkg: ObjId, id: &'a Ident, sel: &'a Ident) -> Operand<'a> {
         self.used.insert(pkg);
         self.info.uses.insert(id.id, pkg);
@@ -294,7 +312,8 @@ impl<'a> Checker<'a> {
             return Operand::invalid(None);
         }
         let members = self.std_pkg(&path).cloned().unwrap_or_default();
-        let Some(&m) = members.get(&sel.name) else {
+        let found = members.get(&sel.name).copied();
+        let Some(m) = found.or_else(|| self.prelude_member(&path, &sel.name)) else {
             if crate::stdlib::is_real_unprovided(&path, &sel.name) {
                 let what = format!("{}.{} is not provided by gocc yet", path, sel.name);
                 self.unsupported(sel.pos, &what);

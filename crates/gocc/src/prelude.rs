@@ -1,0 +1,56 @@
+//! Standard packages written in Go and compiled by gocc itself.
+//!
+//! Pure-logic packages (sort, and the closure-taking parts of others) are
+//! easier to write in Go than in the Rust runtime: they call Go closures
+//! and interface methods directly. Their sources (`crates/gocc/std/*.go`)
+//! are embedded in the gocc binary; when a program imports one, the source
+//! is appended to the program text *after* its last line, so the program's
+//! own positions are unchanged, and checked and lowered with it. The
+//! package-level names are spelled `sort__Ints`; the checker resolves
+//! `sort.Ints` to them (`types::stdlib::prelude_name`). Runtime-implemented
+//! helpers are reached as `pkg.helper` through the program's own import
+//! of the package (stubs in `types::stdlib`).
+
+/// Import path → Go source.
+const SOURCES: &[(&str, &str)] = &[("sort", include_str!("../std/sort.go"))];
+
+/// The program text with the sources of the Go-written packages among
+/// `imports` appended, or `None` when it imports none of them.
+pub fn extend(text: &str, imports: &[&str]) -> Option<String> {
+    let mut out: Option<String> = None;
+    for (path, src) in SOURCES {
+        if imports.contains(path) {
+            let o = out.get_or_insert_with(|| {
+                let mut t = text.to_string();
+                if !t.ends_with('\n') {
+                    t.push('\n');
+                }
+                t
+            });
+            o.push_str(src);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn appends_only_imported_sources() {
+        assert_eq!(extend("package main", &["fmt"]), None);
+        let t = extend("package main", &["sort"]).unwrap_or_default();
+        assert!(t.starts_with("package main\n"));
+        assert!(t.contains("func sort__Ints("));
+    }
+
+    #[test]
+    fn sources_parse_as_part_of_a_program() {
+        for (path, src) in SOURCES {
+            let text = format!("package main\n{src}");
+            let f = syntax::SourceFile::new(format!("{path}.go"), text);
+            assert!(syntax::parse_file(&f).is_ok(), "{path}");
+        }
+    }
+}
