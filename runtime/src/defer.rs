@@ -3,7 +3,7 @@
 //! - Defer records: `deferprocStack` links a record living in the Go
 //!   frame, `deferproc` a heap record, into the goroutine's defer chain;
 //!   `deferpop(fp)` unlinks the newest record of frame `fp` and returns
-//!   its closure (0 when the frame has none left). Generated code calls
+//!   it (0 when the frame has none left). Generated code calls
 //!   the closures itself: Go code is never called from Rust here, so the
 //!   frame-pointer chain a panic walks never crosses Rust frames.
 //! - Panics: [`start_panic`] pushes a panic record and resumes at the
@@ -75,7 +75,8 @@ pub extern "C" fn deferproc(fp: usize, closure: usize) {
 }
 
 /// `runtime.deferpop(fp)`: unlinks the newest record of frame `fp` and
-/// returns its closure, or 0 when the frame has no record left.
+/// returns it (the caller loads the closure, which may be nil, at offset
+/// 16), or 0 when the frame has no record left.
 #[unsafe(export_name = "runtime.deferpop")]
 pub extern "C" fn deferpop(fp: usize) -> usize {
     let g = g();
@@ -87,7 +88,7 @@ pub extern "C" fn deferpop(fp: usize) -> usize {
             return 0;
         }
         g.defer = (*d).link.cast();
-        (*d).closure
+        d as usize
     }
 }
 
@@ -137,7 +138,9 @@ fn unwind_from(fp: usize) -> ! {
                 // are aborted by this one.
                 let mut q = (*p).p.link as *mut PanicRec;
                 while !q.is_null() {
-                    if (*q).frame_fp != 0 && (*q).frame_fp <= h.fp {
+                    // A Goexit is never aborted: it resumes once a panic
+                    // raised by its deferred calls is recovered.
+                    if !(*q).p.goexit && (*q).frame_fp != 0 && (*q).frame_fp <= h.fp {
                         (*q).aborted = true;
                     }
                     q = (*q).p.link as *mut PanicRec;
@@ -145,9 +148,47 @@ fn unwind_from(fp: usize) -> ! {
                 crate::unwind::resume(h, 0, 0)
             }
         }
+        // SAFETY: p is a live record.
+        _ if !p.is_null() && unsafe { (*p).p.goexit } => {
+            // Goexit ran every deferred call: the goroutine ends.
+            // SAFETY: as above.
+            g.panic = unsafe { (*p).p.link };
+            crate::sched::goexit()
+        }
         // SAFETY: the chain is non-empty.
         _ => unsafe { crate::panic::fatalpanic(g) },
     }
+}
+
+/// `runtime.Goexit()`: runs the goroutine's deferred calls (with
+/// `recover` returning nil), then ends the goroutine.
+pub extern "C" fn goexit() -> ! {
+    if crate::unwind::no_handlers() {
+        crate::sched::goexit()
+    }
+    let g = g();
+    let rec = alloc(core::mem::size_of::<PanicRec>()) as *mut PanicRec;
+    // SAFETY: fresh allocation of the right size.
+    unsafe {
+        *rec = PanicRec {
+            p: Panic {
+                arg: Eface {
+                    typ: core::ptr::null(),
+                    data: core::ptr::null(),
+                },
+                link: g.panic,
+                recovered: false,
+                repanicked: false,
+                goexit: true,
+            },
+            frame_fp: 0,
+            aborted: false,
+        };
+    }
+    g.panic = rec.cast();
+    // SAFETY: single-threaded; set by the entry shim.
+    let fp = unsafe { *crate::traceback::CALLER_FP.get() };
+    unwind_from(fp)
 }
 
 /// `runtime.gocc_panic_continue(fp)`: the landing pad of frame `fp` ran
@@ -174,8 +215,14 @@ pub extern "C" fn recovered(fp: usize) -> u8 {
             q = (*q).p.link as *mut PanicRec;
         }
         g.panic = q.cast();
+        g.sig = 0;
+        if !q.is_null() && (*q).p.goexit {
+            // The recovered panic interrupted a Goexit, which goes on
+            // with this frame's remaining deferred calls.
+            (*q).frame_fp = fp;
+            return 0;
+        }
     }
-    g.sig = 0;
     1
 }
 

@@ -17,7 +17,8 @@ use crate::traceback::go_entry;
 go_entry!("runtime.Gosched", gosched);
 go_entry!("time.Sleep", sleep);
 go_entry!("runtime.block", block);
-go_entry!("runtime.Goexit", goexit);
+// Goexit runs deferred calls first (defer.rs), then calls `goexit`.
+go_entry!("runtime.Goexit", crate::defer::goexit);
 
 // Context switch: save callee-saved registers on the current stack, store
 // the stack pointer through rdi, load rsi as the new stack pointer and pop

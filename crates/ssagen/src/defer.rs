@@ -159,7 +159,9 @@ pub fn plan(body: &ast::Block, optimize: bool, line_of: &dyn Fn(Pos) -> u32) -> 
             continue;
         }
         d.1 = sc.labels.iter().any(|(name, lpos)| {
-            *lpos < d.0 && sc.gotos.iter().any(|(g, gpos)| g == name && *gpos > d.0)
+            // gc's escape analysis: a label with a later goto to it heads
+            // a loop that extends to the end of the function.
+            *lpos < d.0 && sc.gotos.iter().any(|(g, gpos)| g == name && *gpos > *lpos)
         });
     }
     let n = sc.defers.len();
@@ -464,11 +466,13 @@ impl Fx<'_, '_, '_> {
             self.b.switch_to_block(hdr);
             let fp = self.b.frame_pointer();
             let sig = Signature::new(vec![T::I64], vec![T::I64], CallConv::C);
-            let c = self.b.call("runtime.deferpop", &sig, &[fp])[0];
-            self.b.brif(c, body, &[], done, &[]);
+            let rec = self.b.call("runtime.deferpop", &sig, &[fp])[0];
+            self.b.brif(rec, body, &[], done, &[]);
             self.b.seal_block(body);
             self.b.seal_block(done);
             self.b.switch_to_block(body);
+            // The record's closure (possibly nil: `defer f()` of a nil f).
+            let c = self.b.load(T::I64, rec, 16);
             self.call_deferred(c);
             after_call(self, hdr);
             self.b.seal_block(hdr);
