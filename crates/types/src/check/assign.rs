@@ -94,7 +94,7 @@ impl<'a> Checker<'a> {
             | OpMode::Nil => {}
             _ => {
                 let d = self.describe(x);
-                let pos = x.pos();
+                let pos = self.opos(x);
                 self.error(
                     pos,
                     format!(
@@ -111,7 +111,7 @@ impl<'a> Checker<'a> {
                 Some(t) if !self.is_interface(t) => t,
                 _ => {
                     if t.is_none() && x.is_nil() {
-                        let pos = x.pos();
+                        let pos = self.opos(x);
                         self.error(pos, format!("use of untyped nil in {context}"));
                         x.mode = OpMode::Invalid;
                         return;
@@ -133,7 +133,7 @@ impl<'a> Checker<'a> {
                         ConvErr::Overflow => msg.push_str(" (overflows)"),
                         ConvErr::Invalid => {}
                     }
-                    let pos = x.pos();
+                    let pos = self.opos(x);
                     self.error(pos, msg);
                     x.mode = OpMode::Invalid;
                     return;
@@ -149,7 +149,7 @@ impl<'a> Checker<'a> {
                 msg.push_str(": ");
                 msg.push_str(&cause);
             }
-            let pos = x.pos();
+            let pos = self.opos(x);
             self.error(pos, msg);
             x.mode = OpMode::Invalid;
         }
@@ -164,7 +164,7 @@ impl<'a> Checker<'a> {
                 x.expr.map(expr_string).unwrap_or_default(),
                 self.ts(x.ty)
             );
-            let pos = x.pos();
+            let pos = self.opos(x);
             self.error(pos, msg);
             x.mode = OpMode::Invalid;
         }
@@ -182,7 +182,7 @@ impl<'a> Checker<'a> {
             let mut t = x.ty;
             if self.is_untyped(t) {
                 if x.is_nil() {
-                    let pos = x.pos();
+                    let pos = self.opos(x);
                     self.error(pos, format!("use of untyped nil in {context}"));
                     x.mode = OpMode::Invalid;
                     return;
@@ -256,9 +256,9 @@ impl<'a> Checker<'a> {
     pub(crate) fn return_error(&mut self, at: syntax::Pos, want: &[TypeId], have: &[Operand<'a>]) {
         let (l, r) = (want.len(), have.len());
         let (q, pos) = if r > l {
-            ("too many", have[l].pos())
+            ("too many", self.opos(&have[l]))
         } else if r > 0 {
-            ("not enough", have[r - 1].pos())
+            ("not enough", self.opos(&have[r - 1]))
         } else {
             ("not enough", at)
         };
@@ -357,7 +357,7 @@ impl<'a> Checker<'a> {
                             "cannot assign to struct field {} in map",
                             expr_string(inner)
                         );
-                        self.error(x.pos(), msg);
+                        self.error(self.opos(&x), msg);
                         return None;
                     }
                 }
@@ -365,7 +365,7 @@ impl<'a> Checker<'a> {
                     "cannot assign to {} (neither addressable nor a map index expression)",
                     expr_string(inner)
                 );
-                self.error(x.pos(), msg);
+                self.error(self.opos(&x), msg);
                 None
             }
         }

@@ -57,7 +57,7 @@ impl<'a> Checker<'a> {
 
     fn bad_arg(&mut self, x: &Operand<'a>, what: &str) -> Operand<'a> {
         let d = self.describe(x);
-        let pos = x.pos();
+        let pos = self.opos(x);
         self.error(pos, format!("invalid argument: {d} for built-in {what}"));
         Operand::invalid(None)
     }
@@ -179,7 +179,7 @@ impl<'a> Checker<'a> {
                     return s;
                 }
                 if s.is_nil() {
-                    let pos = s.pos();
+                    let pos = self.opos(&s);
                     self.error(
                         pos,
                         "invalid append: argument must be a slice; have untyped nil".to_string(),
@@ -191,7 +191,7 @@ impl<'a> Checker<'a> {
                         self.use_expr(a);
                     }
                     let d = self.describe(&s);
-                    let pos = s.pos();
+                    let pos = self.opos(&s);
                     self.error(
                         pos,
                         format!("invalid append: argument must be a slice; have {d}"),
@@ -257,7 +257,7 @@ impl<'a> Checker<'a> {
                     Type::Map { .. } | Type::Slice(_)
                 ) {
                     let d = self.describe(&x);
-                    let pos = x.pos();
+                    let pos = self.opos(&x);
                     self.error(pos, format!("invalid argument: {d} must be a map or slice"));
                     return Operand::invalid(None);
                 }
@@ -272,7 +272,7 @@ impl<'a> Checker<'a> {
                     Type::Chan { dir, .. } => {
                         if dir == ChanDir::Recv {
                             let d = self.describe(&x);
-                            let pos = x.pos();
+                            let pos = self.opos(&x);
                             self.error(
                                 pos,
                                 format!("invalid operation: cannot close receive-only channel {d}"),
@@ -283,7 +283,7 @@ impl<'a> Checker<'a> {
                     }
                     _ => {
                         let d = self.describe(&x);
-                        let pos = x.pos();
+                        let pos = self.opos(&x);
                         self.error(
                             pos,
                             format!("invalid operation: cannot close non-channel {d}"),
@@ -322,7 +322,7 @@ impl<'a> Checker<'a> {
                             self.ts(a),
                             self.ts(b)
                         );
-                        self.error(d.pos(), msg);
+                        self.error(self.opos(&d), msg);
                         Operand::invalid(None)
                     }
                     (None, _) => {
@@ -332,7 +332,7 @@ impl<'a> Checker<'a> {
                             self.describe(&d)
                         };
                         self.error(
-                            d.pos(),
+                            self.opos(&d),
                             format!("invalid copy: argument must be a slice; have {dd}"),
                         );
                         Operand::invalid(None)
@@ -344,7 +344,7 @@ impl<'a> Checker<'a> {
                             self.describe(&s)
                         };
                         self.error(
-                            s.pos(),
+                            self.opos(&s),
                             format!("invalid copy: argument must be a slice; have {sd}"),
                         );
                         Operand::invalid(None)
@@ -367,7 +367,7 @@ impl<'a> Checker<'a> {
                         self.use_expr(a);
                     }
                     let d = self.describe(&m);
-                    let pos = m.pos();
+                    let pos = self.opos(&m);
                     self.error(pos, format!("invalid argument: {d} is not a map"));
                     return Operand::invalid(None);
                 };
@@ -480,7 +480,7 @@ impl<'a> Checker<'a> {
                     Some(BasicKind::Complex128) => self.basic(BasicKind::Float64),
                     _ => {
                         let d = self.describe(&x);
-                        let pos = x.pos();
+                        let pos = self.opos(&x);
                         self.error(
                             pos,
                             format!(
@@ -548,7 +548,7 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(None);
                 }
                 if x.ty != y.ty {
-                    let pos = x.pos();
+                    let pos = self.opos(&x);
                     self.error(
                         pos,
                         format!(
@@ -564,7 +564,7 @@ impl<'a> Checker<'a> {
                     Some(BasicKind::Float32) => self.basic(BasicKind::Complex64),
                     Some(BasicKind::Float64) => self.basic(BasicKind::Complex128),
                     _ => {
-                        let pos = x.pos();
+                        let pos = self.opos(&x);
                         self.error(
                             pos,
                             format!(
@@ -633,7 +633,7 @@ impl<'a> Checker<'a> {
         for x in &ops {
             if !self.is_ordered(x.ty) {
                 let d = self.describe(x);
-                let pos = x.pos();
+                let pos = self.opos(x);
                 self.error(pos, format!("invalid argument: {d} cannot be ordered"));
                 return Operand::invalid(None);
             }
@@ -666,7 +666,7 @@ impl<'a> Checker<'a> {
         }
         for x in &ops {
             if x.ty != target && typed.is_some() {
-                let pos = x.pos();
+                let pos = self.opos(x);
                 self.error(pos, format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.ts(target), self.ts(x.ty), x.expr.map(expr_string).unwrap_or_default()));
                 return Operand::invalid(None);
             }

@@ -37,7 +37,7 @@ impl<'a> Checker<'a> {
                         "invalid operation: cannot call {d}: {} is not a function",
                         self.ts(f.ty)
                     );
-                    self.error(f.pos(), msg);
+                    self.error(self.opos(&f), msg);
                     return Operand::invalid(None);
                 };
                 let ops = self.eval_args(args);
@@ -129,9 +129,9 @@ impl<'a> Checker<'a> {
         }
         if nargs != npars {
             let (q, pos) = if nargs > npars {
-                ("too many", ops[npars].pos())
+                ("too many", self.opos(&ops[npars]))
             } else if nargs > 0 {
-                ("not enough", ops[nargs - 1].pos())
+                ("not enough", self.opos(&ops[nargs - 1]))
             } else {
                 ("not enough", start_pos(call))
             };

@@ -83,7 +83,7 @@ impl<'a> Checker<'a> {
                     ok = true;
                 } else if self.is_integer(x.ty) && k.is_integer() {
                     let vs = cst::const_string(&v);
-                    let pos = x.pos();
+                    let pos = self.opos(x);
                     self.error(pos, format!("constant {vs} overflows {tname}"));
                     x.mode = OpMode::Invalid;
                     return;
@@ -98,7 +98,7 @@ impl<'a> Checker<'a> {
         }
         if !ok {
             let d = self.describe(x);
-            let pos = x.pos();
+            let pos = self.opos(x);
             self.error(pos, format!("cannot convert {d} to type {tname}"));
             x.mode = OpMode::Invalid;
             return;

@@ -123,7 +123,7 @@ impl<'a> Checker<'a> {
         }
         if x.mode != OpMode::Constant {
             let d = self.describe(&x);
-            self.error(x.pos(), format!("{d} is not constant"));
+            self.error(self.opos(&x), format!("{d} is not constant"));
             self.obj_mut(obj).ty = self.info.types.invalid();
             return;
         }

@@ -49,7 +49,7 @@ impl<'a> Checker<'a> {
         self.single_value(&mut x);
         if x.mode == OpMode::NoValue {
             let d = self.describe(&x);
-            self.error(x.pos(), format!("{d} used as value or type"));
+            self.error(self.opos(&x), format!("{d} used as value or type"));
             x.mode = OpMode::Invalid;
         }
         x
@@ -65,7 +65,7 @@ impl<'a> Checker<'a> {
             OpMode::Builtin(b) => format!("{} (built-in) must be called", b.name()),
             _ => return,
         };
-        let pos = x.pos();
+        let pos = self.opos(x);
         self.error(pos, msg);
         x.mode = OpMode::Invalid;
     }
@@ -81,7 +81,7 @@ impl<'a> Checker<'a> {
                 x.expr.map(expr_string).unwrap_or_default(),
                 self.ts(x.ty)
             );
-            let pos = x.pos();
+            let pos = self.opos(x);
             self.error(pos, msg);
             x.mode = OpMode::Invalid;
         }
@@ -232,7 +232,7 @@ impl<'a> Checker<'a> {
                 }
                 if !self.is_interface(xv.ty) {
                     let d = self.describe(&xv);
-                    return self.invalid_op(xv.pos(), format!("{d} is not an interface"));
+                    return self.invalid_op(self.opos(&xv), format!("{d} is not an interface"));
                 }
                 self.check_type_assert(e, &xv, tt, false);
                 self.value(OpMode::CommaOk, tt)
@@ -502,7 +502,7 @@ impl<'a> Checker<'a> {
                     ConvErr::Overflow => format!("{d} overflows {}", self.ts(tu)),
                     ConvErr::Invalid => format!("cannot convert {d} to type {}", self.ts(tu)),
                 };
-                let pos = x.pos();
+                let pos = self.opos(x);
                 self.error(pos, msg);
                 x.mode = OpMode::Invalid;
             }
@@ -606,12 +606,12 @@ impl<'a> Checker<'a> {
                 let p = self.info.types.pointer(xv.ty);
                 self.value(OpMode::TypeExpr, p)
             }
-            OpMode::Nil => self.invalid_op(xv.pos(), "cannot indirect nil".into()),
+            OpMode::Nil => self.invalid_op(self.opos(&xv), "cannot indirect nil".into()),
             _ => match self.info.types.under(xv.ty).clone() {
                 Type::Pointer(el) => self.value(OpMode::Variable, el),
                 _ => {
                     let d = self.describe(&xv);
-                    self.invalid_op(xv.pos(), format!("cannot indirect {d}"))
+                    self.invalid_op(self.opos(&xv), format!("cannot indirect {d}"))
                 }
             },
         }
@@ -633,7 +633,7 @@ impl<'a> Checker<'a> {
             }
             if xv.mode != OpMode::Variable {
                 let d = self.describe(&xv);
-                return self.invalid_op(xv.pos(), format!("cannot take address of {d}"));
+                return self.invalid_op(self.opos(&xv), format!("cannot take address of {d}"));
             }
             let p = self.info.types.pointer(xv.ty);
             return self.value(OpMode::Value, p);
@@ -648,7 +648,7 @@ impl<'a> Checker<'a> {
                     if dir == ChanDir::Send {
                         let d = self.describe(&xv);
                         return self.invalid_op(
-                            xv.pos(),
+                            self.opos(&xv),
                             format!(
                                 "cannot receive from send-only channel {} {d}",
                                 self.ts(xv.ty)
@@ -661,7 +661,7 @@ impl<'a> Checker<'a> {
                     let d = self.describe(&xv);
                     let ts = self.ts(xv.ty);
                     self.invalid_op(
-                        xv.pos(),
+                        self.opos(&xv),
                         format!("cannot receive from non-channel {ts} {d}"),
                     )
                 }
@@ -676,7 +676,7 @@ impl<'a> Checker<'a> {
         if !ok {
             let d = self.describe(&xv);
             return self.invalid_op(
-                xv.pos(),
+                self.opos(&xv),
                 format!("operator {} not defined on {d}", op.as_str()),
             );
         }
@@ -724,7 +724,7 @@ impl<'a> Checker<'a> {
                                 format!("cannot convert {d} to type {}", self.ts(tu))
                             }
                         };
-                        let pos = x.pos();
+                        let pos = self.opos(x);
                         self.error(pos, msg);
                         x.mode = OpMode::Invalid;
                     }
@@ -745,7 +745,7 @@ impl<'a> Checker<'a> {
                     (name, self.op_pos(y, op.as_str()))
                 }
                 Some((ExprKind::Unary(UnaryOp::BitNot, _), e)) => ("bitwise complement ", e.pos),
-                _ => ("", x.pos()),
+                _ => ("", self.opos(x)),
             };
             self.error(pos, format!("constant {name}overflow"));
             x.mode = OpMode::Invalid;
@@ -829,7 +829,7 @@ impl<'a> Checker<'a> {
                     self.ts(x.ty),
                     self.ts(y.ty)
                 );
-                return self.invalid_op(x.pos(), msg);
+                return self.invalid_op(self.opos(&x), msg);
             }
             return Operand::invalid(None);
         }
@@ -845,7 +845,7 @@ impl<'a> Checker<'a> {
         if !ok {
             let d = self.describe(&x);
             return self.invalid_op(
-                x.pos(),
+                self.opos(&x),
                 format!("operator {} not defined on {d}", op.as_str()),
             );
         }
@@ -854,7 +854,7 @@ impl<'a> Checker<'a> {
             && y.mode == OpMode::Constant
             && y.val.as_ref().is_some_and(|v| cst::sign(v) == 0)
         {
-            return self.invalid_op(y.pos(), "division by zero".into());
+            return self.invalid_op(self.opos(&y), "division by zero".into());
         }
         if x.mode == OpMode::Constant
             && y.mode == OpMode::Constant
@@ -892,14 +892,17 @@ impl<'a> Checker<'a> {
         let x_untyped = self.is_untyped(x.ty);
         if !(self.is_integer(x.ty) || x_untyped && xval.is_some()) {
             let d = self.describe(&x);
-            return self.invalid_op(x.pos(), format!("shifted operand {d} must be integer"));
+            return self.invalid_op(
+                self.opos(&x),
+                format!("shifted operand {d} must be integer"),
+            );
         }
         let mut yval = None;
         if y.mode == OpMode::Constant {
             yval = y.val.as_ref().and_then(cst::to_int);
             if yval.as_ref().is_some_and(|v| v.is_negative()) {
                 let d = self.describe(&y);
-                return self.invalid_op(y.pos(), format!("negative shift count {d}"));
+                return self.invalid_op(self.opos(&y), format!("negative shift count {d}"));
             }
             if self.is_untyped(y.ty) {
                 let uint = self.basic(BasicKind::Uint);
@@ -933,14 +936,14 @@ impl<'a> Checker<'a> {
             }
         } else {
             let d = self.describe(&y);
-            return self.invalid_op(y.pos(), format!("shift count {d} must be integer"));
+            return self.invalid_op(self.opos(&y), format!("shift count {d} must be integer"));
         }
         if x.mode == OpMode::Constant {
             if y.mode == OpMode::Constant {
                 let s = yval.as_ref().and_then(|v| v.to_u64());
                 let Some(s) = s.filter(|&s| s <= 1023 - 1 + 52) else {
                     let d = self.describe(&y);
-                    return self.invalid_op(y.pos(), format!("invalid shift count {d}"));
+                    return self.invalid_op(self.opos(&y), format!("invalid shift count {d}"));
                 };
                 if !self.is_integer(x.ty) {
                     x.ty = self.basic(BasicKind::UntypedInt);
@@ -970,7 +973,10 @@ impl<'a> Checker<'a> {
         }
         if !self.is_integer(x.ty) {
             let d = self.describe(&x);
-            return self.invalid_op(x.pos(), format!("shifted operand {d} must be integer"));
+            return self.invalid_op(
+                self.opos(&x),
+                format!("shifted operand {d} must be integer"),
+            );
         }
         self.value(OpMode::Value, x.ty)
     }
@@ -1052,10 +1058,14 @@ impl<'a> Checker<'a> {
                     "invalid case {} in switch on {tag} ({cause})",
                     x.expr.map(expr_string).unwrap_or_default(),
                 );
-                let pos = x.pos();
+                let pos = self.opos(&x);
                 self.error(pos, msg);
             } else {
-                let pos = if err_op_is_x { x.pos() } else { y.pos() };
+                let pos = if err_op_is_x {
+                    self.opos(&x)
+                } else {
+                    self.opos(&y)
+                };
                 let _ = e;
                 let lx = x.expr.map(expr_string).unwrap_or_default();
                 let ly = y.expr.map(expr_string).unwrap_or_default();
@@ -1115,7 +1125,7 @@ impl<'a> Checker<'a> {
         if !self.is_integer(x.ty) {
             let d = self.describe(&x);
             self.error(
-                x.pos(),
+                self.opos(&x),
                 format!("invalid argument: {what} {d} must be integer"),
             );
             return Err(());
@@ -1132,7 +1142,7 @@ impl<'a> Checker<'a> {
             Some(v) if v < 0 => {
                 let d = self.describe(&x);
                 self.error(
-                    x.pos(),
+                    self.opos(&x),
                     format!("invalid argument: {what} {d} must not be negative"),
                 );
                 Err(())
@@ -1140,7 +1150,7 @@ impl<'a> Checker<'a> {
             None => {
                 let d = self.describe(&x);
                 self.error(
-                    x.pos(),
+                    self.opos(&x),
                     format!("invalid argument: {what} {d} overflows int"),
                 );
                 Err(())
@@ -1151,7 +1161,7 @@ impl<'a> Checker<'a> {
                 {
                     let vs = x.val.as_ref().map(cst::const_string).unwrap_or_default();
                     self.error(
-                        x.pos(),
+                        self.opos(&x),
                         format!("invalid argument: {what} {vs} out of bounds [0:{m}]"),
                     );
                     return Err(());
@@ -1299,7 +1309,10 @@ impl<'a> Checker<'a> {
             Type::Array { elem, len } => {
                 if xv.mode != OpMode::Variable {
                     let d = self.describe(&xv);
-                    self.error(xv.pos(), format!("cannot slice unaddressable value {d}"));
+                    self.error(
+                        self.opos(&xv),
+                        format!("cannot slice unaddressable value {d}"),
+                    );
                     return Operand::invalid(None);
                 }
                 length = Some(len);
@@ -1312,13 +1325,13 @@ impl<'a> Checker<'a> {
                 }
                 _ => {
                     let d = self.describe(&xv);
-                    return self.invalid_op(xv.pos(), format!("cannot slice {d}"));
+                    return self.invalid_op(self.opos(&xv), format!("cannot slice {d}"));
                 }
             },
             Type::Slice(_) => xv.ty,
             _ => {
                 let d = self.describe(&xv);
-                return self.invalid_op(xv.pos(), format!("cannot slice {d}"));
+                return self.invalid_op(self.opos(&xv), format!("cannot slice {d}"));
             }
         };
         let mut consts: Vec<i64> = Vec::new();

@@ -51,10 +51,6 @@ impl<'a> Operand<'a> {
     pub(crate) fn is_nil(&self) -> bool {
         self.mode == OpMode::Nil
     }
-
-    pub(crate) fn pos(&self) -> syntax::Pos {
-        self.expr.map_or(0, super::exprstring::start_pos)
-    }
 }
 
 fn mode_string(m: OpMode) -> &'static str {
@@ -73,6 +69,46 @@ fn mode_string(m: OpMode) -> &'static str {
 }
 
 impl Checker<'_> {
+    /// Where gc reports an error about operand `x`: the start of its
+    /// expression as types2's `syntax.StartPos` computes it, which does not
+    /// descend into slice expressions (they start at their `[`).
+    pub(crate) fn opos(&self, x: &Operand) -> syntax::Pos {
+        x.expr.map_or(0, |e| self.gc_start(e))
+    }
+
+    pub(crate) fn gc_start(&self, e: &Expr) -> syntax::Pos {
+        use syntax::ast::ExprKind;
+        match &e.kind {
+            ExprKind::Selector(x, _)
+            | ExprKind::Index(x, _)
+            | ExprKind::TypeAssert(x, _)
+            | ExprKind::Binary(_, x, _) => self.gc_start(x),
+            ExprKind::Call { fun, .. } => self.gc_start(fun),
+            ExprKind::CompositeLit { ty: Some(t), .. } => self.gc_start(t),
+            ExprKind::Slice { .. } => self.slice_bracket(e),
+            _ => e.pos,
+        }
+    }
+
+    /// The `[` of a slice expression (gc reports unassignable slice
+    /// expressions there); the AST has no position for it, so measure the
+    /// sliced operand's printed length.
+    pub(crate) fn slice_bracket(&self, e: &Expr) -> syntax::Pos {
+        let syntax::ast::ExprKind::Slice { x, .. } = &e.kind else {
+            return super::exprstring::start_pos(e);
+        };
+        let t = self.src.text.as_bytes();
+        let mut i = super::exprstring::start_pos(x) as usize + expr_string(x).len();
+        while i < t.len() && t[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if t.get(i) == Some(&b'[') {
+            i as syntax::Pos
+        } else {
+            super::exprstring::start_pos(e)
+        }
+    }
+
     /// Type string as gc's messages print it (unqualified for `main`).
     pub(crate) fn ts(&self, t: TypeId) -> String {
         self.alias_names(self.info.types.type_string(t, false))

@@ -119,7 +119,7 @@ impl<'a> Checker<'a> {
                     x.ty = self.default_type(x.ty);
                 }
                 let d = self.describe(&x);
-                self.error(x.pos(), format!("{d} {msg}"));
+                self.error(self.opos(&x), format!("{d} {msg}"));
             }
             StmtKind::Send(ch, v) => {
                 let c = self.expr(ch);
@@ -217,14 +217,14 @@ impl<'a> Checker<'a> {
                 ) {
                     let d = self.describe(&x);
                     self.error(
-                        x.pos(),
+                        self.opos(&x),
                         format!("{kw} requires function call, not conversion {d}"),
                     );
                     return;
                 }
                 if !self.is_statement_expr(e) {
                     let d = self.describe(&x);
-                    self.error(x.pos(), format!("{kw} discards result of {d}"));
+                    self.error(self.opos(&x), format!("{kw} discards result of {d}"));
                 }
             }
             StmtKind::Return(results) => self.return_stmt(s, results),
@@ -453,7 +453,7 @@ impl<'a> Checker<'a> {
                 if !x.is_invalid() && !self.comparable(x.ty) && !self.has_nil(x.ty) {
                     let d = self.describe(&x);
                     let msg = format!("cannot switch on {d} ({} is not comparable)", self.ts(x.ty));
-                    self.error(x.pos(), msg);
+                    self.error(self.opos(&x), msg);
                     x.mode = OpMode::Invalid;
                 }
                 (x, expr_string(t))
@@ -508,10 +508,10 @@ impl<'a> Checker<'a> {
                         "duplicate case {d} in expression switch\n\t{}: previous case",
                         self.pos_string(*ppos)
                     );
-                    self.error(v.pos(), msg);
+                    self.error(self.opos(&v), msg);
                     continue;
                 }
-                seen.push((val, v.ty, v.pos()));
+                seen.push((val, v.ty, self.opos(&v)));
             }
             self.open_scope();
             let last = i + 1 == body.len();
@@ -542,7 +542,7 @@ impl<'a> Checker<'a> {
         let mut valid = !x.is_invalid();
         if valid && !self.is_interface(x.ty) {
             let d = self.describe(&x);
-            self.error(x.pos(), format!("{d} is not an interface"));
+            self.error(self.opos(&x), format!("{d} is not an interface"));
             valid = false;
         }
         if let Some(b) = bind
@@ -690,7 +690,7 @@ impl<'a> Checker<'a> {
                     }
                     _ => {
                         let d = self.describe(&x);
-                        self.error(x.pos(), format!("cannot range over {d}"));
+                        self.error(self.opos(&x), format!("cannot range over {d}"));
                         ok = false;
                     }
                 },
@@ -703,7 +703,7 @@ impl<'a> Checker<'a> {
                     if dir == ChanDir::Send {
                         let d = self.describe(&x);
                         self.error(
-                            x.pos(),
+                            self.opos(&x),
                             format!(
                                 "invalid operation: range {} receive from send-only channel {d}",
                                 expr_string(xe)
@@ -721,12 +721,12 @@ impl<'a> Checker<'a> {
                     }
                 }
                 Type::Func(_) => {
-                    self.unsupported(x.pos(), "range over function iterators");
+                    self.unsupported(self.opos(&x), "range over function iterators");
                     ok = false;
                 }
                 _ => {
                     let d = self.describe(&x);
-                    self.error(x.pos(), format!("cannot range over {d}"));
+                    self.error(self.opos(&x), format!("cannot range over {d}"));
                     ok = false;
                 }
             }
@@ -736,7 +736,7 @@ impl<'a> Checker<'a> {
                 && ok
             {
                 let d = self.describe(&x);
-                self.error(x.pos(), format!("cannot range over {d}"));
+                self.error(self.opos(&x), format!("cannot range over {d}"));
                 ok = false;
             }
         }

@@ -54,12 +54,12 @@ impl<'a> Checker<'a> {
                     OpMode::Invalid => inv,
                     OpMode::NoValue => {
                         let d = self.describe(&x);
-                        self.error(x.pos(), format!("{d} used as type"));
+                        self.error(self.opos(&x), format!("{d} used as type"));
                         inv
                     }
                     _ => {
                         let d = self.not_a_type_desc(e, &x);
-                        self.error(x.pos(), format!("{d} is not a type"));
+                        self.error(self.opos(&x), format!("{d} is not a type"));
                         inv
                     }
                 }
@@ -133,7 +133,7 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 let d = self.describe(&x);
-                self.error(x.pos(), format!("{d} is not a type"));
+                self.error(self.opos(&x), format!("{d} is not a type"));
                 inv
             }
         }
@@ -182,7 +182,7 @@ impl<'a> Checker<'a> {
         if x.mode != OpMode::Constant {
             if !x.is_invalid() {
                 let d = self.describe(&x);
-                self.error(x.pos(), format!("array length {d} must be constant"));
+                self.error(self.opos(&x), format!("array length {d} must be constant"));
             }
             return None;
         }
@@ -196,9 +196,9 @@ impl<'a> Checker<'a> {
         }
         let d = self.describe(&x);
         if self.is_integer(x.ty) {
-            self.error(x.pos(), format!("invalid array length {d}"));
+            self.error(self.opos(&x), format!("invalid array length {d}"));
         } else {
-            self.error(x.pos(), format!("array length {d} must be integer"));
+            self.error(self.opos(&x), format!("array length {d} must be integer"));
         }
         None
     }
