@@ -6,6 +6,21 @@ mod common;
 
 use common::*;
 
+/// As the gocc driver does (crates/gocc/src/prelude.rs): the sources of
+/// imported std packages written in Go (crates/gocc/std) are appended.
+fn with_go_std(mut text: String) -> String {
+    for f in go_files(&repo_root().join("crates/gocc/std")) {
+        let pkg = f.file_stem().unwrap().to_string_lossy().to_string();
+        if text.contains(&format!("\"{pkg}\"")) {
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push_str(&std::fs::read_to_string(&f).unwrap_or_default());
+        }
+    }
+    text
+}
+
 #[test]
 fn run_programs_check_cleanly() {
     let dir = repo_root().join("testdata/run");
@@ -13,7 +28,7 @@ fn run_programs_check_cleanly() {
     let files = go_files(&dir);
     for f in &files {
         let name = f.file_name().unwrap().to_string_lossy().to_string();
-        let text = std::fs::read_to_string(f).unwrap();
+        let text = with_go_std(std::fs::read_to_string(f).unwrap());
         if let Err(e) = check_src(&name, &text) {
             failures.push(format!("{name}:\n{e}"));
         }
