@@ -255,3 +255,17 @@ pub extern "C" fn gorecover(caller_fp: usize, ret: usize) -> Eface {
         (*p).p.arg
     }
 }
+
+/// `runtime.gocc_rterror_error(typ, data)`: the `Error()` text of a
+/// runtime error value (the itab adapters of rterror.rs call this).
+#[unsafe(export_name = "runtime.gocc_rterror_error")]
+pub extern "C" fn rterror_error(
+    typ: *const crate::types::Type,
+    data: usize,
+) -> crate::types::GoString {
+    // SAFETY: typ is one of the runtime's error descriptors.
+    match unsafe { (*typ).string_method(b"Error") } {
+        Some(m) => crate::types::call_string_method(m, data),
+        None => crate::types::GoString::EMPTY,
+    }
+}

@@ -114,6 +114,8 @@ extern "C" fn bounds_error_error(recv: usize, out: *mut GoString) {
 }
 
 static BOUNDS_ERROR_METHODS: [Method; 2] = methods(bounds_error_error);
+// Exported for the itabs ssagen emits (crates/ssagen/src/rterror.rs).
+#[unsafe(export_name = "runtime.rtype.boundsError")]
 pub static BOUNDS_ERROR_TYPE: Type = Type {
     methods: BOUNDS_ERROR_METHODS.as_ptr(),
     nmethods: 2,
@@ -137,6 +139,8 @@ extern "C" fn error_string_error(recv: usize, out: *mut GoString) {
 static ERROR_STRING_METHODS: [Method; 2] = methods(error_string_error);
 /// `runtime.errorString`: runtime errors whose text is fixed ("integer
 /// divide by zero"); `Error()` adds the "runtime error: " prefix.
+// Exported for the itabs ssagen emits (crates/ssagen/src/rterror.rs).
+#[unsafe(export_name = "runtime.rtype.errorString")]
 pub static ERROR_STRING_TYPE: Type = Type {
     methods: ERROR_STRING_METHODS.as_ptr(),
     nmethods: 2,
@@ -156,6 +160,8 @@ extern "C" fn plain_error_error(recv: usize, out: *mut GoString) {
 static PLAIN_ERROR_METHODS: [Method; 2] = methods(plain_error_error);
 /// `runtime.plainError`: runtime errors printed without the prefix
 /// ("assignment to entry in nil map", "close of closed channel").
+// Exported for the itabs ssagen emits (crates/ssagen/src/rterror.rs).
+#[unsafe(export_name = "runtime.rtype.plainError")]
 pub static PLAIN_ERROR_TYPE: Type = Type {
     methods: PLAIN_ERROR_METHODS.as_ptr(),
     nmethods: 2,
@@ -180,6 +186,8 @@ static PANIC_NIL_STRUCT: Type = static_type(
     FLAG_NAMED | FLAG_COMPARABLE,
 );
 /// `*runtime.PanicNilError`, what `panic(nil)` panics with since Go 1.21.
+// Exported for the itabs ssagen emits (crates/ssagen/src/rterror.rs).
+#[unsafe(export_name = "runtime.rtype.PanicNilError")]
 pub static PANIC_NIL_ERROR_TYPE: Type = Type {
     elem: &PANIC_NIL_STRUCT,
     methods: PANIC_NIL_METHODS.as_ptr(),
@@ -263,6 +271,8 @@ static TYPE_ASSERTION_STRUCT: Type = static_type(
     FLAG_NAMED | FLAG_COMPARABLE,
 );
 /// `*runtime.TypeAssertionError`, the panic value of failed type assertions.
+// Exported for the itabs ssagen emits (crates/ssagen/src/rterror.rs).
+#[unsafe(export_name = "runtime.rtype.TypeAssertionError")]
 pub static TYPE_ASSERTION_ERROR_TYPE: Type = Type {
     elem: &TYPE_ASSERTION_STRUCT,
     methods: TYPE_ASSERTION_METHODS.as_ptr(),

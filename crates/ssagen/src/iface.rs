@@ -477,6 +477,7 @@ impl crate::Gen<'_> {
                 n += 1;
             }
         }
+        self.runtime_error_itabs(&ifaces, &mut relocs, &mut n);
         self.module.data.push(ssa::DataObject {
             name: "gocc.itabs".to_string(),
             bytes: vec![0; 24 * (n as usize + 1)],

@@ -20,6 +20,7 @@ mod func;
 mod iface;
 mod init;
 mod maps;
+mod rterror;
 mod slices;
 mod stmt;
 mod strings;
