@@ -1,0 +1,4 @@
+package main
+type T struct{ a int }
+func (t T) a() {}
+func main() {}

@@ -1,0 +1,2 @@
+package main
+func main() { s := []int{}; for i := range s { i = "a" } }

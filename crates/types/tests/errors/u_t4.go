@@ -1,0 +1,3 @@
+package main
+func f(...int) {}
+func main() { f([]int{1}...); f(1, []int{2}...) }

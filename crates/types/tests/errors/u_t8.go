@@ -1,0 +1,2 @@
+package main
+func main() { var f func() int; x := f; if x() == "a" {} }
