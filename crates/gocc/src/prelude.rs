@@ -11,15 +11,30 @@
 //! helpers are reached as `pkg.helper` through the program's own import
 //! of the package (stubs in `types::stdlib`).
 
-/// Import path → Go source.
-const SOURCES: &[(&str, &str)] = &[("sort", include_str!("../std/sort.go"))];
+/// Import path → Go source and the Go-source packages it uses (listed
+/// earlier here, so each is appended once, before its users).
+const SOURCES: &[(&str, &str, &[&str])] = &[
+    ("sort", include_str!("../std/sort.go"), &[]),
+    ("unicode/utf8", include_str!("../std/utf8.go"), &[]),
+    (
+        "strings",
+        include_str!("../std/strings.go"),
+        &["unicode/utf8"],
+    ),
+];
 
 /// The program text with the sources of the Go-written packages among
 /// `imports` appended, or `None` when it imports none of them.
 pub fn extend(text: &str, imports: &[&str]) -> Option<String> {
     let mut out: Option<String> = None;
-    for (path, src) in SOURCES {
-        if imports.contains(path) {
+    let wanted = |p: &str| {
+        imports.contains(&p)
+            || SOURCES
+                .iter()
+                .any(|(user, _, deps)| deps.contains(&p) && imports.contains(user))
+    };
+    for (path, src, _) in SOURCES {
+        if wanted(path) {
             let o = out.get_or_insert_with(|| {
                 let mut t = text.to_string();
                 if !t.ends_with('\n') {
@@ -47,7 +62,7 @@ mod tests {
 
     #[test]
     fn sources_parse_as_part_of_a_program() {
-        for (path, src) in SOURCES {
+        for (path, src, _) in SOURCES {
             let text = format!("package main\n{src}");
             let f = syntax::SourceFile::new(format!("{path}.go"), text);
             assert!(syntax::parse_file(&f).is_ok(), "{path}");

@@ -50,13 +50,11 @@ impl Fx<'_, '_, '_> {
     /// A top-level function used as a value.
     pub fn func_value(&mut self, obj: ObjId) -> Val {
         let o = self.g.info.obj(obj);
-        if !(o.pkg == "main" || o.pkg.is_empty()) {
-            let pos = o.pos;
-            self.g
-                .unsupported(pos, "function of another package used as a value");
-            return Val::scalar(self.b.iconst(T::I64, 0));
-        }
+        let runtime_pkg = !(o.pkg == "main" || o.pkg.is_empty());
         let sym = self.g.func_symbol(obj);
+        if runtime_pkg {
+            return self.runtime_func_value(&sym, o.ty);
+        }
         let wrapper = format!("{sym}·f");
         if self.g.wrappers.insert(wrapper.clone()) {
             let fty = o.ty;
@@ -75,6 +73,34 @@ impl Fx<'_, '_, '_> {
                 // Same parameters minus the closure: forward them as is.
                 let res = w.b.call(&sym, &inner.sig, &args[1..]);
                 w.b.return_(&res);
+                w.b.finish();
+            }
+            self.g.module.functions.push(func);
+        }
+        let sym = self.g.static_closure(&wrapper);
+        Val::scalar(self.b.symbol_addr(&sym))
+    }
+
+    /// A runtime-implemented package function (`unicode.IsSpace`) used as
+    /// a value: a static closure of a Go-convention wrapper that makes the
+    /// runtime-convention call.
+    fn runtime_func_value(&mut self, sym: &str, fty: types::TypeId) -> Val {
+        let wrapper = format!("{sym}·f");
+        if self.g.wrappers.insert(wrapper.clone()) {
+            let ptys = sig_params(&self.g.tt, fty);
+            let rtys = sig_results(&self.g.tt, fty);
+            let outer = abi::func_abi(&self.g.tt, fty, None, true);
+            let mut func = Function::new(&wrapper, outer.sig.clone(), Linkage::Local);
+            {
+                let b = FunctionBuilder::new(&mut func);
+                let mut w = Fx::new(&mut *self.g, b, wrapper.clone(), outer);
+                let args = w.start();
+                let mut it = args.into_iter();
+                let _clo = it.next();
+                let vals = w.unpack_params(&mut it);
+                let argv: Vec<(Val, types::TypeId)> = vals.into_iter().zip(ptys).collect();
+                let res = w.runtime_call(sym, &argv, &rtys);
+                w.ret_vals(res);
                 w.b.finish();
             }
             self.g.module.functions.push(func);

@@ -1,0 +1,276 @@
+// Package strings, the parts written in Go (the rest is the Rust runtime,
+// stubs in types::stdlib): functions taking closures and a few simple
+// ones; it uses the unicode/utf8 source. Compiled by gocc from this source (src/prelude.rs): `strings.Map`
+// is `strings__Map`.
+
+func strings__Map(mapping func(rune) rune, s string) string {
+	// Go returns s itself when nothing changes.
+	changed := false
+	for _, c := range s {
+		if mapping(c) != c {
+			changed = true
+			break
+		}
+	}
+	if !changed {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for _, c := range s {
+		r := mapping(c)
+		if r >= 0 {
+			b = append(b, string(r)...)
+		}
+	}
+	return string(b)
+}
+
+func strings__IndexFunc(s string, f func(rune) bool) int {
+	for i, c := range s {
+		if f(c) {
+			return i
+		}
+	}
+	return -1
+}
+
+func strings__LastIndexFunc(s string, f func(rune) bool) int {
+	last := -1
+	for i, c := range s {
+		if f(c) {
+			last = i
+		}
+	}
+	return last
+}
+
+func strings__ContainsFunc(s string, f func(rune) bool) bool {
+	return strings__IndexFunc(s, f) >= 0
+}
+
+func strings__TrimLeftFunc(s string, f func(rune) bool) string {
+	for i, c := range s {
+		if !f(c) {
+			return s[i:]
+		}
+	}
+	return ""
+}
+
+func strings__TrimRightFunc(s string, f func(rune) bool) string {
+	for len(s) > 0 {
+		r, w := utf8__DecodeLastRuneInString(s)
+		if !f(r) {
+			break
+		}
+		s = s[:len(s)-w]
+	}
+	return s
+}
+
+func strings__TrimFunc(s string, f func(rune) bool) string {
+	return strings__TrimRightFunc(strings__TrimLeftFunc(s, f), f)
+}
+
+func strings__FieldsFunc(s string, f func(rune) bool) []string {
+	var out []string
+	start := -1
+	for i, c := range s {
+		if f(c) {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+func strings__LastIndexByte(s string, c byte) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func strings__LastIndexAny(s, chars string) int {
+	last := -1
+	for i, c := range s {
+		for _, m := range chars {
+			if c == m {
+				last = i
+				break
+			}
+		}
+	}
+	return last
+}
+
+func strings__SplitAfterN(s, sep string, n int) []string {
+	if n == 0 {
+		return nil
+	}
+	if sep == "" {
+		var out []string
+		for _, c := range s {
+			if n > 0 && len(out) == n-1 {
+				break
+			}
+			out = append(out, string(c))
+		}
+		used := 0
+		for _, p := range out {
+			used += len(p)
+		}
+		if used < len(s) {
+			out = append(out, s[used:])
+		}
+		return out
+	}
+	var out []string
+	for n < 0 || len(out) < n-1 {
+		i := strings.Index(s, sep)
+		if i < 0 {
+			break
+		}
+		out = append(out, s[:i+len(sep)])
+		s = s[i+len(sep):]
+	}
+	return append(out, s)
+}
+
+func strings__SplitAfter(s, sep string) []string {
+	return strings__SplitAfterN(s, sep, -1)
+}
+
+func strings__CutPrefix(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && s[:len(prefix)] == prefix {
+		return s[len(prefix):], true
+	}
+	return s, false
+}
+
+func strings__CutSuffix(s, suffix string) (string, bool) {
+	if len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix {
+		return s[:len(s)-len(suffix)], true
+	}
+	return s, false
+}
+
+// Title upper-cases the first letter of each word (deprecated in Go, but
+// common): a word starts after a space or punctuation-like separator.
+func strings__Title(s string) string {
+	prev := ' '
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if strings__isSeparator(prev) {
+			b = append(b, string(strings__toTitle(r))...)
+		} else {
+			b = append(b, string(r)...)
+		}
+		prev = r
+	}
+	return string(b)
+}
+
+func strings__isSeparator(r rune) bool {
+	if r <= 0x7F {
+		switch {
+		case '0' <= r && r <= '9':
+			return false
+		case 'a' <= r && r <= 'z':
+			return false
+		case 'A' <= r && r <= 'Z':
+			return false
+		case r == '_':
+			return false
+		}
+		return true
+	}
+	return r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' || r == '\u2028' || r == '\u2029'
+}
+
+func strings__toTitle(r rune) rune {
+	if 'a' <= r && r <= 'z' {
+		return r - 'a' + 'A'
+	}
+	if r < 0x80 {
+		return r
+	}
+	u := []rune(strings.ToUpper(string(r)))
+	if len(u) == 1 {
+		return u[0]
+	}
+	return r
+}
+
+func strings__ToTitle(s string) string {
+	return strings__Map(strings__toTitle, s)
+}
+
+// Replacer: Go's generic algorithm (leftmost match, earlier pairs first at
+// equal positions), without its specialised byte replacers.
+type strings__Replacer struct {
+	oldnew []string
+}
+
+func strings__NewReplacer(oldnew ...string) *strings__Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &strings__Replacer{append([]string(nil), oldnew...)}
+}
+
+func (r *strings__Replacer) Replace(s string) string {
+	var b []byte
+	changed := false
+	last := 0
+	for i := 0; i <= len(s); {
+		matched := -1
+		for k := 0; k < len(r.oldnew); k += 2 {
+			old := r.oldnew[k]
+			if len(s)-i >= len(old) && s[i:i+len(old)] == old {
+				matched = k
+				break
+			}
+		}
+		if matched < 0 {
+			i++
+			continue
+		}
+		old, nw := r.oldnew[matched], r.oldnew[matched+1]
+		b = append(b, s[last:i]...)
+		b = append(b, nw...)
+		changed = true
+		if old != "" {
+			i += len(old)
+			last = i
+			continue
+		}
+		// An empty old string matches before every rune and at the end.
+		if i == len(s) {
+			last = i
+			break
+		}
+		_, w := utf8__DecodeRuneInString(s[i:])
+		b = append(b, s[i:i+w]...)
+		i += w
+		last = i
+	}
+	if !changed {
+		return s
+	}
+	b = append(b, s[last:]...)
+	return string(b)
+}
+
+func (r *strings__Replacer) WriteString(w interface{ WriteString(string) (int, error) }, s string) (int, error) {
+	return w.WriteString(r.Replace(s))
+}
