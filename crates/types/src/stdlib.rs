@@ -393,6 +393,12 @@ const REAL_NAMES: &[(&str, &[&str])] = &[
     (
         "sort",
         &[
+            "Find",
+            "Float64Slice",
+            "IsSorted",
+            "Reverse",
+            "SearchFloat64s",
+            "SliceIsSorted",
             "Slice",
             "SliceStable",
             "Sort",
