@@ -11,6 +11,7 @@
 pub mod alg;
 pub mod builder;
 pub mod chan;
+pub mod complex;
 pub mod defer;
 pub mod entry;
 pub mod error;
@@ -28,6 +29,7 @@ pub mod sched;
 pub mod signal;
 pub mod slice;
 pub mod sortslice;
+pub mod stdio;
 pub mod strconv;
 pub mod strings;
 pub mod sync;

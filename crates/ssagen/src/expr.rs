@@ -693,8 +693,9 @@ impl Fx<'_, '_, '_> {
                 let i = self.b.fadd(p3, p4);
                 Val::S(vec![r, i])
             }
+            BinaryOp::Div => self.complex_div(&a, &b),
             _ => {
-                self.g.unsupported(pos, "complex division");
+                self.g.unsupported(pos, "complex operator");
                 a
             }
         }
