@@ -1,0 +1,11 @@
+package main
+
+type I interface {
+	M()
+	M()
+}
+
+func main() {
+	var i I
+	_ = i
+}
