@@ -201,6 +201,47 @@ impl Fx<'_, '_, '_> {
         Val::scalar(clo)
     }
 
+    /// `I.M` for an interface type `I`: a func value taking the interface
+    /// value first and calling through its itab.
+    fn iface_method_expr(&mut self, e: &Expr, s: &Selection, fty: types::TypeId) -> Val {
+        let Some(m) = s.method else {
+            return Val::scalar(self.b.iconst(T::I64, 0));
+        };
+        let ity = s.recv;
+        if !matches!(self.under(ity), Type::Interface(_)) {
+            self.g.unsupported(e.pos, "method expression");
+            return Val::scalar(self.b.iconst(T::I64, 0));
+        }
+        let name = self.g.info.obj(m).name.clone();
+        let wrapper = format!("{}.{name}·f", self.g.tt.type_string(ity, true));
+        if self.g.wrappers.insert(wrapper.clone()) {
+            let outer = abi::func_abi(&self.g.tt, fty, None, true);
+            let (ptys, results) = match self.g.tt.under(fty) {
+                Type::Func(sig) => (sig.params.clone(), sig.results.clone()),
+                _ => (Vec::new(), Vec::new()),
+            };
+            let mut func = Function::new(&wrapper, outer.sig.clone(), Linkage::Local);
+            {
+                let b = FunctionBuilder::new(&mut func);
+                let mut w = Fx::new(&mut *self.g, b, wrapper.clone(), outer);
+                let args = w.start();
+                let mut it = args.into_iter();
+                let _clo = it.next();
+                let vals = w.unpack_params(&mut it);
+                let mut argv: Vec<(Val, types::TypeId)> = vals.into_iter().zip(ptys).collect();
+                if !argv.is_empty() {
+                    let (iv, _) = argv.remove(0);
+                    let res = w.iface_call(iv, ity, &name, argv, &results);
+                    w.ret_vals(res);
+                }
+                w.b.finish();
+            }
+            self.g.module.functions.push(func);
+        }
+        let sym = self.g.static_closure(&wrapper);
+        Val::scalar(self.b.symbol_addr(&sym))
+    }
+
     /// `T.M` / `(*T).M` as a value: a func value whose first parameter is
     /// the receiver (dereferenced when `M` has a value receiver and the
     /// expression names `*T`).
@@ -209,8 +250,7 @@ impl Fx<'_, '_, '_> {
             .method
             .and_then(|m| self.g.info.obj(m).recv.map(|r| (m, r)));
         let Some((m, r)) = m else {
-            self.g.unsupported(e.pos, "interface method expression");
-            return Val::scalar(self.b.iconst(T::I64, 0));
+            return self.iface_method_expr(e, s, fty);
         };
         let msym = self.g.func_symbol(m);
         let recv_ptr = matches!(self.under(s.recv), Type::Pointer(_));
