@@ -21,6 +21,8 @@ const SOURCES: &[(&str, &str, &[&str])] = &[
         include_str!("../std/strings.go"),
         &["unicode/utf8"],
     ),
+    ("fmt", include_str!("../std/fmt.go"), &[]),
+    ("bufio", include_str!("../std/bufio.go"), &[]),
 ];
 
 /// The program text with the sources of the Go-written packages among
@@ -37,9 +39,7 @@ pub fn extend(text: &str, imports: &[&str]) -> Option<String> {
         if wanted(path) {
             let o = out.get_or_insert_with(|| {
                 let mut t = text.to_string();
-                if !t.ends_with('\n') {
-                    t.push('\n');
-                }
+                t.push_str(types::stdlib::PRELUDE_MARK);
                 t
             });
             o.push_str(src);
@@ -56,7 +56,7 @@ mod tests {
     fn appends_only_imported_sources() {
         assert_eq!(extend("package main", &["fmt"]), None);
         let t = extend("package main", &["sort"]).unwrap_or_default();
-        assert!(t.starts_with("package main\n"));
+        assert!(t.starts_with("package main\n//gocc:prelude\n"));
         assert!(t.contains("func sort__Ints("));
     }
 

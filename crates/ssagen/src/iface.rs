@@ -284,6 +284,9 @@ impl crate::Gen<'_> {
         let Some(r) = self.info.obj(m).recv else {
             return msym;
         };
+        if !msym.starts_with("main.") && path.is_empty() {
+            return self.runtime_method_adapter(m, &msym);
+        }
         let t_is_ptr = matches!(self.tt.get(t), Type::Pointer(_));
         if path.is_empty() && (r.pointer || (!t_is_ptr && self.is_pointer_shaped(r.named))) {
             return msym;

@@ -38,9 +38,6 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func Sprint(a ...any) string",
             "func Sprintln(a ...any) string",
             "func Errorf(format string, a ...any) error",
-            "func Fprintln(w io.Writer, a ...any) (n int, err error)",
-            "func Fprint(w io.Writer, a ...any) (n int, err error)",
-            "func Fprintf(w io.Writer, format string, a ...any) (n int, err error)",
             "type Stringer interface { String() string }",
         ],
     ),
@@ -53,7 +50,8 @@ const PACKAGES: &[(&str, &[&str])] = &[
         &[
             "func Exit(code int)",
             "var Args []string",
-            "type File struct { fd int }",
+            "type File struct { fd int; name string }",
+            "func (f *File) Read(b []byte) (n int, err error)",
             "func (f *File) Write(b []byte) (n int, err error)",
             "func (f *File) WriteString(s string) (n int, err error)",
             "var Stdin *File",
@@ -82,6 +80,8 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func NumGoroutine() int",
         ],
     ),
+    // Go-written (crates/gocc/std/bufio.go); io.EOF for it.
+    ("bufio", &["func eof() error"]),
     // Go-written (crates/gocc/std/sort.go); these are its runtime helpers.
     (
         "sort",
@@ -248,6 +248,15 @@ const PACKAGES: &[(&str, &[&str])] = &[
 pub fn prelude_name(path: &str, name: &str) -> String {
     let last = path.rsplit('/').next().unwrap_or(path);
     format!("{last}__{name}")
+}
+
+/// The line gocc puts between the program and the appended Go-source std
+/// packages.
+pub const PRELUDE_MARK: &str = "\n//gocc:prelude\n";
+
+/// Whether `pos` lies in the appended std sources.
+pub fn in_prelude(text: &str, pos: syntax::Pos) -> bool {
+    text.find(PRELUDE_MARK).is_some_and(|b| pos as usize > b)
 }
 
 /// Other exported names of the provided packages in real Go: using one is

@@ -305,7 +305,11 @@ impl<'a> Checker<'a> {
     }
 
     fn qualified(&mut self, pkg: ObjId, id: &'a Ident, sel: &'a Ident) -> Operand<'a> {
-        self.used.insert(pkg);
+        // Uses by appended Go-source std packages do not make the
+        // program's import used.
+        if !crate::stdlib::in_prelude(&self.src.text, id.pos) {
+            self.used.insert(pkg);
+        }
         self.info.uses.insert(id.id, pkg);
         let path = self.obj(pkg).pkg.clone();
         if self.opaque_pkgs.contains(&path) {

@@ -1,0 +1,449 @@
+// Package bufio (Scanner and Writer), compiled by gocc from this source
+// (src/prelude.rs): `bufio.NewScanner` is `bufio__NewScanner`. Reads and
+// writes go through the io.Reader/io.Writer interfaces; for *os.File they
+// reach the runtime (os.(*File).Read/Write). io.EOF comes from the runtime
+// as bufio.eof() so that package io need not be imported.
+
+type bufio__reader interface {
+	Read(p []byte) (n int, err error)
+}
+
+type bufio__writer interface {
+	Write(p []byte) (n int, err error)
+}
+
+const (
+	bufio__MaxScanTokenSize = 64 * 1024
+	bufio__startBufSize     = 4096
+	bufio__defaultBufSize   = 4096
+)
+
+type bufio__SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
+
+type bufio__Scanner struct {
+	r            bufio__reader
+	split        bufio__SplitFunc
+	maxTokenSize int
+	token        []byte
+	buf          []byte
+	start        int
+	end          int
+	err          error
+	empties      int
+	scanCalled   bool
+	done         bool
+}
+
+var (
+	bufio__ErrTooLong         = bufio__newError("bufio.Scanner: token too long")
+	bufio__ErrNegativeAdvance = bufio__newError("bufio.Scanner: SplitFunc returns negative advance count")
+	bufio__ErrAdvanceTooFar   = bufio__newError("bufio.Scanner: SplitFunc returns advance count beyond input")
+	bufio__ErrFinalToken      = bufio__newError("final token")
+)
+
+type bufio__errorString struct{ s string }
+
+func (e *bufio__errorString) Error() string { return e.s }
+
+func bufio__newError(s string) error { return &bufio__errorString{s} }
+
+func bufio__NewScanner(r bufio__reader) *bufio__Scanner {
+	return &bufio__Scanner{r: r, split: bufio__ScanLines, maxTokenSize: bufio__MaxScanTokenSize}
+}
+
+func (s *bufio__Scanner) Err() error {
+	if s.err == bufio.eof() {
+		return nil
+	}
+	return s.err
+}
+
+func (s *bufio__Scanner) Bytes() []byte { return s.token }
+
+func (s *bufio__Scanner) Text() string { return string(s.token) }
+
+func (s *bufio__Scanner) Scan() bool {
+	if s.done {
+		return false
+	}
+	s.scanCalled = true
+	for {
+		// Try a token from what is buffered (everything at EOF or error).
+		if s.end > s.start || s.err != nil {
+			advance, token, err := s.split(s.buf[s.start:s.end], s.err != nil)
+			if err != nil {
+				if err == bufio__ErrFinalToken {
+					s.token = token
+					s.done = true
+					return token != nil
+				}
+				s.setErr(err)
+				return false
+			}
+			if !s.advance(advance) {
+				return false
+			}
+			s.token = token
+			if token != nil {
+				if s.err == nil || advance > 0 {
+					s.empties = 0
+				} else {
+					s.empties++
+					if s.empties > 100 {
+						panic("bufio.Scan: too many empty tokens without progressing")
+					}
+				}
+				return true
+			}
+		}
+		if s.err != nil {
+			s.start = 0
+			s.end = 0
+			return false
+		}
+		// Make room and read more.
+		if s.start > 0 && (s.end == len(s.buf) || s.start > len(s.buf)/2) {
+			copy(s.buf, s.buf[s.start:s.end])
+			s.end -= s.start
+			s.start = 0
+		}
+		if s.end == len(s.buf) {
+			if len(s.buf) >= s.maxTokenSize || len(s.buf) > (1<<62)/2 {
+				s.setErr(bufio__ErrTooLong)
+				return false
+			}
+			newSize := len(s.buf) * 2
+			if newSize == 0 {
+				newSize = bufio__startBufSize
+			}
+			if newSize > s.maxTokenSize {
+				newSize = s.maxTokenSize
+			}
+			newBuf := make([]byte, newSize)
+			copy(newBuf, s.buf[s.start:s.end])
+			s.end -= s.start
+			s.start = 0
+			s.buf = newBuf
+		}
+		for loop := 0; ; {
+			n, err := s.r.Read(s.buf[s.end:len(s.buf)])
+			if n < 0 || len(s.buf)-s.end < n {
+				s.setErr(bufio__newError("bufio.Scanner: Read returned impossible count"))
+				break
+			}
+			s.end += n
+			if err != nil {
+				s.setErr(err)
+				break
+			}
+			if n > 0 {
+				s.empties = 0
+				break
+			}
+			loop++
+			if loop > 100 {
+				s.setErr(bufio__newError("multiple Read calls return no data or error"))
+				break
+			}
+		}
+	}
+}
+
+func (s *bufio__Scanner) advance(n int) bool {
+	if n < 0 {
+		s.setErr(bufio__ErrNegativeAdvance)
+		return false
+	}
+	if n > s.end-s.start {
+		s.setErr(bufio__ErrAdvanceTooFar)
+		return false
+	}
+	s.start += n
+	return true
+}
+
+func (s *bufio__Scanner) setErr(err error) {
+	if s.err == nil || s.err == bufio.eof() {
+		s.err = err
+	}
+}
+
+func (s *bufio__Scanner) Buffer(buf []byte, max int) {
+	if s.scanCalled {
+		panic("Buffer called after Scan")
+	}
+	s.buf = buf[0:cap(buf)]
+	s.maxTokenSize = max
+}
+
+func (s *bufio__Scanner) Split(split bufio__SplitFunc) {
+	if s.scanCalled {
+		panic("Split called after Scan")
+	}
+	s.split = split
+}
+
+func bufio__ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if atEOF && len(data) == 0 {
+		return 0, nil, nil
+	}
+	return 1, data[0:1], nil
+}
+
+func bufio__ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if atEOF && len(data) == 0 {
+		return 0, nil, nil
+	}
+	if data[0] < 0x80 {
+		return 1, data[0:1], nil
+	}
+	if !atEOF && !bufio__fullRune(data) {
+		return 0, nil, nil
+	}
+	for _, r := range string(data[:bufio__min(len(data), 4)]) {
+		w := len(string(r))
+		if r == '\uFFFD' && !(len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBF && data[2] == 0xBD) {
+			return 1, []byte("\uFFFD"), nil
+		}
+		return w, data[0:w], nil
+	}
+	return 1, []byte("\uFFFD"), nil
+}
+
+func bufio__min(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+func bufio__fullRune(p []byte) bool {
+	c0 := p[0]
+	need := 1
+	switch {
+	case c0&0xE0 == 0xC0:
+		need = 2
+	case c0&0xF0 == 0xE0:
+		need = 3
+	case c0&0xF8 == 0xF0:
+		need = 4
+	}
+	if len(p) >= need {
+		return true
+	}
+	for k := 1; k < len(p); k++ {
+		if p[k]&0xC0 != 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+func bufio__dropCR(data []byte) []byte {
+	if len(data) > 0 && data[len(data)-1] == '\r' {
+		return data[0 : len(data)-1]
+	}
+	return data
+}
+
+func bufio__ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if atEOF && len(data) == 0 {
+		return 0, nil, nil
+	}
+	for i := 0; i < len(data); i++ {
+		if data[i] == '\n' {
+			return i + 1, bufio__dropCR(data[0:i]), nil
+		}
+	}
+	if atEOF {
+		return len(data), bufio__dropCR(data), nil
+	}
+	return 0, nil, nil
+}
+
+func bufio__isSpace(r rune) bool {
+	if r <= '\u00FF' {
+		switch r {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			return true
+		case '\u0085', '\u00A0':
+			return true
+		}
+		return false
+	}
+	if '\u2000' <= r && r <= '\u200a' {
+		return true
+	}
+	switch r {
+	case '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000':
+		return true
+	}
+	return false
+}
+
+func bufio__ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	start := 0
+	for start < len(data) {
+		if data[start] < 0x80 {
+			if !bufio__isSpace(rune(data[start])) {
+				break
+			}
+			start++
+			continue
+		}
+		r, w := bufio__decode(data[start:])
+		if !bufio__isSpace(r) {
+			break
+		}
+		start += w
+	}
+	for i := start; i < len(data); {
+		var r rune
+		w := 1
+		if data[i] < 0x80 {
+			r = rune(data[i])
+		} else {
+			r, w = bufio__decode(data[i:])
+		}
+		if bufio__isSpace(r) {
+			return i + w, data[start:i], nil
+		}
+		i += w
+	}
+	if atEOF && len(data) > start {
+		return len(data), data[start:], nil
+	}
+	return start, nil, nil
+}
+
+func bufio__decode(p []byte) (rune, int) {
+	for i, r := range string(p[:bufio__min(len(p), 4)]) {
+		_ = i
+		if r == '\uFFFD' && !(len(p) >= 3 && p[0] == 0xEF && p[1] == 0xBF && p[2] == 0xBD) {
+			return r, 1
+		}
+		return r, len(string(r))
+	}
+	return '\uFFFD', 1
+}
+
+// Writer buffers output to an io.Writer.
+type bufio__Writer struct {
+	err error
+	buf []byte
+	n   int
+	wr  bufio__writer
+}
+
+func bufio__NewWriterSize(w bufio__writer, size int) *bufio__Writer {
+	if bw, ok := w.(*bufio__Writer); ok && len(bw.buf) >= size {
+		return bw
+	}
+	if size <= 0 {
+		size = bufio__defaultBufSize
+	}
+	return &bufio__Writer{buf: make([]byte, size), wr: w}
+}
+
+func bufio__NewWriter(w bufio__writer) *bufio__Writer {
+	return bufio__NewWriterSize(w, bufio__defaultBufSize)
+}
+
+func (b *bufio__Writer) Size() int { return len(b.buf) }
+
+func (b *bufio__Writer) Reset(w bufio__writer) {
+	b.err = nil
+	b.n = 0
+	b.wr = w
+}
+
+func (b *bufio__Writer) Flush() error {
+	if b.err != nil {
+		return b.err
+	}
+	if b.n == 0 {
+		return nil
+	}
+	n, err := b.wr.Write(b.buf[0:b.n])
+	if n < b.n && err == nil {
+		err = bufio__newError("short write")
+	}
+	if err != nil {
+		if n > 0 && n < b.n {
+			copy(b.buf[0:b.n-n], b.buf[n:b.n])
+		}
+		b.n -= n
+		b.err = err
+		return err
+	}
+	b.n = 0
+	return nil
+}
+
+func (b *bufio__Writer) Available() int { return len(b.buf) - b.n }
+
+func (b *bufio__Writer) Buffered() int { return b.n }
+
+func (b *bufio__Writer) Write(p []byte) (nn int, err error) {
+	for len(p) > b.Available() && b.err == nil {
+		var n int
+		if b.Buffered() == 0 {
+			// Large write, empty buffer: write directly.
+			n, b.err = b.wr.Write(p)
+		} else {
+			n = copy(b.buf[b.n:], p)
+			b.n += n
+			b.Flush()
+		}
+		nn += n
+		p = p[n:]
+	}
+	if b.err != nil {
+		return nn, b.err
+	}
+	n := copy(b.buf[b.n:], p)
+	b.n += n
+	nn += n
+	return nn, nil
+}
+
+func (b *bufio__Writer) WriteByte(c byte) error {
+	if b.err != nil {
+		return b.err
+	}
+	if b.Available() <= 0 && b.Flush() != nil {
+		return b.err
+	}
+	b.buf[b.n] = c
+	b.n++
+	return nil
+}
+
+func (b *bufio__Writer) WriteRune(r rune) (size int, err error) {
+	if uint32(r) < 0x80 {
+		err = b.WriteByte(byte(r))
+		if err != nil {
+			return 0, err
+		}
+		return 1, nil
+	}
+	return b.WriteString(string(r))
+}
+
+func (b *bufio__Writer) WriteString(s string) (int, error) {
+	nn := 0
+	for len(s) > b.Available() && b.err == nil {
+		n := copy(b.buf[b.n:], s)
+		b.n += n
+		nn += n
+		s = s[n:]
+		b.Flush()
+	}
+	if b.err != nil {
+		return nn, b.err
+	}
+	n := copy(b.buf[b.n:], s)
+	b.n += n
+	nn += n
+	return nn, nil
+}
