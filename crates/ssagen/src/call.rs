@@ -142,8 +142,18 @@ impl Fx<'_, '_, '_> {
             return None;
         };
         let s = self.g.info.selections.get(&fun.id)?;
-        if s.kind != SelectionKind::MethodVal || !s.path.is_empty() {
+        if s.kind != SelectionKind::MethodVal {
             return None;
+        }
+        if !s.path.is_empty() {
+            // Promoted from an embedded interface field (embed.rs)?
+            let m = s.method?;
+            if self.g.info.obj(m).recv.is_some() {
+                return None;
+            }
+            let path = s.path.clone();
+            let (iv, ity) = self.promoted_iface_value(x, &path);
+            return Some((iv, ity, sel.name.clone()));
         }
         let xty = self.type_of(x.id);
         if !matches!(self.under(xty), Type::Interface(_)) {

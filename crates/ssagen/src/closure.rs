@@ -160,13 +160,17 @@ impl Fx<'_, '_, '_> {
     /// wrapper calls through the itab (the nil check happens now, as in
     /// gc).
     fn iface_method_value(&mut self, e: &Expr, x: &Expr, s: &Selection, m: ObjId) -> Val {
-        let xty = self.type_of(x.id);
-        if !s.path.is_empty() || !matches!(self.under(xty), Type::Interface(_)) {
+        let (iv, xty) = if s.path.is_empty() {
+            (self.expr(x), self.type_of(x.id))
+        } else {
+            // Promoted from an embedded interface field (embed.rs).
+            self.promoted_iface_value(x, &s.path)
+        };
+        if !matches!(self.under(xty), Type::Interface(_)) {
             self.g.unsupported(e.pos, "promoted interface method value");
             return Val::scalar(self.b.iconst(T::I64, 0));
         }
         let name = self.g.info.obj(m).name.clone();
-        let iv = self.expr(x);
         self.nil_check(iv.leaves()[0]);
         let mty = self.g.info.obj(m).ty;
         let ityname = self.g.tt.type_string(xty, true);

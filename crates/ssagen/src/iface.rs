@@ -196,7 +196,11 @@ impl crate::Gen<'_> {
     /// The method named `name` in the method set of `t` (a named type or a
     /// pointer to one), found on `t` itself or promoted through embedded
     /// fields (shallowest depth first): the method and the field path.
-    fn find_method(&self, t: TypeId, name: &str) -> Option<(types::ObjId, Vec<usize>)> {
+    pub(crate) fn find_method(
+        &self,
+        t: TypeId,
+        name: &str,
+    ) -> Option<(types::ObjId, Vec<usize>)> {
         let (base, ptr) = match self.tt.get(t) {
             Type::Pointer(e) => (*e, true),
             _ => (t, false),
@@ -257,8 +261,13 @@ impl crate::Gen<'_> {
             addend: 0,
         }];
         for (i, im) in methods.iter().enumerate() {
-            let (m, path) = self.find_method(t, &im.name)?;
-            let f = self.iface_adapter(t, m, &path);
+            let f = match self.iface_promoted_slot(t, &im.name) {
+                Some(f) => f,
+                None => {
+                    let (m, path) = self.find_method(t, &im.name)?;
+                    self.iface_adapter(t, m, &path)
+                }
+            };
             relocs.push(ssa::Reloc {
                 offset: 8 * (i as u32 + 1),
                 symbol: f,
@@ -436,9 +445,11 @@ impl crate::Gen<'_> {
         let Type::Interface(ms) = self.tt.under(iface) else {
             return false;
         };
-        ms.iter().all(|im| {
-            self.find_method(t, &im.name)
-                .is_some_and(|(m, _)| self.info.obj(m).ty == im.sig)
+        ms.iter().all(|im| match self.find_iface_promoted(t, &im.name) {
+            Some(p) => p.sig == im.sig,
+            None => self
+                .find_method(t, &im.name)
+                .is_some_and(|(m, _)| self.info.obj(m).ty == im.sig),
         })
     }
 

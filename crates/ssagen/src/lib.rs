@@ -15,6 +15,7 @@ mod closure;
 mod complex;
 mod consts;
 mod defer;
+mod embed;
 mod escape;
 mod expr;
 mod func;

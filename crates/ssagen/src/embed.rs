@@ -1,0 +1,193 @@
+//! Methods promoted from embedded *interface* fields:
+//!
+//! ```go
+//! type Robot struct { Walker; id int }   // Walker is an interface
+//! r.Walk()                                // calls r.Walker.Walk()
+//! var w Walker = r                        // itab slot forwards to r.Walker
+//! ```
+//!
+//! The checker's selection for `r.Walk` has the path to the embedded field
+//! and an interface method object (no receiver). Calls and method values
+//! load the embedded interface value and dispatch through its itab; itabs
+//! of the outer type get a forwarding adapter
+//! `<T>.<M>·e` = `(data word, params...)` that walks from the data word to
+//! the interface field and makes the dynamic call.
+
+use ssa::{FunctionBuilder, Linkage, Type as T, Value};
+use syntax::ast::Expr;
+use types::{Type, TypeId};
+
+use crate::Gen;
+use crate::abi::FuncAbi;
+use crate::func::{Fx, Val};
+
+/// A method promoted from an embedded interface field.
+#[derive(Clone, Debug)]
+pub(crate) struct IfacePromoted {
+    /// Field indices from the outer struct to the interface field.
+    pub path: Vec<usize>,
+    /// The embedded interface type.
+    pub iface: TypeId,
+    /// The method's signature (a `Type::Func`).
+    pub sig: TypeId,
+}
+
+impl Gen<'_> {
+    /// The shallowest embedded interface field of `t` (a struct type, a
+    /// named struct or a pointer to one) whose interface has method
+    /// `name`, if no concrete method of the same name is at least as
+    /// shallow (`find_method` finds those).
+    pub(crate) fn find_iface_promoted(&self, t: TypeId, name: &str) -> Option<IfacePromoted> {
+        let base = match self.tt.get(t) {
+            Type::Pointer(e) => *e,
+            _ => t,
+        };
+        let concrete_depth = self.find_method(t, name).map(|(_, p)| p.len());
+        let mut level = vec![(base, Vec::new())];
+        for depth in 1..=6usize {
+            if concrete_depth.is_some_and(|d| d < depth) {
+                return None;
+            }
+            let mut next = Vec::new();
+            for (ty, path) in level {
+                let Type::Struct(fs) = self.tt.under(ty) else {
+                    continue;
+                };
+                for (i, f) in fs.iter().enumerate() {
+                    if !f.embedded {
+                        continue;
+                    }
+                    let mut fp = path.clone();
+                    fp.push(i);
+                    if let Type::Interface(ms) = self.tt.under(f.ty)
+                        && let Some(m) = ms.iter().find(|m| m.name == name)
+                    {
+                        if concrete_depth == Some(depth) {
+                            return None;
+                        }
+                        return Some(IfacePromoted {
+                            path: fp,
+                            iface: f.ty,
+                            sig: m.sig,
+                        });
+                    }
+                    let inner = match self.tt.get(f.ty) {
+                        Type::Pointer(e) => *e,
+                        _ => f.ty,
+                    };
+                    next.push((inner, fp));
+                }
+            }
+            if next.is_empty() {
+                return None;
+            }
+            level = next;
+        }
+        None
+    }
+
+    /// The itab slot for method `name` of dynamic type `t` when it is
+    /// promoted from an embedded interface: a forwarding adapter.
+    pub(crate) fn iface_promoted_slot(&mut self, t: TypeId, name: &str) -> Option<String> {
+        let p = self.find_iface_promoted(t, name)?;
+        let sym = format!("{}.{name}·e", self.tt.type_string(t, true));
+        if !self.wrappers.insert(sym.clone()) {
+            return Some(sym);
+        }
+        let (params, results) = match self.tt.under(p.sig) {
+            Type::Func(s) => (s.params.clone(), s.results.clone()),
+            _ => (Vec::new(), Vec::new()),
+        };
+        let word = self.tt.basic(types::BasicKind::Uintptr);
+        let mut ops = vec![word];
+        ops.extend(params.iter().copied());
+        let outer = FuncAbi::new(&self.tt, &ops, &results, false);
+        let mut func = ssa::Function::new(&sym, outer.sig.clone(), Linkage::Local);
+        {
+            let b = FunctionBuilder::new(&mut func);
+            let mut fx = Fx::new(self, b, sym.clone(), outer);
+            let args = fx.start();
+            let mut it = args.into_iter();
+            let mut vals = fx.unpack_params(&mut it);
+            if !vals.is_empty() {
+                // The data word points at the outer struct: `t` is either
+                // a pointer to it or a boxed (multi-word) struct value.
+                let data = vals.remove(0).v();
+                let st = match fx.g.tt.get(t) {
+                    Type::Pointer(e) => *e,
+                    _ => t,
+                };
+                let iv = fx.embedded_iface_at(data, st, &p.path, p.iface);
+                let argv = vals.into_iter().zip(params).collect();
+                let res = fx.iface_call(iv, p.iface, name, argv, &results);
+                fx.ret_vals(res);
+            }
+            fx.b.finish();
+        }
+        self.module.functions.push(func);
+        Some(sym)
+    }
+}
+
+impl Fx<'_, '_, '_> {
+    /// Loads the interface field at the end of `path`, starting from a
+    /// pointer `addr` to a value of struct type `cur`; embedded pointers on
+    /// the way are followed with nil checks.
+    pub(crate) fn embedded_iface_at(
+        &mut self,
+        mut addr: Value,
+        mut cur: TypeId,
+        path: &[usize],
+        iface: TypeId,
+    ) -> Val {
+        self.nil_check(addr);
+        let n = path.len();
+        for (k, idx) in path.iter().enumerate() {
+            let offs = self.g.tt.field_offsets(cur);
+            let fty = match self.under(cur) {
+                Type::Struct(fs) => fs.get(*idx).map(|f| f.ty),
+                _ => None,
+            };
+            let Some(fty) = fty else { break };
+            addr = self.add_off(addr, offs.get(*idx).copied().unwrap_or(0));
+            cur = fty;
+            if k + 1 < n
+                && let Type::Pointer(elem) = self.under(fty).clone()
+            {
+                addr = self.b.load(T::I64, addr, 0);
+                self.nil_check(addr);
+                cur = elem;
+            }
+        }
+        let v = self.load_mem(addr, iface);
+        self.materialize(iface, v)
+    }
+
+    /// For a method selection `x.M` promoted from an embedded interface
+    /// field: that field's value and interface type.
+    pub(crate) fn promoted_iface_value(&mut self, x: &Expr, path: &[usize]) -> (Val, TypeId) {
+        let xty = self.type_of(x.id);
+        let (addr, st) = match self.under(xty).clone() {
+            Type::Pointer(e) => (self.expr(x).v(), e),
+            _ => {
+                let v = self.expr(x);
+                (self.spill(xty, v), xty)
+            }
+        };
+        // The embedded field's type is the last step's field type.
+        let mut cur = st;
+        let mut fty = st;
+        for idx in path {
+            fty = match self.under(cur) {
+                Type::Struct(fs) => fs.get(*idx).map(|f| f.ty).unwrap_or(fty),
+                _ => fty,
+            };
+            cur = match self.under(fty) {
+                Type::Pointer(e) => *e,
+                _ => fty,
+            };
+        }
+        let iv = self.embedded_iface_at(addr, st, path, fty);
+        (iv, fty)
+    }
+}
