@@ -89,6 +89,8 @@ static ERROR_STRING: Type = Type {
     )
 };
 /// `*errors.errorString`.
+// Exported for the itabs ssagen emits (crates/ssagen/src/rterror.rs).
+#[unsafe(export_name = "errors.rtype.errorString")]
 pub static ERROR_STRING_PTR: Type = Type {
     elem: &ERROR_STRING,
     methods: ERROR_METHODS.as_ptr(),
@@ -127,6 +129,8 @@ static WRAP_ERROR: Type = Type {
     )
 };
 /// `*fmt.wrapError`.
+// Exported for the itabs ssagen emits (crates/ssagen/src/rterror.rs).
+#[unsafe(export_name = "fmt.rtype.wrapError")]
 pub static WRAP_ERROR_PTR: Type = Type {
     elem: &WRAP_ERROR,
     methods: ERROR_METHODS.as_ptr(),

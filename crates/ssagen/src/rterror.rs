@@ -16,16 +16,24 @@ use types::{Type, TypeId};
 
 use crate::Gen;
 
-/// (exported descriptor symbol, Go type name) of each runtime error type.
-const RUNTIME_ERROR_TYPES: &[(&str, &str)] = &[
-    ("runtime.rtype.boundsError", "runtime.boundsError"),
-    ("runtime.rtype.errorString", "runtime.errorString"),
-    ("runtime.rtype.plainError", "runtime.plainError"),
-    ("runtime.rtype.PanicNilError", "*runtime.PanicNilError"),
+/// (exported descriptor symbol, Go type name, has `RuntimeError`) of each
+/// runtime-implemented error type.
+const RUNTIME_ERROR_TYPES: &[(&str, &str, bool)] = &[
+    ("runtime.rtype.boundsError", "runtime.boundsError", true),
+    ("runtime.rtype.errorString", "runtime.errorString", true),
+    ("runtime.rtype.plainError", "runtime.plainError", true),
+    (
+        "runtime.rtype.PanicNilError",
+        "*runtime.PanicNilError",
+        true,
+    ),
     (
         "runtime.rtype.TypeAssertionError",
         "*runtime.TypeAssertionError",
+        true,
     ),
+    ("errors.rtype.errorString", "*errors.errorString", false),
+    ("fmt.rtype.wrapError", "*fmt.wrapError", false),
 ];
 
 impl Gen<'_> {
@@ -47,7 +55,10 @@ impl Gen<'_> {
                 continue;
             }
             let isym = self.typedesc(i);
-            for (tsym, tname) in RUNTIME_ERROR_TYPES {
+            for (tsym, tname, rterr) in RUNTIME_ERROR_TYPES {
+                if !rterr && names.iter().any(|m| m == "RuntimeError") {
+                    continue;
+                }
                 let itab = format!("go:itab.{tname},{}", &isym[5..]);
                 if self.module.data_object(&itab).is_none() {
                     let mut irelocs = vec![Reloc {
