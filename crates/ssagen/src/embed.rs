@@ -191,3 +191,99 @@ impl Fx<'_, '_, '_> {
         (iv, fty)
     }
 }
+
+// ---- descriptor method tables ------------------------------------------------
+
+/// One entry of a type descriptor's method table (docs/abi.md `Method`).
+pub(crate) struct MethodEntry {
+    pub name: String,
+    /// The method's func type (without receiver).
+    pub mtyp: TypeId,
+    /// The SystemV `fn(data word, out *u8)` adapter, when there is one.
+    pub ifn: Option<String>,
+}
+
+impl Gen<'_> {
+    /// The method table of `t`'s descriptor, sorted by name: the declared
+    /// (and concretely promoted) methods of `method_set`, plus `Error` and
+    /// `String` promoted from embedded interface fields, so that fmt and
+    /// panic printing see them (`type E struct{ error }`).
+    pub(crate) fn method_entries(&mut self, t: TypeId) -> Vec<MethodEntry> {
+        let mut out: Vec<MethodEntry> = Vec::new();
+        for m in self.method_set(t) {
+            let ifn = self.method_adapter(t, m);
+            let o = self.info.obj(m);
+            out.push(MethodEntry {
+                name: o.name.clone(),
+                mtyp: o.ty,
+                ifn,
+            });
+        }
+        let named = match self.tt.get(t) {
+            Type::Pointer(e) => matches!(self.tt.get(*e), Type::Named(_)),
+            Type::Named(_) => true,
+            _ => false,
+        };
+        if named {
+            for name in ["Error", "String"] {
+                if out.iter().any(|e| e.name == name) {
+                    continue;
+                }
+                if let Some(p) = self.find_iface_promoted(t, name)
+                    && self.is_string_method(p.sig)
+                {
+                    let ifn = self.iface_promoted_ifn(t, name, &p);
+                    out.push(MethodEntry {
+                        name: name.to_string(),
+                        mtyp: p.sig,
+                        ifn: Some(ifn),
+                    });
+                }
+            }
+        }
+        out.sort_by(|a, b| a.name.cmp(&b.name));
+        out
+    }
+
+    /// Whether `sig` is `func() string`.
+    fn is_string_method(&self, sig: TypeId) -> bool {
+        let string = self.tt.basic(types::BasicKind::String);
+        matches!(self.tt.under(sig), Type::Func(s) if s.params.is_empty() && s.results == [string])
+    }
+
+    /// The SystemV adapter `fn(data word, out *string)` for a `String` or
+    /// `Error` method promoted from an embedded interface: loads the
+    /// interface field and calls through its itab.
+    fn iface_promoted_ifn(&mut self, t: TypeId, name: &str, p: &IfacePromoted) -> String {
+        let sym = format!("{}.{name}·ifn·e", self.tt.type_string(t, true));
+        if !self.wrappers.insert(sym.clone()) {
+            return sym;
+        }
+        let string = self.tt.basic(types::BasicKind::String);
+        let mut fabi = FuncAbi::new(&self.tt, &[], &[], false);
+        fabi.sig = ssa::Signature::new(vec![T::I64, T::I64], vec![], ssa::CallConv::C);
+        let mut func = ssa::Function::new(&sym, fabi.sig.clone(), Linkage::Local);
+        {
+            let b = FunctionBuilder::new(&mut func);
+            let mut fx = Fx::new(self, b, sym.clone(), fabi);
+            let args = fx.start();
+            let (data, out) = (args[0], args[1]);
+            let st = match fx.g.tt.get(t) {
+                Type::Pointer(e) => *e,
+                _ => t,
+            };
+            let iv = fx.embedded_iface_at(data, st, &p.path, p.iface);
+            let res = fx.iface_call(iv, p.iface, name, Vec::new(), &[string]);
+            if let Some(Val::S(ls)) = res.first()
+                && ls.len() == 2
+            {
+                fx.b.store(ls[0], out, 0);
+                fx.b.store(ls[1], out, 8);
+            }
+            fx.b.return_(&[]);
+            fx.b.finish();
+        }
+        self.module.functions.push(func);
+        sym
+    }
+}

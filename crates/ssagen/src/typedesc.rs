@@ -165,7 +165,7 @@ impl Gen<'_> {
             _ => {}
         }
         // Method set: T's value-receiver methods; for *T all of T's.
-        let methods = self.method_set(t);
+        let methods = self.method_entries(t);
         let fields_len = fields.len();
         if !fields.is_empty() {
             let n = fields.len();
@@ -207,7 +207,7 @@ impl Gen<'_> {
             bytes.resize(base + methods.len() * METHOD_SIZE, 0);
             for (i, m) in methods.into_iter().enumerate() {
                 let at = base + i * METHOD_SIZE;
-                let mname = self.info.obj(m).name.clone();
+                let mname = m.name;
                 let ns = self.string_data(mname.as_bytes());
                 relocs.push(Reloc {
                     offset: at as u32,
@@ -215,9 +215,8 @@ impl Gen<'_> {
                     addend: 0,
                 });
                 put(&mut bytes, at + 8, mname.len() as u64, 8);
-                let mty = self.info.obj(m).ty;
-                reloc_type(self, &mut relocs, (at + 16) as u32, mty);
-                if let Some(ifn) = self.method_adapter(t, m) {
+                reloc_type(self, &mut relocs, (at + 16) as u32, m.mtyp);
+                if let Some(ifn) = m.ifn {
                     relocs.push(Reloc {
                         offset: (at + 24) as u32,
                         symbol: ifn,
@@ -241,7 +240,7 @@ impl Gen<'_> {
 impl Gen<'_> {
     /// The declared methods in the method set of `t` (a named type, or a
     /// pointer to one), sorted by name.
-    fn method_set(&self, t: TypeId) -> Vec<ObjId> {
+    pub(crate) fn method_set(&self, t: TypeId) -> Vec<ObjId> {
         let (named, ptr) = match self.tt.get(t) {
             Type::Named(_) => (t, false),
             Type::Pointer(e) if matches!(self.tt.get(*e), Type::Named(_)) => (*e, true),
@@ -263,7 +262,7 @@ impl Gen<'_> {
     /// The SystemV adapter `fn(recv_data_word, out *string)` through which
     /// the runtime calls `String`/`Error` methods (runtime/README.md); other
     /// methods get none yet.
-    fn method_adapter(&mut self, t: TypeId, m: ObjId) -> Option<String> {
+    pub(crate) fn method_adapter(&mut self, t: TypeId, m: ObjId) -> Option<String> {
         let o = self.info.obj(m);
         let r = o.recv?;
         if !(o.name == "String" || o.name == "Error") {
