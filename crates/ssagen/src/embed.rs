@@ -204,11 +204,26 @@ pub(crate) struct MethodEntry {
 }
 
 impl Gen<'_> {
-    /// The method table of `t`'s descriptor, sorted by name: the declared
+    /// The method table of `t`'s descriptor, sorted by name: for an
+    /// interface its methods; otherwise the declared
     /// (and concretely promoted) methods of `method_set`, plus `Error` and
     /// `String` promoted from embedded interface fields, so that fmt and
     /// panic printing see them (`type E struct{ error }`).
     pub(crate) fn method_entries(&mut self, t: TypeId) -> Vec<MethodEntry> {
+        // An interface type lists its own methods (no adapters): the
+        // runtime tells `any` from itab-based interfaces by the count.
+        if let Type::Interface(ms) = self.tt.under(t) {
+            let mut out: Vec<MethodEntry> = ms
+                .iter()
+                .map(|m| MethodEntry {
+                    name: m.name.clone(),
+                    mtyp: m.sig,
+                    ifn: None,
+                })
+                .collect();
+            out.sort_by(|a, b| a.name.cmp(&b.name));
+            return out;
+        }
         let mut out: Vec<MethodEntry> = Vec::new();
         for m in self.method_set(t) {
             let ifn = self.method_adapter(t, m);
