@@ -46,9 +46,14 @@ pub struct HMap {
 const DELETED: u64 = 1 << 63;
 const HEADER: usize = 16;
 
-/// Iteration state (`for k, v := range m`), 7 words allocated by compiled
+/// Iteration state (`for k, v := range m`), 8 words allocated by compiled
 /// code: `key`/`elem` point at the current entry's key and value, `key` is
 /// null once the iteration is over.
+///
+/// Like gc, each range loop starts at a random entry: first the entries
+/// from sequence number `start_seq` on (phase 0), then those before it
+/// (phase 1). Entries are kept in sequence order, so after a rebuild the
+/// iterator resumes by binary search on `last_seq`.
 #[repr(C)]
 pub struct HIter {
     pub key: *mut u8,
@@ -57,8 +62,15 @@ pub struct HIter {
     m: *mut HMap,
     entries: *mut u8,
     pos: i64,
+    /// Sequence number + 1 of the last entry produced in this phase (0:
+    /// none yet).
     last_seq: u64,
+    /// Start sequence number, with PHASE1 set in the second phase.
+    start: u64,
 }
+
+/// `HIter::start` flag: the iterator is in its second (wrapped) phase.
+const PHASE1: u64 = 1 << 63;
 
 struct Layout<'a> {
     key: &'a Type,
@@ -185,6 +197,39 @@ fn zero_value(size: u64) -> *mut u8 {
     }
 }
 
+/// gc's check before map reads and deletes (`mapKeyError`): an
+/// uncomparable dynamic key type panics with `runtime.unhashableTypeError`,
+/// whose text has a colon (`hash of unhashable type: []int`).
+///
+/// # Safety
+/// `key` points at a key of type `t`.
+unsafe fn check_key_readable(t: &Type, key: *const u8) {
+    if t.kind != crate::types::kind::INTERFACE {
+        return;
+    }
+    // SAFETY: an interface key: (type or itab, data).
+    let dt = unsafe {
+        let w = *(key as *const *const u8);
+        if w.is_null() {
+            return;
+        }
+        if t.nmethods == 0 {
+            w as *const Type
+        } else {
+            *(w as *const *const Type)
+        }
+    };
+    // SAFETY: a live type descriptor.
+    let dt = unsafe { &*dt };
+    if !crate::alg::comparable(dt) {
+        let mut msg = b"hash of unhashable type: ".to_vec();
+        msg.extend_from_slice(dt.name());
+        panic_plain(Box::leak(
+            String::from_utf8_lossy(&msg).into_owned().into_boxed_str(),
+        ));
+    }
+}
+
 fn check_hashable(key: &Type) {
     if key.kind != crate::types::kind::INTERFACE && !comparable(key) {
         let mut msg = b"hash of unhashable type ".to_vec();
@@ -196,6 +241,8 @@ fn check_hashable(key: &Type) {
 /// Looks `key` up; returns the value's address or null.
 fn lookup(mt: *const Type, m: *mut HMap, key: *const u8) -> *mut u8 {
     let l = layout(mt);
+    // SAFETY: key points at a key value.
+    unsafe { check_key_readable(l.key, key) };
     if m.is_null() {
         // gc still hashes the key, so unhashable interface keys panic.
         // SAFETY: key points at a key value.
@@ -293,6 +340,8 @@ pub extern "C" fn mapassign(mt: *const Type, m: *mut HMap, key: *const u8) -> *m
 /// `runtime.mapdelete(maptype, m, key *K)`: `delete(m, key)`.
 pub extern "C" fn mapdelete(mt: *const Type, m: *mut HMap, key: *const u8) {
     let l = layout(mt);
+    // SAFETY: key points at a key value.
+    unsafe { check_key_readable(l.key, key) };
     if m.is_null() {
         // SAFETY: key points at a key value (checked for hashability).
         unsafe { hash(l.key, key, 0) };
@@ -356,7 +405,15 @@ pub extern "C" fn mapiterinit(mt: *const Type, m: *mut HMap, it: *mut HIter) {
             },
             pos: 0,
             last_seq: 0,
+            start: 0,
         };
+        if !m.is_null() && (*m).used > 0 {
+            let l = layout(mt);
+            let r = (crate::sched::fastrand() % (*m).used as u64) as i64;
+            let e = (*m).entry(&l, r);
+            (*it).start = *(e as *const u64).add(1) & !DELETED;
+            (*it).pos = r;
+        }
     }
     mapiternext(it);
 }
@@ -376,33 +433,57 @@ pub extern "C" fn mapiternext(it: *mut HIter) {
         }
         let mm = &*m;
         let l = layout(mt);
-        if it.entries != mm.entries {
-            // Rebuilt since the last step: entries kept their order, so
-            // resume after the last sequence number produced.
-            it.entries = mm.entries;
-            let (mut lo, mut hi) = (0i64, mm.used);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                let seq = *(mm.entry(&l, mid) as *const u64).add(1) & !DELETED;
-                if seq <= it.last_seq {
-                    lo = mid + 1;
+        let start = it.start & !PHASE1;
+        loop {
+            let phase1 = it.start & PHASE1 != 0;
+            if it.entries != mm.entries {
+                // Rebuilt since the last step: entries kept their order, so
+                // resume after the last sequence number produced (or at the
+                // phase's first one).
+                it.entries = mm.entries;
+                let after = if it.last_seq > 0 {
+                    it.last_seq - 1
+                } else if phase1 {
+                    0
                 } else {
-                    hi = mid;
+                    start
+                };
+                let strict = it.last_seq > 0;
+                let (mut lo, mut hi) = (0i64, mm.used);
+                while lo < hi {
+                    let mid = (lo + hi) / 2;
+                    let seq = *(mm.entry(&l, mid) as *const u64).add(1) & !DELETED;
+                    if seq < after || (strict && seq == after) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
                 }
+                it.pos = lo;
             }
-            it.pos = lo;
-        }
-        while it.pos < mm.used {
-            let e = mm.entry(&l, it.pos);
-            it.pos += 1;
-            let seq = *(e as *const u64).add(1);
-            if seq & DELETED != 0 {
-                continue;
+            while it.pos < mm.used {
+                let e = mm.entry(&l, it.pos);
+                let seq = *(e as *const u64).add(1);
+                if phase1 && seq & !DELETED >= start {
+                    // Wrapped around to where the first phase began.
+                    return;
+                }
+                it.pos += 1;
+                if seq & DELETED != 0 {
+                    continue;
+                }
+                it.last_seq = seq + 1;
+                it.key = e.add(HEADER);
+                it.elem = e.add(l.voff);
+                return;
             }
-            it.last_seq = seq;
-            it.key = e.add(HEADER);
-            it.elem = e.add(l.voff);
-            return;
+            if phase1 {
+                return;
+            }
+            // Second phase: the entries before the random start.
+            it.start |= PHASE1;
+            it.pos = 0;
+            it.last_seq = 0;
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Maps through the runtime's gc-style entry points: `makemap`,
 //! `mapaccess1/2`, `mapassign`, `mapdelete`, `maplen`, `mapclear` and the
-//! `mapiterinit`/`mapiternext` iterator (a 7-word `HIter` in the frame).
+//! `mapiterinit`/`mapiternext` iterator (an 8-word `HIter` in the frame).
 //! Keys are passed by address; values are read and written through the
 //! entry pointer the runtime returns.
 
@@ -11,7 +11,7 @@ use types::{Type, TypeId};
 use crate::func::{Fx, Target, Val};
 
 /// Size of the runtime's `HIter` (runtime/src/map.rs).
-const HITER_SIZE: u32 = 56;
+const HITER_SIZE: u32 = 64;
 
 impl Fx<'_, '_, '_> {
     /// Key and value types of map type `mty`.
