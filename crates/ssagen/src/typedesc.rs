@@ -255,6 +255,17 @@ impl Gen<'_> {
             .copied()
             .filter(|m| ptr || self.info.obj(*m).recv.is_some_and(|r| !r.pointer))
             .collect();
+        // Promoted String/Error (what fmt and panic printing call).
+        for name in ["Error", "String"] {
+            if ms.iter().any(|m| self.info.obj(*m).name == name) {
+                continue;
+            }
+            if let Some((m, path)) = self.find_method(t, name)
+                && !path.is_empty()
+            {
+                ms.push(m);
+            }
+        }
         ms.sort_by(|a, b| self.info.obj(*a).name.cmp(&self.info.obj(*b).name));
         ms
     }
@@ -290,7 +301,18 @@ impl Gen<'_> {
             let mut fx = Fx::new(self, b, name.clone(), fabi);
             let args = fx.start();
             let (data, out) = (args[0], args[1]);
-            let recv = if r.pointer || (!boxed_ptr && fx.g.is_pointer_shaped(rty)) {
+            let path =
+                fx.g.find_method(t, &fx.g.info.obj(m).name)
+                    .map(|(_, p)| p)
+                    .unwrap_or_default();
+            let recv = if !path.is_empty() {
+                // Promoted through embedded fields.
+                let (cur, is_ptr) = match fx.g.tt.get(t) {
+                    Type::Pointer(e) => (*e, true),
+                    _ => (t, false),
+                };
+                fx.receiver_walk(data, cur, is_ptr, &path, r).0
+            } else if r.pointer || (!boxed_ptr && fx.g.is_pointer_shaped(rty)) {
                 // The data word is the pointer (or pointer-shaped value).
                 Val::scalar(data)
             } else {
