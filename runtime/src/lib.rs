@@ -22,6 +22,7 @@ pub mod gostrings;
 pub mod malloc;
 pub mod map;
 pub mod math;
+pub mod mathx;
 pub mod os;
 pub mod panic;
 pub mod print;

@@ -84,3 +84,55 @@ pub extern "C" fn file_read(out: *mut ReadResult, f: *const File, p: *mut u8, n:
     // SAFETY: the caller's result buffer.
     unsafe { *out = res };
 }
+
+unsafe extern "C" {
+    fn getenv(name: *const core::ffi::c_char) -> *const core::ffi::c_char;
+}
+
+/// The environment variable `key`, if set.
+fn lookup_env(p: *const u8, n: i64) -> Option<GoString> {
+    // SAFETY: a valid Go string.
+    let key = unsafe { GoString { ptr: p, len: n }.bytes() };
+    if key.contains(&0) {
+        return None;
+    }
+    let mut c = key.to_vec();
+    c.push(0);
+    // SAFETY: a NUL-terminated name; getenv's result is a C string that
+    // stays valid (gocc programs never change the environment).
+    unsafe {
+        let v = getenv(c.as_ptr().cast());
+        if v.is_null() {
+            return None;
+        }
+        let bytes = core::ffi::CStr::from_ptr(v).to_bytes();
+        Some(crate::strings::gostring(bytes))
+    }
+}
+
+/// `os.Getenv(key string) string`.
+#[unsafe(export_name = "os.Getenv")]
+pub extern "C" fn os_getenv(p: *const u8, n: i64) -> GoString {
+    lookup_env(p, n).unwrap_or(GoString::EMPTY)
+}
+
+/// `(value string, ok bool)`.
+#[repr(C)]
+pub struct LookupResult {
+    pub value: GoString,
+    pub ok: bool,
+}
+
+/// `os.LookupEnv(key string) (string, bool)` through the out pointer.
+#[unsafe(export_name = "os.LookupEnv")]
+pub extern "C" fn os_lookup_env(out: *mut LookupResult, p: *const u8, n: i64) {
+    let r = match lookup_env(p, n) {
+        Some(value) => LookupResult { value, ok: true },
+        None => LookupResult {
+            value: GoString::EMPTY,
+            ok: false,
+        },
+    };
+    // SAFETY: the caller's result buffer.
+    unsafe { *out = r };
+}
