@@ -568,6 +568,11 @@ impl Fx<'_, '_, '_> {
             }
             None => {
                 if let Some((iv, ity, name)) = self.iface_callee(fun) {
+                    // Evaluating `x.M` of a nil interface panics at the
+                    // defer statement (gc, issue15975).
+                    if let Some(&tab) = iv.leaves().first() {
+                        self.nil_check(tab);
+                    }
                     let argv = self.call_args(args, spread, &sig);
                     let mut caps = vec![(iv, ity)];
                     caps.extend(argv);
@@ -616,6 +621,27 @@ impl Fx<'_, '_, '_> {
                 }
                 let poss = args.iter().map(|a| a.pos).collect();
                 self.wrap(Wrapped::Print(b == Builtin::Println, poss), caps, heap)
+            }
+            Builtin::Delete if args.len() == 2 => {
+                let mty = self.type_of(args[0].id);
+                let (kty, _) = self.map_kv(mty);
+                let m = self.expr(&args[0]);
+                let aty = self.type_of(args[1].id);
+                let k = self.expr(&args[1]);
+                let k = self.convert_assign(k, aty, kty);
+                let k = self.materialize(kty, k);
+                self.wrap(Wrapped::Delete(mty, kty), vec![(m, mty), (k, kty)], heap)
+            }
+            Builtin::Copy if args.len() == 2 => {
+                let dty = self.type_of(args[0].id);
+                let elem = match self.under(dty) {
+                    Type::Slice(e) => *e,
+                    _ => dty,
+                };
+                let sty = self.storage_type(self.type_of(args[1].id));
+                let d = self.expr(&args[0]);
+                let s = self.expr(&args[1]);
+                self.wrap(Wrapped::Copy(elem), vec![(d, dty), (s, sty)], heap)
             }
             _ => {
                 self.g.unsupported(call.pos, &format!("defer {}", b.name()));
@@ -731,6 +757,26 @@ impl Fx<'_, '_, '_> {
                 let fabi = FuncAbi::new(&self.g.tt, &ptys, &results, false);
                 self.go_call(&fabi, |b, sig, args| b.call(&sym, sig, args), None, vs);
             }
+            Wrapped::Delete(mty, kty) => {
+                if let [(m, _), (k, _)] = &vals[..] {
+                    let mt = self.map_desc(mty);
+                    let kp = self.temp_slot(kty);
+                    self.store_mem(kp, kty, k);
+                    let m = m.v();
+                    self.rt("runtime.mapdelete", &[mt, m, kp], &[]);
+                }
+            }
+            Wrapped::Copy(elem) => {
+                if let [(d, _), (s, _)] = &vals[..] {
+                    let (dl, sl) = (d.leaves()[1], s.leaves()[1]);
+                    let lt = self.b.icmp(ssa::IntCC::Slt, dl, sl);
+                    let n = self.b.select(lt, dl, sl);
+                    let es = self.b.iconst(T::I64, self.g.tt.size_of(elem) as i64);
+                    let bytes = self.b.imul(n, es);
+                    let (dp, sp) = (d.leaves()[0], s.leaves()[0]);
+                    self.rt("runtime.memmove", &[dp, sp, bytes], &[]);
+                }
+            }
             Wrapped::Runtime(sym, results) => {
                 self.runtime_call(&sym, &vals, &results);
             }
@@ -772,6 +818,10 @@ enum Wrapped {
     /// A Go function or method by symbol; the first captured value is the
     /// receiver for methods.
     Method(String, Vec<TypeId>),
+    /// `delete(m, k)`: map type, key type.
+    Delete(TypeId, TypeId),
+    /// `copy(dst, src)`: element type.
+    Copy(TypeId),
     /// A function of another package (implemented by the runtime).
     Runtime(String, Vec<TypeId>),
     Iface(String, Vec<TypeId>),
