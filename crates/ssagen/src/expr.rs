@@ -501,6 +501,14 @@ impl Fx<'_, '_, '_> {
         }
         let ai = matches!(self.under(aty), Type::Interface(_));
         let bi = matches!(self.under(bty), Type::Interface(_));
+        if ai && bi && self.under(aty) != self.under(bty) {
+            // Different interface types (`any` vs `error`): compare as
+            // `any`, i.e. by dynamic type and value.
+            let any = self.g.tt.intern(Type::Interface(Vec::new()));
+            let av = self.convert_assign(av, aty, any);
+            let bv = self.convert_assign(bv, bty, any);
+            return (av, bv, any);
+        }
         if ai && !bi {
             let bv = self.convert_assign(bv, bty, aty);
             return (av, bv, aty);
