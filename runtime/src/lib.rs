@@ -16,6 +16,7 @@ pub mod defer;
 pub mod entry;
 pub mod error;
 pub mod errors;
+pub mod errorsas;
 pub mod fmt;
 pub mod gc;
 pub mod gostrings;

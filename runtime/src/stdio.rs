@@ -48,6 +48,12 @@ pub extern "C" fn bufio_eof() -> ErrorValue {
     unsafe { *EOF.get() }
 }
 
+/// `strings.eof() error`: io.EOF for the Go-written strings.Reader.
+#[unsafe(export_name = "strings.eof")]
+pub extern "C" fn strings_eof() -> ErrorValue {
+    bufio_eof()
+}
+
 /// `(*os.File).Read(b []byte) (n int, err error)`: one read(2); `io.EOF`
 /// at end of file, as Go's.
 #[unsafe(export_name = "os.(*File).Read")]

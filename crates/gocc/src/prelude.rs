@@ -22,6 +22,7 @@ const SOURCES: &[(&str, &str, &[&str])] = &[
         &["unicode/utf8"],
     ),
     ("fmt", include_str!("../std/fmt.go"), &[]),
+    ("errors", include_str!("../std/errors.go"), &[]),
     ("bufio", include_str!("../std/bufio.go"), &[]),
 ];
 

@@ -447,3 +447,173 @@ func (b *bufio__Writer) WriteString(s string) (int, error) {
 	nn += n
 	return nn, nil
 }
+
+// Reader buffers an io.Reader.
+type bufio__Reader struct {
+	buf          []byte
+	rd           bufio__reader
+	r, w         int
+	err          error
+	lastByte     int
+	lastRuneSize int
+}
+
+func bufio__NewReaderSize(rd bufio__reader, size int) *bufio__Reader {
+	if b, ok := rd.(*bufio__Reader); ok && len(b.buf) >= size {
+		return b
+	}
+	if size < 16 {
+		size = 16
+	}
+	return &bufio__Reader{buf: make([]byte, size), rd: rd, lastByte: -1, lastRuneSize: -1}
+}
+
+func bufio__NewReader(rd bufio__reader) *bufio__Reader {
+	return bufio__NewReaderSize(rd, bufio__defaultBufSize)
+}
+
+func (b *bufio__Reader) Size() int { return len(b.buf) }
+
+func (b *bufio__Reader) Buffered() int { return b.w - b.r }
+
+// fill reads a new chunk into the buffer.
+func (b *bufio__Reader) fill() {
+	if b.r > 0 {
+		copy(b.buf, b.buf[b.r:b.w])
+		b.w -= b.r
+		b.r = 0
+	}
+	for i := 100; i > 0; i-- {
+		n, err := b.rd.Read(b.buf[b.w:])
+		if n < 0 {
+			panic(bufio__newError("bufio: reader returned negative count from Read"))
+		}
+		b.w += n
+		if err != nil {
+			b.err = err
+			return
+		}
+		if n > 0 {
+			return
+		}
+	}
+	b.err = bufio__newError("multiple Read calls return no data or error")
+}
+
+func (b *bufio__Reader) readErr() error {
+	err := b.err
+	b.err = nil
+	return err
+}
+
+func (b *bufio__Reader) ReadByte() (byte, error) {
+	b.lastRuneSize = -1
+	for b.r == b.w {
+		if b.err != nil {
+			return 0, b.readErr()
+		}
+		b.fill()
+	}
+	c := b.buf[b.r]
+	b.r++
+	b.lastByte = int(c)
+	return c, nil
+}
+
+func (b *bufio__Reader) UnreadByte() error {
+	if b.lastByte < 0 || b.r == 0 && b.w > 0 {
+		return bufio__newError("bufio: invalid use of UnreadByte")
+	}
+	if b.r > 0 {
+		b.r--
+	} else {
+		b.w = 1
+	}
+	b.buf[b.r] = byte(b.lastByte)
+	b.lastByte = -1
+	b.lastRuneSize = -1
+	return nil
+}
+
+func (b *bufio__Reader) ReadRune() (r rune, size int, err error) {
+	for b.r+4 > b.w && !bufio__fullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
+		b.fill()
+	}
+	b.lastRuneSize = -1
+	if b.r == b.w {
+		return 0, 0, b.readErr()
+	}
+	r, size = rune(b.buf[b.r]), 1
+	if r >= 0x80 {
+		r, size = bufio__decode(b.buf[b.r:b.w])
+	}
+	b.r += size
+	b.lastByte = int(b.buf[b.r-1])
+	b.lastRuneSize = size
+	return r, size, nil
+}
+
+func (b *bufio__Reader) UnreadRune() error {
+	if b.lastRuneSize < 0 || b.r < b.lastRuneSize {
+		return bufio__newError("bufio: invalid use of UnreadRune")
+	}
+	b.r -= b.lastRuneSize
+	b.lastByte = -1
+	b.lastRuneSize = -1
+	return nil
+}
+
+// ReadBytes reads until the first occurrence of delim, returning the data
+// including it; at an error (io.EOF) before delim, the data and the error.
+func (b *bufio__Reader) ReadBytes(delim byte) ([]byte, error) {
+	var out []byte
+	for {
+		for i := b.r; i < b.w; i++ {
+			if b.buf[i] == delim {
+				out = append(out, b.buf[b.r:i+1]...)
+				b.r = i + 1
+				b.lastByte = int(delim)
+				b.lastRuneSize = -1
+				return out, nil
+			}
+		}
+		out = append(out, b.buf[b.r:b.w]...)
+		b.r = b.w
+		if b.err != nil {
+			if len(out) > 0 {
+				b.lastByte = int(out[len(out)-1])
+			}
+			b.lastRuneSize = -1
+			return out, b.readErr()
+		}
+		b.fill()
+	}
+}
+
+func (b *bufio__Reader) ReadString(delim byte) (string, error) {
+	bs, err := b.ReadBytes(delim)
+	return string(bs), err
+}
+
+func (b *bufio__Reader) Read(p []byte) (n int, err error) {
+	if len(p) == 0 {
+		if b.Buffered() > 0 {
+			return 0, nil
+		}
+		return 0, b.readErr()
+	}
+	if b.r == b.w {
+		if b.err != nil {
+			return 0, b.readErr()
+		}
+		b.fill()
+		if b.r == b.w {
+			return 0, b.readErr()
+		}
+	}
+	n = copy(p, b.buf[b.r:b.w])
+	b.r += n
+	b.lastByte = int(b.buf[b.r-1])
+	b.lastRuneSize = -1
+	return n, nil
+}

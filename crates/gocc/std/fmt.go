@@ -18,3 +18,129 @@ func fmt__Fprintln(w fmt__writer, a ...any) (n int, err error) {
 func fmt__Fprintf(w fmt__writer, format string, a ...any) (n int, err error) {
 	return w.Write([]byte(fmt.Sprintf(format, a...)))
 }
+
+// Errorf formats like Sprintf (the runtime formats %w like %v) and wraps
+// the error operands of %w verbs: one gives a *fmt.wrapError, several a
+// *fmt.wrapErrors, none an *errors.errorString, as Go's.
+func fmt__Errorf(format string, a ...any) error {
+	var wrapped []int
+	// The format with %w of error operands turned into %v (the runtime's
+	// Sprintf reports %w as a bad verb, as Go's Sprintf does).
+	f := []byte(format)
+	argNum := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		// Flags.
+		for i < len(format) && (format[i] == '+' || format[i] == '-' || format[i] == '#' || format[i] == ' ' || format[i] == '0') {
+			i++
+		}
+		argNum, i = fmt__argIndex(format, i, argNum)
+		// Width.
+		if i < len(format) && format[i] == '*' {
+			i++
+			argNum++
+		} else {
+			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+				i++
+			}
+		}
+		// Precision.
+		if i < len(format) && format[i] == '.' {
+			i++
+			argNum, i = fmt__argIndex(format, i, argNum)
+			if i < len(format) && format[i] == '*' {
+				i++
+				argNum++
+			} else {
+				for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+					i++
+				}
+			}
+		}
+		argNum, i = fmt__argIndex(format, i, argNum)
+		if i >= len(format) {
+			break
+		}
+		c := format[i]
+		if c == '%' {
+			continue
+		}
+		if c == 'w' && argNum < len(a) {
+			if _, ok := a[argNum].(error); ok {
+				f[i] = 'v'
+				dup := false
+				for _, k := range wrapped {
+					if k == argNum {
+						dup = true
+					}
+				}
+				if !dup {
+					wrapped = append(wrapped, argNum)
+				}
+			}
+		}
+		argNum++
+	}
+	s := fmt.Sprintf(string(f), a...)
+	switch len(wrapped) {
+	case 0:
+		return &fmt__errorString{s}
+	case 1:
+		return &fmt__wrapError{s, a[wrapped[0]].(error)}
+	}
+	// Go sorts the operand indexes.
+	for i := 1; i < len(wrapped); i++ {
+		for j := i; j > 0 && wrapped[j] < wrapped[j-1]; j-- {
+			wrapped[j], wrapped[j-1] = wrapped[j-1], wrapped[j]
+		}
+	}
+	errs := make([]error, len(wrapped))
+	for i, k := range wrapped {
+		errs[i] = a[k].(error)
+	}
+	return &fmt__wrapErrors{s, errs}
+}
+
+// argIndex parses an explicit argument index `[n]` at format[i:].
+func fmt__argIndex(format string, i, argNum int) (int, int) {
+	if i >= len(format) || format[i] != '[' {
+		return argNum, i
+	}
+	n := 0
+	j := i + 1
+	for j < len(format) && format[j] >= '0' && format[j] <= '9' {
+		n = n*10 + int(format[j]-'0')
+		j++
+	}
+	if j < len(format) && format[j] == ']' && j > i+1 {
+		return n - 1, j + 1
+	}
+	return argNum, i
+}
+
+type fmt__wrapError struct {
+	msg string
+	err error
+}
+
+func (e *fmt__wrapError) Error() string { return e.msg }
+
+func (e *fmt__wrapError) Unwrap() error { return e.err }
+
+type fmt__wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *fmt__wrapErrors) Error() string { return e.msg }
+
+func (e *fmt__wrapErrors) Unwrap() []error { return e.errs }
+
+// errors__errorString's twin: Errorf without %w is an *errors.errorString
+// in Go; this one prints its type as *fmt.errorString.
+type fmt__errorString struct{ s string }
+
+func (e *fmt__errorString) Error() string { return e.s }

@@ -341,3 +341,16 @@ func sort__SliceIsSorted(x any, less func(i, j int) bool) bool {
 	}
 	return true
 }
+
+func sort__Find(n int, cmp func(int) int) (i int, found bool) {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if cmp(h) > 0 {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < n && cmp(i) == 0
+}

@@ -274,3 +274,85 @@ func (r *strings__Replacer) Replace(s string) string {
 func (r *strings__Replacer) WriteString(w interface{ WriteString(string) (int, error) }, s string) (int, error) {
 	return w.WriteString(r.Replace(s))
 }
+
+// Reader reads from a string (io.Reader, io.ByteReader, io.RuneReader).
+type strings__Reader struct {
+	s        string
+	i        int64
+	prevRune int
+}
+
+func strings__NewReader(s string) *strings__Reader { return &strings__Reader{s, 0, -1} }
+
+func (r *strings__Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return int(int64(len(r.s)) - r.i)
+}
+
+func (r *strings__Reader) Size() int64 { return int64(len(r.s)) }
+
+func (r *strings__Reader) Read(b []byte) (n int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, strings.eof()
+	}
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
+	return
+}
+
+func (r *strings__Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, strings.eof()
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
+
+func (r *strings__Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return strings__newError("strings.Reader.UnreadByte: at beginning of string")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+func (r *strings__Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
+		return 0, 0, strings.eof()
+	}
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < 0x80 {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8__DecodeRuneInString(r.s[r.i:])
+	r.i += int64(size)
+	return
+}
+
+func (r *strings__Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return strings__newError("strings.Reader.UnreadRune: at beginning of string")
+	}
+	if r.prevRune < 0 {
+		return strings__newError("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
+
+func (r *strings__Reader) Reset(s string) { *r = strings__Reader{s, 0, -1} }
+
+type strings__errorString struct{ s string }
+
+func (e *strings__errorString) Error() string { return e.s }
+
+func strings__newError(s string) error { return &strings__errorString{s} }

@@ -37,7 +37,6 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func Sprintf(format string, a ...any) string",
             "func Sprint(a ...any) string",
             "func Sprintln(a ...any) string",
-            "func Errorf(format string, a ...any) error",
             "type Stringer interface { String() string }",
         ],
     ),
@@ -61,12 +60,14 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "var Stderr *File",
         ],
     ),
+    // Is, Unwrap, Join and As are Go (crates/gocc/std/errors.go); As uses
+    // the runtime helpers asCheck and asStore.
     (
         "errors",
         &[
             "func New(text string) error",
-            "func Is(err error, target error) bool",
-            "func Unwrap(err error) error",
+            "func asCheck(target any)",
+            "func asStore(err error, target any) bool",
         ],
     ),
     (
@@ -95,6 +96,7 @@ const PACKAGES: &[(&str, &[&str])] = &[
     (
         "strings",
         &[
+            "func eof() error",
             "func Split(s string, sep string) []string",
             "func SplitN(s string, sep string, n int) []string",
             "func Fields(s string) []string",

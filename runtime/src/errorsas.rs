@@ -1,0 +1,60 @@
+//! The reflect services `errors.As` needs (errors.As itself is Go,
+//! crates/gocc/std/errors.go): validating the target and storing an error
+//! whose dynamic type is the target's element type.
+
+use crate::panic::panic_plain;
+use crate::types::{Type, kind};
+
+/// `errors.asCheck(target any)`: Go's panics for a target that is not a
+/// non-nil pointer to an interface or to a type implementing error.
+#[unsafe(export_name = "errors.asCheck")]
+pub extern "C" fn as_check(typ: *const Type, data: *const u8) {
+    // SAFETY: compiled code passes an `any`.
+    unsafe {
+        if typ.is_null() || (*typ).kind != kind::POINTER || data.is_null() {
+            panic_plain("errors: target must be a non-nil pointer");
+        }
+    }
+}
+
+/// `errors.asStore(err error, target any) bool`: if err's dynamic type is
+/// `*target`'s type (or `*target` is `error` itself), stores err there.
+#[unsafe(export_name = "errors.asStore")]
+pub extern "C" fn as_store(
+    tab: *const *const Type,
+    edata: *const u8,
+    ttyp: *const Type,
+    tdata: *mut u8,
+) -> bool {
+    if tab.is_null() || ttyp.is_null() || tdata.is_null() {
+        return false;
+    }
+    // SAFETY: a non-nil error's itab starts with its dynamic type; the
+    // target is a non-nil pointer (checked by asCheck) to a value of
+    // `elem` type.
+    unsafe {
+        let dyn_t = *tab;
+        let elem = (*ttyp).elem;
+        if elem.is_null() {
+            return false;
+        }
+        if (*elem).kind == kind::INTERFACE {
+            // Only `error` itself: every error is assignable to it.
+            if (*elem).nmethods == 1 && (*elem).name() == b"error" {
+                let dst = tdata as *mut [usize; 2];
+                *dst = [tab as usize, edata as usize];
+                return true;
+            }
+            return false;
+        }
+        if !core::ptr::eq(dyn_t, elem) {
+            return false;
+        }
+        if (*elem).is_direct() {
+            *(tdata as *mut *const u8) = edata;
+        } else {
+            core::ptr::copy_nonoverlapping(edata, tdata, (*elem).size as usize);
+        }
+        true
+    }
+}
