@@ -6,7 +6,8 @@
 # Candidates: the .go files at the top level of $(go env GOROOT)/test and in
 # its fixedbugs/ whose first line is exactly `// run` (no arguments or
 # flags), and that import nothing -- or, with --imports, only packages gocc
-# supports (fmt, os; --imports=fmt,os,math to choose). FILTER words keep
+# supports (fmt, os, errors, strings, strconv, sort, math, unicode,
+# unicode/utf8, bufio, io; --imports=fmt,os,math to choose). FILTER words keep
 # only paths containing one of them.
 #
 # A program passes when `gocc build` succeeds, the binary exits 0 within
@@ -24,7 +25,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 self="$root/tools/$(basename "${BASH_SOURCE[0]}")"
 passing="$root/testdata/gotest/passing.txt"
-supported_imports=" fmt os "
+supported_imports=" fmt os errors strings strconv sort math unicode unicode/utf8 bufio io "
 
 # --one MODE FILE: internal, test one program and print its result line.
 if [ "${1:-}" = "--one" ]; then
