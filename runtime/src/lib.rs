@@ -20,6 +20,7 @@ pub mod errorsas;
 pub mod fmt;
 pub mod gc;
 pub mod gostrings;
+pub mod iface;
 pub mod malloc;
 pub mod map;
 pub mod math;

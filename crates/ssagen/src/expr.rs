@@ -775,7 +775,15 @@ impl Fx<'_, '_, '_> {
                 // dynamic values (and panics on uncomparable types).
                 let (ta, da) = (a.leaves()[0], a.leaves()[1]);
                 let (tb, db) = (b.leaves()[0], b.leaves()[1]);
-                let same = self.b.icmp(IntCC::Eq, ta, tb);
+                let same = if ms.is_empty() {
+                    self.b.icmp(IntCC::Eq, ta, tb)
+                } else {
+                    // Itabs are not unique per (type, interface) pair (the
+                    // runtime has its own for errors.New values): compare
+                    // the dynamic types.
+                    let (xa, xb) = (self.iface_dyn_type(ta), self.iface_dyn_type(tb));
+                    self.b.icmp(IntCC::Eq, xa, xb)
+                };
                 let check = self.b.create_block();
                 let call = self.b.create_block();
                 let join = self.b.create_block();

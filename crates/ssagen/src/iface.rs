@@ -93,11 +93,17 @@ impl Fx<'_, '_, '_> {
         self.b.switch_to_block(bad);
         let wsym = self.g.typedesc(ty);
         let want_t = self.b.symbol_addr(&wsym);
-        let isym = self.g.typedesc(xty);
-        let iface_t = self.b.symbol_addr(&isym);
-        let sig = Signature::new(vec![T::I64; 3], vec![], CallConv::C);
-        self.b
-            .call("runtime.panicdottypeE", &sig, &[tab, want_t, iface_t]);
+        if matches!(self.under(ty), Type::Interface(_)) {
+            // gc names the first missing method (runtime/src/iface.rs).
+            let sig = Signature::new(vec![T::I64; 2], vec![], CallConv::C);
+            self.b.call("runtime.panicdottypeI2I", &sig, &[tab, want_t]);
+        } else {
+            let isym = self.g.typedesc(xty);
+            let iface_t = self.b.symbol_addr(&isym);
+            let sig = Signature::new(vec![T::I64; 3], vec![], CallConv::C);
+            self.b
+                .call("runtime.panicdottypeE", &sig, &[tab, want_t, iface_t]);
+        }
         self.b.unreachable();
         self.b.switch_to_block(good);
         let one = self.b.iconst(T::I8, 1);

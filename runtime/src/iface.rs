@@ -1,0 +1,74 @@
+//! Interface support that needs the descriptors' method tables: the
+//! failure of an assertion (or type-switch-free conversion) to a non-empty
+//! interface, which gc reports with the first missing method.
+//!
+//! Successful lookups never come here: compiled code finds itabs in the
+//! registry ssagen emits (`gocc.getitab`, docs/abi.md).
+
+use crate::error::{TYPE_ASSERTION_ERROR_TYPE, TypeAssertionError};
+use crate::malloc::alloc;
+use crate::panic::gopanic_value;
+use crate::traceback::go_entry;
+use crate::types::{Eface, GoString, Method, Type};
+
+go_entry!("runtime.panicdottypeI2I", panicdottype_i2i);
+
+/// Whether two method types are the same Go type. Descriptors are unique
+/// within compiled code, but the runtime has its own copies of common
+/// signatures (`func() string`), so equal type strings also match.
+fn same_type(a: *const Type, b: *const Type) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.is_null() || b.is_null() {
+        return false;
+    }
+    // SAFETY: non-null descriptors are valid.
+    unsafe { (*a).name() == (*b).name() }
+}
+
+fn has_method(t: &Type, want: &Method) -> bool {
+    // SAFETY: method names are valid strings.
+    let name = unsafe { want.name.bytes() };
+    t.methods()
+        .iter()
+        .any(|m| unsafe { m.name.bytes() } == name && same_type(m.mtyp, want.mtyp))
+}
+
+/// The first method of interface `iface` (name order, as gc checks them)
+/// that `t` lacks, if any.
+pub fn missing_method(t: &Type, iface: &Type) -> Option<GoString> {
+    iface
+        .methods()
+        .iter()
+        .find(|m| !has_method(t, m))
+        .map(|m| m.name)
+}
+
+/// `runtime.panicdottypeI2I(have, want *Type)`: a failed `x.(I)` for a
+/// non-empty interface type `I`; `have` is the dynamic type (null when
+/// `x` is nil). gc's texts: `interface conversion: interface is nil, not
+/// main.I` and `interface conversion: main.T is not main.I: missing method
+/// M`.
+pub extern "C" fn panicdottype_i2i(have: *const Type, want: *const Type) -> ! {
+    let missing = if have.is_null() || want.is_null() {
+        GoString::EMPTY
+    } else {
+        // SAFETY: non-null descriptors are valid.
+        unsafe { missing_method(&*have, &*want) }.unwrap_or(GoString::EMPTY)
+    };
+    let p = alloc(core::mem::size_of::<TypeAssertionError>()) as *mut TypeAssertionError;
+    // SAFETY: fresh allocation of the right size.
+    unsafe {
+        *p = TypeAssertionError {
+            interface: core::ptr::null(),
+            concrete: have,
+            asserted: want,
+            missing_method: missing,
+        }
+    };
+    gopanic_value(Eface {
+        typ: &TYPE_ASSERTION_ERROR_TYPE,
+        data: p.cast(),
+    })
+}
