@@ -21,8 +21,15 @@ const SOURCES: &[(&str, &str, &[&str])] = &[
         include_str!("../std/strings.go"),
         &["unicode/utf8"],
     ),
-    ("fmt", include_str!("../std/fmt.go"), &[]),
-    ("errors", include_str!("../std/errors.go"), &[]),
+    // errors.go has no runtime references, so fmt can use it without the
+    // program importing errors; As needs them (errors_as.go).
+    ("errors/core", include_str!("../std/errors.go"), &[]),
+    (
+        "errors",
+        include_str!("../std/errors_as.go"),
+        &["errors/core"],
+    ),
+    ("fmt", include_str!("../std/fmt.go"), &["errors/core"]),
     ("bufio", include_str!("../std/bufio.go"), &[]),
 ];
 

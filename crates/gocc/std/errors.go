@@ -1,7 +1,7 @@
-// Package errors, the parts written in Go (New is the Rust runtime, whose
-// *errors.errorString and fmt.Errorf's *fmt.wrapError carry Unwrap in
-// their method tables): Is, Unwrap, Join. Compiled by gocc from this
-// source (src/prelude.rs): `errors.Join` is `errors__Join`.
+// Package errors, written in Go (As uses two runtime helpers). Compiled
+// by gocc from this source (src/prelude.rs): `errors.Join` is
+// `errors__Join`. strconv's ErrSyntax/ErrRange remain runtime-made
+// *errors.errorString values.
 
 func errors__Unwrap(err error) error {
 	u, ok := err.(interface{ Unwrap() error })
@@ -84,46 +84,15 @@ func (e *errors__joinError) Unwrap() []error {
 	return e.errs
 }
 
-// As finds the first error in err's tree whose dynamic type is *target's
-// type (runtime errors.asStore) or whose As(any) method says so, and
-// stores it in *target.
-func errors__As(err error, target any) bool {
-	if err == nil {
-		return false
-	}
-	if target == nil {
-		panic("errors: target cannot be nil")
-	}
-	errors.asCheck(target)
-	return errors__as(err, target)
+// New is Go too (rather than the runtime's errors.New): its values then
+// share their itabs with every other conversion to error in the program,
+// so == on errors that went through `any` (fmt.Errorf's %w) holds.
+func errors__New(text string) error {
+	return &errors__errorString{text}
 }
 
-func errors__as(err error, target any) bool {
-	for {
-		if errors.asStore(err, target) {
-			return true
-		}
-		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
-			return true
-		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
-			if err == nil {
-				return false
-			}
-		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
-				if err == nil {
-					continue
-				}
-				if errors__as(err, target) {
-					return true
-				}
-			}
-			return false
-		default:
-			return false
-		}
-	}
+type errors__errorString struct {
+	s string
 }
+
+func (e *errors__errorString) Error() string { return e.s }

@@ -87,7 +87,7 @@ func fmt__Errorf(format string, a ...any) error {
 	s := fmt.Sprintf(string(f), a...)
 	switch len(wrapped) {
 	case 0:
-		return &fmt__errorString{s}
+		return errors__New(s)
 	case 1:
 		return &fmt__wrapError{s, a[wrapped[0]].(error)}
 	}
@@ -138,9 +138,3 @@ type fmt__wrapErrors struct {
 func (e *fmt__wrapErrors) Error() string { return e.msg }
 
 func (e *fmt__wrapErrors) Unwrap() []error { return e.errs }
-
-// errors__errorString's twin: Errorf without %w is an *errors.errorString
-// in Go; this one prints its type as *fmt.errorString.
-type fmt__errorString struct{ s string }
-
-func (e *fmt__errorString) Error() string { return e.s }

@@ -60,12 +60,11 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "var Stderr *File",
         ],
     ),
-    // Is, Unwrap, Join and As are Go (crates/gocc/std/errors.go); As uses
+    // New, Is, Unwrap, Join and As are Go (crates/gocc/std/errors.go); As uses
     // the runtime helpers asCheck and asStore.
     (
         "errors",
         &[
-            "func New(text string) error",
             "func asCheck(target any)",
             "func asStore(err error, target any) bool",
         ],
