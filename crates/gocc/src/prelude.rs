@@ -30,6 +30,7 @@ const SOURCES: &[(&str, &str, &[&str])] = &[
         &["errors/core"],
     ),
     ("fmt", include_str!("../std/fmt.go"), &["errors/core"]),
+    ("strconv", include_str!("../std/strconv.go"), &[]),
     ("bufio", include_str!("../std/bufio.go"), &[]),
 ];
 

@@ -1,0 +1,203 @@
+// Package strconv, the parts written in Go (parsing and formatting are the
+// Rust runtime, reached through the program's import of strconv): the
+// Append* functions, Unquote and UnquoteChar. Compiled by gocc from this
+// source (src/prelude.rs): `strconv.Unquote` is `strconv__Unquote`.
+
+func strconv__AppendInt(dst []byte, i int64, base int) []byte {
+	return append(dst, strconv.FormatInt(i, base)...)
+}
+
+func strconv__AppendUint(dst []byte, i uint64, base int) []byte {
+	return append(dst, strconv.FormatUint(i, base)...)
+}
+
+func strconv__AppendBool(dst []byte, b bool) []byte {
+	return append(dst, strconv.FormatBool(b)...)
+}
+
+func strconv__AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	return append(dst, strconv.FormatFloat(f, fmt, prec, bitSize)...)
+}
+
+func strconv__AppendQuote(dst []byte, s string) []byte {
+	return append(dst, strconv.Quote(s)...)
+}
+
+func strconv__AppendQuoteRune(dst []byte, r rune) []byte {
+	return append(dst, strconv.QuoteRune(r)...)
+}
+
+func strconv__unhex(b byte) (rune, bool) {
+	c := rune(b)
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// UnquoteChar decodes the first character or escape of s (Go's rules).
+func strconv__UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	if len(s) == 0 {
+		return 0, false, "", strconv.ErrSyntax
+	}
+	switch c := s[0]; {
+	case c == quote && (quote == '\'' || quote == '"'):
+		return 0, false, "", strconv.ErrSyntax
+	case c >= 0x80:
+		for i, r := range s {
+			_ = i
+			w := len(string(r))
+			if r == '\uFFFD' && !(len(s) >= 3 && s[:3] == "\uFFFD") {
+				w = 1
+			}
+			return r, true, s[w:], nil
+		}
+	case c != '\\':
+		return rune(s[0]), false, s[1:], nil
+	}
+	if len(s) <= 1 {
+		return 0, false, "", strconv.ErrSyntax
+	}
+	c := s[1]
+	s = s[2:]
+	switch c {
+	case 'a':
+		value = '\a'
+	case 'b':
+		value = '\b'
+	case 'f':
+		value = '\f'
+	case 'n':
+		value = '\n'
+	case 'r':
+		value = '\r'
+	case 't':
+		value = '\t'
+	case 'v':
+		value = '\v'
+	case 'x', 'u', 'U':
+		n := 0
+		switch c {
+		case 'x':
+			n = 2
+		case 'u':
+			n = 4
+		case 'U':
+			n = 8
+		}
+		var v rune
+		if len(s) < n {
+			return 0, false, "", strconv.ErrSyntax
+		}
+		for j := 0; j < n; j++ {
+			x, ok := strconv__unhex(s[j])
+			if !ok {
+				return 0, false, "", strconv.ErrSyntax
+			}
+			v = v<<4 | x
+		}
+		s = s[n:]
+		if c == 'x' {
+			value = v
+			break
+		}
+		if !(0 <= v && v < 0xD800 || 0xDFFF < v && v <= 0x10FFFF) {
+			return 0, false, "", strconv.ErrSyntax
+		}
+		value = v
+		multibyte = true
+	case '0', '1', '2', '3', '4', '5', '6', '7':
+		v := rune(c) - '0'
+		if len(s) < 2 {
+			return 0, false, "", strconv.ErrSyntax
+		}
+		for j := 0; j < 2; j++ {
+			x := rune(s[j]) - '0'
+			if x < 0 || x > 7 {
+				return 0, false, "", strconv.ErrSyntax
+			}
+			v = (v << 3) | x
+		}
+		s = s[2:]
+		if v > 255 {
+			return 0, false, "", strconv.ErrSyntax
+		}
+		value = v
+	case '\\':
+		value = '\\'
+	case '\'', '"':
+		if c != quote {
+			return 0, false, "", strconv.ErrSyntax
+		}
+		value = rune(c)
+	default:
+		return 0, false, "", strconv.ErrSyntax
+	}
+	tail = s
+	return
+}
+
+// Unquote interprets s as a single-quoted, double-quoted or backquoted Go
+// string literal and returns the string value it quotes.
+func strconv__Unquote(s string) (string, error) {
+	n := len(s)
+	if n < 2 {
+		return "", strconv.ErrSyntax
+	}
+	quote := s[0]
+	if quote != s[n-1] {
+		return "", strconv.ErrSyntax
+	}
+	s = s[1 : n-1]
+	switch quote {
+	case '`':
+		for i := 0; i < len(s); i++ {
+			if s[i] == '`' {
+				return "", strconv.ErrSyntax
+			}
+		}
+		b := make([]byte, 0, len(s))
+		for i := 0; i < len(s); i++ {
+			if s[i] != '\r' {
+				b = append(b, s[i])
+			}
+		}
+		return string(b), nil
+	case '"', '\'':
+	default:
+		return "", strconv.ErrSyntax
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return "", strconv.ErrSyntax
+		}
+	}
+	var buf []byte
+	for len(s) > 0 {
+		c, multibyte, ss, err := strconv__UnquoteChar(s, quote)
+		if err != nil {
+			return "", err
+		}
+		s = ss
+		if c < 0x80 || !multibyte {
+			buf = append(buf, byte(c))
+		} else {
+			buf = append(buf, string(c)...)
+		}
+		if quote == '\'' {
+			if len(s) != 0 {
+				return "", strconv.ErrSyntax
+			}
+			break
+		}
+	}
+	if quote == '\'' && len(buf) == 0 {
+		return "", strconv.ErrSyntax
+	}
+	return string(buf), nil
+}
