@@ -63,10 +63,18 @@ mod tests {
 
     #[test]
     fn appends_only_imported_sources() {
-        assert_eq!(extend("package main", &["fmt"]), None);
+        assert_eq!(extend("package main", &["os"]), None);
         let t = extend("package main", &["sort"]).unwrap_or_default();
         assert!(t.starts_with("package main\n//gocc:prelude\n"));
         assert!(t.contains("func sort__Ints("));
+        assert!(!t.contains("func utf8__"));
+        // Dependencies come along, once: strings uses unicode/utf8.
+        let t = extend("package main", &["strings", "unicode/utf8"]).unwrap_or_default();
+        assert_eq!(t.matches("func utf8__RuneLen(").count(), 1);
+        assert!(t.contains("func strings__Map("));
+        // fmt uses the core of errors, not As (which needs the import).
+        let t = extend("package main", &["fmt"]).unwrap_or_default();
+        assert!(t.contains("func errors__New(") && !t.contains("func errors__As("));
     }
 
     #[test]
