@@ -13,7 +13,7 @@
 //! (gc randomises it; programs cannot depend on either).
 
 use crate::alg::{comparable, equal, hash};
-use crate::malloc::alloc;
+use crate::malloc::{alloc, alloc_noscan};
 use crate::panic::{panic_error_message, panic_plain};
 use crate::traceback::go_entry;
 use crate::types::Type;
@@ -34,8 +34,10 @@ pub struct HMap {
     used: i64,
     /// Capacity of `entries`.
     ecap: i64,
-    /// Index slots: entry number + 1, or 0 for empty. `icap` is a power of two.
-    index: *mut u32,
+    /// Index slots: entry number + 1 in the low half, the hash's high half
+    /// above it (so most mismatches are rejected without touching the
+    /// entry), or 0 for empty. `icap` is a power of two.
+    index: *mut u64,
     icap: i64,
     /// Next insertion sequence number.
     next_seq: u64,
@@ -119,10 +121,13 @@ impl HMap {
                 if slot == 0 {
                     return None;
                 }
-                let e = self.entry(l, slot as i64 - 1);
-                let (eh, seq) = (*(e as *const u64), *(e as *const u64).add(1));
-                if eh == h && seq & DELETED == 0 && equal(l.key, e.add(HEADER), key) {
-                    return Some(slot as i64 - 1);
+                if slot >> 32 == h >> 32 {
+                    let n = (slot & 0xffff_ffff) as i64 - 1;
+                    let e = self.entry(l, n);
+                    let (eh, seq) = (*(e as *const u64), *(e as *const u64).add(1));
+                    if eh == h && seq & DELETED == 0 && equal(l.key, e.add(HEADER), key) {
+                        return Some(n);
+                    }
                 }
                 i = (i + 1) & mask;
             }
@@ -134,7 +139,7 @@ impl HMap {
         let ecap = want.max(8);
         let icap = (ecap as usize * 2).next_power_of_two();
         let entries = alloc(ecap as usize * l.esize);
-        let index = alloc(icap * 4) as *mut u32;
+        let index = alloc_noscan(icap * 8) as *mut u64;
         let mut n = 0i64;
         for i in 0..self.used {
             let src = self.entry(l, i);
@@ -150,7 +155,7 @@ impl HMap {
                 while *index.add(j) != 0 {
                     j = (j + 1) & (icap - 1);
                 }
-                *index.add(j) = n as u32 + 1;
+                *index.add(j) = index_slot(n, h);
             }
             n += 1;
         }
@@ -160,6 +165,11 @@ impl HMap {
         self.ecap = ecap;
         self.icap = icap as i64;
     }
+}
+
+/// The index word for entry `n` with hash `h`.
+fn index_slot(n: i64, h: u64) -> u64 {
+    (h & !0xffff_ffff) | (n as u64 + 1)
 }
 
 fn new_map() -> *mut HMap {
@@ -330,7 +340,7 @@ pub extern "C" fn mapassign(mt: *const Type, m: *mut HMap, key: *const u8) -> *m
         while *mm.index.add(j) != 0 {
             j = (j + 1) & mask;
         }
-        *mm.index.add(j) = i as u32 + 1;
+        *mm.index.add(j) = index_slot(i, h);
         mm.used += 1;
         mm.count += 1;
         e.add(l.voff)
