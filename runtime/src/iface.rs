@@ -72,3 +72,19 @@ pub extern "C" fn panicdottype_i2i(have: *const Type, want: *const Type) -> ! {
         data: p.cast(),
     })
 }
+
+go_entry!("runtime.panicwrap", panicwrap);
+
+/// `runtime.panicwrap(msg string)`: a value method called through a nil
+/// pointer by a compiler-generated wrapper (itab adapter, `(*T).M` method
+/// expression). ssagen passes gc's whole text, `value method main.T.M
+/// called using nil *T pointer`, as static string data.
+pub extern "C" fn panicwrap(ptr: *const u8, len: i64) -> ! {
+    let p = alloc(16) as *mut GoString;
+    // SAFETY: fresh 16-byte allocation; the text is static data.
+    unsafe { *p = GoString { ptr, len } };
+    gopanic_value(Eface {
+        typ: &crate::error::PLAIN_ERROR_TYPE,
+        data: p.cast(),
+    })
+}

@@ -302,7 +302,7 @@ impl Fx<'_, '_, '_> {
                     vals[0] = rv;
                 } else if deref && !vals.is_empty() {
                     let p = vals[0].v();
-                    w.nil_check(p);
+                    w.panicwrap_check(p, m);
                     let v = w.load_mem(p, rty);
                     vals[0] = w.materialize(rty, v);
                 }

@@ -302,3 +302,28 @@ impl Gen<'_> {
         sym
     }
 }
+
+impl Fx<'_, '_, '_> {
+    /// In a generated wrapper that calls value method `m` through a `*T`:
+    /// panics like gc's `runtime.panicwrap` when the pointer is nil.
+    pub(crate) fn panicwrap_check(&mut self, p: Value, m: types::ObjId) {
+        let o = self.g.info.obj(m);
+        let Some(r) = o.recv else {
+            return self.nil_check(p);
+        };
+        let tname = match self.g.tt.get(r.named) {
+            Type::Named(n) => n.name.clone(),
+            _ => return self.nil_check(p),
+        };
+        let pkg = if o.pkg.is_empty() { "main" } else { &o.pkg };
+        let msg = format!(
+            "value method {pkg}.{tname}.{} called using nil *{tname} pointer",
+            o.name
+        );
+        let s = self.string_const(msg.as_bytes());
+        let (sp, sl) = (s.leaves()[0], s.leaves()[1]);
+        let z = self.b.iconst(T::I64, 0);
+        let is_nil = self.b.icmp(ssa::IntCC::Eq, p, z);
+        self.check_cold2(is_nil, "runtime.panicwrap", sp, sl);
+    }
+}

@@ -346,7 +346,11 @@ impl crate::Gen<'_> {
                 vals[0] = rv;
             } else if !vals.is_empty() {
                 let p = vals[0].v();
-                fx.nil_check(p);
+                if t_is_ptr {
+                    fx.panicwrap_check(p, m);
+                } else {
+                    fx.nil_check(p);
+                }
                 let v = fx.load_mem(p, r.named);
                 vals[0] = fx.materialize(r.named, v);
             }
