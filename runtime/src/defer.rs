@@ -269,3 +269,14 @@ pub extern "C" fn rterror_error(
         None => crate::types::GoString::EMPTY,
     }
 }
+
+/// `(*runtime.PanicNilError).Error`, runtime convention (ssagen's `·rt`
+/// adapters and direct calls).
+#[unsafe(export_name = "runtime.(*PanicNilError).Error")]
+pub extern "C" fn panic_nil_error_error(_recv: usize) -> crate::types::GoString {
+    crate::types::GoString::from_static("panic called with nil argument")
+}
+
+/// `(*runtime.PanicNilError).RuntimeError`: a marker.
+#[unsafe(export_name = "runtime.(*PanicNilError).RuntimeError")]
+pub extern "C" fn panic_nil_runtime_error(_recv: usize) {}

@@ -130,3 +130,12 @@ impl Gen<'_> {
         name
     }
 }
+
+/// The runtime's descriptor symbol for a type Go code can name whose
+/// values the runtime makes (`*runtime.PanicNilError`), if any.
+pub(crate) fn runtime_typedesc(name: &str) -> Option<&'static str> {
+    RUNTIME_ERROR_TYPES
+        .iter()
+        .find(|(_, n, _)| n.starts_with('*') && n.starts_with("*runtime.") && *n == name)
+        .map(|(sym, _, _)| *sym)
+}

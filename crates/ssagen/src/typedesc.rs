@@ -96,6 +96,12 @@ impl Gen<'_> {
             return sym.clone();
         }
         let name = self.tt.type_string(t, true);
+        // Runtime-made values (`*runtime.PanicNilError`) use the runtime's
+        // own descriptor, so assertions to the type match them.
+        if let Some(sym) = crate::rterror::runtime_typedesc(&name) {
+            self.typedesc_of.insert(t, sym.to_string());
+            return sym.to_string();
+        }
         let mut sym = format!("type:{name}");
         // Distinct types can print alike (`struct { int }` with an alias
         // field name): they still need distinct descriptors.
