@@ -510,51 +510,6 @@ impl crate::Gen<'_> {
             readonly: true,
             linkage: ssa::Linkage::Local,
         });
-        let sig = Signature::new(vec![T::I64, T::I64], vec![T::I64], CallConv::Go);
-        let mut func = ssa::Function::new(GETITAB, sig, ssa::Linkage::Local);
-        {
-            let mut b = ssa::FunctionBuilder::new(&mut func);
-            let entry = b.create_block();
-            let args = b.append_params_for_signature(entry);
-            let (want_i, want_t) = (args[0], args[1]);
-            let header = b.create_block();
-            let p = b.append_block_param(header, T::I64);
-            let check = b.create_block();
-            let hit = b.create_block();
-            let next = b.create_block();
-            let miss = b.create_block();
-            b.switch_to_block(entry);
-            b.seal_block(entry);
-            let base = b.symbol_addr("gocc.itabs");
-            b.jump(header, &[base]);
-            b.switch_to_block(header);
-            let i = b.load(T::I64, p, 0);
-            let z = b.iconst(T::I64, 0);
-            let end = b.icmp(IntCC::Eq, i, z);
-            b.brif(end, miss, &[], check, &[]);
-            b.seal_block(check);
-            b.seal_block(miss);
-            b.switch_to_block(check);
-            let ti = b.load(T::I64, p, 8);
-            let c1 = b.icmp(IntCC::Eq, i, want_i);
-            let c2 = b.icmp(IntCC::Eq, ti, want_t);
-            let both = b.band(c1, c2);
-            b.brif(both, hit, &[], next, &[]);
-            b.seal_block(hit);
-            b.seal_block(next);
-            b.switch_to_block(hit);
-            let itab = b.load(T::I64, p, 16);
-            b.return_(&[itab]);
-            b.switch_to_block(next);
-            let step = b.iconst(T::I64, 24);
-            let np = b.iadd(p, step);
-            b.jump(header, &[np]);
-            b.seal_block(header);
-            b.switch_to_block(miss);
-            let z = b.iconst(T::I64, 0);
-            b.return_(&[z]);
-            b.finish();
-        }
-        self.module.functions.push(func);
+        self.emit_getitab(GETITAB);
     }
 }

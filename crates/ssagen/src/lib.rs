@@ -21,6 +21,7 @@ mod expr;
 mod func;
 mod iface;
 mod init;
+mod itab;
 mod maps;
 mod rterror;
 mod slices;
