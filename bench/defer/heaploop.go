@@ -13,7 +13,7 @@ func loop(x *int, n int) {
 
 func main() {
 	x := 0
-	for i := 0; i < 1000000; i++ {
+	for i := 0; i < 300000; i++ {
 		loop(&x, 10)
 	}
 	println(x)

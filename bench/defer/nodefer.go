@@ -14,7 +14,7 @@ func done(x *int) { *x ^= 1 }
 
 func main() {
 	x := 0
-	for i := 0; i < 200000000; i++ {
+	for i := 0; i < 50000000; i++ {
 		work(&x, i)
 	}
 	println(x)

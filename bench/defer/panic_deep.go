@@ -21,7 +21,7 @@ func f(i int) (r int) {
 
 func main() {
 	s := 0
-	for i := 0; i < 1000000; i++ {
+	for i := 0; i < 300000; i++ {
 		s += f(i)
 	}
 	println(s)

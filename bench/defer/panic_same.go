@@ -13,7 +13,7 @@ func f(i int) (r int) {
 
 func main() {
 	s := 0
-	for i := 0; i < 2000000; i++ {
+	for i := 0; i < 1000000; i++ {
 		s += f(i)
 	}
 	println(s)

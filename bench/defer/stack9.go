@@ -19,7 +19,7 @@ func nine(x *int) {
 
 func main() {
 	x := 0
-	for i := 0; i < 10000000; i++ {
+	for i := 0; i < 3000000; i++ {
 		nine(&x)
 	}
 	println(x)

@@ -254,7 +254,18 @@ pub(crate) struct FrameDefers {
     /// Set while emitting the real return in the exit block.
     returning: bool,
     nwrap: u32,
+    /// Per open-coded defer: the deferwrap's target and capture layout,
+    /// so the exit sequence makes the call directly (as gc does) instead
+    /// of calling the wrapper indirectly.
+    direct: Vec<Option<WrapInfo>>,
+    /// Set by `wrap` for the defer being lowered.
+    last_wrap: Option<WrapInfo>,
+    /// Heap closure allocated with room for its record in front.
+    heap_base: Option<Value>,
 }
+
+/// A deferwrap's target, captured types and their offsets.
+type WrapInfo = (Wrapped, Vec<TypeId>, Vec<u64>);
 
 /// What ssagen needs after `finish` to wire the landing pad.
 pub(crate) struct Finish {
@@ -336,6 +347,9 @@ impl Fx<'_, '_, '_> {
             anchor,
             returning: false,
             nwrap: 0,
+            direct: Vec::new(),
+            last_wrap: None,
+            heap_base: None,
         }));
     }
 
@@ -374,7 +388,25 @@ impl Fx<'_, '_, '_> {
             return;
         }
         let strategy = d.plan.strategy(i);
+        d.last_wrap = None;
+        d.heap_base = None;
         let clo = self.deferred_closure(call, strategy == Strategy::HeapRecord);
+        let Some(d) = self.defers.as_mut() else {
+            return;
+        };
+        let (wrapped, heap_base) = (d.last_wrap.take(), d.heap_base.take());
+        if strategy == Strategy::OpenCoded {
+            d.direct.resize_with(i + 1, || None);
+            d.direct[i] = wrapped;
+        }
+        if let (Strategy::HeapRecord, Some(base)) = (strategy, heap_base) {
+            // One allocation holds the record and the closure.
+            let fp = self.b.frame_pointer();
+            let sig = Signature::new(vec![T::I64, T::I64, T::I64], vec![], CallConv::C);
+            self.b
+                .call("runtime.deferprocStack", &sig, &[base, fp, clo]);
+            return;
+        }
         let Some(d) = self.defers.as_ref() else {
             return;
         };
@@ -453,7 +485,22 @@ impl Fx<'_, '_, '_> {
                 self.b.store(cleared, ba, 0);
                 let sa = self.b.stack_addr(slots[i], 0);
                 let clo = self.b.load(T::I64, sa, 0);
-                self.call_deferred(clo);
+                let direct = self
+                    .defers
+                    .as_ref()
+                    .and_then(|d| d.direct.get(i).cloned().flatten());
+                match direct {
+                    Some((target, tys, layout)) => {
+                        let mut vals = Vec::new();
+                        for (ty, o) in tys.iter().zip(&layout) {
+                            let a = self.b.iconst(T::I64, *o as i64);
+                            let a = self.b.iadd(clo, a);
+                            vals.push((self.load_mem(a, *ty), *ty));
+                        }
+                        self.call_wrapped(target, vals);
+                    }
+                    None => self.call_deferred(clo),
+                }
                 after_call(self, next);
                 self.b.seal_block(next);
                 self.b.switch_to_block(next);
@@ -680,8 +727,14 @@ impl Fx<'_, '_, '_> {
         }
         let size = off.div_ceil(8) * 8;
         let clo = if heap {
-            let n = self.b.iconst(T::I64, size as i64);
-            self.mallocgc(n)
+            // Room for the defer record in front (runtime DeferRec).
+            let n = self.b.iconst(T::I64, size as i64 + 32);
+            let base = self.mallocgc(n);
+            if let Some(d) = self.defers.as_mut() {
+                d.heap_base = Some(base);
+            }
+            let k = self.b.iconst(T::I64, 32);
+            self.b.iadd(base, k)
         } else {
             let s = self.b.create_stack_slot(size as u32, 8);
             self.b.stack_addr(s, 0)
@@ -702,6 +755,9 @@ impl Fx<'_, '_, '_> {
             self.store_mem(a, *ty, v);
         }
         let tys: Vec<TypeId> = caps.iter().map(|c| c.1).collect();
+        if let Some(d) = self.defers.as_mut() {
+            d.last_wrap = Some((target.clone(), tys.clone(), layout.clone()));
+        }
         self.emit_wrapper(&name, target, &tys, &layout);
         clo
     }
@@ -810,6 +866,7 @@ impl Fx<'_, '_, '_> {
 }
 
 /// What a deferwrap calls.
+#[derive(Clone)]
 enum Wrapped {
     /// `defer recover()`: nothing (it never recovers).
     Nothing,
