@@ -60,8 +60,6 @@ pub struct Plan {
     /// Each defer statement in source order: position and whether it is
     /// in a loop.
     pub defers: Vec<(Pos, bool)>,
-    /// Explicit `return` statements.
-    pub returns: usize,
     /// Open-coded (else records).
     pub open: bool,
     /// The annotation explaining the choice.
@@ -197,7 +195,6 @@ pub fn plan(body: &ast::Block, optimize: bool, line_of: &dyn Fn(Pos) -> u32) -> 
     };
     Some(Plan {
         defers: sc.defers,
-        returns: r,
         open,
         reason,
     })
