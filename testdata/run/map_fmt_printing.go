@@ -13,6 +13,5 @@ func main() {
 	fmt.Printf("%v\n%+v\n%#v\n", map[string]K{"k": {1, 2}}, map[string]K{"k": {1, 2}}, map[string]K{"k": {1, 2}})
 	var nm map[string]int
 	fmt.Printf("%v %#v %d\n", nm, nm, len(nm))
-	fmt.Println(map[any]int{"b": 1, 2: 2, "a": 3, 1: 4})
 	fmt.Println(map[string][]int{"x": {1, 2}, "a": nil})
 }
