@@ -596,7 +596,7 @@ impl Fx<'_, '_, '_> {
         if direct.is_none()
             && sig.params.is_empty()
             && sig.results.is_empty()
-            && self.g.info.selections.get(&fun.id).is_none()
+            && !self.g.info.selections.contains_key(&fun.id)
         {
             return self.expr(fun).v();
         }
