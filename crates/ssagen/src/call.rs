@@ -525,6 +525,9 @@ impl Fx<'_, '_, '_> {
 
     fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], spread: bool) -> Vec<Val> {
         let ty = self.type_of(e.id);
+        if let Some(vs) = self.multi_value_builtin(b, ty, args) {
+            return vs;
+        }
         let v = match b {
             Builtin::Len | Builtin::Cap => {
                 let Some(x) = args.first() else {

@@ -23,6 +23,7 @@ mod iface;
 mod init;
 mod itab;
 mod maps;
+mod multiarg;
 mod rterror;
 mod slices;
 mod stdcall;
