@@ -210,7 +210,7 @@ impl Fx<'_, '_, '_> {
             if let Type::Interface(ms) = self.under(to)
                 && !ms.is_empty()
             {
-                return self.to_iface(v, from, to);
+                return self.make_iface(v, from, to);
             }
             return self.box_any(v, from);
         }

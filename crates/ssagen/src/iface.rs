@@ -365,7 +365,7 @@ impl crate::Gen<'_> {
 
 impl Fx<'_, '_, '_> {
     /// Converts a concrete value to a non-empty interface: `(itab, data)`.
-    pub fn to_iface(&mut self, v: Val, from: TypeId, to: TypeId) -> Val {
+    pub fn make_iface(&mut self, v: Val, from: TypeId, to: TypeId) -> Val {
         let boxed = self.box_any(v, from);
         match self.g.itab(from, to) {
             Some(sym) => {
