@@ -31,6 +31,7 @@ const SOURCES: &[(&str, &str, &[&str])] = &[
     ),
     ("fmt", include_str!("../std/fmt.go"), &["errors/core"]),
     ("strconv", include_str!("../std/strconv.go"), &[]),
+    ("unicode", include_str!("../std/unicode.go"), &[]),
     ("bufio", include_str!("../std/bufio.go"), &[]),
 ];
 
