@@ -172,6 +172,9 @@ impl Fx<'_, '_, '_> {
 
     /// `x op= y` (and `x++` / `x--` with `rhs` None).
     pub fn op_assign(&mut self, lhs: &Expr, op: ast::BinaryOp, rhs: Option<&Expr>) {
+        if self.map_op_assign(lhs, op, rhs, |fx, t| fx.one_of(t)) {
+            return;
+        }
         let lty = self.type_of(lhs.id);
         let lv = self.lvalue(lhs);
         let cur = self.load_lvalue(&lv, lty);

@@ -85,6 +85,44 @@ impl Fx<'_, '_, '_> {
         self.store_mem(p, vty, &v);
     }
 
+    /// `m[k] op= r` (or `m[k]++`) with an operator that cannot panic:
+    /// one `mapassign` whose slot is read, updated and written, instead of
+    /// gc's `mapaccess1` + `mapassign`. The observable behaviour is the
+    /// same: `m`, `k` and `r` are evaluated first in the same order, and
+    /// nothing between the two map operations can fail or see the map (a
+    /// nil map panics in `mapassign` either way). Returns false (nothing
+    /// emitted) when `lhs` is not a map index or `op` may panic.
+    pub fn map_op_assign(
+        &mut self,
+        lhs: &Expr,
+        op: ast::BinaryOp,
+        rhs: Option<&Expr>,
+        one: impl FnOnce(&mut Self, TypeId) -> Val,
+    ) -> bool {
+        use ast::BinaryOp::*;
+        let ExprKind::Index(x, i) = &lhs.kind else {
+            return false;
+        };
+        if !matches!(self.under(self.type_of(x.id)), Type::Map { .. })
+            || !matches!(op, Add | Sub | Mul | Or | And | Xor | AndNot)
+        {
+            return false;
+        }
+        let (_, vty) = self.map_kv(self.type_of(x.id));
+        let (mt, m, kp) = self.map_operands(x, i);
+        let (r, rty) = match rhs {
+            Some(e) => (self.expr(e), self.type_of(e.id)),
+            None => (one(self, vty), vty),
+        };
+        let p = self.rt("runtime.mapassign", &[mt, m, kp], &[T::I64])[0];
+        let cur = self.load_mem(p, vty);
+        let cur = self.materialize(vty, cur);
+        let res = self.binary_vals(op, lhs.pos, vty, cur, rty, r);
+        let res = self.materialize(vty, res);
+        self.store_mem(p, vty, &res);
+        true
+    }
+
     pub fn map_load(&mut self, mt: Value, m: Value, kp: Value, vty: TypeId) -> Val {
         let p = self.rt("runtime.mapaccess1", &[mt, m, kp], &[T::I64])[0];
         let v = self.load_mem(p, vty);
