@@ -45,7 +45,15 @@ pub extern "C" fn as_store(
                 *dst = [tab as usize, edata as usize];
                 return true;
             }
-            return false;
+            // Other interfaces: the program's itab registry.
+            return match crate::iface::find_itab(elem, dyn_t) {
+                Some(itab) => {
+                    let dst = tdata as *mut [usize; 2];
+                    *dst = [itab as usize, edata as usize];
+                    true
+                }
+                None => false,
+            };
         }
         if !core::ptr::eq(dyn_t, elem) {
             return false;

@@ -88,3 +88,41 @@ pub extern "C" fn panicwrap(ptr: *const u8, len: i64) -> ! {
         data: p.cast(),
     })
 }
+
+// `gocc.itabs` is ssagen's itab registry (docs/abi.md): `{iface, type,
+// itab}` triples ending with a null iface. Weak: programs that never look
+// an itab up at run time do not emit it.
+core::arch::global_asm!(
+    ".weak \"gocc.itabs\"",
+    ".text",
+    ".p2align 4",
+    ".globl gocc_rt_itabs_addr",
+    "gocc_rt_itabs_addr:",
+    "mov rax, [rip + \"gocc.itabs\"@GOTPCREL]",
+    "ret",
+);
+
+unsafe extern "C" {
+    fn gocc_rt_itabs_addr() -> *const [*const u8; 3];
+}
+
+/// The compiled program's itab for dynamic type `typ` in non-empty
+/// interface `iface`, if the registry has one (runtime services such as
+/// `errors.As` storing into an interface-typed target need it).
+pub fn find_itab(iface: *const Type, typ: *const Type) -> Option<*const u8> {
+    // SAFETY: the registry, when present, is zero-terminated.
+    unsafe {
+        let mut p = gocc_rt_itabs_addr();
+        if p.is_null() {
+            return None;
+        }
+        while !(*p)[0].is_null() {
+            let [i, t, itab] = *p;
+            if core::ptr::eq(i, iface.cast()) && core::ptr::eq(t, typ.cast()) {
+                return Some(itab);
+            }
+            p = p.add(1);
+        }
+    }
+    None
+}

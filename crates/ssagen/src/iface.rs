@@ -508,7 +508,8 @@ impl crate::Gen<'_> {
             relocs,
             align: 8,
             readonly: true,
-            linkage: ssa::Linkage::Local,
+            // The runtime reads it too (runtime/src/iface.rs find_itab).
+            linkage: ssa::Linkage::Export,
         });
         self.emit_getitab(GETITAB);
     }
