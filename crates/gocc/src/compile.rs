@@ -110,9 +110,8 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
     };
     // The call-site table of every try_call: the panic runtime's map from
     // return addresses to landing pads (docs/defer.md).
-    let mut exctab = |sites: &[codegen::FunctionSites]| {
-        vec![codegen::call_site_table("gocc.exctab", sites)]
-    };
+    let mut exctab =
+        |sites: &[codegen::FunctionSites]| vec![codegen::call_site_table("gocc.exctab", sites)];
     let object = codegen::compile_module_with(&module, &cg_opts, &mut exctab).map_err(|e| {
         eprintln!("gocc: internal error in code generation: {e}");
         1

@@ -202,11 +202,7 @@ impl crate::Gen<'_> {
     /// The method named `name` in the method set of `t` (a named type or a
     /// pointer to one), found on `t` itself or promoted through embedded
     /// fields (shallowest depth first): the method and the field path.
-    pub(crate) fn find_method(
-        &self,
-        t: TypeId,
-        name: &str,
-    ) -> Option<(types::ObjId, Vec<usize>)> {
+    pub(crate) fn find_method(&self, t: TypeId, name: &str) -> Option<(types::ObjId, Vec<usize>)> {
         let (base, ptr) = match self.tt.get(t) {
             Type::Pointer(e) => (*e, true),
             _ => (t, false),
@@ -455,12 +451,13 @@ impl crate::Gen<'_> {
         let Type::Interface(ms) = self.tt.under(iface) else {
             return false;
         };
-        ms.iter().all(|im| match self.find_iface_promoted(t, &im.name) {
-            Some(p) => p.sig == im.sig,
-            None => self
-                .find_method(t, &im.name)
-                .is_some_and(|(m, _)| self.info.obj(m).ty == im.sig),
-        })
+        ms.iter()
+            .all(|im| match self.find_iface_promoted(t, &im.name) {
+                Some(p) => p.sig == im.sig,
+                None => self
+                    .find_method(t, &im.name)
+                    .is_some_and(|(m, _)| self.info.obj(m).ty == im.sig),
+            })
     }
 
     /// Emits the itab registry and `gocc.getitab` if any code uses them.
