@@ -580,6 +580,7 @@ mod tests {
             entries: core::ptr::null_mut(),
             pos: 0,
             last_seq: 0,
+            start: 0,
         };
         mapiterinit(mt, m, &mut it);
         let mut n = 0;
@@ -608,6 +609,7 @@ mod tests {
             entries: core::ptr::null_mut(),
             pos: 0,
             last_seq: 0,
+            start: 0,
         };
         mapiterinit(mt, m, &mut it);
         let mut seen = Vec::new();

@@ -193,18 +193,6 @@ pub extern "C" fn modf(out: *mut ModfResult, f: f64) {
     unsafe { *out = ModfResult { int, frac } };
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn frexp_and_log2() {
-        assert_eq!(frexp(8.0), (0.5, 4));
-        assert_eq!(log2(1024.0), 10.0);
-        assert_eq!(ldexp(0.5, 4), 8.0);
-    }
-}
-
 /// Go's Remainder (IEEE 754 remainder: the quotient rounded to even).
 #[unsafe(export_name = "math.Remainder")]
 pub extern "C" fn remainder(x: f64, y: f64) -> f64 {
@@ -223,4 +211,16 @@ pub extern "C" fn remainder(x: f64, y: f64) -> f64 {
         res = r - ay.copysign(r);
     }
     if res == 0.0 { 0.0f64.copysign(x) } else { res }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frexp_and_log2() {
+        assert_eq!(frexp(8.0), (0.5, 4));
+        assert_eq!(log2(1024.0), 10.0);
+        assert_eq!(ldexp(0.5, 4), 8.0);
+    }
 }

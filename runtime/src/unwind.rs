@@ -114,7 +114,7 @@ pub fn no_handlers() -> bool {
 /// `fp` must be a frame of the chain of the stack `[lo, hi)`.
 pub unsafe fn find_handler_within(mut fp: usize, lo: usize, hi: usize) -> Option<Handler> {
     let t = table();
-    while fp != 0 && fp % 8 == 0 && fp >= lo && fp + 16 <= hi {
+    while fp != 0 && fp.is_multiple_of(8) && fp >= lo && fp + 16 <= hi {
         // SAFETY: fp is within the stack: [fp] is the caller's frame
         // pointer, [fp+8] the return address into the caller.
         let (caller_fp, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
