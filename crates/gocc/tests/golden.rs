@@ -36,9 +36,25 @@ fn main() {
     for file in go_files(&testdata.join("errors")) {
         tests.push(error_test(&file, &scratch));
     }
+    let known = known_failures(&testdata);
+    for t in &mut tests {
+        let program = t.name.trim_end_matches(" -N");
+        t.known_failure = known.iter().any(|k| k == program);
+    }
     let status = common::run_tests(tests, &opts, 0);
     drop(scratch); // remove the binaries before exiting
     std::process::exit(status);
+}
+
+/// Programs (`run/X.go`, `errors/X.go`) listed in
+/// `testdata/known-failures.txt`, one per line, `#` comments.
+fn known_failures(testdata: &Path) -> Vec<String> {
+    std::fs::read_to_string(testdata.join("known-failures.txt"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 /// The `.go` files directly inside `dir`, sorted by name.
@@ -91,6 +107,7 @@ fn run_test(file: &Path, optimize: bool, scratch: &Arc<TempDir>) -> Test {
     let bin = scratch.path().join(common::sanitize(&name));
     Test {
         name,
+        known_failure: false,
         body: Box::new(move || {
             let _keep = &scratch;
             let expected = Expected::load(&file)?;
@@ -278,6 +295,7 @@ fn error_test(file: &Path, scratch: &Arc<TempDir>) -> Test {
     let bin = scratch.path().join(common::sanitize(&name));
     Test {
         name,
+        known_failure: false,
         body: Box::new(move || {
             let _keep = &scratch;
             let expected = read_text(&file.with_extension("errors"))

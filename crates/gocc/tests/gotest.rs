@@ -96,6 +96,7 @@ fn go_test(dir: &Path, rel: &str, scratch: &Arc<TempDir>) -> Test {
     let bin = scratch.path().join(common::sanitize(rel));
     Test {
         name: rel.to_string(),
+        known_failure: false,
         body: Box::new(move || {
             let _keep = &scratch;
             let expected = match file.with_extension("out") {

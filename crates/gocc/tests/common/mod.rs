@@ -20,6 +20,10 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 pub struct Test {
     pub name: String,
     pub body: Box<dyn Fn() -> Result<(), String> + Send + Sync>,
+    /// Listed in `testdata/known-failures.txt`: still run, reported as
+    /// `ignored, known failure` while it fails, and a FAILURE once it
+    /// passes (so the list can only shrink and is never stale).
+    pub known_failure: bool,
 }
 
 /// Command-line options understood by the harnesses: the libtest subset that
@@ -128,7 +132,20 @@ pub fn run_tests(tests: Vec<Test>, opts: &Options, ignored: usize) -> i32 {
 
     let mut failures: Vec<(usize, String)> = Vec::new();
     let mut passed = 0;
+    let mut ignored = ignored;
     for (i, res) in rx {
+        let res = match (tests[i].known_failure, res) {
+            (false, res) => res,
+            (true, Ok(())) => Err(
+                "listed in testdata/known-failures.txt but passes now: remove it from the list"
+                    .into(),
+            ),
+            (true, Err(_)) => {
+                ignored += 1;
+                println!("test {} ... ignored, known failure", tests[i].name);
+                continue;
+            }
+        };
         match res {
             Ok(()) => {
                 passed += 1;
