@@ -36,3 +36,37 @@ pub fn go_files(dir: &Path) -> Vec<PathBuf> {
     v.sort();
     v
 }
+
+/// As the gocc driver does (crates/gocc/src/prelude.rs): the sources of
+/// imported std packages written in Go (crates/gocc/std) are appended.
+#[allow(dead_code)] // not every test binary uses it
+pub fn with_go_std(mut text: String) -> String {
+    let files = go_files(&repo_root().join("crates/gocc/std"));
+    let mut added: Vec<String> = Vec::new();
+    // Imported packages and, transitively, those the appended sources use
+    // (`utf8__DecodeRuneInString` in strings.go).
+    loop {
+        let before = added.len();
+        for f in &files {
+            let pkg = f.file_stem().unwrap().to_string_lossy().to_string();
+            if added.contains(&pkg) {
+                continue;
+            }
+            let needed = text.contains(&format!("\"{pkg}\""))
+                || text.contains(&format!("/{pkg}\""))
+                || text.contains(&format!("{pkg}__"));
+            if needed {
+                if added.is_empty() {
+                    // As prelude.rs: the marker separates the user's file
+                    // from appended package code.
+                    text.push_str(types::stdlib::PRELUDE_MARK);
+                }
+                text.push_str(&std::fs::read_to_string(f).unwrap_or_default());
+                added.push(pkg);
+            }
+        }
+        if added.len() == before {
+            return text;
+        }
+    }
+}
