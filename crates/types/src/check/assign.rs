@@ -3,7 +3,7 @@
 
 use syntax::ast::{Expr, ExprKind};
 
-use super::expr::ConvErr;
+use super::untyped::ConvErr;
 use super::exprstring::{expr_string, start_pos, unparen};
 use super::{Checker, OpMode, Operand};
 use crate::object::{ObjId, ObjKind, VarKind};

@@ -19,9 +19,12 @@ mod constant;
 mod conversion;
 mod decl;
 mod errors;
+mod binary;
 mod expr;
 mod exprstring;
+mod index;
 mod labels;
+mod literal;
 mod lookup;
 mod operand;
 mod predicates;
@@ -29,7 +32,9 @@ mod resolve;
 mod scope;
 mod stmt;
 mod typexpr;
+mod unary;
 mod universe;
+mod untyped;
 
 use std::collections::{HashMap, HashSet};
 
