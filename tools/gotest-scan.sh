@@ -1,33 +1,72 @@
 #!/usr/bin/env bash
-# Try gocc on every `// run` program of Go's test suite and report which pass.
+# Try gocc on every `// run` program of Go's test suite and report which pass,
+# with the failures sorted into reason buckets.
 #
-#   tools/gotest-scan.sh [--imports[=PKG,...]] [--update] [-j N] [--gocc PATH] [FILTER...]
+#   tools/gotest-scan.sh [--imports[=PKG,...]] [--dirs=DIR,...] [--update]
+#                        [-j N] [--gocc PATH] [FILTER...]
 #
-# Candidates: the .go files at the top level of $(go env GOROOT)/test and in
-# its fixedbugs/ whose first line is exactly `// run` (no arguments or
-# flags), and that import nothing -- or, with --imports, only packages gocc
-# supports (fmt, os, errors, strings, strconv, sort, math, unicode,
-# unicode/utf8, bufio, io; --imports=fmt,os,math to choose). FILTER words keep
-# only paths containing one of them.
+# Candidates: the .go files of $(go env GOROOT)/test whose first line is
+# exactly `// run` (no arguments or flags), whose `//go:build` line (if any)
+# holds on linux/amd64 with gc, and that import nothing -- or, with
+# --imports, only packages gocc supports (fmt, os, errors, strings, strconv,
+# sort, math, unicode, unicode/utf8, bufio, io; --imports=fmt,os,math to
+# choose). By default every directory that has such programs is scanned: the
+# top level and all its subdirectories (fixedbugs, abi, chan, interface, ken,
+# typeparam, dwarf); --dirs=.,fixedbugs picks some (`.` is the top level).
+# FILTER words keep only paths containing one of them.
 #
 # A program passes when `gocc build` succeeds, the binary exits 0 within
 # 10 s, and its combined stdout+stderr equals X.out (or is empty when there
 # is no X.out): the rule of Go's test/run.go and of crates/gocc/tests/gotest.rs.
 #
-# Prints `PASS path` / `FAIL path (reason)` per program, sorted, then a
-# summary. --update appends newly passing programs to
-# testdata/gotest/passing.txt (never removes any).
+# Each failure is put in one bucket, derived from what gocc printed:
+#   chan/go/select   gocc reported `unsupported:` for channels, go or select
+#   generics         gocc reported type parameters / instantiation unsupported
+#   unsupported      another `unsupported: X` diagnostic (X is listed)
+#   compile error    gocc rejected the program with some other diagnostic
+#   compiler crash   gocc panicked or died on a signal, or timed out building
+#   runtime crash    the program exited non-zero (first line of its output)
+#   timeout          the program ran longer than 10 s
+#   wrong output     the program exited 0 but printed something else
+#
+# Prints `PASS path` / `FAIL path [bucket] detail` per program, sorted, then
+# the buckets with their commonest details, the counts per directory and a
+# summary. --update adds newly passing programs to testdata/gotest/passing.txt
+# and keeps it sorted (it never removes any).
 #
 # Environment: GOCC (default target/release/gocc, else target/debug/gocc),
 # GOCC_GOTEST_DIR (default $(go env GOROOT)/test).
 set -euo pipefail
+export LC_ALL=C
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 self="$root/tools/$(basename "${BASH_SOURCE[0]}")"
 passing="$root/testdata/gotest/passing.txt"
 supported_imports=" fmt os errors strings strconv sort math unicode unicode/utf8 bufio io "
 
-# --one MODE FILE: internal, test one program and print its result line.
+# The bucket of a failed build, from gocc's diagnostics in file $1 (exit
+# status $2). Prints "bucket<TAB>detail".
+build_bucket() {
+    local out=$1 status=$2 first
+    first="$(grep -m1 -v '^[[:space:]]*$' "$out" | sed -E 's/^[^ ]*\.go:[0-9]+:[0-9]+: //' | cut -c1-100 || true)"
+    if [ "$status" -eq 124 ]; then
+        printf 'compiler crash\tbuild timeout\n'
+    elif grep -q "panicked at" "$out"; then
+        printf 'compiler crash\t%s\n' "$(grep -m1 -A1 'panicked at' "$out" | tail -n1 | cut -c1-100)"
+    elif [ "$status" -gt 128 ]; then
+        printf 'compiler crash\tsignal %d\n' $((status - 128))
+    elif grep -qE 'unsupported: (channels|go statement|select|make of channels)' "$out"; then
+        printf 'chan/go/select\t%s\n' "$(grep -m1 -oE 'unsupported: (channels|go statement|select|make of channels)' "$out")"
+    elif grep -qE 'unsupported: [^ ]*.*(generic|type param|type constraint)' "$out"; then
+        printf 'generics\t%s\n' "$(grep -m1 -oE 'unsupported: .*(generic|type param|type constraint).*' "$out" | cut -c1-80)"
+    elif grep -q 'unsupported: ' "$out"; then
+        printf 'unsupported\t%s\n' "$(grep -m1 -oE 'unsupported: .*' "$out" | cut -c1-80)"
+    else
+        printf 'compile error\t%s\n' "$first"
+    fi
+}
+
+# --one FILE: internal, test one program and print its result line.
 if [ "${1:-}" = "--one" ]; then
     rel=$2
     file="$GOTEST_DIR/$rel"
@@ -36,8 +75,11 @@ if [ "${1:-}" = "--one" ]; then
     work="$(mktemp -d "$SCAN_TMP/one.XXXXXX")"
     trap 'rm -rf "$work"' EXIT
     : >"$work/stdin"
-    if ! (cd "$dir" && timeout 120 "$GOCC" build -o "$work/prog" "$base") <"$work/stdin" >"$work/build.txt" 2>&1; then
-        echo "FAIL $rel (build: $(head -n1 "$work/build.txt" | cut -c1-100))"
+    status=0
+    (cd "$dir" && timeout 120 "$GOCC" build -o "$work/prog" "$base") <"$work/stdin" >"$work/build.txt" 2>&1 || status=$?
+    if [ "$status" -ne 0 ]; then
+        IFS=$'\t' read -r bucket detail < <(build_bucket "$work/build.txt" "$status")
+        echo "FAIL $rel [$bucket] $detail"
         exit 0
     fi
     status=0
@@ -45,12 +87,13 @@ if [ "${1:-}" = "--one" ]; then
     expected="${file%.go}.out"
     # (Not /dev/null: on a shared machine it has been seen replaced by a file.)
     [ -f "$expected" ] || { expected="$work/empty.out"; : >"$expected"; }
+    first="$(grep -m1 -v '^[[:space:]]*$' "$work/out.txt" | cut -c1-80 || true)"
     if [ "$status" -eq 124 ]; then
-        echo "FAIL $rel (timeout)"
+        echo "FAIL $rel [timeout] "
     elif [ "$status" -ne 0 ]; then
-        echo "FAIL $rel (exit $status)"
+        echo "FAIL $rel [runtime crash] exit $status: $first"
     elif ! cmp -s "$work/out.txt" "$expected"; then
-        echo "FAIL $rel (output differs: $(head -n1 "$work/out.txt" | cut -c1-80))"
+        echo "FAIL $rel [wrong output] $first"
     else
         echo "PASS $rel"
     fi
@@ -59,12 +102,13 @@ fi
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
 
-allow_imports=0 update=0 jobs="$(nproc || echo 2)" filters=()
+allow_imports=0 update=0 jobs="$(nproc || echo 2)" filters=() dirs=""
 gocc="${GOCC:-}"
 while [ $# -gt 0 ]; do
     case "$1" in
     --imports) allow_imports=1 ;;
     --imports=*) allow_imports=1; supported_imports=" $(echo "${1#--imports=}" | tr ',' ' ') " ;;
+    --dirs=*) dirs="${1#--dirs=}" ;;
     --update) update=1 ;;
     -j) jobs=$2; shift ;;
     -j*) jobs=${1#-j} ;;
@@ -103,9 +147,21 @@ imports_of() {
     ' "$1"
 }
 
+# Whether the file's `//go:build` expression (if any) holds for Go's test
+# runner on linux/amd64 with gc: each tag becomes 1 or 0 and bash arithmetic
+# evaluates the `!`, `&&`, `||` and parentheses.
+build_ok() {
+    local expr
+    expr="$(grep -m1 '^//go:build ' "$1" | sed 's|^//go:build ||')" || return 0
+    [ -n "$expr" ] || return 0
+    expr="$(echo "$expr" | sed -E 's/\b(linux|amd64|unix|gc|go1\.[0-9]+)\b/1/g; s/\b[A-Za-z_][A-Za-z0-9_.]*\b/0/g')"
+    [ "$((expr))" -eq 1 ]
+}
+
 eligible() {
     local f=$1 imp
     [ "$(head -n1 "$f")" = "// run" ] || return 1
+    build_ok "$f" || return 1
     while IFS= read -r imp; do
         [ "$allow_imports" -eq 1 ] || return 1
         case "$supported_imports" in *" $imp "*) ;; *) return 1 ;; esac
@@ -113,16 +169,26 @@ eligible() {
     return 0
 }
 
+if [ -n "$dirs" ]; then
+    IFS=',' read -r -a scan_dirs <<<"$dirs"
+else
+    scan_dirs=(.)
+    for d in "$testdir"/*/; do scan_dirs+=("$(basename "$d")"); done
+fi
+
 candidates=()
-for f in "$testdir"/*.go "$testdir"/fixedbugs/*.go; do
-    [ -f "$f" ] || continue
-    rel="${f#"$testdir"/}"
-    if [ "${#filters[@]}" -gt 0 ]; then
-        keep=0
-        for w in "${filters[@]}"; do case "$rel" in *"$w"*) keep=1 ;; esac; done
-        [ "$keep" -eq 1 ] || continue
-    fi
-    eligible "$f" && candidates+=("$rel")
+for d in "${scan_dirs[@]}"; do
+    for f in "$testdir/$d"/*.go; do
+        [ -f "$f" ] || continue
+        rel="${f#"$testdir"/}"
+        rel="${rel#./}"
+        if [ "${#filters[@]}" -gt 0 ]; then
+            keep=0
+            for w in "${filters[@]}"; do case "$rel" in *"$w"*) keep=1 ;; esac; done
+            [ "$keep" -eq 1 ] || continue
+        fi
+        eligible "$f" && candidates+=("$rel")
+    done
 done
 [ "${#candidates[@]}" -gt 0 ] || { echo "gotest-scan.sh: no candidate programs" >&2; exit 1; }
 
@@ -134,31 +200,57 @@ echo "scanning ${#candidates[@]} programs in $testdir with $gocc ($jobs jobs)" >
 printf '%s\n' "${candidates[@]}" |
     xargs -P "$jobs" -I{} bash ${SCAN_TRACE:+-x} "$self" --one {} >"$SCAN_TMP/results.txt"
 sort -k2 "$SCAN_TMP/results.txt"
+results="$SCAN_TMP/results.txt"
 
-pass=$(grep -c '^PASS ' "$SCAN_TMP/results.txt" || true)
-fail=$(grep -c '^FAIL ' "$SCAN_TMP/results.txt" || true)
+pass=$(grep -c '^PASS ' "$results" || true)
+fail=$(grep -c '^FAIL ' "$results" || true)
 
 # Newly passing: PASS entries not yet listed (comments and blanks ignored).
-{ grep '^PASS ' "$SCAN_TMP/results.txt" || true; } | cut -d' ' -f2 | sort >"$SCAN_TMP/pass.txt"
+{ grep '^PASS ' "$results" || true; } | cut -d' ' -f2 | sort >"$SCAN_TMP/pass.txt"
 { if [ -f "$passing" ]; then sed 's/#.*//; s/[ \t]*$//; /^$/d' "$passing"; fi; } | sort -u >"$SCAN_TMP/listed.txt"
 comm -23 "$SCAN_TMP/pass.txt" "$SCAN_TMP/listed.txt" >"$SCAN_TMP/new.txt"
 new=$(wc -l <"$SCAN_TMP/new.txt")
 # Listed programs that failed this scan: the gate (cargo test --test gotest) will fail too.
-{ grep '^FAIL ' "$SCAN_TMP/results.txt" || true; } | cut -d' ' -f2 | sort >"$SCAN_TMP/fail.txt"
-regressed=$(comm -12 "$SCAN_TMP/fail.txt" "$SCAN_TMP/listed.txt" | wc -l)
+{ grep '^FAIL ' "$results" || true; } | cut -d' ' -f2 | sort >"$SCAN_TMP/fail.txt"
+comm -12 "$SCAN_TMP/fail.txt" "$SCAN_TMP/listed.txt" >"$SCAN_TMP/regressed.txt"
+regressed=$(wc -l <"$SCAN_TMP/regressed.txt")
 
-# The commonest failure reasons, positions stripped, to show what to work on.
+# Failure buckets with their commonest details (for `unsupported`, the
+# feature; for crashes and compile errors, the message), to show what to
+# work on.
 if [ "$fail" -gt 0 ]; then
     echo
-    echo "top failure reasons:"
-    sed -nE 's/^FAIL [^ ]+ \((.*)\)$/\1/p' "$SCAN_TMP/results.txt" |
-        sed -E 's/^build: [^ ]*\.go:[0-9]+:[0-9]+: /build: /; s/^(output differs).*/\1/' |
-        sort | uniq -c | sort -rn | head -n 15
+    echo "failures by bucket:"
+    sed -nE 's/^FAIL [^ ]+ \[([^]]*)\].*$/\1/p' "$results" | sort | uniq -c | sort -rn
+    for b in unsupported "compile error" "compiler crash" "runtime crash"; do
+        grep -q "^FAIL [^ ]* \[$b\]" "$results" || continue
+        echo
+        echo "$b, commonest details:"
+        sed -nE "s/^FAIL [^ ]+ \[$b\] //p" "$results" |
+            sed -E 's/^exit ([0-9]+): (panic: [^[]*|fatal error: .*|[^:]*).*/exit \1: \2/; s/[0-9]+/N/g' |
+            sort | uniq -c | sort -rn | head -n 12
+    done
+fi
+
+echo
+echo "per directory (pass / candidates):"
+awk '{ n = split($2, p, "/"); d = (n > 1) ? p[1] : "."; total[d]++; if ($1 == "PASS") ok[d]++ }
+     END { for (d in total) printf "  %-10s %4d / %d\n", d, ok[d], total[d] }' "$results" | sort
+
+if [ "$regressed" -gt 0 ]; then
+    echo
+    echo "listed in passing.txt but failing:"
+    sed 's/^/  /' "$SCAN_TMP/regressed.txt"
 fi
 
 echo
 echo "summary: ${#candidates[@]} programs, $pass pass, $fail fail; $new newly passing, $regressed listed but failing"
 if [ "$update" -eq 1 ] && [ "$new" -gt 0 ]; then
-    cat "$SCAN_TMP/new.txt" >>"$passing"
-    echo "appended $new programs to ${passing#"$root"/}"
+    # The header comment stays; the entries become the sorted union.
+    {
+        awk '!/^(#|$)/ { exit } { print }' "$passing"
+        cat "$SCAN_TMP/listed.txt" "$SCAN_TMP/new.txt" | sort -u
+    } >"$SCAN_TMP/passing.new"
+    cat "$SCAN_TMP/passing.new" >"$passing"
+    echo "added $new programs to ${passing#"$root"/}"
 fi
