@@ -33,10 +33,7 @@ impl Fx<'_, '_, '_> {
             let sym = self.g.static_closure(&name);
             return Val::scalar(self.b.symbol_addr(&sym));
         }
-        let size = self.b.iconst(T::I64, 8 * (caps.len() as i64 + 1));
-        let clo = self.mallocgc(size);
-        let code = self.b.symbol_addr(&name);
-        self.b.store(code, clo, 0);
+        let clo = self.new_closure(&name, 8 * caps.len() as i64);
         for (i, c) in caps.iter().enumerate() {
             let cell = match self.locals.get(c).cloned() {
                 Some(Local::Cell(v)) => self.b.use_var(v),
@@ -50,7 +47,7 @@ impl Fx<'_, '_, '_> {
     /// A top-level function used as a value.
     pub fn func_value(&mut self, obj: ObjId) -> Val {
         let o = self.g.info.obj(obj);
-        let runtime_pkg = !(o.pkg == "main" || o.pkg.is_empty());
+        let runtime_pkg = o.runtime;
         let sym = self.g.func_symbol(obj);
         if runtime_pkg {
             return self.runtime_func_value(&sym, o.ty);
@@ -65,17 +62,11 @@ impl Fx<'_, '_, '_> {
                 false,
             );
             let outer = abi::func_abi(&self.g.tt, fty, None, true);
-            let mut func = Function::new(&wrapper, outer.sig.clone(), Linkage::Local);
-            {
-                let b = FunctionBuilder::new(&mut func);
-                let mut w = Fx::new(&mut *self.g, b, wrapper.clone(), outer);
-                let args = w.start();
+            self.g.emit_wrapper(&wrapper, outer, |w, args| {
                 // Same parameters minus the closure: forward them as is.
                 let res = w.b.call(&sym, &inner.sig, &args[1..]);
                 w.b.return_(&res);
-                w.b.finish();
-            }
-            self.g.module.functions.push(func);
+            });
         }
         let sym = self.g.static_closure(&wrapper);
         Val::scalar(self.b.symbol_addr(&sym))
@@ -90,20 +81,14 @@ impl Fx<'_, '_, '_> {
             let ptys = sig_params(&self.g.tt, fty);
             let rtys = sig_results(&self.g.tt, fty);
             let outer = abi::func_abi(&self.g.tt, fty, None, true);
-            let mut func = Function::new(&wrapper, outer.sig.clone(), Linkage::Local);
-            {
-                let b = FunctionBuilder::new(&mut func);
-                let mut w = Fx::new(&mut *self.g, b, wrapper.clone(), outer);
-                let args = w.start();
+            self.g.emit_wrapper(&wrapper, outer, |w, args| {
                 let mut it = args.into_iter();
                 let _clo = it.next();
                 let vals = w.unpack_params(&mut it);
                 let argv: Vec<(Val, types::TypeId)> = vals.into_iter().zip(ptys).collect();
                 let res = w.runtime_call(sym, &argv, &rtys);
                 w.ret_vals(res);
-                w.b.finish();
-            }
-            self.g.module.functions.push(func);
+            });
         }
         let sym = self.g.static_closure(&wrapper);
         Val::scalar(self.b.symbol_addr(&sym))
@@ -126,11 +111,7 @@ impl Fx<'_, '_, '_> {
             ps.extend(sig_params(&self.g.tt, mty));
             let inner = FuncAbi::new(&self.g.tt, &ps, &sig_results(&self.g.tt, mty), false);
             let outer = abi::func_abi(&self.g.tt, mty, None, true);
-            let mut func = Function::new(&wrapper, outer.sig.clone(), Linkage::Local);
-            {
-                let b = FunctionBuilder::new(&mut func);
-                let mut w = Fx::new(&mut *self.g, b, wrapper.clone(), outer);
-                let args = w.start();
+            self.g.emit_wrapper(&wrapper, outer, |w, args| {
                 let mut it = args.into_iter();
                 let clo = it.next().unwrap_or_else(|| w.b.iconst(T::I64, 0));
                 let vals = w.unpack_params(&mut it);
@@ -140,15 +121,10 @@ impl Fx<'_, '_, '_> {
                 all.extend(vals);
                 let res = w.go_call(&inner, |b, sig, a| b.call(&msym, sig, a), None, all);
                 w.ret_vals(res);
-                w.b.finish();
-            }
-            self.g.module.functions.push(func);
+            });
         }
-        let size = 8 + self.g.tt.size_of(rty);
-        let n = self.b.iconst(T::I64, size as i64);
-        let clo = self.mallocgc(n);
-        let code = self.b.symbol_addr(&wrapper);
-        self.b.store(code, clo, 0);
+        let size = self.g.tt.size_of(rty) as i64;
+        let clo = self.new_closure(&wrapper, size);
         let ra = self.add_off(clo, 8);
         self.store_mem(ra, rty, &rv);
         Val::scalar(clo)
@@ -179,11 +155,7 @@ impl Fx<'_, '_, '_> {
             let outer = abi::func_abi(&self.g.tt, mty, None, true);
             let results = sig_results(&self.g.tt, mty);
             let ptys = sig_params(&self.g.tt, mty);
-            let mut func = Function::new(&wrapper, outer.sig.clone(), Linkage::Local);
-            {
-                let b = FunctionBuilder::new(&mut func);
-                let mut w = Fx::new(&mut *self.g, b, wrapper.clone(), outer);
-                let args = w.start();
+            self.g.emit_wrapper(&wrapper, outer, |w, args| {
                 let mut it = args.into_iter();
                 let clo = it.next().unwrap_or_else(|| w.b.iconst(T::I64, 0));
                 let vals = w.unpack_params(&mut it);
@@ -192,14 +164,9 @@ impl Fx<'_, '_, '_> {
                 let argv = vals.into_iter().zip(ptys).collect();
                 let res = w.iface_call(Val::S(vec![tab, data]), xty, &name, argv, &results);
                 w.ret_vals(res);
-                w.b.finish();
-            }
-            self.g.module.functions.push(func);
+            });
         }
-        let n = self.b.iconst(T::I64, 24);
-        let clo = self.mallocgc(n);
-        let code = self.b.symbol_addr(&wrapper);
-        self.b.store(code, clo, 0);
+        let clo = self.new_closure(&wrapper, 16);
         self.b.store(iv.leaves()[0], clo, 8);
         self.b.store(iv.leaves()[1], clo, 16);
         Val::scalar(clo)
@@ -224,11 +191,7 @@ impl Fx<'_, '_, '_> {
                 Type::Func(sig) => (sig.params.clone(), sig.results.clone()),
                 _ => (Vec::new(), Vec::new()),
             };
-            let mut func = Function::new(&wrapper, outer.sig.clone(), Linkage::Local);
-            {
-                let b = FunctionBuilder::new(&mut func);
-                let mut w = Fx::new(&mut *self.g, b, wrapper.clone(), outer);
-                let args = w.start();
+            self.g.emit_wrapper(&wrapper, outer, |w, args| {
                 let mut it = args.into_iter();
                 let _clo = it.next();
                 let vals = w.unpack_params(&mut it);
@@ -238,9 +201,7 @@ impl Fx<'_, '_, '_> {
                     let res = w.iface_call(iv, ity, &name, argv, &results);
                     w.ret_vals(res);
                 }
-                w.b.finish();
-            }
-            self.g.module.functions.push(func);
+            });
         }
         let sym = self.g.static_closure(&wrapper);
         Val::scalar(self.b.symbol_addr(&sym))
@@ -282,11 +243,7 @@ impl Fx<'_, '_, '_> {
             ps.extend(sig_params(&self.g.tt, mty));
             let inner = FuncAbi::new(&self.g.tt, &ps, &sig_results(&self.g.tt, mty), false);
             let outer = abi::func_abi(&self.g.tt, fty, None, true);
-            let mut func = Function::new(&wrapper, outer.sig.clone(), Linkage::Local);
-            {
-                let b = FunctionBuilder::new(&mut func);
-                let mut w = Fx::new(&mut *self.g, b, wrapper.clone(), outer);
-                let args = w.start();
+            self.g.emit_wrapper(&wrapper, outer, |w, args| {
                 let mut it = args.into_iter();
                 let _clo = it.next();
                 let mut vals = w.unpack_params(&mut it);
@@ -308,12 +265,24 @@ impl Fx<'_, '_, '_> {
                 }
                 let res = w.go_call(&inner, |b, sig, a| b.call(&msym, sig, a), None, vals);
                 w.ret_vals(res);
-                w.b.finish();
-            }
-            self.g.module.functions.push(func);
+            });
         }
         let sym = self.g.static_closure(&wrapper);
         Val::scalar(self.b.symbol_addr(&sym))
+    }
+}
+
+impl Fx<'_, '_, '_> {
+    /// A heap closure object `{&code, payload...}` with `payload` bytes
+    /// after the code word (captured cells, a receiver copy, an interface
+    /// value): allocates it, stores the code pointer and returns its
+    /// address; the caller fills in the payload from offset 8.
+    fn new_closure(&mut self, code: &str, payload: i64) -> Value {
+        let n = self.b.iconst(T::I64, 8 + payload);
+        let clo = self.mallocgc(n);
+        let code = self.b.symbol_addr(code);
+        self.b.store(code, clo, 0);
+        clo
     }
 }
 
@@ -332,6 +301,26 @@ fn sig_results(tt: &types::TypeTable, t: types::TypeId) -> Vec<types::TypeId> {
 }
 
 impl crate::Gen<'_> {
+    /// Emits the local function `name` with the ABI `outer`: `body` gets the
+    /// function's emitter and its incoming arguments (the closure pointer
+    /// first) and ends every path with a return.
+    fn emit_wrapper(
+        &mut self,
+        name: &str,
+        outer: FuncAbi,
+        body: impl FnOnce(&mut Fx<'_, '_, '_>, Vec<Value>),
+    ) {
+        let mut func = Function::new(name, outer.sig.clone(), Linkage::Local);
+        {
+            let b = FunctionBuilder::new(&mut func);
+            let mut w = Fx::new(self, b, name.to_string(), outer);
+            let args = w.start();
+            body(&mut w, args);
+            w.b.finish();
+        }
+        self.module.functions.push(func);
+    }
+
     /// A read-only closure object `{&code}` for code without captures.
     pub fn static_closure(&mut self, code: &str) -> String {
         let sym = format!("{code}·closure");
@@ -352,6 +341,3 @@ impl crate::Gen<'_> {
         sym
     }
 }
-
-#[allow(dead_code)]
-fn _unused(_: Value) {}
