@@ -345,13 +345,20 @@ impl<'a> Checker<'a> {
             .filter(|n| succ.contains_key(n))
             .map(|n| (*n, succ[n].len()))
             .collect();
-        // Ordered by (dependency count, declaration order): the front is
-        // the next node to initialize.
-        let mut queue: std::collections::BTreeSet<(usize, usize, ObjId)> =
-            ndeps.iter().map(|(&n, &d)| (d, order[&n], n)).collect();
+        // Ordered by (constants first, dependency count, declaration
+        // order): the front is the next node to initialize. Constants go
+        // first as in go/types (go.dev/issue/66575): a variable that only
+        // depends on constants must not wait behind later variables.
+        let not_const: HashMap<ObjId, bool> = nodes
+            .iter()
+            .map(|&n| (n, self.obj(n).kind != ObjKind::Const))
+            .collect();
+        let key = |n: ObjId, d: usize| (not_const[&n], d, order[&n], n);
+        let mut queue: std::collections::BTreeSet<(bool, usize, usize, ObjId)> =
+            ndeps.iter().map(|(&n, &d)| key(n, d)).collect();
         let mut emitted: HashSet<ObjId> = HashSet::new();
         let mut reported_cycle = false;
-        while let Some((nd, _, n)) = queue.pop_first() {
+        while let Some((_, nd, _, n)) = queue.pop_first() {
             if nd > 0
                 && !reported_cycle
                 && let Some(cycle) = self.find_path(n, n, &mut HashSet::new())
@@ -361,10 +368,10 @@ impl<'a> Checker<'a> {
             }
             for p in pred.get(&n).cloned().unwrap_or_default() {
                 if let Some(c) = ndeps.get_mut(&p)
-                    && queue.remove(&(*c, order[&p], p))
+                    && queue.remove(&key(p, *c))
                 {
                     *c = c.saturating_sub(1);
-                    queue.insert((*c, order[&p], p));
+                    queue.insert(key(p, *c));
                 }
             }
             if !matches!(self.obj(n).kind, ObjKind::Var(_)) || emitted.contains(&n) {
