@@ -544,7 +544,13 @@ impl Fx<'_, '_, '_> {
                         let i = if b == Builtin::Len { 1 } else { 2 };
                         Val::scalar(s.leaves()[i])
                     }
-                    Type::Array { len, .. } => Val::scalar(self.b.iconst(T::I64, len as i64)),
+                    Type::Array { len, .. } => {
+                        // Not folded by the checker: `x` has a call or a
+                        // receive, so it is evaluated (a nil `*p()`
+                        // panics, go/test fixedbugs/issue72844.go).
+                        let _ = self.expr(x);
+                        Val::scalar(self.b.iconst(T::I64, len as i64))
+                    }
                     Type::Map { .. } if b == Builtin::Len => {
                         let m = self.expr(x).v();
                         Val::scalar(self.map_len(m))

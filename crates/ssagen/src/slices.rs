@@ -483,6 +483,11 @@ impl Fx<'_, '_, '_> {
                     let v = self.materialize(xty, v);
                     Some(v.v())
                 } else {
+                    // Without a value variable `x` is evaluated only when
+                    // `len(x)` is not constant (spec, For statements).
+                    if self.has_call(x) || has_recv(x) {
+                        let _ = self.expr(x);
+                    }
                     None
                 };
                 let n = self.b.iconst(T::I64, len as i64);
@@ -517,6 +522,20 @@ impl Fx<'_, '_, '_> {
             Type::Map { .. } => self.range_map(key, value, define, x, body, label),
             _ => self.g.unsupported(x.pos, "range over this type"),
         }
+    }
+}
+
+/// Whether `x` contains a channel receive (with a call, one of the things
+/// that make `len(x)` of an array non-constant).
+fn has_recv(x: &Expr) -> bool {
+    match &x.kind {
+        ExprKind::Unary(ast::UnaryOp::Recv, _) => true,
+        ExprKind::Paren(y)
+        | ExprKind::Star(y)
+        | ExprKind::Selector(y, _)
+        | ExprKind::Unary(_, y) => has_recv(y),
+        ExprKind::Index(y, i) | ExprKind::Binary(_, y, i) => has_recv(y) || has_recv(i),
+        _ => false,
     }
 }
 
