@@ -664,6 +664,20 @@ impl Fx<'_, '_, '_> {
     fn print(&mut self, args: &[Expr], ln: bool) {
         // All operands are evaluated before anything is printed (calls
         // inside them may print too).
+        if let [a] = args
+            && let Type::Tuple(tys) = self.g.tt.get(self.type_of(a.id)).clone()
+        {
+            // `print(f())` with a multi-value f: its results are the
+            // operands (go/test fixedbugs/issue35576.go).
+            let vals = self.expr_multi(a);
+            let items = vals
+                .into_iter()
+                .zip(tys)
+                .map(|(v, t)| (v, t, a.pos))
+                .collect();
+            self.print_vals(items, ln);
+            return;
+        }
         let items = args
             .iter()
             .map(|a| (self.expr(a), self.type_of(a.id), a.pos))
