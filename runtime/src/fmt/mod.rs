@@ -5,6 +5,7 @@
 //! precision rules (format.rs).
 
 pub mod format;
+pub mod methods;
 pub mod print;
 pub mod sort;
 

@@ -2,7 +2,8 @@
 //! and implements Print, Println and Printf's verb parsing.
 
 use super::format::{Fmt, digits};
-use crate::types::{Eface, GoString, Slice, Type, call_string_method, iface_dyn_type, kind};
+use super::methods::{self, Method};
+use crate::types::{Eface, GoString, Slice, Type, iface_dyn_type, kind};
 
 /// A value somewhere in memory: its type and the address of its bytes.
 #[derive(Clone, Copy)]
@@ -87,6 +88,8 @@ impl Value {
 pub struct Printer {
     pub f: Fmt,
     erroring: bool,
+    /// Printing the value a method panicked with (gc's pp.panicking).
+    panicking: bool,
     /// Errorf: `%w` formats an error operand like `%v`.
     pub wrap_errs: bool,
     reordered: bool,
@@ -105,6 +108,11 @@ fn is_uint_kind(k: u8) -> bool {
     (kind::UINT..=kind::UINTPTR).contains(&k)
 }
 
+/// Whether values of `t` may have methods fmt uses.
+fn has_methods(t: &Type) -> bool {
+    !t.methods().is_empty() || methods::may_promote(t)
+}
+
 /// Whether a struct field name is exported (values reached through
 /// unexported fields cannot be turned into interfaces, so their methods
 /// are not used).
@@ -121,6 +129,7 @@ impl Printer {
                 ..Fmt::default()
             },
             erroring: false,
+            panicking: false,
             wrap_errs: false,
             reordered: false,
             good_arg_num: true,
@@ -299,40 +308,96 @@ impl Printer {
         }
     }
 
-    /// Uses the operand's `Error` or `String` method for the verbs that
-    /// print strings. Returns whether it printed.
+    /// Uses the operand's methods as gc's handleMethods: `Format` for
+    /// any verb, `GoString` for `%#v`, `Error` or `String` for the verbs
+    /// that print strings. Returns whether it printed.
     fn handle_methods(&mut self, verb: char, v: Value) -> bool {
         if self.erroring {
             return false;
         }
+        let t = v.t();
         let mut verb = verb;
         if verb == 'w' {
-            let is_error = v.t().string_method(b"Error").is_some();
+            let is_error = methods::has_method(t, b"Error", 0);
             if !is_error || !self.wrap_errs {
                 self.bad_verb(verb, Some(v));
                 return true;
             }
             verb = 'v';
         }
+        let promotes = methods::may_promote(t);
+        if (promotes || methods::has_method(t, b"Format", 2))
+            && self.call_method(v, Method::Format, verb)
+        {
+            return true;
+        }
         if self.f.flags.sharp_v {
-            // GoStringer is not supported yet.
-            return false;
+            return (promotes || methods::has_method(t, b"GoString", 0))
+                && self.call_method(v, Method::GoString, verb);
         }
         if !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
             return false;
         }
-        let t = v.t();
-        let Some(m) = t
-            .string_method(b"Error")
-            .or_else(|| t.string_method(b"String"))
-        else {
-            return false;
+        (methods::has_method(t, b"Error", 0) && self.call_method(v, Method::Error, verb))
+            || (methods::has_method(t, b"String", 0) && self.call_method(v, Method::String, verb))
+    }
+
+    /// Calls one method of the operand and prints its result, or gc's
+    /// catchPanic text when it panicked. False when the operand does not
+    /// have the method after all (a different signature).
+    fn call_method(&mut self, v: Value, m: Method, verb: char) -> bool {
+        let data = v.data_word();
+        let (out, pval) = match methods::call(v.typ, data, m, verb, &self.f) {
+            methods::Called::Absent => return false,
+            methods::Called::Done(out) => (out, None),
+            methods::Called::Panicked(out, pval) => (out, Some(pval)),
         };
-        let s = call_string_method(m, v.data_word());
-        // SAFETY: the method returned a valid Go string.
-        let s = unsafe { s.bytes() };
-        self.fmt_string(s, verb, Some(v));
+        match m {
+            Method::Format => self.write(&out),
+            // Printed unadorned, as gc's fmtS.
+            Method::GoString if pval.is_none() => self.f.fmt_s(&out),
+            _ if pval.is_none() => self.fmt_string(&out, verb, Some(v)),
+            _ => {}
+        }
+        if let Some(pval) = pval {
+            self.catch_panic(v, data, pval, verb, m);
+        }
         true
+    }
+
+    /// gc's catchPanic: `<nil>` for a nil pointer receiver, else
+    /// `%!v(PANIC=String method: <panic value>)`.
+    fn catch_panic(&mut self, v: Value, data: usize, pval: Eface, verb: char, m: Method) {
+        if methods::is_nil_pointer(v.t(), data) {
+            self.write(NIL_ANGLE);
+            return;
+        }
+        if self.panicking {
+            // gc re-panics here (the panic value's own method panicked
+            // while it was being printed); the runtime cannot unwind its
+            // own frames, so it prints the value's type instead.
+            self.write(b"%!v(PANIC=");
+            // SAFETY: a recovered panic value has a type.
+            if !pval.typ.is_null() {
+                self.write(unsafe { (*pval.typ).name() });
+            }
+            self.write(b")");
+            return;
+        }
+        let (flags, wid, prec) = (self.f.flags, self.f.wid, self.f.prec);
+        self.f.clear_flags();
+        self.write(PERCENT_BANG);
+        self.write_rune(verb);
+        self.write(b"(PANIC=");
+        self.write(m.name());
+        self.write(b" method: ");
+        self.panicking = true;
+        // SAFETY: the panic value is an interface value.
+        let pv = unsafe { Value::from_iface(pval.typ, &raw const pval.data as *const usize) };
+        self.print_arg(pv, 'v');
+        self.panicking = false;
+        self.write(b")");
+        (self.f.flags, self.f.wid, self.f.prec) = (flags, wid, prec);
     }
 
     /// Prints one operand of Print/Println/Printf.
@@ -356,7 +421,7 @@ impl Printer {
             }
             _ => {}
         }
-        if !arg.t().methods().is_empty() && self.handle_methods(verb, arg) {
+        if has_methods(arg.t()) && self.handle_methods(verb, arg) {
             return;
         }
         self.print_value(arg, verb, 0, true);
@@ -375,7 +440,7 @@ impl Printer {
             }
             return;
         }
-        if depth > 0 && can_iface && !v.t().methods().is_empty() && self.handle_methods(verb, v) {
+        if depth > 0 && can_iface && has_methods(v.t()) && self.handle_methods(verb, v) {
             return;
         }
         let t = v.t();
@@ -487,7 +552,15 @@ impl Printer {
         }
         let sharp_v = self.f.flags.sharp_v;
         if sharp_v {
-            self.write(t.name());
+            // gc's printArg formats an operand of the unnamed type []byte
+            // itself, naming it `[]byte`; reached through reflection (any
+            // nesting, named types, arrays) the type prints as `[]uint8`.
+            let plain_bytes = depth == 0
+                && t.kind == kind::SLICE
+                && !t.is_named()
+                && et.kind == kind::UINT8
+                && !et.is_named();
+            self.write(if plain_bytes { b"[]byte" } else { t.name() });
             if is_nil {
                 self.write(NIL_PAREN);
                 return;

@@ -1,25 +1,8 @@
-//! strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the
-//! ASCII space, from a range table generated with Go (isprint_table.rs).
+//! strconv.IsPrint: Go defines it exactly as unicode.IsPrint (letters,
+//! marks, numbers, punctuation, symbols and the ASCII space), so both use
+//! the one generated table in crate::unicode.
 
-#[path = "isprint_table.rs"]
-mod table;
-
-pub fn is_print(r: u32) -> bool {
-    if r < 0x80 {
-        return (0x20..0x7f).contains(&r);
-    }
-    table::PRINT_RANGES
-        .binary_search_by(|&(lo, hi)| {
-            if hi < r {
-                core::cmp::Ordering::Less
-            } else if lo > r {
-                core::cmp::Ordering::Greater
-            } else {
-                core::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
-}
+pub use crate::unicode::is_print;
 
 #[cfg(test)]
 mod tests {

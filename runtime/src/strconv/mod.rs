@@ -1,6 +1,7 @@
 //! The parts of Go's strconv that the runtime and fmt need: float
 //! formatting and quoting.
 
+pub mod atof;
 pub mod export;
 pub mod ftoa;
 pub mod isprint;
