@@ -17,6 +17,15 @@ pub(crate) enum LVal {
     Blank,
 }
 
+/// A check that an assignment makes right before its store.
+#[derive(Clone, Copy, Debug)]
+enum StoreCheck {
+    /// The pointer must not be nil.
+    Nil(Value),
+    /// `0 <= index < len`.
+    Bounds(Value, Value),
+}
+
 impl Fx<'_, '_, '_> {
     pub fn lvalue(&mut self, e: &Expr) -> LVal {
         match &e.kind {
@@ -115,8 +124,79 @@ impl Fx<'_, '_, '_> {
             .collect()
     }
 
+    /// The target of one of several assignments (`a[i], *p = x, y`): as
+    /// [`Fx::lvalue`], but the nil or bounds check of the outermost
+    /// indirection or index is returned to be made right before the store.
+    /// Go assigns left to right after evaluating the operands, so an
+    /// earlier target is written even when a later one panics
+    /// (go/test fixedbugs/issue23017.go).
+    fn lvalue_deferred(&mut self, e: &Expr) -> (LVal, Vec<StoreCheck>) {
+        match &e.kind {
+            ExprKind::Paren(x) => self.lvalue_deferred(x),
+            ExprKind::Star(x) => {
+                let p = self.expr(x).v();
+                (LVal::Mem(p), vec![StoreCheck::Nil(p)])
+            }
+            ExprKind::Index(x, i) => match self.under(self.type_of(x.id)).clone() {
+                Type::Slice(elem) => {
+                    let s = self.expr(x);
+                    let idx = self.index_value(i);
+                    let (p, n) = (s.leaves()[0], s.leaves()[1]);
+                    let a = self.elem_addr(p, idx, elem);
+                    (LVal::Mem(a), vec![StoreCheck::Bounds(idx, n)])
+                }
+                Type::Pointer(arr) => match self.under(arr).clone() {
+                    Type::Array { elem, len } => {
+                        let base = self.expr(x).v();
+                        let idx = self.index_value(i);
+                        let n = self.b.iconst(ssa::Type::I64, len as i64);
+                        let a = self.elem_addr(base, idx, elem);
+                        let checks = vec![StoreCheck::Nil(base), StoreCheck::Bounds(idx, n)];
+                        (LVal::Mem(a), checks)
+                    }
+                    _ => (self.lvalue(e), Vec::new()),
+                },
+                _ => (self.lvalue(e), Vec::new()),
+            },
+            ExprKind::Selector(x, _) => {
+                // A field reached through the pointer `x` itself (no
+                // embedded pointers on the way).
+                let s = self.g.info.selections.get(&e.id).cloned();
+                let Type::Pointer(mut cur) = self.under(self.type_of(x.id)).clone() else {
+                    return (self.lvalue(e), Vec::new());
+                };
+                let Some(s) = s.filter(|s| s.kind == types::SelectionKind::FieldVal) else {
+                    return (self.lvalue(e), Vec::new());
+                };
+                let mut off = 0;
+                for (k, idx) in s.path.iter().enumerate() {
+                    let fty = match self.under(cur) {
+                        Type::Struct(fs) => fs.get(*idx).map(|f| f.ty),
+                        _ => None,
+                    };
+                    let Some(fty) = fty else {
+                        return (self.lvalue(e), Vec::new());
+                    };
+                    if k + 1 < s.path.len() && matches!(self.under(fty), Type::Pointer(_)) {
+                        return (self.lvalue(e), Vec::new());
+                    }
+                    off += self.g.tt.field_offsets(cur).get(*idx).copied().unwrap_or(0);
+                    cur = fty;
+                }
+                let p = self.expr(x).v();
+                let a = self.add_off(p, off);
+                (LVal::Mem(a), vec![StoreCheck::Nil(p)])
+            }
+            _ => (self.lvalue(e), Vec::new()),
+        }
+    }
+
     pub fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
-        let lvs: Vec<LVal> = lhs.iter().map(|l| self.lvalue(l)).collect();
+        let (lvs, checks): (Vec<LVal>, Vec<Vec<StoreCheck>>) = if lhs.len() > 1 {
+            lhs.iter().map(|l| self.lvalue_deferred(l)).unzip()
+        } else {
+            lhs.iter().map(|l| (self.lvalue(l), Vec::new())).unzip()
+        };
         let ltys: Vec<TypeId> = lhs.iter().map(|l| self.type_of(l.id)).collect();
         let vals = self.rhs_values(rhs, lhs.len());
         // Several targets, or a dereferenced source that may partially
@@ -129,7 +209,13 @@ impl Fx<'_, '_, '_> {
             let v = if copy { self.materialize(*lty, v) } else { v };
             conv.push(v);
         }
-        for ((lv, lty), v) in lvs.iter().zip(ltys).zip(conv) {
+        for (((lv, lty), v), cs) in lvs.iter().zip(ltys).zip(conv).zip(checks) {
+            for c in cs {
+                match c {
+                    StoreCheck::Nil(p) => self.nil_check(p),
+                    StoreCheck::Bounds(i, n) => self.bounds_check(i, n),
+                }
+            }
             self.store_lvalue(lv, lty, v);
         }
     }
