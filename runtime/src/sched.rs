@@ -17,6 +17,7 @@ use crate::traceback::go_entry;
 go_entry!("runtime.Gosched", gosched);
 go_entry!("time.Sleep", sleep);
 go_entry!("runtime.block", block);
+go_entry!("runtime.gonilfunc", gonilfunc);
 // Goexit runs deferred calls first (defer.rs), then calls `goexit`.
 go_entry!("runtime.Goexit", crate::defer::goexit);
 
@@ -47,13 +48,20 @@ core::arch::global_asm!(
     ".p2align 4",
     ".globl gocc_rt_gostart",
     "gocc_rt_gostart:",
-    // A zero frame pointer ends frame walks on goroutine stacks.
+    // A frame whose saved frame pointer is zero ends frame walks on
+    // goroutine stacks. The entry is called from here, not from Rust, so
+    // that its frame links directly to this one (Rust frames keep no frame
+    // pointer).
     "xor ebp, ebp",
     "push rbp",
     "mov rbp, rsp",
-    "call {main}",
+    "call {take}",
+    "mov rdi, rdx",
+    "call rax",
+    "call {exit}",
     "ud2",
-    main = sym goroutine_main,
+    take = sym take_entry,
+    exit = sym goexit,
 );
 
 unsafe extern "C" {
@@ -211,15 +219,33 @@ pub extern "C" fn newproc(entry: GoEntry, arg: *mut u8) {
     s.runq.push_back(g);
 }
 
-extern "C" fn goroutine_main() -> ! {
+/// The entry and argument of the goroutine starting to run (as rax:rdx
+/// for `gocc_rt_gostart`).
+#[repr(C)]
+struct Start {
+    entry: GoEntry,
+    arg: *mut u8,
+}
+
+extern "C" fn take_entry() -> Start {
     let g = getg();
     // SAFETY: the running goroutine, started by newproc.
     unsafe {
-        if let Some(f) = (*g).sched.entry {
-            f((*g).sched.arg);
+        let entry = (*g)
+            .sched
+            .entry
+            .take()
+            .unwrap_or_else(|| crate::panic::throw("runtime: goroutine without entry"));
+        Start {
+            entry,
+            arg: (*g).sched.arg,
         }
     }
-    goexit()
+}
+
+/// `go f()` with a nil func value (gc: a fatal error at the go statement).
+pub extern "C" fn gonilfunc() -> ! {
+    crate::panic::throw("go of nil func value")
 }
 
 /// Calls `f` on the main goroutine and every other live goroutine.
@@ -256,6 +282,15 @@ pub fn park(reason: &'static str) {
 /// next ready goroutine, sleeping for timers when none is ready; returns
 /// when `cur` runs again.
 fn schedule(cur: *mut G) {
+    // The Go caller recorded by the runtime entry shim that blocked is
+    // where a panic raised after waking (`send on closed channel`) starts
+    // its frame walk; other goroutines overwrite it meanwhile.
+    let caller = crate::traceback::caller();
+    switch_from(cur);
+    crate::traceback::set_caller(caller.0, caller.1);
+}
+
+fn switch_from(cur: *mut G) {
     loop {
         let s = sched();
         if let Some(next) = s.runq.pop_front() {

@@ -17,6 +17,10 @@ go_entry!("sync.(*WaitGroup).Done", waitgroup_done);
 go_entry!("sync.(*Mutex).Unlock", mutex_unlock);
 go_entry!("sync.(*WaitGroup).Wait", waitgroup_wait);
 go_entry!("sync.(*Mutex).Lock", mutex_lock);
+go_entry!("sync.(*RWMutex).Lock", rw_lock);
+go_entry!("sync.(*RWMutex).Unlock", rw_unlock);
+go_entry!("sync.(*RWMutex).RLock", rw_rlock);
+go_entry!("sync.(*RWMutex).RUnlock", rw_runlock);
 
 struct Waiter {
     g: *mut G,
@@ -122,4 +126,133 @@ pub extern "C" fn mutex_unlock(m: *mut Mutex) {
         m.state = ((*head).next as usize) | 1;
         ready((*head).g);
     }
+}
+
+/// `(*sync.Mutex).TryLock() bool`.
+#[unsafe(export_name = "sync.(*Mutex).TryLock")]
+pub extern "C" fn mutex_trylock(m: *mut Mutex) -> bool {
+    // SAFETY: a live Mutex.
+    let m = unsafe { &mut *m };
+    if m.state & 1 != 0 {
+        return false;
+    }
+    m.state |= 1;
+    true
+}
+
+/// `sync.RWMutex`: 16 bytes `{readers int64, waiters *RWWaiter}`.
+/// `readers` counts the read locks held, -1 while a writer holds it;
+/// waiters queue in FIFO order, so a waiting writer keeps new readers out
+/// (gc's writer preference) and is handed the lock when the last reader
+/// leaves.
+#[repr(C)]
+pub struct RWMutex {
+    readers: i64,
+    waiters: *mut RWWaiter,
+}
+
+struct RWWaiter {
+    g: *mut G,
+    writer: bool,
+    next: *mut RWWaiter,
+}
+
+fn rw_enqueue(rw: &mut RWMutex, w: *mut RWWaiter) {
+    if rw.waiters.is_null() {
+        rw.waiters = w;
+        return;
+    }
+    let mut t = rw.waiters;
+    // SAFETY: queued waiters live on their parked goroutines' stacks.
+    unsafe {
+        while !(*t).next.is_null() {
+            t = (*t).next;
+        }
+        (*t).next = w;
+    }
+}
+
+/// Hands the free lock to the waiters at the head of the queue: one
+/// writer, or every reader up to the next writer.
+fn rw_wake(rw: &mut RWMutex) {
+    // SAFETY: queued waiters are live until readied.
+    unsafe {
+        let head = rw.waiters;
+        if head.is_null() {
+            return;
+        }
+        if (*head).writer {
+            if rw.readers == 0 {
+                rw.readers = -1;
+                rw.waiters = (*head).next;
+                ready((*head).g);
+            }
+            return;
+        }
+        if rw.readers < 0 {
+            return;
+        }
+        while !rw.waiters.is_null() && !(*rw.waiters).writer {
+            let w = rw.waiters;
+            rw.waiters = (*w).next;
+            rw.readers += 1;
+            ready((*w).g);
+        }
+    }
+}
+
+/// `(*sync.RWMutex).Lock()`.
+pub extern "C" fn rw_lock(rw: *mut RWMutex) {
+    // SAFETY: a live RWMutex.
+    let rw = unsafe { &mut *rw };
+    if rw.readers == 0 && rw.waiters.is_null() {
+        rw.readers = -1;
+        return;
+    }
+    let mut w = RWWaiter {
+        g: getg(),
+        writer: true,
+        next: null_mut(),
+    };
+    rw_enqueue(rw, &mut w);
+    park("sync.RWMutex.Lock");
+}
+
+/// `(*sync.RWMutex).Unlock()`.
+pub extern "C" fn rw_unlock(rw: *mut RWMutex) {
+    // SAFETY: a live RWMutex.
+    let rw = unsafe { &mut *rw };
+    if rw.readers != -1 {
+        throw("sync: Unlock of unlocked RWMutex");
+    }
+    rw.readers = 0;
+    rw_wake(rw);
+}
+
+/// `(*sync.RWMutex).RLock()`.
+pub extern "C" fn rw_rlock(rw: *mut RWMutex) {
+    // SAFETY: a live RWMutex.
+    let rw = unsafe { &mut *rw };
+    if rw.readers >= 0 && rw.waiters.is_null() {
+        rw.readers += 1;
+        return;
+    }
+    let mut w = RWWaiter {
+        g: getg(),
+        writer: false,
+        next: null_mut(),
+    };
+    rw_enqueue(rw, &mut w);
+    park("sync.RWMutex.RLock");
+}
+
+/// `(*sync.RWMutex).RUnlock()`.
+pub extern "C" fn rw_runlock(rw: *mut RWMutex) {
+    // SAFETY: a live RWMutex.
+    let rw = unsafe { &mut *rw };
+    if rw.readers <= 0 {
+        throw("sync: RUnlock of unlocked RWMutex");
+    }
+    rw.readers -= 1;
+    rw_wake(rw);
 }

@@ -555,6 +555,7 @@ impl Fx<'_, '_, '_> {
                         let m = self.expr(x).v();
                         Val::scalar(self.map_len(m))
                     }
+                    Type::Chan { .. } => self.chan_len_cap(x, b == Builtin::Cap),
                     Type::Pointer(a) => {
                         let _ = self.expr(x);
                         let n = match self.under(a) {
@@ -614,6 +615,12 @@ impl Fx<'_, '_, '_> {
                 self.map_delete(args);
                 return vec![];
             }
+            Builtin::Close => {
+                if let Some(c) = args.first() {
+                    self.chan_close(c);
+                }
+                return vec![];
+            }
             Builtin::Min | Builtin::Max => self.min_max(b == Builtin::Min, ty, args),
             Builtin::Real | Builtin::Imag => {
                 let v = self.expr(&args[0]);
@@ -649,10 +656,6 @@ impl Fx<'_, '_, '_> {
                     self.map_clear(x);
                 }
                 return vec![];
-            }
-            _ => {
-                self.g.unsupported(e.pos, b.name());
-                return vec![self.zero_val(ty)];
             }
         };
         vec![v]

@@ -77,7 +77,7 @@ impl Fx<'_, '_, '_> {
                 self.nil_check(p);
                 self.load_mem(p, ty)
             }
-            ExprKind::Unary(op, x) => self.unary(e, *op, x, ty),
+            ExprKind::Unary(op, x) => self.unary(*op, x),
             ExprKind::Binary(op, a, b) => self.binary(e, *op, a, b, ty),
             _ => {
                 self.g.unsupported(e.pos, "expression");
@@ -98,6 +98,7 @@ impl Fx<'_, '_, '_> {
             ExprKind::Paren(x) => self.expr_multi(x),
             ExprKind::Index(x, i) if comma_ok => self.map_index2(x, i),
             ExprKind::TypeAssert(x, _) if comma_ok => self.type_assert2(e, x),
+            ExprKind::Unary(UnaryOp::Recv, x) if comma_ok => self.chan_recv2(x),
             ExprKind::Call { .. }
                 if self
                     .g
@@ -391,7 +392,7 @@ impl Fx<'_, '_, '_> {
         self.b.iadd(base, off)
     }
 
-    fn unary(&mut self, e: &Expr, op: UnaryOp, x: &Expr, ty: TypeId) -> Val {
+    fn unary(&mut self, op: UnaryOp, x: &Expr) -> Val {
         match op {
             UnaryOp::Addr => Val::scalar(self.addr_of(x)),
             UnaryOp::Pos => self.expr(x),
@@ -419,10 +420,7 @@ impl Fx<'_, '_, '_> {
                 let v = self.expr(x).v();
                 Val::scalar(self.b.bnot(v))
             }
-            UnaryOp::Recv => {
-                self.g.unsupported(e.pos, "channels");
-                self.zero_val(ty)
-            }
+            UnaryOp::Recv => self.chan_recv(x),
         }
     }
 

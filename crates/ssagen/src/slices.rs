@@ -112,6 +112,9 @@ impl Fx<'_, '_, '_> {
         if let Type::Map { .. } = self.under(ty) {
             return self.make_map(ty, args.get(1));
         }
+        if let Type::Chan { .. } = self.under(ty) {
+            return self.make_chan(ty, args.get(1));
+        }
         let Type::Slice(elem) = self.under(ty).clone() else {
             self.g.unsupported(e.pos, "make of channels");
             return self.zero_val(ty);
@@ -520,6 +523,7 @@ impl Fx<'_, '_, '_> {
                 });
             }
             Type::Map { .. } => self.range_map(key, value, define, x, body, label),
+            Type::Chan { .. } => self.range_chan(key, define, x, body, label),
             _ => self.g.unsupported(x.pos, "range over this type"),
         }
     }

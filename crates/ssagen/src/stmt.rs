@@ -45,10 +45,10 @@ impl Fx<'_, '_, '_> {
                 }
             }
             StmtKind::Decl(_) => {}
-            StmtKind::Send(..) => self.g.unsupported(s.pos, "channels"),
-            StmtKind::Go(_) => self.g.unsupported(s.pos, "go statement"),
+            StmtKind::Send(ch, v) => self.chan_send(ch, v),
+            StmtKind::Go(e) => self.go_stmt(e, s.pos),
             StmtKind::Defer(e) => self.defer_stmt(e, s.pos),
-            StmtKind::Select { .. } => self.g.unsupported(s.pos, "select"),
+            StmtKind::Select { body, .. } => self.select_stmt(body, label),
             StmtKind::TypeSwitch {
                 init,
                 bind,

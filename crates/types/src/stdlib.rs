@@ -88,6 +88,40 @@ const PACKAGES: &[(&str, &[&str])] = &[
     ),
     // Go-written (crates/gocc/std/bufio.go); io.EOF for it.
     ("bufio", &["func eof() error"]),
+    // The blocking parts of sync on the goroutine scheduler
+    // (runtime/src/sync.rs; the field lists give the runtime's layouts).
+    (
+        "sync",
+        &[
+            "type WaitGroup struct { count int64; waiters uintptr }",
+            "func (wg *WaitGroup) Add(delta int)",
+            "func (wg *WaitGroup) Done()",
+            "func (wg *WaitGroup) Wait()",
+            "type Mutex struct { state uintptr }",
+            "func (m *Mutex) Lock()",
+            "func (m *Mutex) Unlock()",
+            "func (m *Mutex) TryLock() bool",
+            "type RWMutex struct { readers int64; waiters uintptr }",
+            "func (rw *RWMutex) Lock()",
+            "func (rw *RWMutex) Unlock()",
+            "func (rw *RWMutex) RLock()",
+            "func (rw *RWMutex) RUnlock()",
+        ],
+    ),
+    // Sleeping is a timed park of the goroutine (runtime/src/sched.rs).
+    (
+        "time",
+        &[
+            "type Duration int64",
+            "const Nanosecond Duration = 1",
+            "const Microsecond Duration = 1000",
+            "const Millisecond Duration = 1000000",
+            "const Second Duration = 1000000000",
+            "const Minute Duration = 60000000000",
+            "const Hour Duration = 3600000000000",
+            "func Sleep(d Duration)",
+        ],
+    ),
     // Go-written (crates/gocc/std/sort.go); these are its runtime helpers.
     (
         "sort",
@@ -850,7 +884,12 @@ impl Checker<'_> {
                     self.obj_mut(o).ty = named;
                     let u = match st.next() {
                         "interface" => self.stub_interface(&mut st),
-                        _ => self.stub_struct(&mut st),
+                        "struct" => self.stub_struct(&mut st),
+                        // `type Duration int64`: a named basic type.
+                        basic => match self.universe_lookup(basic) {
+                            Some(b) => self.obj(b).ty,
+                            None => self.info.types.invalid(),
+                        },
                     };
                     self.info.types.set_underlying(named, u);
                     o

@@ -1,0 +1,28 @@
+package main
+
+import "fmt"
+
+func fib(c chan<- int, quit <-chan struct{}) {
+	x, y := 0, 1
+	for {
+		select {
+		case c <- x:
+			x, y = y, x+y
+		case <-quit:
+			fmt.Println("quit")
+			return
+		}
+	}
+}
+
+func main() {
+	c := make(chan int)
+	quit := make(chan struct{})
+	go func() {
+		for i := 0; i < 10; i++ {
+			fmt.Println(<-c)
+		}
+		quit <- struct{}{}
+	}()
+	fib(c, quit)
+}
