@@ -12,6 +12,7 @@
 //!   exception handler offsets, frame offset) are collected; a caller of
 //!   [`compile_module_with`] receives them and may add data objects (the
 //!   exception table of issue #3) to the same object.
+//! - [`deferwrap_table`] lists the deferwraps `recover` must see through.
 
 mod data;
 mod symbols;
@@ -100,6 +101,57 @@ pub fn call_site_table(symbol: &str, sites: &[FunctionSites]) -> ssa::DataObject
             bytes.extend_from_slice(&[0; 4]);
             count += 1;
         }
+    }
+    bytes[..8].copy_from_slice(&count.to_le_bytes());
+    ssa::DataObject {
+        name: symbol.to_string(),
+        bytes,
+        relocs,
+        align: 8,
+        readonly: true,
+        linkage: ssa::Linkage::Export,
+    }
+}
+
+/// Size of one entry of [`deferwrap_table`].
+pub const DEFERWRAP_ENTRY_SIZE: usize = 16;
+
+/// Builds the table of the deferwraps that call their target with a
+/// plain call (a target with results cannot be tail-called), for
+/// `recover`'s "called directly by a deferred function" check: a
+/// function returning into one of these is called by the wrapper, whose
+/// caller is the frame running deferred calls. Layout (little endian):
+/// `count: u64`, then `count` entries of [`DEFERWRAP_ENTRY_SIZE`] bytes:
+///
+/// ```text
+/// 0  func: u64        address of the deferwrap (relocation)
+/// 8  size: u32        size of its code in bytes
+/// 12 pad: u32
+/// ```
+pub fn deferwrap_table(symbol: &str, m: &ssa::Module, sites: &[FunctionSites]) -> ssa::DataObject {
+    let mut bytes = vec![0u8; 8];
+    let mut relocs = Vec::new();
+    let mut count = 0u64;
+    for f in &m.functions {
+        let plain_call = f.insts.iter().any(|n| {
+            matches!(&n.data, ssa::InstData::Call { sig, .. } | ssa::InstData::TryCall { sig, .. }
+                if sig.call_conv == ssa::CallConv::Go)
+        });
+        if !f.deferwrap || !plain_call {
+            continue;
+        }
+        let Some(fs) = sites.iter().find(|s| s.name == f.name) else {
+            continue;
+        };
+        relocs.push(ssa::Reloc {
+            offset: bytes.len() as u32,
+            symbol: f.name.clone(),
+            addend: 0,
+        });
+        bytes.extend_from_slice(&[0; 8]);
+        bytes.extend_from_slice(&fs.code_size.to_le_bytes());
+        bytes.extend_from_slice(&[0; 4]);
+        count += 1;
     }
     bytes[..8].copy_from_slice(&count.to_le_bytes());
     ssa::DataObject {

@@ -71,6 +71,11 @@ impl Symbols {
                     callee: Callee::Direct(name),
                     sig,
                     ..
+                }
+                | InstData::ReturnCall {
+                    callee: Callee::Direct(name),
+                    sig,
+                    ..
                 } = &node.data
                     && !syms.map.contains_key(name)
                 {

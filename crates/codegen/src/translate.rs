@@ -452,6 +452,29 @@ impl<'a> Translator<'a> {
                 self.try_call(callee, sig, args, normal, landing)?;
                 None
             }
+            InstData::ReturnCall { callee, sig, args } => {
+                let args = self.vals(args)?;
+                match callee {
+                    Callee::Direct(name) => {
+                        let r = self.func_ref(name, sig)?;
+                        self.b.ins().return_call(r, &args);
+                    }
+                    Callee::Indirect(v) => {
+                        let c = self.val(*v)?;
+                        let sr = self.b.import_signature(cl_signature(self.obj, sig));
+                        self.b.ins().return_call_indirect(sr, c, &args);
+                    }
+                }
+                None
+            }
+            InstData::DeferEntry { .. }
+            | InstData::Defer { .. }
+            | InstData::DeferLanding { .. }
+            | InstData::DeferReturn => {
+                return Err(format!(
+                    "abstract defer instruction in codegen (run ssa::passes::lower_defers): {data:?}"
+                ));
+            }
         };
         if let Some(v) = one {
             debug_assert_eq!(self.b.func.dfg.value_type(v), result_ty(0));

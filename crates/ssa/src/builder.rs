@@ -622,6 +622,45 @@ impl<'f> FunctionBuilder<'f> {
         results
     }
 
+    /// Terminator: tail call of `callee` (the function's own results are
+    /// the callee's).
+    pub fn return_call(&mut self, callee: Callee, sig: &Signature, args: &[Value]) {
+        self.ins(InstData::ReturnCall {
+            callee,
+            sig: sig.clone(),
+            args: args.to_vec(),
+        });
+    }
+
+    /// Abstract terminator (lowered by `passes::lower_defers`): the start
+    /// of a function with defers; continues at `cont`, panics land at
+    /// `landing`. `returns` counts explicit `return` statements.
+    pub fn defer_entry(&mut self, cont: Block, landing: Block, returns: u32) {
+        self.ins(InstData::DeferEntry {
+            cont: BlockCall::new(cont, &[]),
+            landing: BlockCall::new(landing, &[]),
+            returns,
+        });
+    }
+
+    /// Abstract: `defer` of the zero-argument closure `closure`.
+    pub fn defer(&mut self, closure: Value, site: crate::ir::DeferSite) {
+        self.ins(InstData::Defer { closure, site });
+    }
+
+    /// Abstract terminator of the landing pad; a recovering deferred call
+    /// continues at `exit`.
+    pub fn defer_landing(&mut self, exit: Block) {
+        self.ins(InstData::DeferLanding {
+            exit: BlockCall::new(exit, &[]),
+        });
+    }
+
+    /// Abstract: runs the pending deferred calls (normal exit).
+    pub fn defer_return(&mut self) {
+        self.ins(InstData::DeferReturn);
+    }
+
     /// Terminator: unconditional branch.
     pub fn jump(&mut self, block: Block, args: &[Value]) {
         self.ins(InstData::Jump {

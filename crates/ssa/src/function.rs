@@ -1,6 +1,8 @@
 //! A function: signature, blocks with parameters, instructions, values and
 //! stack slots, stored in arenas indexed by the entity types.
 
+use std::collections::HashMap;
+
 use crate::entities::{Block, Inst, StackSlot, Value};
 use crate::ir::{BinaryOp, InstData};
 use crate::types::{Linkage, Signature, Type};
@@ -66,6 +68,10 @@ pub struct Function {
     pub sig: Signature,
     /// Symbol visibility.
     pub linkage: Linkage,
+    /// A deferwrap (the code of a `defer` closure, set by
+    /// `passes::lower_defers`): codegen lists these for `recover`'s
+    /// "called directly by a deferred function" check.
+    pub deferwrap: bool,
     /// Free-form notes printed as `; ...` lines at the top of the function
     /// (for example the defer strategy and the reason for it).
     pub annotations: Vec<String>,
@@ -89,6 +95,7 @@ impl Function {
             name: name.into(),
             sig,
             linkage,
+            deferwrap: false,
             annotations: Vec::new(),
             layout: Vec::new(),
             blocks: Vec::new(),
@@ -242,7 +249,12 @@ impl Function {
             | InstData::BrTable { .. }
             | InstData::Return { .. }
             | InstData::Trap { .. }
-            | InstData::TryCall { .. } => Vec::new(),
+            | InstData::TryCall { .. }
+            | InstData::ReturnCall { .. }
+            | InstData::DeferEntry { .. }
+            | InstData::Defer { .. }
+            | InstData::DeferLanding { .. }
+            | InstData::DeferReturn => Vec::new(),
         }
     }
 
@@ -289,6 +301,66 @@ impl Function {
         for node in &mut self.insts {
             node.data.visit_operands_mut(|v| *v = subst(*v));
         }
+    }
+
+    /// Renumbers blocks in layout order, instructions and values in order
+    /// of definition, and drops dead blocks, instructions and values, so
+    /// that a function a pass rewrote prints like a freshly built one.
+    pub fn renumber(&mut self) {
+        let old_blocks = std::mem::take(&mut self.blocks);
+        let old_insts = std::mem::take(&mut self.insts);
+        let old_values = std::mem::take(&mut self.values);
+        let bmap: HashMap<Block, Block> = self
+            .layout
+            .iter()
+            .enumerate()
+            .map(|(i, &b)| (b, Block(i as u32)))
+            .collect();
+        let mut vmap: HashMap<Value, Value> = HashMap::new();
+        // Definitions first, so that every use can be mapped.
+        for (nb, ob) in self.layout.clone().into_iter().enumerate() {
+            let data = &old_blocks[ob.index()];
+            let mut params = Vec::new();
+            for (k, &p) in data.params.iter().enumerate() {
+                let v = self.make_value(
+                    old_values[p.index()].ty,
+                    ValueDef::Param(Block(nb as u32), k as u32),
+                );
+                vmap.insert(p, v);
+                params.push(v);
+            }
+            let mut insts = Vec::new();
+            for &oi in &data.insts {
+                let ni = Inst(self.insts.len() as u32);
+                let node = &old_insts[oi.index()];
+                let mut results = Vec::new();
+                for (k, &r) in node.results.iter().enumerate() {
+                    let v =
+                        self.make_value(old_values[r.index()].ty, ValueDef::Result(ni, k as u32));
+                    vmap.insert(r, v);
+                    results.push(v);
+                }
+                self.insts.push(InstNode {
+                    data: node.data.clone(),
+                    results,
+                    block: Block(nb as u32),
+                });
+                insts.push(ni);
+            }
+            self.blocks.push(BlockData {
+                params,
+                insts,
+                cold: data.cold,
+            });
+        }
+        for node in &mut self.insts {
+            node.data
+                .visit_operands_mut(|v| *v = vmap.get(v).copied().unwrap_or(*v));
+            for e in node.data.successors_mut() {
+                e.block = bmap.get(&e.block).copied().unwrap_or(e.block);
+            }
+        }
+        self.layout = (0..self.blocks.len() as u32).map(Block).collect();
     }
 }
 

@@ -448,6 +448,187 @@ pub enum InstData {
         /// Exception successor (the landing pad).
         landing: BlockCall,
     },
+    /// Tail call (Cranelift `return_call`): calls the callee in place of
+    /// this function, whose frame is gone by then, and returns its results
+    /// to this function's caller. Both must use the `Go` convention and
+    /// the callee's results must be this function's. Deferwraps tail-call
+    /// their target, so the target's caller is the frame running the
+    /// deferred calls (`recover`, docs/defer.md).
+    ReturnCall {
+        /// What to call.
+        callee: Callee,
+        /// The callee's signature.
+        sig: Signature,
+        /// One argument per `sig.params` entry.
+        args: Vec<Value>,
+    },
+    // ---- abstract defer instructions ------------------------------------
+    // Emitted by ssagen, replaced by `passes::lower_defers` (which picks
+    // gc's strategy); codegen rejects them.
+    /// Terminator, once per function with defers, before any `defer`:
+    /// continues at `cont`; from here on a panic may land at `landing`
+    /// (a block ending in `defer_landing`). `returns` is the number of
+    /// explicit `return` statements (gc's open-coding limit counts them).
+    DeferEntry {
+        /// Where execution continues.
+        cont: BlockCall,
+        /// The landing pad block.
+        landing: BlockCall,
+        /// Explicit `return` statements of the function.
+        returns: u32,
+    },
+    /// `defer`: registers `closure` (the address of a zero-argument
+    /// closure `{code, captures...}`, or a `func()` value that may be nil)
+    /// to run at function exit. No result.
+    Defer {
+        /// The closure (`i64`).
+        closure: Value,
+        /// Source facts the strategy choice needs.
+        site: DeferSite,
+    },
+    /// Terminator of the landing pad: runs the pending deferred calls
+    /// while panicking; when one of them recovers, continues at `exit`
+    /// (the block starting with `defer_return`), else the panic goes on
+    /// in the caller's frames.
+    DeferLanding {
+        /// The exit block.
+        exit: BlockCall,
+    },
+    /// Runs the pending deferred calls on a normal exit (first
+    /// instruction of the exit block). No result.
+    DeferReturn,
+}
+
+/// What the defer lowering needs to know about one `defer` statement.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct DeferSite {
+    /// Source position (opaque offset, for `-d=defer` reports).
+    pub pos: u32,
+    /// Line and column of the statement (for the strategy's reason).
+    pub line: u32,
+    /// Column.
+    pub col: u32,
+    /// In a loop: a `for`/`range` body, or after a label a later `goto`
+    /// jumps back to (gc's escape-analysis loop depth). When such a
+    /// defer has a `wrapper`, its closure is on the heap with 32 bytes in
+    /// front of it for its heap record (one allocation; the runtime gives
+    /// the block back after the call).
+    pub in_loop: bool,
+    /// The closure's code when ssagen built the closure for a deferwrap
+    /// (whose only parameter is the closure): open-coded exits inline it.
+    /// None for `defer fv()` of a `func()` value.
+    pub wrapper: Option<String>,
+}
+
+/// The operand walk shared by [`InstData::visit_operands`] and
+/// [`InstData::visit_operands_mut`]: `$iter` is `iter` or `iter_mut`.
+macro_rules! walk_operands {
+    ($inst:expr, $f:ident, $iter:ident) => {
+        match $inst {
+            InstData::Iconst { .. }
+            | InstData::Fconst { .. }
+            | InstData::StackAddr { .. }
+            | InstData::SymbolAddr { .. }
+            | InstData::FramePointer
+            | InstData::Trap { .. }
+            | InstData::DeferReturn => {}
+            InstData::Binary { args, .. }
+            | InstData::Icmp { args, .. }
+            | InstData::Fcmp { args, .. } => args.$iter().for_each(&mut $f),
+            InstData::Unary { arg, .. } | InstData::Convert { arg, .. } => $f(arg),
+            InstData::Select {
+                cond,
+                if_true,
+                if_false,
+            } => {
+                $f(cond);
+                $f(if_true);
+                $f(if_false);
+            }
+            InstData::Load { addr, .. } => $f(addr),
+            InstData::Store { value, addr, .. } => {
+                $f(value);
+                $f(addr);
+            }
+            InstData::Memcpy { dst, src, .. } => {
+                $f(dst);
+                $f(src);
+            }
+            InstData::Memzero { dst, .. } => $f(dst),
+            InstData::Defer { closure, .. } => $f(closure),
+            InstData::Call { callee, args, .. } | InstData::ReturnCall { callee, args, .. } => {
+                if let Callee::Indirect(v) = callee {
+                    $f(v);
+                }
+                args.$iter().for_each(&mut $f);
+            }
+            InstData::Jump { dest } | InstData::DeferLanding { exit: dest } => {
+                dest.args.$iter().for_each(&mut $f)
+            }
+            InstData::Brif {
+                cond,
+                then_dest,
+                else_dest,
+            } => {
+                $f(cond);
+                then_dest.args.$iter().for_each(&mut $f);
+                else_dest.args.$iter().for_each(&mut $f);
+            }
+            InstData::BrTable {
+                index,
+                default,
+                targets,
+            } => {
+                $f(index);
+                default.args.$iter().for_each(&mut $f);
+                for t in targets {
+                    t.args.$iter().for_each(&mut $f);
+                }
+            }
+            InstData::Return { values } => values.$iter().for_each(&mut $f),
+            InstData::TryCall {
+                callee,
+                args,
+                normal,
+                landing,
+                ..
+            } => {
+                if let Callee::Indirect(v) = callee {
+                    $f(v);
+                }
+                args.$iter().for_each(&mut $f);
+                normal.args.$iter().for_each(&mut $f);
+                landing.args.$iter().for_each(&mut $f);
+            }
+            InstData::DeferEntry { cont, landing, .. } => {
+                cont.args.$iter().for_each(&mut $f);
+                landing.args.$iter().for_each(&mut $f);
+            }
+        }
+    };
+}
+
+/// The edge list shared by [`InstData::successors`] and
+/// [`InstData::successors_mut`]: `$iter` is `iter` or `iter_mut`.
+macro_rules! edges {
+    ($inst:expr, $iter:ident) => {
+        match $inst {
+            InstData::Jump { dest } | InstData::DeferLanding { exit: dest } => vec![dest],
+            InstData::Brif {
+                then_dest,
+                else_dest,
+                ..
+            } => vec![then_dest, else_dest],
+            InstData::BrTable {
+                default, targets, ..
+            } => std::iter::once(default).chain(targets.$iter()).collect(),
+            InstData::TryCall {
+                normal, landing, ..
+            } => vec![normal, landing],
+            InstData::DeferEntry { cont, landing, .. } => vec![cont, landing],
+            _ => Vec::new(),
+        }
+    };
 }
 
 impl InstData {
@@ -461,45 +642,32 @@ impl InstData {
                 | InstData::Return { .. }
                 | InstData::Trap { .. }
                 | InstData::TryCall { .. }
+                | InstData::ReturnCall { .. }
+                | InstData::DeferEntry { .. }
+                | InstData::DeferLanding { .. }
+        )
+    }
+
+    /// True for the abstract defer instructions `passes::lower_defers`
+    /// replaces.
+    pub fn is_abstract_defer(&self) -> bool {
+        matches!(
+            self,
+            InstData::DeferEntry { .. }
+                | InstData::Defer { .. }
+                | InstData::DeferLanding { .. }
+                | InstData::DeferReturn
         )
     }
 
     /// The outgoing edges of a terminator (empty for other instructions).
     pub fn successors(&self) -> Vec<&BlockCall> {
-        match self {
-            InstData::Jump { dest } => vec![dest],
-            InstData::Brif {
-                then_dest,
-                else_dest,
-                ..
-            } => vec![then_dest, else_dest],
-            InstData::BrTable {
-                default, targets, ..
-            } => std::iter::once(default).chain(targets.iter()).collect(),
-            InstData::TryCall {
-                normal, landing, ..
-            } => vec![normal, landing],
-            _ => Vec::new(),
-        }
+        edges!(self, iter)
     }
 
     /// Mutable access to the outgoing edges (used to add arguments).
     pub fn successors_mut(&mut self) -> Vec<&mut BlockCall> {
-        match self {
-            InstData::Jump { dest } => vec![dest],
-            InstData::Brif {
-                then_dest,
-                else_dest,
-                ..
-            } => vec![then_dest, else_dest],
-            InstData::BrTable {
-                default, targets, ..
-            } => std::iter::once(default).chain(targets.iter_mut()).collect(),
-            InstData::TryCall {
-                normal, landing, ..
-            } => vec![normal, landing],
-            _ => Vec::new(),
-        }
+        edges!(self, iter_mut)
     }
 
     /// Every value operand, including branch arguments, in a fixed order.
@@ -511,156 +679,11 @@ impl InstData {
 
     /// Calls `f` on every value operand, including branch arguments.
     pub fn visit_operands(&self, mut f: impl FnMut(&Value)) {
-        // Reuse the mutable visitor on a clone-free path by matching here.
-        match self {
-            InstData::Iconst { .. }
-            | InstData::Fconst { .. }
-            | InstData::StackAddr { .. }
-            | InstData::SymbolAddr { .. }
-            | InstData::FramePointer
-            | InstData::Trap { .. } => {}
-            InstData::Binary { args, .. }
-            | InstData::Icmp { args, .. }
-            | InstData::Fcmp { args, .. } => args.iter().for_each(f),
-            InstData::Unary { arg, .. } | InstData::Convert { arg, .. } => f(arg),
-            InstData::Select {
-                cond,
-                if_true,
-                if_false,
-            } => {
-                f(cond);
-                f(if_true);
-                f(if_false);
-            }
-            InstData::Load { addr, .. } => f(addr),
-            InstData::Store { value, addr, .. } => {
-                f(value);
-                f(addr);
-            }
-            InstData::Memcpy { dst, src, .. } => {
-                f(dst);
-                f(src);
-            }
-            InstData::Memzero { dst, .. } => f(dst),
-            InstData::Call { callee, args, .. } => {
-                if let Callee::Indirect(v) = callee {
-                    f(v);
-                }
-                args.iter().for_each(f);
-            }
-            InstData::Jump { dest } => dest.args.iter().for_each(f),
-            InstData::Brif {
-                cond,
-                then_dest,
-                else_dest,
-            } => {
-                f(cond);
-                then_dest.args.iter().for_each(&mut f);
-                else_dest.args.iter().for_each(f);
-            }
-            InstData::BrTable {
-                index,
-                default,
-                targets,
-            } => {
-                f(index);
-                default.args.iter().for_each(&mut f);
-                for t in targets {
-                    t.args.iter().for_each(&mut f);
-                }
-            }
-            InstData::Return { values } => values.iter().for_each(f),
-            InstData::TryCall {
-                callee,
-                args,
-                normal,
-                landing,
-                ..
-            } => {
-                if let Callee::Indirect(v) = callee {
-                    f(v);
-                }
-                args.iter().for_each(&mut f);
-                normal.args.iter().for_each(&mut f);
-                landing.args.iter().for_each(f);
-            }
-        }
+        walk_operands!(self, f, iter)
     }
 
     /// Calls `f` on every value operand mutably (used to substitute values).
     pub fn visit_operands_mut(&mut self, mut f: impl FnMut(&mut Value)) {
-        match self {
-            InstData::Iconst { .. }
-            | InstData::Fconst { .. }
-            | InstData::StackAddr { .. }
-            | InstData::SymbolAddr { .. }
-            | InstData::FramePointer
-            | InstData::Trap { .. } => {}
-            InstData::Binary { args, .. }
-            | InstData::Icmp { args, .. }
-            | InstData::Fcmp { args, .. } => args.iter_mut().for_each(f),
-            InstData::Unary { arg, .. } | InstData::Convert { arg, .. } => f(arg),
-            InstData::Select {
-                cond,
-                if_true,
-                if_false,
-            } => {
-                f(cond);
-                f(if_true);
-                f(if_false);
-            }
-            InstData::Load { addr, .. } => f(addr),
-            InstData::Store { value, addr, .. } => {
-                f(value);
-                f(addr);
-            }
-            InstData::Memcpy { dst, src, .. } => {
-                f(dst);
-                f(src);
-            }
-            InstData::Memzero { dst, .. } => f(dst),
-            InstData::Call { callee, args, .. } => {
-                if let Callee::Indirect(v) = callee {
-                    f(v);
-                }
-                args.iter_mut().for_each(f);
-            }
-            InstData::Jump { dest } => dest.args.iter_mut().for_each(f),
-            InstData::Brif {
-                cond,
-                then_dest,
-                else_dest,
-            } => {
-                f(cond);
-                then_dest.args.iter_mut().for_each(&mut f);
-                else_dest.args.iter_mut().for_each(f);
-            }
-            InstData::BrTable {
-                index,
-                default,
-                targets,
-            } => {
-                f(index);
-                default.args.iter_mut().for_each(&mut f);
-                for t in targets {
-                    t.args.iter_mut().for_each(&mut f);
-                }
-            }
-            InstData::Return { values } => values.iter_mut().for_each(f),
-            InstData::TryCall {
-                callee,
-                args,
-                normal,
-                landing,
-                ..
-            } => {
-                if let Callee::Indirect(v) = callee {
-                    f(v);
-                }
-                args.iter_mut().for_each(&mut f);
-                normal.args.iter_mut().for_each(&mut f);
-                landing.args.iter_mut().for_each(f);
-            }
-        }
+        walk_operands!(self, f, iter_mut)
     }
 }

@@ -304,6 +304,40 @@ fn write_inst(
             write!(f, "{op}")?;
             write_call(f, callee, args, sig)
         }
+        InstData::ReturnCall { callee, sig, args } => {
+            let op = match callee {
+                Callee::Direct(_) => "return_call",
+                Callee::Indirect(_) => "return_call_indirect",
+            };
+            write!(f, "{op}")?;
+            write_call(f, callee, args, sig)
+        }
+        InstData::DeferEntry {
+            cont,
+            landing,
+            returns,
+        } => {
+            write!(f, "defer_entry ")?;
+            write_edge(f, cont)?;
+            write!(f, ", landing ")?;
+            write_edge(f, landing)?;
+            write!(f, ", returns {returns}")
+        }
+        InstData::Defer { closure, site } => {
+            write!(f, "defer {closure}, line {}:{}", site.line, site.col)?;
+            if site.in_loop {
+                write!(f, ", in loop")?;
+            }
+            if let Some(w) = &site.wrapper {
+                write!(f, ", wrapper {}", symbol(w))?;
+            }
+            Ok(())
+        }
+        InstData::DeferLanding { exit } => {
+            write!(f, "defer_landing ")?;
+            write_edge(f, exit)
+        }
+        InstData::DeferReturn => write!(f, "defer_return"),
         InstData::Jump { dest } => {
             write!(f, "jump ")?;
             write_edge(f, dest)

@@ -68,6 +68,11 @@ pub fn verify_module(m: &Module) -> Result<(), Vec<String>> {
                 callee: Callee::Direct(name),
                 sig,
                 ..
+            }
+            | InstData::ReturnCall {
+                callee: Callee::Direct(name),
+                sig,
+                ..
             }) = &node.data
             else {
                 continue;
@@ -338,6 +343,28 @@ impl Verifier<'_> {
                         "br_table index is not an integer".into()
                     });
                 }
+                for edge in data.successors() {
+                    let tys = edge.args.iter().map(|&a| ty(a)).collect();
+                    check_edge(f, edge, tys, entry, &mut expect);
+                }
+            }
+            InstData::ReturnCall { callee, sig, args } => {
+                check_call(f, callee, sig, args, &mut expect);
+                expect(
+                    sig.call_conv == CallConv::Go && f.sig.call_conv == CallConv::Go,
+                    &|| "return_call needs the go convention on both sides".into(),
+                );
+                expect(sig.results == f.sig.results, &|| {
+                    format!("return_call of {sig} from {}", f.sig)
+                });
+            }
+            InstData::Defer { closure, .. } => {
+                expect(ty(*closure) == Type::I64, &|| {
+                    "defer closure is not i64".into()
+                });
+            }
+            InstData::DeferReturn => {}
+            InstData::DeferEntry { .. } | InstData::DeferLanding { .. } => {
                 for edge in data.successors() {
                     let tys = edge.args.iter().map(|&a| ty(a)).collect();
                     check_edge(f, edge, tys, entry, &mut expect);

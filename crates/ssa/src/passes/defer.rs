@@ -22,6 +22,18 @@ use crate::function::Function;
 use crate::ir::{BlockCall, Callee, InstData};
 use crate::types::{CallConv, Signature};
 
+/// The default policy: C runtime routines that may panic (everything but
+/// the allocator, printing, the defer routines and the `gocc_` helpers,
+/// and non-runtime C symbols).
+pub fn may_panic(name: &str) -> bool {
+    !(name == "runtime.mallocgc"
+        || name.starts_with("runtime.print")
+        || name.starts_with("runtime.defer")
+        || name.starts_with("runtime.gocc_")
+        || name == "runtime.gorecover"
+        || !name.contains('.'))
+}
+
 /// Rewrites the calls of `f` that may panic into `try_call`s whose
 /// exception edge is `landing` (a block without parameters). Returns the
 /// number of calls rewritten.

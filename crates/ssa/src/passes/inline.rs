@@ -98,7 +98,7 @@ fn inline_into(f: &mut Function, candidates: &HashMap<String, Function>) -> usiz
 /// whose returns jump to a new continuation block holding the rest of
 /// `block`. The call's result values become the continuation's
 /// parameters, so no use needs rewriting. Returns the continuation.
-fn inline_call(
+pub(crate) fn inline_call(
     f: &mut Function,
     block: Block,
     pos: usize,
@@ -154,6 +154,22 @@ fn inline_call(
                 InstData::Return { values } => {
                     data = InstData::Jump {
                         dest: BlockCall::new(cont, values),
+                    };
+                }
+                InstData::ReturnCall { callee, sig, args } => {
+                    // A tail call becomes a call whose results go to the
+                    // continuation.
+                    let call = f.append_inst(
+                        nb,
+                        InstData::Call {
+                            callee: callee.clone(),
+                            sig: sig.clone(),
+                            args: args.clone(),
+                        },
+                    );
+                    let rs = f.inst_results(call).to_vec();
+                    data = InstData::Jump {
+                        dest: BlockCall::new(cont, &rs),
                     };
                 }
                 InstData::StackAddr { slot, .. } => slot.0 += slot_base,

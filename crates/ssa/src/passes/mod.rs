@@ -1,18 +1,23 @@
 //! IR-to-IR passes, run between ssagen and codegen.
 //!
-//! The defer lowering of issue #3 belongs here: it will choose each
-//! function's strategy (open-coded / stack / heap, gc's rules), rewrite
-//! calls that may panic into `try_call`s to a landing pad, and record the
-//! choice and its reason in `Function::annotations`.
+//! [`lower_defers`] (issue #3, docs/defer.md) runs first: it chooses each
+//! function's defer strategy (open-coded / stack / heap, gc's rules) from
+//! the abstract defer instructions ssagen emits, rewrites them, routes the
+//! calls that may panic into `try_call`s to the landing pad, and records
+//! the choice and its reason in `Function::annotations`.
 
 mod branches;
 mod dead_blocks;
 pub mod defer;
+mod defer_lower;
+mod defer_plan;
 mod inline;
 
 pub use branches::fold_dominated_branches;
 pub use dead_blocks::remove_unreachable_blocks;
-pub use defer::route_calls_to_landing_pad;
+pub use defer::{may_panic, route_calls_to_landing_pad};
+pub use defer_lower::{lower_defers, lower_function_defers, tail_call_target};
+pub use defer_plan::{DeferPlan, MAX_OPEN_DEFERS, MAX_RETURNS_TIMES_DEFERS, Strategy, plan_defers};
 pub use inline::inline_leaf_functions;
 
 use crate::module::Module;
@@ -21,8 +26,8 @@ use crate::module::Module;
 /// `optimize` is on (off under `-N`, which in gc disables inlining and
 /// nil-check elimination too): inlining of small leaf functions, then
 /// folding of branches decided by dominating ones (repeated nil and
-/// bounds checks). Always: dead-block removal. The defer lowering
-/// (issue #3) runs after this.
+/// bounds checks). Always: dead-block removal. Run [`lower_defers`]
+/// first.
 pub fn optimize(m: &mut Module, optimize: bool) {
     if optimize {
         inline_leaf_functions(m);

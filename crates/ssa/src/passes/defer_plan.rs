@@ -1,0 +1,182 @@
+//! gc's choice of defer strategy for one function (issue #3,
+//! docs/defer.md), read from the abstract defer instructions ssagen emits.
+//!
+//! - **open-coded** when optimizing (not `-N`), at most 8 defers, none in
+//!   a loop, and explicit returns × defers ≤ 15;
+//! - otherwise a record per defer: **heap-allocated** for a defer in a
+//!   loop, **stack-allocated** for the others.
+//!
+//! Loop-ness and the explicit-return count are syntactic facts (gc takes
+//! them from escape analysis' loop depth and the `return` statements):
+//! ssagen attaches them to `defer` and `defer_entry`.
+
+use crate::function::Function;
+use crate::ir::{DeferSite, InstData};
+
+/// gc's limit on open-coded defers per function.
+pub const MAX_OPEN_DEFERS: usize = 8;
+/// gc's limit on explicit returns × defers for open-coding.
+pub const MAX_RETURNS_TIMES_DEFERS: usize = 15;
+
+/// How one `defer` is compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Strategy {
+    /// A `deferBits` bit and a closure slot in the frame.
+    OpenCoded,
+    /// A record in the frame (`runtime.deferprocStack`).
+    StackRecord,
+    /// A heap record (`runtime.deferproc`): a defer in a loop.
+    HeapRecord,
+}
+
+impl Strategy {
+    /// gc's `-d=defer` wording.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Strategy::OpenCoded => "open-coded defer",
+            Strategy::StackRecord => "stack-allocated defer",
+            Strategy::HeapRecord => "heap-allocated defer",
+        }
+    }
+}
+
+/// The decision for one function.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeferPlan {
+    /// The defer statements, in source order (bit `i` of `deferBits` is
+    /// `sites[i]` when open-coded).
+    pub sites: Vec<DeferSite>,
+    /// Explicit `return` statements.
+    pub returns: u32,
+    /// Open-coded (else records).
+    pub open: bool,
+    /// Why, e.g. `open-coded: 2 defers, 2 returns (4 <= 15), none in a
+    /// loop` or `records: the defer at line 8 is in a loop`.
+    pub reason: String,
+}
+
+impl DeferPlan {
+    /// The strategy of `sites[i]`.
+    pub fn strategy(&self, i: usize) -> Strategy {
+        if self.open {
+            Strategy::OpenCoded
+        } else if self.sites[i].in_loop {
+            Strategy::HeapRecord
+        } else {
+            Strategy::StackRecord
+        }
+    }
+}
+
+/// Chooses the strategy of `f` from its `defer_entry` and `defer`
+/// instructions; None when it has no `defer_entry`.
+pub fn plan_defers(f: &Function, optimize: bool) -> Option<DeferPlan> {
+    let mut returns = None;
+    let mut sites = Vec::new();
+    for &b in &f.layout {
+        for &i in f.block_insts(b) {
+            match f.inst(i) {
+                InstData::DeferEntry { returns: r, .. } => returns = Some(*r),
+                InstData::Defer { site, .. } => sites.push(site.clone()),
+                _ => {}
+            }
+        }
+    }
+    let returns = returns?;
+    sites.sort_by_key(|s| s.pos);
+    let (open, reason) = choose(&sites, returns as usize, optimize);
+    Some(DeferPlan {
+        sites,
+        returns,
+        open,
+        reason,
+    })
+}
+
+/// gc's rules, in the order gc checks them; the reason names the rule
+/// that failed.
+fn choose(sites: &[DeferSite], r: usize, optimize: bool) -> (bool, String) {
+    let n = sites.len();
+    if !optimize {
+        return (false, "records: optimizations off (-N)".into());
+    }
+    if let Some(s) = sites.iter().find(|s| s.in_loop) {
+        return (
+            false,
+            format!("records: the defer at line {} is in a loop", s.line),
+        );
+    }
+    if n > MAX_OPEN_DEFERS {
+        return (false, format!("records: {n} defers (> {MAX_OPEN_DEFERS})"));
+    }
+    if r * n > MAX_RETURNS_TIMES_DEFERS {
+        return (
+            false,
+            format!(
+                "records: {r} returns x {n} defers = {} > {MAX_RETURNS_TIMES_DEFERS}",
+                r * n
+            ),
+        );
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    (
+        true,
+        format!(
+            "open-coded: {n} defer{}, {r} return{} ({} <= {MAX_RETURNS_TIMES_DEFERS}), none in a loop",
+            plural(n),
+            plural(r),
+            r * n
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(line: u32, in_loop: bool) -> DeferSite {
+        DeferSite {
+            pos: line * 100,
+            line,
+            col: 2,
+            in_loop,
+            wrapper: None,
+        }
+    }
+
+    #[test]
+    fn gc_rules() {
+        let two = [site(3, false), site(4, false)];
+        assert_eq!(
+            choose(&two, 2, true),
+            (
+                true,
+                "open-coded: 2 defers, 2 returns (4 <= 15), none in a loop".into()
+            )
+        );
+        assert_eq!(choose(&two, 2, false).1, "records: optimizations off (-N)");
+        let looped = [site(3, false), site(7, true)];
+        assert_eq!(
+            choose(&looped, 0, true).1,
+            "records: the defer at line 7 is in a loop"
+        );
+        let four = [
+            site(1, false),
+            site(2, false),
+            site(3, false),
+            site(4, false),
+        ];
+        assert!(choose(&four, 3, true).0);
+        assert_eq!(
+            choose(&four, 4, true).1,
+            "records: 4 returns x 4 defers = 16 > 15"
+        );
+        let nine: Vec<DeferSite> = (1..=9).map(|l| site(l, false)).collect();
+        assert_eq!(choose(&nine, 0, true).1, "records: 9 defers (> 8)");
+        let one = [site(1, false)];
+        assert_eq!(
+            choose(&one, 1, true).1,
+            "open-coded: 1 defer, 1 return (1 <= 15), none in a loop"
+        );
+    }
+}
