@@ -86,18 +86,20 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
     let lower_opts = ssagen::Options {
         optimize: !opts.no_opt,
     };
-    if opts.debug_defer {
-        // gc's `-d=defer` report (one line per defer statement).
-        for line in ssagen::defer_debug_lines(&file, &info, &src, !opts.no_opt) {
-            eprintln!("{line}");
-        }
-    }
     let mut module = ssagen::lower(&file, &info, &src, &lower_opts).map_err(|d| {
         report(&src, d);
         1
     })?;
     timer.lap("ssagen");
 
+    // The defer lowering picks each function's strategy (docs/defer.md).
+    let plans = ssa::passes::lower_defers(&mut module, !opts.no_opt);
+    if opts.debug_defer {
+        // gc's `-d=defer` report (one line per defer statement).
+        for line in ssagen::defer_debug_lines(&plans, &src) {
+            eprintln!("{line}");
+        }
+    }
     ssa::passes::optimize(&mut module, !opts.no_opt);
     timer.lap("passes");
 
@@ -110,8 +112,13 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
     };
     // The call-site table of every try_call: the panic runtime's map from
     // return addresses to landing pads (docs/defer.md).
-    let mut exctab =
-        |sites: &[codegen::FunctionSites]| vec![codegen::call_site_table("gocc.exctab", sites)];
+    // Plus the deferwraps that `recover` looks through.
+    let mut exctab = |sites: &[codegen::FunctionSites]| {
+        vec![
+            codegen::call_site_table("gocc.exctab", sites),
+            codegen::deferwrap_table("gocc.wraptab", &module, sites),
+        ]
+    };
     let object = codegen::compile_module_with(&module, &cg_opts, &mut exctab).map_err(|e| {
         eprintln!("gocc: internal error in code generation: {e}");
         1

@@ -171,19 +171,15 @@ fn lower_body(
         let b = FunctionBuilder::new(&mut func);
         let mut fx = Fx::new(g, b, name.to_string(), fabi);
         fx.prologue(params, results, caps);
-        let src = fx.g.src;
-        if let Some(plan) = crate::defer::plan(body, fx.g.opts.optimize, &|p| src.line_col(p).0) {
-            fx.defer_begin(plan);
+        if let Some(facts) = crate::defer::scan(body) {
+            fx.defer_begin(facts);
         }
         fx.block(&body.stmts);
         if !fx.b.is_terminated() {
             fx.ret_named();
         }
-        let fin = fx.defer_end();
+        fx.defer_end();
         fx.b.finish();
-        if let Some(fin) = fin {
-            crate::defer::defer_wire(&mut g.module, &mut func, fin);
-        }
     }
     g.module.functions.push(func);
 }

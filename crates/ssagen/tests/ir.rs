@@ -1,11 +1,16 @@
-//! IR golden tests: each `tests/ir/X.go` is parsed, checked and lowered;
-//! the module must verify and print exactly as `tests/ir/X.ssa`.
+//! IR golden tests: each `tests/ir/X.go` is parsed, checked, lowered and
+//! its defers lowered (`ssa::passes::lower_defers`, as `--emit-ssa` shows);
+//! the module must verify and print exactly as `tests/ir/X.ssa`. For the
+//! `defer*` programs, `X.abstract.ssa` holds ssagen's output before the
+//! defer lowering (the abstract defer instructions).
 //! `BLESS=1 cargo test -p ssagen --test ir` rewrites the goldens (they are
 //! goldens of our own IR: review the diff by eye).
 
 use std::path::Path;
 
-fn lower(path: &Path) -> Result<String, String> {
+/// The module of `path` as ssagen emits it, or after the defer lowering:
+/// printed, once it verifies.
+fn lower(path: &Path, lower_defers: bool) -> Result<String, String> {
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let name = path.file_name().unwrap_or_default().to_string_lossy();
     let src = syntax::SourceFile::new(name.to_string(), text);
@@ -18,7 +23,10 @@ fn lower(path: &Path) -> Result<String, String> {
     let file = syntax::parse_file(&src).map_err(render)?;
     let info = types::check(&file, &src).map_err(render)?;
     let opts = ssagen::Options { optimize: true };
-    let module = ssagen::lower(&file, &info, &src, &opts).map_err(render)?;
+    let mut module = ssagen::lower(&file, &info, &src, &opts).map_err(render)?;
+    if lower_defers {
+        ssa::passes::lower_defers(&mut module, true);
+    }
     if let Err(errs) = ssa::verify_module(&module) {
         return Err(format!(
             "IR does not verify:\n{}\n{}",
@@ -40,9 +48,18 @@ fn ir_goldens() {
         .collect();
     paths.sort();
     let mut failures = Vec::new();
+    // X.ssa: after the defer lowering (what `--emit-ssa` shows); for the
+    // defer programs also X.abstract.ssa: ssagen's abstract defer form.
+    let mut cases = Vec::new();
     for p in &paths {
-        let golden = p.with_extension("ssa");
-        match lower(p) {
+        cases.push((p, p.with_extension("ssa"), true));
+        let stem = p.file_stem().unwrap_or_default().to_string_lossy();
+        if stem.starts_with("defer") {
+            cases.push((p, p.with_extension("abstract.ssa"), false));
+        }
+    }
+    for (p, golden, lowered) in cases {
+        match lower(p, lowered) {
             Err(e) => failures.push(format!("{}: {e}", p.display())),
             Ok(out) => {
                 if bless {
