@@ -13,8 +13,9 @@
 //!   `gocc_panic_continue(fp)`, which goes on with the caller's frames.
 //!   Without a handler left, the panic chain is printed (`fatalpanic`).
 //! - `gorecover(caller_fp, ret)`: the caller of `recover`'s caller must be
-//!   the frame running this panic's deferred calls, or a `deferwrap`
-//!   called by that frame.
+//!   the frame running this panic's deferred calls, or a deferwrap listed
+//!   in `gocc.wraptab` called by that frame (deferwraps of targets without
+//!   results tail-call them, so the target's caller is the frame itself).
 
 use crate::entry::{G, Panic, getg};
 use crate::malloc::alloc;
@@ -226,6 +227,41 @@ pub extern "C" fn recovered(fp: usize) -> u8 {
     1
 }
 
+// `gocc.wraptab` (codegen::deferwrap_table: `{n u64, [n]{func u64, size
+// u32, pad u32}}`) is weak: a program may have no such deferwrap.
+core::arch::global_asm!(
+    ".weak \"gocc.wraptab\"",
+    ".text",
+    ".p2align 4",
+    ".globl gocc_rt_wraptab_addr",
+    "gocc_rt_wraptab_addr:",
+    "mov rax, [rip + \"gocc.wraptab\"@GOTPCREL]",
+    "ret",
+);
+
+unsafe extern "C" {
+    fn gocc_rt_wraptab_addr() -> *const u64;
+}
+
+/// Whether `pc` is in the code of a deferwrap of `gocc.wraptab` (a few
+/// entries: a linear scan, only when `recover` is called while panicking).
+fn in_deferwrap(pc: usize) -> bool {
+    // SAFETY: the table is codegen's read-only data (or absent: null).
+    unsafe {
+        let t = gocc_rt_wraptab_addr();
+        if t.is_null() {
+            return false;
+        }
+        let n = *t as usize;
+        let es = core::slice::from_raw_parts(t.add(1), 2 * n);
+        es.chunks_exact(2).any(|e| {
+            let start = e[0] as usize;
+            let size = (e[1] & 0xffff_ffff) as usize;
+            pc > start && pc <= start + size
+        })
+    }
+}
+
 /// `runtime.gorecover(caller_fp, ret)`: `recover()` in a function whose
 /// caller has frame pointer `caller_fp` and which returns to `ret`.
 #[unsafe(export_name = "runtime.gorecover")]
@@ -243,11 +279,15 @@ pub extern "C" fn gorecover(caller_fp: usize, ret: usize) -> Eface {
         }
         let direct = caller_fp == (*p).frame_fp;
         let g = g();
+        // A deferwrap tail-calls a target without results (then the
+        // target's caller is the frame itself); one calling a target with
+        // results is listed in `gocc.wraptab`, and its caller must be the
+        // frame.
         let via_wrapper = !direct
             && caller_fp >= g.stack_lo
             && caller_fp + 16 <= g.stack_hi
             && *(caller_fp as *const usize) == (*p).frame_fp
-            && crate::traceback::lookup(ret - 1).is_some_and(|(n, _)| n.contains(".deferwrap"));
+            && in_deferwrap(ret);
         if !direct && !via_wrapper {
             return none;
         }
