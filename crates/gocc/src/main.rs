@@ -12,7 +12,7 @@
 mod cli;
 mod compile;
 mod link;
-mod prelude;
+mod stdpkgs;
 
 use std::process::ExitCode;
 

@@ -1,28 +1,29 @@
 // Package bufio (Scanner and Writer), compiled by gocc from this source
-// (src/prelude.rs): `bufio.NewScanner` is `bufio__NewScanner`. Reads and
+// (src/prelude.rs): `bufio.NewScanner` is `NewScanner`. Reads and
 // writes go through the io.Reader/io.Writer interfaces; for *os.File they
 // reach the runtime (os.(*File).Read/Write). io.EOF comes from the runtime
 // as bufio.eof() so that package io need not be imported.
+package bufio
 
-type bufio__reader interface {
+type reader interface {
 	Read(p []byte) (n int, err error)
 }
 
-type bufio__writer interface {
+type writer interface {
 	Write(p []byte) (n int, err error)
 }
 
 const (
-	bufio__MaxScanTokenSize = 64 * 1024
-	bufio__startBufSize     = 4096
-	bufio__defaultBufSize   = 4096
+	MaxScanTokenSize = 64 * 1024
+	startBufSize     = 4096
+	defaultBufSize   = 4096
 )
 
-type bufio__SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
+type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 
-type bufio__Scanner struct {
-	r            bufio__reader
-	split        bufio__SplitFunc
+type Scanner struct {
+	r            reader
+	split        SplitFunc
 	maxTokenSize int
 	token        []byte
 	buf          []byte
@@ -35,34 +36,34 @@ type bufio__Scanner struct {
 }
 
 var (
-	bufio__ErrTooLong         = bufio__newError("bufio.Scanner: token too long")
-	bufio__ErrNegativeAdvance = bufio__newError("bufio.Scanner: SplitFunc returns negative advance count")
-	bufio__ErrAdvanceTooFar   = bufio__newError("bufio.Scanner: SplitFunc returns advance count beyond input")
-	bufio__ErrFinalToken      = bufio__newError("final token")
+	ErrTooLong         = newError("bufio.Scanner: token too long")
+	ErrNegativeAdvance = newError("bufio.Scanner: SplitFunc returns negative advance count")
+	ErrAdvanceTooFar   = newError("bufio.Scanner: SplitFunc returns advance count beyond input")
+	ErrFinalToken      = newError("final token")
 )
 
-type bufio__errorString struct{ s string }
+type errorString struct{ s string }
 
-func (e *bufio__errorString) Error() string { return e.s }
+func (e *errorString) Error() string { return e.s }
 
-func bufio__newError(s string) error { return &bufio__errorString{s} }
+func newError(s string) error { return &errorString{s} }
 
-func bufio__NewScanner(r bufio__reader) *bufio__Scanner {
-	return &bufio__Scanner{r: r, split: bufio__ScanLines, maxTokenSize: bufio__MaxScanTokenSize}
+func NewScanner(r reader) *Scanner {
+	return &Scanner{r: r, split: ScanLines, maxTokenSize: MaxScanTokenSize}
 }
 
-func (s *bufio__Scanner) Err() error {
-	if s.err == bufio.eof() {
+func (s *Scanner) Err() error {
+	if s.err == eof() {
 		return nil
 	}
 	return s.err
 }
 
-func (s *bufio__Scanner) Bytes() []byte { return s.token }
+func (s *Scanner) Bytes() []byte { return s.token }
 
-func (s *bufio__Scanner) Text() string { return string(s.token) }
+func (s *Scanner) Text() string { return string(s.token) }
 
-func (s *bufio__Scanner) Scan() bool {
+func (s *Scanner) Scan() bool {
 	if s.done {
 		return false
 	}
@@ -72,7 +73,7 @@ func (s *bufio__Scanner) Scan() bool {
 		if s.end > s.start || s.err != nil {
 			advance, token, err := s.split(s.buf[s.start:s.end], s.err != nil)
 			if err != nil {
-				if err == bufio__ErrFinalToken {
+				if err == ErrFinalToken {
 					s.token = token
 					s.done = true
 					return token != nil
@@ -109,12 +110,12 @@ func (s *bufio__Scanner) Scan() bool {
 		}
 		if s.end == len(s.buf) {
 			if len(s.buf) >= s.maxTokenSize || len(s.buf) > (1<<62)/2 {
-				s.setErr(bufio__ErrTooLong)
+				s.setErr(ErrTooLong)
 				return false
 			}
 			newSize := len(s.buf) * 2
 			if newSize == 0 {
-				newSize = bufio__startBufSize
+				newSize = startBufSize
 			}
 			if newSize > s.maxTokenSize {
 				newSize = s.maxTokenSize
@@ -128,7 +129,7 @@ func (s *bufio__Scanner) Scan() bool {
 		for loop := 0; ; {
 			n, err := s.r.Read(s.buf[s.end:len(s.buf)])
 			if n < 0 || len(s.buf)-s.end < n {
-				s.setErr(bufio__newError("bufio.Scanner: Read returned impossible count"))
+				s.setErr(newError("bufio.Scanner: Read returned impossible count"))
 				break
 			}
 			s.end += n
@@ -142,33 +143,33 @@ func (s *bufio__Scanner) Scan() bool {
 			}
 			loop++
 			if loop > 100 {
-				s.setErr(bufio__newError("multiple Read calls return no data or error"))
+				s.setErr(newError("multiple Read calls return no data or error"))
 				break
 			}
 		}
 	}
 }
 
-func (s *bufio__Scanner) advance(n int) bool {
+func (s *Scanner) advance(n int) bool {
 	if n < 0 {
-		s.setErr(bufio__ErrNegativeAdvance)
+		s.setErr(ErrNegativeAdvance)
 		return false
 	}
 	if n > s.end-s.start {
-		s.setErr(bufio__ErrAdvanceTooFar)
+		s.setErr(ErrAdvanceTooFar)
 		return false
 	}
 	s.start += n
 	return true
 }
 
-func (s *bufio__Scanner) setErr(err error) {
-	if s.err == nil || s.err == bufio.eof() {
+func (s *Scanner) setErr(err error) {
+	if s.err == nil || s.err == eof() {
 		s.err = err
 	}
 }
 
-func (s *bufio__Scanner) Buffer(buf []byte, max int) {
+func (s *Scanner) Buffer(buf []byte, max int) {
 	if s.scanCalled {
 		panic("Buffer called after Scan")
 	}
@@ -176,31 +177,31 @@ func (s *bufio__Scanner) Buffer(buf []byte, max int) {
 	s.maxTokenSize = max
 }
 
-func (s *bufio__Scanner) Split(split bufio__SplitFunc) {
+func (s *Scanner) Split(split SplitFunc) {
 	if s.scanCalled {
 		panic("Split called after Scan")
 	}
 	s.split = split
 }
 
-func bufio__ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
+func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	if atEOF && len(data) == 0 {
 		return 0, nil, nil
 	}
 	return 1, data[0:1], nil
 }
 
-func bufio__ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
+func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	if atEOF && len(data) == 0 {
 		return 0, nil, nil
 	}
 	if data[0] < 0x80 {
 		return 1, data[0:1], nil
 	}
-	if !atEOF && !bufio__fullRune(data) {
+	if !atEOF && !fullRune(data) {
 		return 0, nil, nil
 	}
-	for _, r := range string(data[:bufio__min(len(data), 4)]) {
+	for _, r := range string(data[:min(len(data), 4)]) {
 		w := len(string(r))
 		if r == '\uFFFD' && !(len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBF && data[2] == 0xBD) {
 			return 1, []byte("\uFFFD"), nil
@@ -210,14 +211,14 @@ func bufio__ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err e
 	return 1, []byte("\uFFFD"), nil
 }
 
-func bufio__min(a, b int) int {
+func min(a, b int) int {
 	if a < b {
 		return a
 	}
 	return b
 }
 
-func bufio__fullRune(p []byte) bool {
+func fullRune(p []byte) bool {
 	c0 := p[0]
 	need := 1
 	switch {
@@ -239,29 +240,29 @@ func bufio__fullRune(p []byte) bool {
 	return false
 }
 
-func bufio__dropCR(data []byte) []byte {
+func dropCR(data []byte) []byte {
 	if len(data) > 0 && data[len(data)-1] == '\r' {
 		return data[0 : len(data)-1]
 	}
 	return data
 }
 
-func bufio__ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
+func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	if atEOF && len(data) == 0 {
 		return 0, nil, nil
 	}
 	for i := 0; i < len(data); i++ {
 		if data[i] == '\n' {
-			return i + 1, bufio__dropCR(data[0:i]), nil
+			return i + 1, dropCR(data[0:i]), nil
 		}
 	}
 	if atEOF {
-		return len(data), bufio__dropCR(data), nil
+		return len(data), dropCR(data), nil
 	}
 	return 0, nil, nil
 }
 
-func bufio__isSpace(r rune) bool {
+func isSpace(r rune) bool {
 	if r <= '\u00FF' {
 		switch r {
 		case ' ', '\t', '\n', '\v', '\f', '\r':
@@ -281,18 +282,18 @@ func bufio__isSpace(r rune) bool {
 	return false
 }
 
-func bufio__ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
+func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	start := 0
 	for start < len(data) {
 		if data[start] < 0x80 {
-			if !bufio__isSpace(rune(data[start])) {
+			if !isSpace(rune(data[start])) {
 				break
 			}
 			start++
 			continue
 		}
-		r, w := bufio__decode(data[start:])
-		if !bufio__isSpace(r) {
+		r, w := decode(data[start:])
+		if !isSpace(r) {
 			break
 		}
 		start += w
@@ -303,9 +304,9 @@ func bufio__ScanWords(data []byte, atEOF bool) (advance int, token []byte, err e
 		if data[i] < 0x80 {
 			r = rune(data[i])
 		} else {
-			r, w = bufio__decode(data[i:])
+			r, w = decode(data[i:])
 		}
-		if bufio__isSpace(r) {
+		if isSpace(r) {
 			return i + w, data[start:i], nil
 		}
 		i += w
@@ -316,8 +317,8 @@ func bufio__ScanWords(data []byte, atEOF bool) (advance int, token []byte, err e
 	return start, nil, nil
 }
 
-func bufio__decode(p []byte) (rune, int) {
-	for i, r := range string(p[:bufio__min(len(p), 4)]) {
+func decode(p []byte) (rune, int) {
+	for i, r := range string(p[:min(len(p), 4)]) {
 		_ = i
 		if r == '\uFFFD' && !(len(p) >= 3 && p[0] == 0xEF && p[1] == 0xBF && p[2] == 0xBD) {
 			return r, 1
@@ -328,36 +329,36 @@ func bufio__decode(p []byte) (rune, int) {
 }
 
 // Writer buffers output to an io.Writer.
-type bufio__Writer struct {
+type Writer struct {
 	err error
 	buf []byte
 	n   int
-	wr  bufio__writer
+	wr  writer
 }
 
-func bufio__NewWriterSize(w bufio__writer, size int) *bufio__Writer {
-	if bw, ok := w.(*bufio__Writer); ok && len(bw.buf) >= size {
+func NewWriterSize(w writer, size int) *Writer {
+	if bw, ok := w.(*Writer); ok && len(bw.buf) >= size {
 		return bw
 	}
 	if size <= 0 {
-		size = bufio__defaultBufSize
+		size = defaultBufSize
 	}
-	return &bufio__Writer{buf: make([]byte, size), wr: w}
+	return &Writer{buf: make([]byte, size), wr: w}
 }
 
-func bufio__NewWriter(w bufio__writer) *bufio__Writer {
-	return bufio__NewWriterSize(w, bufio__defaultBufSize)
+func NewWriter(w writer) *Writer {
+	return NewWriterSize(w, defaultBufSize)
 }
 
-func (b *bufio__Writer) Size() int { return len(b.buf) }
+func (b *Writer) Size() int { return len(b.buf) }
 
-func (b *bufio__Writer) Reset(w bufio__writer) {
+func (b *Writer) Reset(w writer) {
 	b.err = nil
 	b.n = 0
 	b.wr = w
 }
 
-func (b *bufio__Writer) Flush() error {
+func (b *Writer) Flush() error {
 	if b.err != nil {
 		return b.err
 	}
@@ -366,7 +367,7 @@ func (b *bufio__Writer) Flush() error {
 	}
 	n, err := b.wr.Write(b.buf[0:b.n])
 	if n < b.n && err == nil {
-		err = bufio__newError("short write")
+		err = newError("short write")
 	}
 	if err != nil {
 		if n > 0 && n < b.n {
@@ -380,11 +381,11 @@ func (b *bufio__Writer) Flush() error {
 	return nil
 }
 
-func (b *bufio__Writer) Available() int { return len(b.buf) - b.n }
+func (b *Writer) Available() int { return len(b.buf) - b.n }
 
-func (b *bufio__Writer) Buffered() int { return b.n }
+func (b *Writer) Buffered() int { return b.n }
 
-func (b *bufio__Writer) Write(p []byte) (nn int, err error) {
+func (b *Writer) Write(p []byte) (nn int, err error) {
 	for len(p) > b.Available() && b.err == nil {
 		var n int
 		if b.Buffered() == 0 {
@@ -407,7 +408,7 @@ func (b *bufio__Writer) Write(p []byte) (nn int, err error) {
 	return nn, nil
 }
 
-func (b *bufio__Writer) WriteByte(c byte) error {
+func (b *Writer) WriteByte(c byte) error {
 	if b.err != nil {
 		return b.err
 	}
@@ -419,7 +420,7 @@ func (b *bufio__Writer) WriteByte(c byte) error {
 	return nil
 }
 
-func (b *bufio__Writer) WriteRune(r rune) (size int, err error) {
+func (b *Writer) WriteRune(r rune) (size int, err error) {
 	if uint32(r) < 0x80 {
 		err = b.WriteByte(byte(r))
 		if err != nil {
@@ -430,7 +431,7 @@ func (b *bufio__Writer) WriteRune(r rune) (size int, err error) {
 	return b.WriteString(string(r))
 }
 
-func (b *bufio__Writer) WriteString(s string) (int, error) {
+func (b *Writer) WriteString(s string) (int, error) {
 	nn := 0
 	for len(s) > b.Available() && b.err == nil {
 		n := copy(b.buf[b.n:], s)
@@ -449,35 +450,35 @@ func (b *bufio__Writer) WriteString(s string) (int, error) {
 }
 
 // Reader buffers an io.Reader.
-type bufio__Reader struct {
+type Reader struct {
 	buf          []byte
-	rd           bufio__reader
+	rd           reader
 	r, w         int
 	err          error
 	lastByte     int
 	lastRuneSize int
 }
 
-func bufio__NewReaderSize(rd bufio__reader, size int) *bufio__Reader {
-	if b, ok := rd.(*bufio__Reader); ok && len(b.buf) >= size {
+func NewReaderSize(rd reader, size int) *Reader {
+	if b, ok := rd.(*Reader); ok && len(b.buf) >= size {
 		return b
 	}
 	if size < 16 {
 		size = 16
 	}
-	return &bufio__Reader{buf: make([]byte, size), rd: rd, lastByte: -1, lastRuneSize: -1}
+	return &Reader{buf: make([]byte, size), rd: rd, lastByte: -1, lastRuneSize: -1}
 }
 
-func bufio__NewReader(rd bufio__reader) *bufio__Reader {
-	return bufio__NewReaderSize(rd, bufio__defaultBufSize)
+func NewReader(rd reader) *Reader {
+	return NewReaderSize(rd, defaultBufSize)
 }
 
-func (b *bufio__Reader) Size() int { return len(b.buf) }
+func (b *Reader) Size() int { return len(b.buf) }
 
-func (b *bufio__Reader) Buffered() int { return b.w - b.r }
+func (b *Reader) Buffered() int { return b.w - b.r }
 
 // fill reads a new chunk into the buffer.
-func (b *bufio__Reader) fill() {
+func (b *Reader) fill() {
 	if b.r > 0 {
 		copy(b.buf, b.buf[b.r:b.w])
 		b.w -= b.r
@@ -486,7 +487,7 @@ func (b *bufio__Reader) fill() {
 	for i := 100; i > 0; i-- {
 		n, err := b.rd.Read(b.buf[b.w:])
 		if n < 0 {
-			panic(bufio__newError("bufio: reader returned negative count from Read"))
+			panic(newError("bufio: reader returned negative count from Read"))
 		}
 		b.w += n
 		if err != nil {
@@ -497,16 +498,16 @@ func (b *bufio__Reader) fill() {
 			return
 		}
 	}
-	b.err = bufio__newError("multiple Read calls return no data or error")
+	b.err = newError("multiple Read calls return no data or error")
 }
 
-func (b *bufio__Reader) readErr() error {
+func (b *Reader) readErr() error {
 	err := b.err
 	b.err = nil
 	return err
 }
 
-func (b *bufio__Reader) ReadByte() (byte, error) {
+func (b *Reader) ReadByte() (byte, error) {
 	b.lastRuneSize = -1
 	for b.r == b.w {
 		if b.err != nil {
@@ -520,9 +521,9 @@ func (b *bufio__Reader) ReadByte() (byte, error) {
 	return c, nil
 }
 
-func (b *bufio__Reader) UnreadByte() error {
+func (b *Reader) UnreadByte() error {
 	if b.lastByte < 0 || b.r == 0 && b.w > 0 {
-		return bufio__newError("bufio: invalid use of UnreadByte")
+		return newError("bufio: invalid use of UnreadByte")
 	}
 	if b.r > 0 {
 		b.r--
@@ -535,8 +536,8 @@ func (b *bufio__Reader) UnreadByte() error {
 	return nil
 }
 
-func (b *bufio__Reader) ReadRune() (r rune, size int, err error) {
-	for b.r+4 > b.w && !bufio__fullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
+func (b *Reader) ReadRune() (r rune, size int, err error) {
+	for b.r+4 > b.w && !fullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
 		b.fill()
 	}
 	b.lastRuneSize = -1
@@ -545,7 +546,7 @@ func (b *bufio__Reader) ReadRune() (r rune, size int, err error) {
 	}
 	r, size = rune(b.buf[b.r]), 1
 	if r >= 0x80 {
-		r, size = bufio__decode(b.buf[b.r:b.w])
+		r, size = decode(b.buf[b.r:b.w])
 	}
 	b.r += size
 	b.lastByte = int(b.buf[b.r-1])
@@ -553,9 +554,9 @@ func (b *bufio__Reader) ReadRune() (r rune, size int, err error) {
 	return r, size, nil
 }
 
-func (b *bufio__Reader) UnreadRune() error {
+func (b *Reader) UnreadRune() error {
 	if b.lastRuneSize < 0 || b.r < b.lastRuneSize {
-		return bufio__newError("bufio: invalid use of UnreadRune")
+		return newError("bufio: invalid use of UnreadRune")
 	}
 	b.r -= b.lastRuneSize
 	b.lastByte = -1
@@ -565,7 +566,7 @@ func (b *bufio__Reader) UnreadRune() error {
 
 // ReadBytes reads until the first occurrence of delim, returning the data
 // including it; at an error (io.EOF) before delim, the data and the error.
-func (b *bufio__Reader) ReadBytes(delim byte) ([]byte, error) {
+func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
 	var out []byte
 	for {
 		for i := b.r; i < b.w; i++ {
@@ -590,12 +591,12 @@ func (b *bufio__Reader) ReadBytes(delim byte) ([]byte, error) {
 	}
 }
 
-func (b *bufio__Reader) ReadString(delim byte) (string, error) {
+func (b *Reader) ReadString(delim byte) (string, error) {
 	bs, err := b.ReadBytes(delim)
 	return string(bs), err
 }
 
-func (b *bufio__Reader) Read(p []byte) (n int, err error) {
+func (b *Reader) Read(p []byte) (n int, err error) {
 	if len(p) == 0 {
 		if b.Buffered() > 0 {
 			return 0, nil

@@ -1,9 +1,10 @@
 // Package errors, written in Go (As uses two runtime helpers). Compiled
 // by gocc from this source (src/prelude.rs): `errors.Join` is
-// `errors__Join`. strconv's ErrSyntax/ErrRange remain runtime-made
+// `Join`. strconv's ErrSyntax/ErrRange remain runtime-made
 // *errors.errorString values.
+package errors
 
-func errors__Unwrap(err error) error {
+func Unwrap(err error) error {
 	u, ok := err.(interface{ Unwrap() error })
 	if !ok {
 		return nil
@@ -11,14 +12,14 @@ func errors__Unwrap(err error) error {
 	return u.Unwrap()
 }
 
-func errors__Is(err, target error) bool {
+func Is(err, target error) bool {
 	if err == nil || target == nil {
 		return err == target
 	}
-	return errors__is(err, target)
+	return is(err, target)
 }
 
-func errors__is(err, target error) bool {
+func is(err, target error) bool {
 	for {
 		if err == target {
 			return true
@@ -34,7 +35,7 @@ func errors__is(err, target error) bool {
 			}
 		case interface{ Unwrap() []error }:
 			for _, err := range x.Unwrap() {
-				if err != nil && errors__is(err, target) {
+				if err != nil && is(err, target) {
 					return true
 				}
 			}
@@ -45,11 +46,11 @@ func errors__is(err, target error) bool {
 	}
 }
 
-type errors__joinError struct {
+type joinError struct {
 	errs []error
 }
 
-func errors__Join(errs ...error) error {
+func Join(errs ...error) error {
 	n := 0
 	for _, err := range errs {
 		if err != nil {
@@ -59,7 +60,7 @@ func errors__Join(errs ...error) error {
 	if n == 0 {
 		return nil
 	}
-	e := &errors__joinError{errs: make([]error, 0, n)}
+	e := &joinError{errs: make([]error, 0, n)}
 	for _, err := range errs {
 		if err != nil {
 			e.errs = append(e.errs, err)
@@ -68,7 +69,7 @@ func errors__Join(errs ...error) error {
 	return e
 }
 
-func (e *errors__joinError) Error() string {
+func (e *joinError) Error() string {
 	if len(e.errs) == 1 {
 		return e.errs[0].Error()
 	}
@@ -80,19 +81,67 @@ func (e *errors__joinError) Error() string {
 	return string(b)
 }
 
-func (e *errors__joinError) Unwrap() []error {
+func (e *joinError) Unwrap() []error {
 	return e.errs
 }
 
 // New is Go too (rather than the runtime's errors.New): its values then
 // share their itabs with every other conversion to error in the program,
 // so == on errors that went through `any` (fmt.Errorf's %w) holds.
-func errors__New(text string) error {
-	return &errors__errorString{text}
+func New(text string) error {
+	return &errorString{text}
 }
 
-type errors__errorString struct {
+type errorString struct {
 	s string
 }
 
-func (e *errors__errorString) Error() string { return e.s }
+func (e *errorString) Error() string { return e.s }
+
+// errors.As (with the runtime helpers errors.asCheck and errors.asStore,
+// reached through the program's import of errors; the rest of package
+// errors is errors.go, which fmt uses too).
+
+// As finds the first error in err's tree whose dynamic type is *target's
+// type (runtime errors.asStore) or whose As(any) method says so, and
+// stores it in *target.
+func As(err error, target any) bool {
+	if err == nil {
+		return false
+	}
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	asCheck(target)
+	return as(err, target)
+}
+
+func as(err error, target any) bool {
+	for {
+		if asStore(err, target) {
+			return true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+			if err == nil {
+				return false
+			}
+		case interface{ Unwrap() []error }:
+			for _, err := range x.Unwrap() {
+				if err == nil {
+					continue
+				}
+				if as(err, target) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+}

@@ -1,28 +1,31 @@
 // Package fmt, the parts written in Go (formatting itself is the Rust
 // runtime): Fprint* to any io.Writer, through its Write method (the
 // runtime adapter for *os.File). Compiled by gocc from this source
-// (src/prelude.rs): `fmt.Fprintf` is `fmt__Fprintf`.
+// (src/prelude.rs): `fmt.Fprintf` is `Fprintf`.
+package fmt
 
-type fmt__writer interface {
+import "errors"
+
+type writer interface {
 	Write(p []byte) (n int, err error)
 }
 
-func fmt__Fprint(w fmt__writer, a ...any) (n int, err error) {
-	return w.Write([]byte(fmt.Sprint(a...)))
+func Fprint(w writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprint(a...)))
 }
 
-func fmt__Fprintln(w fmt__writer, a ...any) (n int, err error) {
-	return w.Write([]byte(fmt.Sprintln(a...)))
+func Fprintln(w writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintln(a...)))
 }
 
-func fmt__Fprintf(w fmt__writer, format string, a ...any) (n int, err error) {
-	return w.Write([]byte(fmt.Sprintf(format, a...)))
+func Fprintf(w writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintf(format, a...)))
 }
 
 // Errorf formats like Sprintf (the runtime formats %w like %v) and wraps
 // the error operands of %w verbs: one gives a *fmt.wrapError, several a
 // *fmt.wrapErrors, none an *errors.errorString, as Go's.
-func fmt__Errorf(format string, a ...any) error {
+func Errorf(format string, a ...any) error {
 	var wrapped []int
 	// The format with %w of error operands turned into %v (the runtime's
 	// Sprintf reports %w as a bad verb, as Go's Sprintf does).
@@ -37,7 +40,7 @@ func fmt__Errorf(format string, a ...any) error {
 		for i < len(format) && (format[i] == '+' || format[i] == '-' || format[i] == '#' || format[i] == ' ' || format[i] == '0') {
 			i++
 		}
-		argNum, i = fmt__argIndex(format, i, argNum)
+		argNum, i = argIndex(format, i, argNum)
 		// Width.
 		if i < len(format) && format[i] == '*' {
 			i++
@@ -50,7 +53,7 @@ func fmt__Errorf(format string, a ...any) error {
 		// Precision.
 		if i < len(format) && format[i] == '.' {
 			i++
-			argNum, i = fmt__argIndex(format, i, argNum)
+			argNum, i = argIndex(format, i, argNum)
 			if i < len(format) && format[i] == '*' {
 				i++
 				argNum++
@@ -60,7 +63,7 @@ func fmt__Errorf(format string, a ...any) error {
 				}
 			}
 		}
-		argNum, i = fmt__argIndex(format, i, argNum)
+		argNum, i = argIndex(format, i, argNum)
 		if i >= len(format) {
 			break
 		}
@@ -84,12 +87,12 @@ func fmt__Errorf(format string, a ...any) error {
 		}
 		argNum++
 	}
-	s := fmt.Sprintf(string(f), a...)
+	s := Sprintf(string(f), a...)
 	switch len(wrapped) {
 	case 0:
-		return errors__New(s)
+		return errors.New(s)
 	case 1:
-		return &fmt__wrapError{s, a[wrapped[0]].(error)}
+		return &wrapError{s, a[wrapped[0]].(error)}
 	}
 	// Go sorts the operand indexes.
 	for i := 1; i < len(wrapped); i++ {
@@ -101,11 +104,11 @@ func fmt__Errorf(format string, a ...any) error {
 	for i, k := range wrapped {
 		errs[i] = a[k].(error)
 	}
-	return &fmt__wrapErrors{s, errs}
+	return &wrapErrors{s, errs}
 }
 
 // argIndex parses an explicit argument index `[n]` at format[i:].
-func fmt__argIndex(format string, i, argNum int) (int, int) {
+func argIndex(format string, i, argNum int) (int, int) {
 	if i >= len(format) || format[i] != '[' {
 		return argNum, i
 	}
@@ -121,20 +124,20 @@ func fmt__argIndex(format string, i, argNum int) (int, int) {
 	return argNum, i
 }
 
-type fmt__wrapError struct {
+type wrapError struct {
 	msg string
 	err error
 }
 
-func (e *fmt__wrapError) Error() string { return e.msg }
+func (e *wrapError) Error() string { return e.msg }
 
-func (e *fmt__wrapError) Unwrap() error { return e.err }
+func (e *wrapError) Unwrap() error { return e.err }
 
-type fmt__wrapErrors struct {
+type wrapErrors struct {
 	msg  string
 	errs []error
 }
 
-func (e *fmt__wrapErrors) Error() string { return e.msg }
+func (e *wrapErrors) Error() string { return e.msg }
 
-func (e *fmt__wrapErrors) Unwrap() []error { return e.errs }
+func (e *wrapErrors) Unwrap() []error { return e.errs }

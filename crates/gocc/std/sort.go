@@ -1,45 +1,46 @@
 // Package sort, compiled by gocc from this source (see src/prelude.rs):
-// package-level names are spelled `sort__Name`; `sort.Name` in a program
+// package-level names are spelled `Name`; `sort.Name` in a program
 // resolves to them. The algorithms are pdqsort-free but Go-compatible:
 // results of Sort are any valid ordering (Go's is unspecified too) while
 // Stable, SliceStable and the typed helpers give Go's exact results.
+package sort
 
-type sort__Interface interface {
+type Interface interface {
 	Len() int
 	Less(i, j int) bool
 	Swap(i, j int)
 }
 
-type sort__IntSlice []int
+type IntSlice []int
 
-func (x sort__IntSlice) Len() int           { return len(x) }
-func (x sort__IntSlice) Less(i, j int) bool { return x[i] < x[j] }
-func (x sort__IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
-func (x sort__IntSlice) Sort()              { sort__Ints(x) }
-func (x sort__IntSlice) Search(v int) int   { return sort__SearchInts(x, v) }
+func (x IntSlice) Len() int           { return len(x) }
+func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
+func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+func (x IntSlice) Sort()              { Ints(x) }
+func (x IntSlice) Search(v int) int   { return SearchInts(x, v) }
 
-type sort__StringSlice []string
+type StringSlice []string
 
-func (x sort__StringSlice) Len() int            { return len(x) }
-func (x sort__StringSlice) Less(i, j int) bool  { return x[i] < x[j] }
-func (x sort__StringSlice) Swap(i, j int)       { x[i], x[j] = x[j], x[i] }
-func (x sort__StringSlice) Sort()               { sort__Strings(x) }
-func (x sort__StringSlice) Search(v string) int { return sort__SearchStrings(x, v) }
+func (x StringSlice) Len() int            { return len(x) }
+func (x StringSlice) Less(i, j int) bool  { return x[i] < x[j] }
+func (x StringSlice) Swap(i, j int)       { x[i], x[j] = x[j], x[i] }
+func (x StringSlice) Sort()               { Strings(x) }
+func (x StringSlice) Search(v string) int { return SearchStrings(x, v) }
 
-type sort__Float64Slice []float64
+type Float64Slice []float64
 
-func (x sort__Float64Slice) Len() int { return len(x) }
-func (x sort__Float64Slice) Less(i, j int) bool {
+func (x Float64Slice) Len() int { return len(x) }
+func (x Float64Slice) Less(i, j int) bool {
 	return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j])
 }
-func (x sort__Float64Slice) Swap(i, j int)        { x[i], x[j] = x[j], x[i] }
-func (x sort__Float64Slice) Sort()                { sort__Float64s(x) }
-func (x sort__Float64Slice) Search(v float64) int { return sort__SearchFloat64s(x, v) }
+func (x Float64Slice) Swap(i, j int)        { x[i], x[j] = x[j], x[i] }
+func (x Float64Slice) Sort()                { Float64s(x) }
+func (x Float64Slice) Search(v float64) int { return SearchFloat64s(x, v) }
 
-// sort__stable is a bottom-up merge sort over index-addressed data through
+// stable is a bottom-up merge sort over index-addressed data through
 // less/swap only (insertion sort on blocks of 20, then in-place SymMerge,
 // as Go's stable does), so any Interface can use it.
-func sort__insertion(data sort__Interface, a, b int) {
+func insertion(data Interface, a, b int) {
 	for i := a + 1; i < b; i++ {
 		for j := i; j > a && data.Less(j, j-1); j-- {
 			data.Swap(j, j-1)
@@ -47,31 +48,31 @@ func sort__insertion(data sort__Interface, a, b int) {
 	}
 }
 
-func sort__Stable(data sort__Interface) {
+func Stable(data Interface) {
 	n := data.Len()
 	blockSize := 20
 	a, b := 0, blockSize
 	for b <= n {
-		sort__insertion(data, a, b)
+		insertion(data, a, b)
 		a = b
 		b += blockSize
 	}
-	sort__insertion(data, a, n)
+	insertion(data, a, n)
 	for blockSize < n {
 		a, b = 0, 2*blockSize
 		for b <= n {
-			sort__symMerge(data, a, a+blockSize, b)
+			symMerge(data, a, a+blockSize, b)
 			a = b
 			b += 2 * blockSize
 		}
 		if m := a + blockSize; m < n {
-			sort__symMerge(data, a, m, n)
+			symMerge(data, a, m, n)
 		}
 		blockSize *= 2
 	}
 }
 
-func sort__symMerge(data sort__Interface, a, m, b int) {
+func symMerge(data Interface, a, m, b int) {
 	if m-a == 1 {
 		i := m
 		j := b
@@ -125,44 +126,44 @@ func sort__symMerge(data sort__Interface, a, m, b int) {
 	}
 	end := n - start
 	if start < m && m < end {
-		sort__rotate(data, start, m, end)
+		rotate(data, start, m, end)
 	}
 	if a < start && start < mid {
-		sort__symMerge(data, a, start, mid)
+		symMerge(data, a, start, mid)
 	}
 	if mid < end && end < b {
-		sort__symMerge(data, mid, end, b)
+		symMerge(data, mid, end, b)
 	}
 }
 
-func sort__swapRange(data sort__Interface, a, b, n int) {
+func swapRange(data Interface, a, b, n int) {
 	for i := 0; i < n; i++ {
 		data.Swap(a+i, b+i)
 	}
 }
 
-func sort__rotate(data sort__Interface, a, m, b int) {
+func rotate(data Interface, a, m, b int) {
 	i := m - a
 	j := b - m
 	for i != j {
 		if i > j {
-			sort__swapRange(data, m-i, m, j)
+			swapRange(data, m-i, m, j)
 			i -= j
 		} else {
-			sort__swapRange(data, m-i, m+j-i, i)
+			swapRange(data, m-i, m+j-i, i)
 			j -= i
 		}
 	}
-	sort__swapRange(data, m-i, m, i)
+	swapRange(data, m-i, m, i)
 }
 
 // Sort: heapsort-guarded quicksort (median of three), unstable like Go's.
-func sort__Sort(data sort__Interface) {
+func Sort(data Interface) {
 	n := data.Len()
-	sort__quick(data, 0, n, 2*sort__bitLen(n))
+	quick(data, 0, n, 2*bitLen(n))
 }
 
-func sort__bitLen(n int) int {
+func bitLen(n int) int {
 	k := 0
 	for n > 0 {
 		n >>= 1
@@ -171,10 +172,10 @@ func sort__bitLen(n int) int {
 	return k
 }
 
-func sort__quick(data sort__Interface, lo, hi, depth int) {
+func quick(data Interface, lo, hi, depth int) {
 	for hi-lo > 12 {
 		if depth == 0 {
-			sort__heapSort(data, lo, hi)
+			heapSort(data, lo, hi)
 			return
 		}
 		depth--
@@ -208,17 +209,17 @@ func sort__quick(data sort__Interface, lo, hi, depth int) {
 		}
 		data.Swap(lo, j)
 		if j-lo < hi-j-1 {
-			sort__quick(data, lo, j, depth)
+			quick(data, lo, j, depth)
 			lo = j + 1
 		} else {
-			sort__quick(data, j+1, hi, depth)
+			quick(data, j+1, hi, depth)
 			hi = j
 		}
 	}
-	sort__insertion(data, lo, hi)
+	insertion(data, lo, hi)
 }
 
-func sort__siftDown(data sort__Interface, lo, hi, first int) {
+func siftDown(data Interface, lo, hi, first int) {
 	root := lo
 	for {
 		child := 2*root + 1
@@ -236,20 +237,20 @@ func sort__siftDown(data sort__Interface, lo, hi, first int) {
 	}
 }
 
-func sort__heapSort(data sort__Interface, a, b int) {
+func heapSort(data Interface, a, b int) {
 	first := a
 	lo := 0
 	hi := b - a
 	for i := (hi - 1) / 2; i >= 0; i-- {
-		sort__siftDown(data, i, hi, first)
+		siftDown(data, i, hi, first)
 	}
 	for i := hi - 1; i >= 0; i-- {
 		data.Swap(first, first+i)
-		sort__siftDown(data, lo, i, first)
+		siftDown(data, lo, i, first)
 	}
 }
 
-func sort__IsSorted(data sort__Interface) bool {
+func IsSorted(data Interface) bool {
 	n := data.Len()
 	for i := n - 1; i > 0; i-- {
 		if data.Less(i, i-1) {
@@ -261,41 +262,41 @@ func sort__IsSorted(data sort__Interface) bool {
 
 // Go's reverse embeds the Interface; explicit forwarding keeps the same
 // method set.
-type sort__reverse struct {
-	data sort__Interface
+type reverse struct {
+	data Interface
 }
 
-func (r *sort__reverse) Len() int           { return r.data.Len() }
-func (r *sort__reverse) Less(i, j int) bool { return r.data.Less(j, i) }
-func (r *sort__reverse) Swap(i, j int)      { r.data.Swap(i, j) }
+func (r *reverse) Len() int           { return r.data.Len() }
+func (r *reverse) Less(i, j int) bool { return r.data.Less(j, i) }
+func (r *reverse) Swap(i, j int)      { r.data.Swap(i, j) }
 
-func sort__Reverse(data sort__Interface) sort__Interface {
-	return &sort__reverse{data}
+func Reverse(data Interface) Interface {
+	return &reverse{data}
 }
 
 // Closure-based sorting over any slice: the slice is swapped through a
 // generic swapper built from the interface value's dynamic type is not
 // available without reflect, so Slice/SliceStable take the less function
-// and swap through sort__anySwap (see below).
-type sort__lessSwap struct {
+// and swap through anySwap (see below).
+type lessSwap struct {
 	less func(i, j int) bool
 	swap func(i, j int)
 	n    int
 }
 
-func (x *sort__lessSwap) Len() int           { return x.n }
-func (x *sort__lessSwap) Less(i, j int) bool { return x.less(i, j) }
-func (x *sort__lessSwap) Swap(i, j int)      { x.swap(i, j) }
+func (x *lessSwap) Len() int           { return x.n }
+func (x *lessSwap) Less(i, j int) bool { return x.less(i, j) }
+func (x *lessSwap) Swap(i, j int)      { x.swap(i, j) }
 
-func sort__Ints(x []int)         { sort__Sort(sort__IntSlice(x)) }
-func sort__Strings(x []string)   { sort__Sort(sort__StringSlice(x)) }
-func sort__Float64s(x []float64) { sort__Sort(sort__Float64Slice(x)) }
+func Ints(x []int)         { Sort(IntSlice(x)) }
+func Strings(x []string)   { Sort(StringSlice(x)) }
+func Float64s(x []float64) { Sort(Float64Slice(x)) }
 
-func sort__IntsAreSorted(x []int) bool         { return sort__IsSorted(sort__IntSlice(x)) }
-func sort__StringsAreSorted(x []string) bool   { return sort__IsSorted(sort__StringSlice(x)) }
-func sort__Float64sAreSorted(x []float64) bool { return sort__IsSorted(sort__Float64Slice(x)) }
+func IntsAreSorted(x []int) bool         { return IsSorted(IntSlice(x)) }
+func StringsAreSorted(x []string) bool   { return IsSorted(StringSlice(x)) }
+func Float64sAreSorted(x []float64) bool { return IsSorted(Float64Slice(x)) }
 
-func sort__Search(n int, f func(int) bool) int {
+func Search(n int, f func(int) bool) int {
 	i, j := 0, n
 	for i < j {
 		h := int(uint(i+j) >> 1)
@@ -308,32 +309,32 @@ func sort__Search(n int, f func(int) bool) int {
 	return i
 }
 
-func sort__SearchInts(a []int, x int) int {
-	return sort__Search(len(a), func(i int) bool { return a[i] >= x })
+func SearchInts(a []int, x int) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
 }
 
-func sort__SearchStrings(a []string, x string) int {
-	return sort__Search(len(a), func(i int) bool { return a[i] >= x })
+func SearchStrings(a []string, x string) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
 }
 
-func sort__SearchFloat64s(a []float64, x float64) int {
-	return sort__Search(len(a), func(i int) bool { return a[i] >= x })
+func SearchFloat64s(a []float64, x float64) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
 }
 
 // Slice and SliceStable swap the elements of any slice through the
 // runtime's sort.swapAny (reflect's Swapper in Go).
-func sort__Slice(x any, less func(i, j int) bool) {
-	n := sort.lenAny(x)
-	sort__Sort(&sort__lessSwap{less, func(i, j int) { sort.swapAny(x, i, j) }, n})
+func Slice(x any, less func(i, j int) bool) {
+	n := lenAny(x)
+	Sort(&lessSwap{less, func(i, j int) { swapAny(x, i, j) }, n})
 }
 
-func sort__SliceStable(x any, less func(i, j int) bool) {
-	n := sort.lenAny(x)
-	sort__Stable(&sort__lessSwap{less, func(i, j int) { sort.swapAny(x, i, j) }, n})
+func SliceStable(x any, less func(i, j int) bool) {
+	n := lenAny(x)
+	Stable(&lessSwap{less, func(i, j int) { swapAny(x, i, j) }, n})
 }
 
-func sort__SliceIsSorted(x any, less func(i, j int) bool) bool {
-	n := sort.lenAny(x)
+func SliceIsSorted(x any, less func(i, j int) bool) bool {
+	n := lenAny(x)
 	for i := n - 1; i > 0; i-- {
 		if less(i, i-1) {
 			return false
@@ -342,7 +343,7 @@ func sort__SliceIsSorted(x any, less func(i, j int) bool) bool {
 	return true
 }
 
-func sort__Find(n int, cmp func(int) int) (i int, found bool) {
+func Find(n int, cmp func(int) int) (i int, found bool) {
 	i, j := 0, n
 	for i < j {
 		h := int(uint(i+j) >> 1)

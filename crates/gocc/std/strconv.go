@@ -1,33 +1,34 @@
 // Package strconv, the parts written in Go (parsing and formatting are the
 // Rust runtime, reached through the program's import of strconv): the
 // Append* functions, Unquote and UnquoteChar. Compiled by gocc from this
-// source (src/prelude.rs): `strconv.Unquote` is `strconv__Unquote`.
+// source (src/prelude.rs): `strconv.Unquote` is `Unquote`.
+package strconv
 
-func strconv__AppendInt(dst []byte, i int64, base int) []byte {
-	return append(dst, strconv.FormatInt(i, base)...)
+func AppendInt(dst []byte, i int64, base int) []byte {
+	return append(dst, FormatInt(i, base)...)
 }
 
-func strconv__AppendUint(dst []byte, i uint64, base int) []byte {
-	return append(dst, strconv.FormatUint(i, base)...)
+func AppendUint(dst []byte, i uint64, base int) []byte {
+	return append(dst, FormatUint(i, base)...)
 }
 
-func strconv__AppendBool(dst []byte, b bool) []byte {
-	return append(dst, strconv.FormatBool(b)...)
+func AppendBool(dst []byte, b bool) []byte {
+	return append(dst, FormatBool(b)...)
 }
 
-func strconv__AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
-	return append(dst, strconv.FormatFloat(f, fmt, prec, bitSize)...)
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
 }
 
-func strconv__AppendQuote(dst []byte, s string) []byte {
-	return append(dst, strconv.Quote(s)...)
+func AppendQuote(dst []byte, s string) []byte {
+	return append(dst, Quote(s)...)
 }
 
-func strconv__AppendQuoteRune(dst []byte, r rune) []byte {
-	return append(dst, strconv.QuoteRune(r)...)
+func AppendQuoteRune(dst []byte, r rune) []byte {
+	return append(dst, QuoteRune(r)...)
 }
 
-func strconv__unhex(b byte) (rune, bool) {
+func unhex(b byte) (rune, bool) {
 	c := rune(b)
 	switch {
 	case '0' <= c && c <= '9':
@@ -41,13 +42,13 @@ func strconv__unhex(b byte) (rune, bool) {
 }
 
 // UnquoteChar decodes the first character or escape of s (Go's rules).
-func strconv__UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
 	if len(s) == 0 {
-		return 0, false, "", strconv.ErrSyntax
+		return 0, false, "", ErrSyntax
 	}
 	switch c := s[0]; {
 	case c == quote && (quote == '\'' || quote == '"'):
-		return 0, false, "", strconv.ErrSyntax
+		return 0, false, "", ErrSyntax
 	case c >= 0x80:
 		for i, r := range s {
 			_ = i
@@ -61,7 +62,7 @@ func strconv__UnquoteChar(s string, quote byte) (value rune, multibyte bool, tai
 		return rune(s[0]), false, s[1:], nil
 	}
 	if len(s) <= 1 {
-		return 0, false, "", strconv.ErrSyntax
+		return 0, false, "", ErrSyntax
 	}
 	c := s[1]
 	s = s[2:]
@@ -92,12 +93,12 @@ func strconv__UnquoteChar(s string, quote byte) (value rune, multibyte bool, tai
 		}
 		var v rune
 		if len(s) < n {
-			return 0, false, "", strconv.ErrSyntax
+			return 0, false, "", ErrSyntax
 		}
 		for j := 0; j < n; j++ {
-			x, ok := strconv__unhex(s[j])
+			x, ok := unhex(s[j])
 			if !ok {
-				return 0, false, "", strconv.ErrSyntax
+				return 0, false, "", ErrSyntax
 			}
 			v = v<<4 | x
 		}
@@ -107,36 +108,36 @@ func strconv__UnquoteChar(s string, quote byte) (value rune, multibyte bool, tai
 			break
 		}
 		if !(0 <= v && v < 0xD800 || 0xDFFF < v && v <= 0x10FFFF) {
-			return 0, false, "", strconv.ErrSyntax
+			return 0, false, "", ErrSyntax
 		}
 		value = v
 		multibyte = true
 	case '0', '1', '2', '3', '4', '5', '6', '7':
 		v := rune(c) - '0'
 		if len(s) < 2 {
-			return 0, false, "", strconv.ErrSyntax
+			return 0, false, "", ErrSyntax
 		}
 		for j := 0; j < 2; j++ {
 			x := rune(s[j]) - '0'
 			if x < 0 || x > 7 {
-				return 0, false, "", strconv.ErrSyntax
+				return 0, false, "", ErrSyntax
 			}
 			v = (v << 3) | x
 		}
 		s = s[2:]
 		if v > 255 {
-			return 0, false, "", strconv.ErrSyntax
+			return 0, false, "", ErrSyntax
 		}
 		value = v
 	case '\\':
 		value = '\\'
 	case '\'', '"':
 		if c != quote {
-			return 0, false, "", strconv.ErrSyntax
+			return 0, false, "", ErrSyntax
 		}
 		value = rune(c)
 	default:
-		return 0, false, "", strconv.ErrSyntax
+		return 0, false, "", ErrSyntax
 	}
 	tail = s
 	return
@@ -144,21 +145,21 @@ func strconv__UnquoteChar(s string, quote byte) (value rune, multibyte bool, tai
 
 // Unquote interprets s as a single-quoted, double-quoted or backquoted Go
 // string literal and returns the string value it quotes.
-func strconv__Unquote(s string) (string, error) {
+func Unquote(s string) (string, error) {
 	n := len(s)
 	if n < 2 {
-		return "", strconv.ErrSyntax
+		return "", ErrSyntax
 	}
 	quote := s[0]
 	if quote != s[n-1] {
-		return "", strconv.ErrSyntax
+		return "", ErrSyntax
 	}
 	s = s[1 : n-1]
 	switch quote {
 	case '`':
 		for i := 0; i < len(s); i++ {
 			if s[i] == '`' {
-				return "", strconv.ErrSyntax
+				return "", ErrSyntax
 			}
 		}
 		b := make([]byte, 0, len(s))
@@ -170,16 +171,16 @@ func strconv__Unquote(s string) (string, error) {
 		return string(b), nil
 	case '"', '\'':
 	default:
-		return "", strconv.ErrSyntax
+		return "", ErrSyntax
 	}
 	for i := 0; i < len(s); i++ {
 		if s[i] == '\n' {
-			return "", strconv.ErrSyntax
+			return "", ErrSyntax
 		}
 	}
 	var buf []byte
 	for len(s) > 0 {
-		c, multibyte, ss, err := strconv__UnquoteChar(s, quote)
+		c, multibyte, ss, err := UnquoteChar(s, quote)
 		if err != nil {
 			return "", err
 		}
@@ -191,13 +192,13 @@ func strconv__Unquote(s string) (string, error) {
 		}
 		if quote == '\'' {
 			if len(s) != 0 {
-				return "", strconv.ErrSyntax
+				return "", ErrSyntax
 			}
 			break
 		}
 	}
 	if quote == '\'' && len(buf) == 0 {
-		return "", strconv.ErrSyntax
+		return "", ErrSyntax
 	}
 	return string(buf), nil
 }

@@ -1,9 +1,12 @@
 // Package strings, the parts written in Go (the rest is the Rust runtime,
 // stubs in types::stdlib): functions taking closures and a few simple
 // ones; it uses the unicode/utf8 source. Compiled by gocc from this source (src/prelude.rs): `strings.Map`
-// is `strings__Map`.
+// is `Map`.
+package strings
 
-func strings__Map(mapping func(rune) rune, s string) string {
+import "unicode/utf8"
+
+func Map(mapping func(rune) rune, s string) string {
 	// Go returns s itself when nothing changes.
 	changed := false
 	for _, c := range s {
@@ -25,7 +28,7 @@ func strings__Map(mapping func(rune) rune, s string) string {
 	return string(b)
 }
 
-func strings__IndexFunc(s string, f func(rune) bool) int {
+func IndexFunc(s string, f func(rune) bool) int {
 	for i, c := range s {
 		if f(c) {
 			return i
@@ -34,7 +37,7 @@ func strings__IndexFunc(s string, f func(rune) bool) int {
 	return -1
 }
 
-func strings__LastIndexFunc(s string, f func(rune) bool) int {
+func LastIndexFunc(s string, f func(rune) bool) int {
 	last := -1
 	for i, c := range s {
 		if f(c) {
@@ -44,11 +47,11 @@ func strings__LastIndexFunc(s string, f func(rune) bool) int {
 	return last
 }
 
-func strings__ContainsFunc(s string, f func(rune) bool) bool {
-	return strings__IndexFunc(s, f) >= 0
+func ContainsFunc(s string, f func(rune) bool) bool {
+	return IndexFunc(s, f) >= 0
 }
 
-func strings__TrimLeftFunc(s string, f func(rune) bool) string {
+func TrimLeftFunc(s string, f func(rune) bool) string {
 	for i, c := range s {
 		if !f(c) {
 			return s[i:]
@@ -57,9 +60,9 @@ func strings__TrimLeftFunc(s string, f func(rune) bool) string {
 	return ""
 }
 
-func strings__TrimRightFunc(s string, f func(rune) bool) string {
+func TrimRightFunc(s string, f func(rune) bool) string {
 	for len(s) > 0 {
-		r, w := utf8__DecodeLastRuneInString(s)
+		r, w := utf8.DecodeLastRuneInString(s)
 		if !f(r) {
 			break
 		}
@@ -68,11 +71,11 @@ func strings__TrimRightFunc(s string, f func(rune) bool) string {
 	return s
 }
 
-func strings__TrimFunc(s string, f func(rune) bool) string {
-	return strings__TrimRightFunc(strings__TrimLeftFunc(s, f), f)
+func TrimFunc(s string, f func(rune) bool) string {
+	return TrimRightFunc(TrimLeftFunc(s, f), f)
 }
 
-func strings__FieldsFunc(s string, f func(rune) bool) []string {
+func FieldsFunc(s string, f func(rune) bool) []string {
 	var out []string
 	start := -1
 	for i, c := range s {
@@ -91,7 +94,7 @@ func strings__FieldsFunc(s string, f func(rune) bool) []string {
 	return out
 }
 
-func strings__LastIndexByte(s string, c byte) int {
+func LastIndexByte(s string, c byte) int {
 	for i := len(s) - 1; i >= 0; i-- {
 		if s[i] == c {
 			return i
@@ -100,7 +103,7 @@ func strings__LastIndexByte(s string, c byte) int {
 	return -1
 }
 
-func strings__LastIndexAny(s, chars string) int {
+func LastIndexAny(s, chars string) int {
 	last := -1
 	for i, c := range s {
 		for _, m := range chars {
@@ -113,7 +116,7 @@ func strings__LastIndexAny(s, chars string) int {
 	return last
 }
 
-func strings__SplitAfterN(s, sep string, n int) []string {
+func SplitAfterN(s, sep string, n int) []string {
 	if n == 0 {
 		return nil
 	}
@@ -136,7 +139,7 @@ func strings__SplitAfterN(s, sep string, n int) []string {
 	}
 	var out []string
 	for n < 0 || len(out) < n-1 {
-		i := strings.Index(s, sep)
+		i := Index(s, sep)
 		if i < 0 {
 			break
 		}
@@ -146,18 +149,18 @@ func strings__SplitAfterN(s, sep string, n int) []string {
 	return append(out, s)
 }
 
-func strings__SplitAfter(s, sep string) []string {
-	return strings__SplitAfterN(s, sep, -1)
+func SplitAfter(s, sep string) []string {
+	return SplitAfterN(s, sep, -1)
 }
 
-func strings__CutPrefix(s, prefix string) (string, bool) {
+func CutPrefix(s, prefix string) (string, bool) {
 	if len(s) >= len(prefix) && s[:len(prefix)] == prefix {
 		return s[len(prefix):], true
 	}
 	return s, false
 }
 
-func strings__CutSuffix(s, suffix string) (string, bool) {
+func CutSuffix(s, suffix string) (string, bool) {
 	if len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix {
 		return s[:len(s)-len(suffix)], true
 	}
@@ -166,12 +169,12 @@ func strings__CutSuffix(s, suffix string) (string, bool) {
 
 // Title upper-cases the first letter of each word (deprecated in Go, but
 // common): a word starts after a space or punctuation-like separator.
-func strings__Title(s string) string {
+func Title(s string) string {
 	prev := ' '
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
-		if strings__isSeparator(prev) {
-			b = append(b, string(strings__toTitle(r))...)
+		if isSeparator(prev) {
+			b = append(b, string(toTitle(r))...)
 		} else {
 			b = append(b, string(r)...)
 		}
@@ -180,7 +183,7 @@ func strings__Title(s string) string {
 	return string(b)
 }
 
-func strings__isSeparator(r rune) bool {
+func isSeparator(r rune) bool {
 	if r <= 0x7F {
 		switch {
 		case '0' <= r && r <= '9':
@@ -197,38 +200,38 @@ func strings__isSeparator(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' || r == '\u2028' || r == '\u2029'
 }
 
-func strings__toTitle(r rune) rune {
+func toTitle(r rune) rune {
 	if 'a' <= r && r <= 'z' {
 		return r - 'a' + 'A'
 	}
 	if r < 0x80 {
 		return r
 	}
-	u := []rune(strings.ToUpper(string(r)))
+	u := []rune(ToUpper(string(r)))
 	if len(u) == 1 {
 		return u[0]
 	}
 	return r
 }
 
-func strings__ToTitle(s string) string {
-	return strings__Map(strings__toTitle, s)
+func ToTitle(s string) string {
+	return Map(toTitle, s)
 }
 
 // Replacer: Go's generic algorithm (leftmost match, earlier pairs first at
 // equal positions), without its specialised byte replacers.
-type strings__Replacer struct {
+type Replacer struct {
 	oldnew []string
 }
 
-func strings__NewReplacer(oldnew ...string) *strings__Replacer {
+func NewReplacer(oldnew ...string) *Replacer {
 	if len(oldnew)%2 == 1 {
 		panic("strings.NewReplacer: odd argument count")
 	}
-	return &strings__Replacer{append([]string(nil), oldnew...)}
+	return &Replacer{append([]string(nil), oldnew...)}
 }
 
-func (r *strings__Replacer) Replace(s string) string {
+func (r *Replacer) Replace(s string) string {
 	var b []byte
 	changed := false
 	last := 0
@@ -259,7 +262,7 @@ func (r *strings__Replacer) Replace(s string) string {
 			last = i
 			break
 		}
-		_, w := utf8__DecodeRuneInString(s[i:])
+		_, w := utf8.DecodeRuneInString(s[i:])
 		b = append(b, s[i:i+w]...)
 		i += w
 		last = i
@@ -271,31 +274,31 @@ func (r *strings__Replacer) Replace(s string) string {
 	return string(b)
 }
 
-func (r *strings__Replacer) WriteString(w interface{ WriteString(string) (int, error) }, s string) (int, error) {
+func (r *Replacer) WriteString(w interface{ WriteString(string) (int, error) }, s string) (int, error) {
 	return w.WriteString(r.Replace(s))
 }
 
 // Reader reads from a string (io.Reader, io.ByteReader, io.RuneReader).
-type strings__Reader struct {
+type Reader struct {
 	s        string
 	i        int64
 	prevRune int
 }
 
-func strings__NewReader(s string) *strings__Reader { return &strings__Reader{s, 0, -1} }
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
 
-func (r *strings__Reader) Len() int {
+func (r *Reader) Len() int {
 	if r.i >= int64(len(r.s)) {
 		return 0
 	}
 	return int(int64(len(r.s)) - r.i)
 }
 
-func (r *strings__Reader) Size() int64 { return int64(len(r.s)) }
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
-func (r *strings__Reader) Read(b []byte) (n int, err error) {
+func (r *Reader) Read(b []byte) (n int, err error) {
 	if r.i >= int64(len(r.s)) {
-		return 0, strings.eof()
+		return 0, eof()
 	}
 	r.prevRune = -1
 	n = copy(b, r.s[r.i:])
@@ -303,56 +306,56 @@ func (r *strings__Reader) Read(b []byte) (n int, err error) {
 	return
 }
 
-func (r *strings__Reader) ReadByte() (byte, error) {
+func (r *Reader) ReadByte() (byte, error) {
 	r.prevRune = -1
 	if r.i >= int64(len(r.s)) {
-		return 0, strings.eof()
+		return 0, eof()
 	}
 	b := r.s[r.i]
 	r.i++
 	return b, nil
 }
 
-func (r *strings__Reader) UnreadByte() error {
+func (r *Reader) UnreadByte() error {
 	if r.i <= 0 {
-		return strings__newError("strings.Reader.UnreadByte: at beginning of string")
+		return newError("strings.Reader.UnreadByte: at beginning of string")
 	}
 	r.prevRune = -1
 	r.i--
 	return nil
 }
 
-func (r *strings__Reader) ReadRune() (ch rune, size int, err error) {
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
 	if r.i >= int64(len(r.s)) {
 		r.prevRune = -1
-		return 0, 0, strings.eof()
+		return 0, 0, eof()
 	}
 	r.prevRune = int(r.i)
 	if c := r.s[r.i]; c < 0x80 {
 		r.i++
 		return rune(c), 1, nil
 	}
-	ch, size = utf8__DecodeRuneInString(r.s[r.i:])
+	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
 	r.i += int64(size)
 	return
 }
 
-func (r *strings__Reader) UnreadRune() error {
+func (r *Reader) UnreadRune() error {
 	if r.i <= 0 {
-		return strings__newError("strings.Reader.UnreadRune: at beginning of string")
+		return newError("strings.Reader.UnreadRune: at beginning of string")
 	}
 	if r.prevRune < 0 {
-		return strings__newError("strings.Reader.UnreadRune: previous operation was not ReadRune")
+		return newError("strings.Reader.UnreadRune: previous operation was not ReadRune")
 	}
 	r.i = int64(r.prevRune)
 	r.prevRune = -1
 	return nil
 }
 
-func (r *strings__Reader) Reset(s string) { *r = strings__Reader{s, 0, -1} }
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
 
-type strings__errorString struct{ s string }
+type errorString struct{ s string }
 
-func (e *strings__errorString) Error() string { return e.s }
+func (e *errorString) Error() string { return e.s }
 
-func strings__newError(s string) error { return &strings__errorString{s} }
+func newError(s string) error { return &errorString{s} }

@@ -1,16 +1,17 @@
 // Package unicode, the parts written in Go (the class tables are the Rust
 // runtime, reached through the program's import of unicode). Compiled by
 // gocc from this source (src/prelude.rs): `unicode.IsGraphic` is
-// `unicode__IsGraphic`.
+// `IsGraphic`.
+package unicode
 
 // IsControl: the C0 and C1 control characters (Go's Latin-1 properties).
-func unicode__IsControl(r rune) bool {
+func IsControl(r rune) bool {
 	return 0 <= r && r < 0x20 || 0x7F <= r && r <= 0x9F
 }
 
 // IsGraphic: IsPrint plus the Zs space separators.
-func unicode__IsGraphic(r rune) bool {
-	if unicode.IsPrint(r) {
+func IsGraphic(r rune) bool {
+	if IsPrint(r) {
 		return true
 	}
 	switch {
@@ -24,7 +25,7 @@ func unicode__IsGraphic(r rune) bool {
 
 // ToTitle: the upper case except for the digraphs that have a distinct
 // title case.
-func unicode__ToTitle(r rune) rune {
+func ToTitle(r rune) rune {
 	switch {
 	case 0x1C4 <= r && r <= 0x1C6:
 		return 0x1C5
@@ -35,5 +36,5 @@ func unicode__ToTitle(r rune) rune {
 	case 0x1F1 <= r && r <= 0x1F3:
 		return 0x1F2
 	}
-	return unicode.ToUpper(r)
+	return ToUpper(r)
 }

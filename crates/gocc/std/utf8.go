@@ -1,15 +1,16 @@
 // Package unicode/utf8, compiled by gocc from this source (see
-// src/prelude.rs): `utf8.Name` is `utf8__Name`. The constants are stubs
+// src/prelude.rs): `utf8.Name` is `Name`. The constants are stubs
 // in types::stdlib.
+package utf8
 
 const (
-	utf8__runeError = '\uFFFD'
-	utf8__maxRune   = '\U0010FFFF'
-	utf8__surMin    = 0xD800
-	utf8__surMax    = 0xDFFF
+	runeError = '\uFFFD'
+	maxRune   = '\U0010FFFF'
+	surMin    = 0xD800
+	surMax    = 0xDFFF
 )
 
-func utf8__RuneLen(r rune) int {
+func RuneLen(r rune) int {
 	switch {
 	case r < 0:
 		return -1
@@ -17,26 +18,26 @@ func utf8__RuneLen(r rune) int {
 		return 1
 	case r < 0x800:
 		return 2
-	case utf8__surMin <= r && r <= utf8__surMax:
+	case surMin <= r && r <= surMax:
 		return -1
 	case r < 0x10000:
 		return 3
-	case r <= utf8__maxRune:
+	case r <= maxRune:
 		return 4
 	}
 	return -1
 }
 
-func utf8__ValidRune(r rune) bool {
-	return (0 <= r && r < utf8__surMin) || (utf8__surMax < r && r <= utf8__maxRune)
+func ValidRune(r rune) bool {
+	return (0 <= r && r < surMin) || (surMax < r && r <= maxRune)
 }
 
 // DecodeRuneInString returns the first rune of s and its width; invalid
 // encodings give (RuneError, 1) and an empty input (RuneError, 0), as Go's.
-func utf8__DecodeRuneInString(s string) (rune, int) {
+func DecodeRuneInString(s string) (rune, int) {
 	n := len(s)
 	if n < 1 {
-		return utf8__runeError, 0
+		return runeError, 0
 	}
 	c0 := s[0]
 	if c0 < 0x80 {
@@ -53,36 +54,36 @@ func utf8__DecodeRuneInString(s string) (rune, int) {
 	case c0&0xF8 == 0xF0:
 		size, min, r = 4, 0x10000, rune(c0&0x07)
 	default:
-		return utf8__runeError, 1
+		return runeError, 1
 	}
 	if n < size {
 		// Go reports width 1 for a truncated sequence.
-		return utf8__runeError, 1
+		return runeError, 1
 	}
 	for k := 1; k < size; k++ {
 		c := s[k]
 		if c&0xC0 != 0x80 {
-			return utf8__runeError, 1
+			return runeError, 1
 		}
 		r = r<<6 | rune(c&0x3F)
 	}
-	if r < min || r > utf8__maxRune || (utf8__surMin <= r && r <= utf8__surMax) {
-		return utf8__runeError, 1
+	if r < min || r > maxRune || (surMin <= r && r <= surMax) {
+		return runeError, 1
 	}
 	return r, size
 }
 
-func utf8__DecodeRune(p []byte) (rune, int) {
+func DecodeRune(p []byte) (rune, int) {
 	if len(p) > 4 {
 		p = p[:4]
 	}
-	return utf8__DecodeRuneInString(string(p))
+	return DecodeRuneInString(string(p))
 }
 
-func utf8__DecodeLastRuneInString(s string) (rune, int) {
+func DecodeLastRuneInString(s string) (rune, int) {
 	end := len(s)
 	if end == 0 {
-		return utf8__runeError, 0
+		return runeError, 0
 	}
 	start := end - 1
 	if s[start] < 0x80 {
@@ -100,18 +101,18 @@ func utf8__DecodeLastRuneInString(s string) (rune, int) {
 	if start < 0 {
 		start = 0
 	}
-	r, size := utf8__DecodeRuneInString(s[start:end])
+	r, size := DecodeRuneInString(s[start:end])
 	if start+size != end {
-		return utf8__runeError, 1
+		return runeError, 1
 	}
 	return r, size
 }
 
-func utf8__DecodeLastRune(p []byte) (rune, int) {
-	return utf8__DecodeLastRuneInString(string(p))
+func DecodeLastRune(p []byte) (rune, int) {
+	return DecodeLastRuneInString(string(p))
 }
 
-func utf8__RuneCountInString(s string) int {
+func RuneCountInString(s string) int {
 	n := 0
 	for range s {
 		n++
@@ -119,14 +120,14 @@ func utf8__RuneCountInString(s string) int {
 	return n
 }
 
-func utf8__RuneCount(p []byte) int {
-	return utf8__RuneCountInString(string(p))
+func RuneCount(p []byte) int {
+	return RuneCountInString(string(p))
 }
 
-func utf8__ValidString(s string) bool {
+func ValidString(s string) bool {
 	for i := 0; i < len(s); {
-		r, size := utf8__DecodeRuneInString(s[i:])
-		if r == utf8__runeError && size == 1 {
+		r, size := DecodeRuneInString(s[i:])
+		if r == runeError && size == 1 {
 			return false
 		}
 		i += size
@@ -134,11 +135,11 @@ func utf8__ValidString(s string) bool {
 	return true
 }
 
-func utf8__Valid(p []byte) bool {
-	return utf8__ValidString(string(p))
+func Valid(p []byte) bool {
+	return ValidString(string(p))
 }
 
-func utf8__FullRuneInString(s string) bool {
+func FullRuneInString(s string) bool {
 	if len(s) == 0 {
 		return false
 	}
@@ -164,17 +165,17 @@ func utf8__FullRuneInString(s string) bool {
 	return false
 }
 
-func utf8__FullRune(p []byte) bool {
-	return utf8__FullRuneInString(string(p))
+func FullRune(p []byte) bool {
+	return FullRuneInString(string(p))
 }
 
-func utf8__RuneStart(b byte) bool { return b&0xC0 != 0x80 }
+func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
-func utf8__EncodeRune(p []byte, r rune) int {
-	if !utf8__ValidRune(r) {
-		r = utf8__runeError
+func EncodeRune(p []byte, r rune) int {
+	if !ValidRune(r) {
+		r = runeError
 	}
-	switch n := utf8__RuneLen(r); n {
+	switch n := RuneLen(r); n {
 	case 1:
 		p[0] = byte(r)
 		return 1
@@ -199,8 +200,8 @@ func utf8__EncodeRune(p []byte, r rune) int {
 	}
 }
 
-func utf8__AppendRune(p []byte, r rune) []byte {
+func AppendRune(p []byte, r rune) []byte {
 	var buf [4]byte
-	n := utf8__EncodeRune(buf[:], r)
+	n := EncodeRune(buf[:], r)
 	return append(p, buf[:n]...)
 }

@@ -53,8 +53,7 @@ impl Fx<'_, '_, '_> {
         let target = match self.callee_func(fun) {
             Some(obj) => {
                 let sym = self.g.func_symbol(obj);
-                let pkg = self.g.info.obj(obj).pkg.clone();
-                if pkg == "main" || pkg.is_empty() {
+                if !self.g.info.obj(obj).runtime {
                     Target::Direct(sym)
                 } else {
                     Target::Runtime(sym)
@@ -69,7 +68,7 @@ impl Fx<'_, '_, '_> {
                     // Methods of runtime-implemented package types
                     // (`strings.(*Builder).WriteString`): runtime convention,
                     // receiver first.
-                    Some((sym, rv, rty)) if !sym.starts_with("main.") => {
+                    Some((sym, rv, rty)) if self.g.is_runtime_symbol(&sym) => {
                         let mut argv = vec![(rv, rty)];
                         argv.extend(self.call_args(args, ellipsis.is_some(), &sig));
                         return self.runtime_call(&sym, &argv, &sig.results);

@@ -120,13 +120,12 @@ impl Fx<'_, '_, '_> {
     /// Whether function `obj` is implemented by the runtime (called with
     /// the runtime convention).
     fn go_runtime_func(&self, obj: types::ObjId) -> bool {
-        let pkg = &self.g.info.obj(obj).pkg;
-        !(pkg == "main" || pkg.is_empty())
+        self.g.info.obj(obj).runtime
     }
 
     /// Whether method symbol `sym` is implemented by the runtime.
     fn go_runtime_method(&self, sym: &str) -> bool {
-        !sym.starts_with("main.")
+        self.g.is_runtime_symbol(sym)
     }
 
     /// `go f()` with a nil `f` is a fatal error at the go statement.

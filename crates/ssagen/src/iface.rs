@@ -295,7 +295,7 @@ impl crate::Gen<'_> {
         let Some(r) = self.info.obj(m).recv else {
             return msym;
         };
-        if !msym.starts_with("main.") && path.is_empty() {
+        if self.info.obj(m).runtime && path.is_empty() {
             return self.runtime_method_adapter(m, &msym);
         }
         let t_is_ptr = matches!(self.tt.get(t), Type::Pointer(_));

@@ -29,8 +29,9 @@ pub(crate) fn package_vars(g: &mut Gen<'_>) {
                 let ty = o.ty;
                 let size = g.tt.size_of(ty).max(1) as usize;
                 let align = g.tt.align_of(ty).max(1);
+                let name = format!("{}.{}", o.pkg, n.name);
                 g.module.data.push(DataObject {
-                    name: format!("main.{}", n.name),
+                    name,
                     bytes: vec![0; size],
                     relocs: Vec::new(),
                     align,

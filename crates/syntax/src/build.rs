@@ -26,6 +26,12 @@ pub struct Ids {
 }
 
 impl Ids {
+    pub fn starting_at(first: u32) -> Ids {
+        Ids {
+            next: Cell::new(first),
+        }
+    }
+
     pub fn fresh(&self) -> NodeId {
         let n = self.next.get();
         self.next.set(n + 1);

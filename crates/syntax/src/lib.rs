@@ -7,7 +7,8 @@
 //!   lexical or syntax error as a [`Diagnostic`] worded as gc words it.
 //!   Every [`ast::Expr`] and [`ast::Ident`] (and each type-switch clause's
 //!   `bind_id`) gets a fresh [`ast::NodeId`]; `File::node_count` is their
-//!   number. Type parameter lists are rejected with
+//!   number. [`parse_file_from`] starts the ids at a given number (the
+//!   files of one program share an id space). Type parameter lists are rejected with
 //!   `unsupported: generics (type parameters)`.
 //! - [`lexer::tokenize`]: the token stream with inserted semicolons.
 //! - [`literal`]: values of literals from their raw text (strings as bytes,
@@ -66,6 +67,6 @@ mod printer;
 pub mod token;
 
 pub use diag::Diagnostic;
-pub use parser::parse_file;
+pub use parser::{parse_file, parse_file_from};
 pub use pos::{Pos, SourceFile};
 pub use printer::{dump, expr_string, simple_stmt_string};

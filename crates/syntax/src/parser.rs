@@ -17,16 +17,23 @@ lalrpop_util::lalrpop_mod!(
 /// Parses one Go source file. On failure, returns the first error (lexical
 /// or syntax) as gc would word it.
 pub fn parse_file(file: &SourceFile) -> Result<File, Vec<Diagnostic>> {
+    parse_file_from(file, 0)
+}
+
+/// [`parse_file`] with node ids starting at `first_id` (`File::node_count`
+/// is then the next free id): several files of one program parsed this
+/// way share one id space, so the checker's tables can hold them all.
+pub fn parse_file_from(file: &SourceFile, first_id: u32) -> Result<File, Vec<Diagnostic>> {
     let (tokens, lex_error) = scan(&file.text);
     if let Some(lex) = lex_error {
         // gc keeps going after a lexical error; a syntax error earlier in
         // the file is reported first.
-        return Err(vec![match parse(file, &tokens, true) {
+        return Err(vec![match parse(file, &tokens, true, first_id) {
             Err(Some(d)) if d.pos < lex.pos => d,
             _ => lex,
         }]);
     }
-    match parse(file, &tokens, false) {
+    match parse(file, &tokens, false, first_id) {
         Ok(f) => {
             label_before_case(&tokens).map_err(|d| vec![d])?;
             reject_generics(&f).map(|()| f).map_err(|d| vec![d])
@@ -41,8 +48,9 @@ fn parse(
     file: &SourceFile,
     tokens: &[(Pos, Token, Pos)],
     partial: bool,
+    first_id: u32,
 ) -> Result<File, Option<Diagnostic>> {
-    let ids = Ids::default();
+    let ids = Ids::starting_at(first_id);
     let parser = grammar::SourceFileParser::new();
     let result = parser.parse(&ids, tokens.iter().cloned().map(Ok::<_, Diagnostic>));
     match result {

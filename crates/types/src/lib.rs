@@ -18,8 +18,9 @@
 //! - blank package-level variables get objects (named `_`, no `defs`
 //!   entry) so that `Initializer::lhs` lines up with the values;
 //! - imported functions and variables are objects with `pkg` set to the
-//!   import path (`fmt`, `os`); the declarations come from
-//!   [`stdlib`], the place to add packages.
+//!   import path (`fmt`, `os`); runtime-provided ones (`Object::runtime`)
+//!   are declared in [`stdlib`], Go-source ones come from the std
+//!   packages' own files, checked first as real packages ([`program`]).
 //!
 //! Deliberate approximations: `byte`/`rune` share ids with uint8/int32,
 //! so messages print byte/rune unless the source spells uint8/int32 (gc
@@ -36,6 +37,7 @@ mod check;
 pub mod constant;
 pub mod info;
 pub mod object;
+pub mod program;
 pub mod rat;
 pub mod stdlib;
 pub mod ty;
@@ -49,9 +51,21 @@ pub use ty::{
 
 use syntax::{Diagnostic, SourceFile, ast};
 
-/// Type-checks one `package main` file. On errors returns them sorted by
-/// position (gc reports at most 10, then `too many errors`).
+/// Type-checks one `package main` file that imports no Go-source std
+/// package (see [`program::Program`] for whole programs). On errors
+/// returns them sorted by position (gc reports at most 10, then `too many
+/// errors`).
 pub fn check(file: &ast::File, src: &SourceFile) -> Result<Info, Vec<Diagnostic>> {
+    check_files(file, &[], src)
+}
+
+/// Type-checks the std packages `deps` (path and file, each after the
+/// packages it imports) and then `main`; all positions are in `src`.
+pub(crate) fn check_files(
+    file: &ast::File,
+    deps: &[(&str, &ast::File)],
+    src: &SourceFile,
+) -> Result<Info, Vec<Diagnostic>> {
     // Checking recurses over the AST; give deeply nested programs room
     // (the stack is only committed as it is used). A panic would be a
     // checker bug: report it as an internal error rather than crash.
@@ -59,7 +73,7 @@ pub fn check(file: &ast::File, src: &SourceFile) -> Result<Info, Vec<Diagnostic>
         let h = std::thread::Builder::new()
             .name("types::check".into())
             .stack_size(512 << 20)
-            .spawn_scoped(s, || check::Checker::new(file, src).run());
+            .spawn_scoped(s, || check::Checker::new(file, src).run(deps));
         match h {
             Ok(h) => h.join().unwrap_or_else(|p| {
                 let what = p
@@ -72,7 +86,7 @@ pub fn check(file: &ast::File, src: &SourceFile) -> Result<Info, Vec<Diagnostic>
                     format!("internal compiler error: type checker panicked: {what}"),
                 )])
             }),
-            Err(_) => check::Checker::new(file, src).run(),
+            Err(_) => check::Checker::new(file, src).run(deps),
         }
     })
 }

@@ -105,8 +105,12 @@ pub struct Object {
     /// functions: a `Type::Func`; invalid for packages, builtins, labels).
     pub ty: TypeId,
     /// Package path the object belongs to: "main", "" for universe
-    /// objects, "fmt" for `fmt.Println`, ...
+    /// objects, "fmt" for `fmt.Println`, "sort" for `sort.Ints`, ...
     pub pkg: String,
+    /// Provided by the Rust runtime (declared by a `stdlib` stub) rather
+    /// than compiled from Go source: calls use the runtime convention and
+    /// the symbol (`strings.Index`, `os.Stdout`) is defined by the runtime.
+    pub runtime: bool,
     /// Constant value (for `ObjKind::Const`).
     pub value: Option<ConstValue>,
     /// For methods.

@@ -307,22 +307,10 @@ const PACKAGES: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Standard packages written in Go that gocc appends to the program
-/// (crates/gocc/std): their package-level names are spelled
-/// `{last path element}__{Name}` (`sort__Ints`), and `sort.Ints` resolves
-/// to that declaration of the program's package scope.
-pub fn prelude_name(path: &str, name: &str) -> String {
-    let last = path.rsplit('/').next().unwrap_or(path);
-    format!("{last}__{name}")
-}
-
-/// The line gocc puts between the program and the appended Go-source std
-/// packages.
-pub const PRELUDE_MARK: &str = "\n//gocc:prelude\n";
-
-/// Whether `pos` lies in the appended std sources.
-pub fn in_prelude(text: &str, pos: syntax::Pos) -> bool {
-    text.find(PRELUDE_MARK).is_some_and(|b| pos as usize > b)
+/// Whether package `path` has runtime-provided declarations here (a
+/// package may have them and Go source too: see `crate::program`).
+pub(crate) fn has_stubs(path: &str) -> bool {
+    PACKAGES.iter().any(|(p, _)| *p == path)
 }
 
 /// Other exported names of the provided packages in real Go: using one is
@@ -828,6 +816,7 @@ impl Checker<'_> {
         let named = self.obj(tobj).ty;
         let m = self.new_obj(ObjKind::Func, &name, 0, sig);
         self.obj_mut(m).pkg = path.to_string();
+        self.obj_mut(m).runtime = true;
         self.obj_mut(m).recv = Some(Receiver { named, pointer });
         self.info.types.add_method(named, m);
     }
@@ -908,6 +897,7 @@ impl Checker<'_> {
                 }
             };
             self.obj_mut(o).pkg = path.to_string();
+            self.obj_mut(o).runtime = true;
             self.stub_locals.insert(name.clone(), o);
             members.insert(name, o);
         }

@@ -488,17 +488,6 @@ impl TypeTable {
                 s.push(')');
             }
             Type::Named(n) => {
-                // Types of the Go-written std packages (`sort__IntSlice`,
-                // crates/gocc/std) are spelled as in Go: `sort.IntSlice`.
-                if n.pkg == "main"
-                    && let Some((p, name)) = n.name.split_once("__")
-                    && !p.is_empty()
-                {
-                    s.push_str(p);
-                    s.push('.');
-                    s.push_str(name);
-                    return;
-                }
                 // Compile errors qualify other packages' types only.
                 if (q || n.pkg != "main") && !n.pkg.is_empty() {
                     s.push_str(&n.pkg);

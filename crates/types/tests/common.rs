@@ -4,13 +4,12 @@ use std::path::{Path, PathBuf};
 
 use syntax::SourceFile;
 
-/// Parses and checks `text` as file `name`; `Err` holds the rendered
-/// diagnostics (syntax or type errors), one per line.
+/// Parses and checks `text` as file `name` (with the Go-source std
+/// packages it reaches); `Err` holds the rendered diagnostics (syntax or
+/// type errors), one per line.
 #[allow(dead_code)]
 pub fn check_src(name: &str, text: &str) -> Result<types::Info, String> {
-    let src = SourceFile::new(name, text);
-    let file = syntax::parse_file(&src).map_err(|ds| render(&src, &ds))?;
-    types::check(&file, &src).map_err(|ds| render(&src, &ds))
+    check_program(name, text)
 }
 
 #[allow(dead_code)]
@@ -37,36 +36,31 @@ pub fn go_files(dir: &Path) -> Vec<PathBuf> {
     v
 }
 
-/// As the gocc driver does (crates/gocc/src/prelude.rs): the sources of
-/// imported std packages written in Go (crates/gocc/std) are appended.
+/// Parses and checks `text` as file `name` together with the Go-source std
+/// packages it reaches (crates/gocc/std), as the gocc driver does.
 #[allow(dead_code)] // not every test binary uses it
-pub fn with_go_std(mut text: String) -> String {
-    let files = go_files(&repo_root().join("crates/gocc/std"));
-    let mut added: Vec<String> = Vec::new();
-    // Imported packages and, transitively, those the appended sources use
-    // (`utf8__DecodeRuneInString` in strings.go).
-    loop {
-        let before = added.len();
-        for f in &files {
-            let pkg = f.file_stem().unwrap().to_string_lossy().to_string();
-            if added.contains(&pkg) {
-                continue;
-            }
-            let needed = text.contains(&format!("\"{pkg}\""))
-                || text.contains(&format!("/{pkg}\""))
-                || text.contains(&format!("{pkg}__"));
-            if needed {
-                if added.is_empty() {
-                    // As prelude.rs: the marker separates the user's file
-                    // from appended package code.
-                    text.push_str(types::stdlib::PRELUDE_MARK);
-                }
-                text.push_str(&std::fs::read_to_string(f).unwrap_or_default());
-                added.push(pkg);
-            }
-        }
-        if added.len() == before {
-            return text;
-        }
+pub fn check_program(name: &str, text: &str) -> Result<types::Info, String> {
+    let src = SourceFile::new(name, text);
+    let file = syntax::parse_file(&src).map_err(|ds| render(&src, &ds))?;
+    let sources = std_sources();
+    let source_of = |path: &str| sources.get(path).map(String::as_str);
+    let prog =
+        types::program::Program::load(&src, file, &source_of).map_err(|ds| render(&src, &ds))?;
+    prog.check().map_err(|ds| render(&prog.src, &ds))
+}
+
+/// The std package sources by import path: `{last element}.go`.
+fn std_sources() -> std::collections::HashMap<String, String> {
+    let mut m = std::collections::HashMap::new();
+    for f in go_files(&repo_root().join("crates/gocc/std")) {
+        let text = std::fs::read_to_string(&f).unwrap_or_default();
+        let stem = f.file_stem().unwrap().to_string_lossy().to_string();
+        let path = if stem == "utf8" {
+            "unicode/utf8".to_string()
+        } else {
+            stem
+        };
+        m.insert(path, text);
     }
+    m
 }

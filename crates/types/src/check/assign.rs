@@ -3,8 +3,8 @@
 
 use syntax::ast::{Expr, ExprKind};
 
-use super::untyped::ConvErr;
 use super::exprstring::{expr_string, start_pos, unparen};
+use super::untyped::ConvErr;
 use super::{Checker, OpMode, Operand};
 use crate::object::{ObjId, ObjKind, VarKind};
 use crate::ty::{BasicKind, ChanDir, Type, TypeId};

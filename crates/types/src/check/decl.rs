@@ -452,7 +452,7 @@ impl<'a> Checker<'a> {
             Some(o) if self.obj(o).kind == ObjKind::TypeName => {
                 let ty = self.obj(o).ty;
                 let msg = if matches!(self.info.types.get(ty), Type::Basic(_))
-                    || self.obj(o).pkg != "main"
+                    || self.obj(o).pkg != self.pkg_path
                 {
                     format!("cannot define new methods on non-local type {s}")
                 } else if matches!(
@@ -697,7 +697,8 @@ impl<'a> Checker<'a> {
                         self.declare(o, spec.name.pos);
                         continue;
                     }
-                    let t = self.info.types.new_named(o, &spec.name.name, "main");
+                    let pkg = self.pkg_path.clone();
+                    let t = self.info.types.new_named(o, &spec.name.name, &pkg);
                     self.obj_mut(o).ty = t;
                     // The name is in scope in its own definition.
                     self.declare(o, spec.name.pos);

@@ -286,38 +286,18 @@ impl<'a> Checker<'a> {
         out
     }
 
-    /// `pkg.Name` declared by a Go-source standard package appended to the
-    /// program (exported names only, see `stdlib::prelude_name`), resolved
-    /// like a package-level identifier.
-    fn prelude_member(&mut self, path: &str, name: &str) -> Option<ObjId> {
-        if !name.starts_with(|c: char| c.is_uppercase()) {
-            return None;
-        }
-        let key = crate::stdlib::prelude_name(path, name);
-        let o = *self.scopes[self.pkg_scope].names.get(&key)?;
-        if self.pkg_decls.contains_key(&o) {
-            self.obj_decl(o);
-            if !matches!(self.obj(o).kind, ObjKind::TypeName) {
-                self.add_dep(o);
-            }
-        }
-        Some(o)
-    }
-
     fn qualified(&mut self, pkg: ObjId, id: &'a Ident, sel: &'a Ident) -> Operand<'a> {
-        // Uses by appended Go-source std packages do not make the
-        // program's import used.
-        if !crate::stdlib::in_prelude(&self.src.text, id.pos) {
-            self.used.insert(pkg);
-        }
+        self.used.insert(pkg);
         self.info.uses.insert(id.id, pkg);
         let path = self.obj(pkg).pkg.clone();
         if self.opaque_pkgs.contains(&path) {
             return Operand::invalid(None);
         }
-        let members = self.std_pkg(&path).cloned().unwrap_or_default();
-        let found = members.get(&sel.name).copied();
-        let Some(m) = found.or_else(|| self.prelude_member(&path, &sel.name)) else {
+        // Only exported names are visible from another package; gc (from
+        // export data) calls an unexported one undefined.
+        let mut members = self.std_pkg(&path).cloned().unwrap_or_default();
+        members.retain(|k, _| k.starts_with(|c: char| c.is_uppercase()));
+        let Some(m) = members.get(&sel.name).copied() else {
             if crate::stdlib::is_real_unprovided(&path, &sel.name) {
                 let what = format!("{}.{} is not provided by gocc yet", path, sel.name);
                 self.unsupported(sel.pos, &what);
@@ -332,7 +312,8 @@ impl<'a> Checker<'a> {
                 Some(a) if !exported || a != sel.name => {
                     format!("undefined: {}.{} (but have {a})", id.name, sel.name)
                 }
-                _ if !exported => format!("name {} not exported by package {}", sel.name, path),
+                // gc 1.26: `undefined: sort.insertionSort` for unexported
+                // names, whether or not the package declares them.
                 _ => format!("undefined: {}.{}", id.name, sel.name),
             };
             self.error(sel.pos, msg);

@@ -12,6 +12,7 @@
 //! 5. Finish: unused imports, default types of still-untyped expressions.
 
 mod assign;
+mod binary;
 mod builtins;
 mod call;
 mod complit;
@@ -19,7 +20,6 @@ mod constant;
 mod conversion;
 mod decl;
 mod errors;
-mod binary;
 mod expr;
 mod exprstring;
 mod index;
@@ -93,7 +93,11 @@ struct FuncCtx {
 
 pub(crate) struct Checker<'a> {
     src: &'a SourceFile,
+    /// The file of the package being checked.
     file: &'a ast::File,
+    /// The import path of the package being checked ("main" for the
+    /// program; "sort", "unicode/utf8" for Go-source std packages).
+    pkg_path: String,
     pub info: Info,
     errors: Vec<Diagnostic>,
     /// Set when gc would have stopped (10 errors).
@@ -156,9 +160,13 @@ pub(crate) struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     pub(crate) fn new(file: &'a ast::File, src: &'a SourceFile) -> Checker<'a> {
+        // Messages follow the user's spelling of uint8/int32, not that of
+        // the std sources after the marker (crate::program).
+        let user = crate::program::user_text(&src.text);
         let mut c = Checker {
             src,
             file,
+            pkg_path: "main".to_string(),
             info: Info::default(),
             errors: Vec::new(),
             too_many: false,
@@ -187,8 +195,8 @@ impl<'a> Checker<'a> {
             opaque_pkgs: HashSet::new(),
             label_objs: HashMap::new(),
             stub_locals: HashMap::new(),
-            spells_uint8: spells(&src.text, "uint8"),
-            spells_int32: spells(&src.text, "int32"),
+            spells_uint8: spells(user, "uint8"),
+            spells_int32: spells(user, "int32"),
         };
         c.universe = c.new_scope(None);
         c.init_universe();
@@ -197,10 +205,47 @@ impl<'a> Checker<'a> {
         c
     }
 
-    pub(crate) fn run(mut self) -> Result<Info, Vec<Diagnostic>> {
+    /// Checks the Go-source std packages `deps` (each after the packages
+    /// it imports), then the main file given to [`Checker::new`]. All
+    /// share one [`Info`]: one type table, one object table, one universe.
+    pub(crate) fn run(
+        mut self,
+        deps: &[(&'a str, &'a ast::File)],
+    ) -> Result<Info, Vec<Diagnostic>> {
+        let main = self.file;
+        for &(path, file) in deps {
+            self.check_package(path, file);
+            if !self.errors.is_empty() {
+                return Err(self.take_errors());
+            }
+        }
+        self.check_package("main", main);
+        self.finish_untyped();
+        if self.errors.is_empty() {
+            Ok(self.info)
+        } else {
+            Err(self.take_errors())
+        }
+    }
+
+    /// One package: its own scope (under the shared universe), its own
+    /// imports, declarations, init order. A std package's scope also holds
+    /// its runtime-provided members (the `stdlib` stubs), and once checked
+    /// the package is importable by path like a stub-only package.
+    fn check_package(&mut self, path: &str, file: &'a ast::File) {
+        self.file = file;
+        self.pkg_path = path.to_string();
+        self.pkg_scope = self.new_scope(Some(self.universe));
+        self.scope = self.pkg_scope;
+        self.pkg_order.clear();
+        self.method_decls.clear();
+        self.imports.clear();
+        self.obj_path.clear();
+        self.cur_decl = None;
+        self.fctx = FuncCtx::default();
         // Like `go build`, which fails while loading packages, report bad
         // imports alone (their uses would only add noise).
-        for imp in &self.file.imports {
+        for imp in &file.imports {
             let _ = self.load_std(&imp.path, imp.path_pos);
         }
         if self
@@ -208,7 +253,11 @@ impl<'a> Checker<'a> {
             .iter()
             .any(|d| d.message.contains(" is not in std "))
         {
-            return Err(self.take_errors());
+            return;
+        }
+        if path != "main" && crate::stdlib::has_stubs(path) {
+            let members = self.load_std(path, 0).unwrap_or_default();
+            self.scopes[self.pkg_scope].names.extend(members);
         }
         self.collect();
         self.check_pkg_decls();
@@ -216,11 +265,9 @@ impl<'a> Checker<'a> {
         self.compute_init_order();
         self.check_main();
         self.report_unused_imports();
-        self.finish_untyped();
-        if self.errors.is_empty() {
-            Ok(self.info)
-        } else {
-            Err(self.take_errors())
+        if path != "main" {
+            let members = self.scopes[self.pkg_scope].names.clone();
+            self.set_std_pkg(path, members);
         }
     }
 
@@ -231,7 +278,8 @@ impl<'a> Checker<'a> {
             name: name.to_string(),
             pos,
             ty,
-            pkg: "main".to_string(),
+            pkg: self.pkg_path.clone(),
+            runtime: false,
             value: None,
             recv: None,
             owner: None,

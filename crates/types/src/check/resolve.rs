@@ -37,8 +37,20 @@ impl<'a> Checker<'a> {
     /// Phase 1: enter every package-level object into the package scope.
     pub(crate) fn collect(&mut self) {
         let file = self.file;
+        let last = self.pkg_path.rsplit('/').next().unwrap_or("").to_string();
         if file.package.name == "_" {
             self.error(file.package.pos, "invalid package name _");
+        } else if self.pkg_path != "main" {
+            // A std package's source (crates/gocc/std) names its package.
+            if file.package.name != last {
+                self.error(
+                    file.package.pos,
+                    format!(
+                        "std package {} declares package {}",
+                        self.pkg_path, file.package.name
+                    ),
+                );
+            }
         } else if file.package.name != "main" {
             // gocc builds programs only.
             self.error(
@@ -100,7 +112,8 @@ impl<'a> Checker<'a> {
                         let o =
                             self.new_obj(ObjKind::TypeName, &spec.name.name, spec.name.pos, inv);
                         if !spec.alias {
-                            let t = self.info.types.new_named(o, &spec.name.name, "main");
+                            let pkg = self.pkg_path.clone();
+                            let t = self.info.types.new_named(o, &spec.name.name, &pkg);
                             self.obj_mut(o).ty = t;
                         }
                         self.declare_pkg(o, PkgDecl::Type(spec), spec.name.pos, spec.name.id);
@@ -268,7 +281,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn check_main(&mut self) {
-        if self.file.package.name != "main" {
+        if self.pkg_path != "main" || self.file.package.name != "main" {
             return;
         }
         match self.scopes[self.pkg_scope].names.get("main") {

@@ -1,0 +1,168 @@
+//! Programs of several packages: the user's `package main` file and the
+//! standard packages written in Go (crates/gocc/std) that it imports,
+//! directly or through other std packages.
+//!
+//! Each std package is a real package: its own scope, its own imports,
+//! only exported names visible to importers, objects and types named by
+//! its import path (`sort.Ints`, `strconv.NumError`). A package may also
+//! have runtime-provided members (the `stdlib` stubs, `Object::runtime`):
+//! they share its scope with the Go declarations.
+//!
+//! Layout: all source text is one [`SourceFile`] (the user's text, then
+//! [`STD_MARK`], then each package's source), so a position is a plain
+//! byte offset whatever the package; and the files are parsed into one
+//! node-id space (`syntax::parse_file_from`), so one [`Info`] describes
+//! the whole program. Only packages reachable from the user's imports are
+//! loaded. After checking, [`Program::into_merged`] gives ssagen a single
+//! file holding every package's declarations.
+
+use syntax::{Diagnostic, SourceFile, ast};
+
+use crate::info::Info;
+
+/// The line between the user's text and the std package sources.
+pub const STD_MARK: &str = "\n//gocc:std\n";
+
+/// The user's part of a program text (everything before [`STD_MARK`]).
+pub fn user_text(text: &str) -> &str {
+    match text.find(STD_MARK) {
+        Some(i) => &text[..i],
+        None => text,
+    }
+}
+
+/// Whether `pos` lies in a std package's source rather than the user's.
+pub fn in_std_source(text: &str, pos: syntax::Pos) -> bool {
+    text.find(STD_MARK).is_some_and(|b| pos as usize > b)
+}
+
+/// A Go-source std package.
+pub struct Package {
+    /// Import path (`sort`, `unicode/utf8`).
+    pub path: String,
+    pub file: ast::File,
+}
+
+/// A program ready to check.
+pub struct Program {
+    /// All text: the user's, then every loaded package's source.
+    pub src: SourceFile,
+    /// The Go-source std packages, each after the packages it imports.
+    pub deps: Vec<Package>,
+    pub main: ast::File,
+}
+
+/// Depth-first loading state.
+struct Loader<'s> {
+    text: String,
+    name: String,
+    next_id: u32,
+    done: Vec<Package>,
+    active: Vec<String>,
+    source_of: &'s dyn Fn(&str) -> Option<&'s str>,
+}
+
+impl Loader<'_> {
+    fn visit(&mut self, path: &str) -> Result<(), Vec<Diagnostic>> {
+        if self.done.iter().any(|p| p.path == path) {
+            return Ok(());
+        }
+        if self.active.iter().any(|p| p == path) {
+            let cycle = self.active.join(" -> ");
+            return Err(vec![internal(format!(
+                "import cycle among std packages: {cycle} -> {path}"
+            ))]);
+        }
+        // Runtime-only and unknown packages are the checker's business.
+        let Some(source) = (self.source_of)(path) else {
+            return Ok(());
+        };
+        if self.done.is_empty() && self.active.is_empty() {
+            self.text.push_str(STD_MARK);
+        }
+        // Parse at the package's offset in the program text: blanks stand
+        // for the text before it, so positions need no translation.
+        let base = self.text.len();
+        let padded = format!("{}{source}", " ".repeat(base));
+        let f = SourceFile::new(self.name.clone(), padded);
+        let file = syntax::parse_file_from(&f, self.next_id).map_err(|ds| {
+            let msg = ds.first().map(|d| d.render(&f)).unwrap_or_default();
+            vec![internal(format!("std package {path}: {msg}"))]
+        })?;
+        self.next_id = file.node_count;
+        self.text.push_str(source);
+        self.text.push('\n');
+        self.active.push(path.to_string());
+        for imp in &file.imports {
+            self.visit(&imp.path)?;
+        }
+        self.active.pop();
+        self.done.push(Package {
+            path: path.to_string(),
+            file,
+        });
+        Ok(())
+    }
+}
+
+fn internal(msg: String) -> Diagnostic {
+    Diagnostic::new(0, format!("internal compiler error: {msg}"))
+}
+
+impl Program {
+    /// The program of `main` (parsed from `src`) and the Go-source std
+    /// packages it reaches; `source_of(path)` is the source of std package
+    /// `path` when it is written in Go.
+    pub fn load<'s>(
+        src: &SourceFile,
+        main: ast::File,
+        source_of: &'s dyn Fn(&str) -> Option<&'s str>,
+    ) -> Result<Program, Vec<Diagnostic>> {
+        let mut l = Loader {
+            text: src.text.clone(),
+            name: src.name.clone(),
+            next_id: main.node_count,
+            done: Vec::new(),
+            active: Vec::new(),
+            source_of,
+        };
+        for imp in &main.imports {
+            l.visit(&imp.path)?;
+        }
+        let src = if l.done.is_empty() {
+            src.clone()
+        } else {
+            SourceFile::new(l.name, l.text)
+        };
+        Ok(Program {
+            src,
+            deps: l.done,
+            main,
+        })
+    }
+
+    /// Type-checks the packages in order (see [`crate::check`]).
+    pub fn check(&self) -> Result<Info, Vec<Diagnostic>> {
+        let deps: Vec<(&str, &ast::File)> = self
+            .deps
+            .iter()
+            .map(|p| (p.path.as_str(), &p.file))
+            .collect();
+        crate::check_files(&self.main, &deps, &self.src)
+    }
+
+    /// One file with every package's declarations (dependencies first,
+    /// the user's last) and the user's imports: what ssagen lowers. The
+    /// objects say which package each declaration belongs to.
+    pub fn into_merged(self) -> (SourceFile, ast::File) {
+        let mut main = self.main;
+        let mut decls = Vec::new();
+        for p in self.deps {
+            main.node_count = main.node_count.max(p.file.node_count);
+            decls.extend(p.file.decls);
+        }
+        decls.append(&mut main.decls);
+        main.decls = decls;
+        (self.src, main)
+    }
+}
