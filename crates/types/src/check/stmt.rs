@@ -201,10 +201,12 @@ impl<'a> Checker<'a> {
                 };
                 let ExprKind::Call { fun, .. } = &e.kind else {
                     self.use_expr(e);
-                    self.error(
-                        start_pos(e),
-                        format!("expression in {kw} must be function call"),
-                    );
+                    let what = if matches!(unparen(e).kind, ExprKind::Call { .. }) {
+                        "must not be parenthesized"
+                    } else {
+                        "must be function call"
+                    };
+                    self.error(start_pos(e), format!("expression in {kw} {what}"));
                     return;
                 };
                 let x = self.raw_expr(e, None);
@@ -303,8 +305,16 @@ impl<'a> Checker<'a> {
                             _ => false,
                         };
                         if !valid {
+                            // gc reports an operation at its operator.
+                            let pos = match &comm.kind {
+                                StmtKind::Expr(e) => match &unparen(e).kind {
+                                    ExprKind::Binary(op, _, y) => self.op_pos(y, op.as_str()),
+                                    _ => comm.pos,
+                                },
+                                _ => comm.pos,
+                            };
                             self.error(
-                                comm.pos,
+                                pos,
                                 "select case must be send or receive (possibly with assignment)",
                             );
                         } else {
@@ -702,12 +712,10 @@ impl<'a> Checker<'a> {
                     kt = elem;
                     if dir == ChanDir::Send {
                         let d = self.describe(&x);
+                        let t = self.ts(x.ty);
                         self.error(
                             self.opos(&x),
-                            format!(
-                                "invalid operation: range {} receive from send-only channel {d}",
-                                expr_string(xe)
-                            ),
+                            format!("cannot range over {d}: receive from send-only channel {t}"),
                         );
                         ok = false;
                     }

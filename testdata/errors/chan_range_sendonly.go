@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	ch := make(chan<- string)
+	for s := range ch {
+		_ = s
+	}
+}
