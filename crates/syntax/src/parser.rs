@@ -61,8 +61,16 @@ fn parse(
             // A syntax error in a file that declares type parameters is
             // most likely a use of generics the grammar does not have
             // (`L[T]` as a type); say what is unsupported instead.
+            // So is one in a file that declares them later or has a `~`
+            // (constraint interfaces such as `interface{ ~int | ~uint }`
+            // usually come before their uses); reported where it occurred.
             Err(Some(match type_params_before(tokens, d.pos) {
                 Some(pos) => generics(pos),
+                None if tokens.iter().any(|t| t.1 == Token::Tilde)
+                    || type_params_before(tokens, Pos::MAX).is_some() =>
+                {
+                    generics(d.pos)
+                }
                 None => d,
             }))
         }

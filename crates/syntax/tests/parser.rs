@@ -578,6 +578,14 @@ fn generics_are_rejected() {
     assert!(parse_err("package p\ntype L[T any] struct{ next *L[T] }\n").contains("generics"));
     // An array type with a constant length is not a type parameter list.
     parse("package p\nconst N = 4\ntype A [N]int\ntype B [N * 2]int\n");
+    // Constraint interfaces, which usually come before the type parameter
+    // lists that use them (go/test typeparam/absdiff.go, issue51236.go).
+    let union = "package p\ntype Num interface{ ~int | ~uint }\n";
+    assert!(parse_err(union).contains("unsupported: generics"));
+    let elem = "package p\ntype I interface{ []byte }\nfunc F[T I]() {}\n";
+    assert!(parse_err(elem).contains("unsupported: generics"));
+    // Without generics a syntax error stays one.
+    assert!(parse_err("package p\ntype I interface{ int | uint }\n").contains("syntax error"));
 }
 
 #[test]
