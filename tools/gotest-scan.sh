@@ -158,11 +158,14 @@ build_ok() {
     [ "$((expr))" -eq 1 ]
 }
 
+# Sets has_imports=1 when the file imports something.
 eligible() {
     local f=$1 imp
+    has_imports=0
     [ "$(head -n1 "$f")" = "// run" ] || return 1
     build_ok "$f" || return 1
     while IFS= read -r imp; do
+        has_imports=1
         [ "$allow_imports" -eq 1 ] || return 1
         case "$supported_imports" in *" $imp "*) ;; *) return 1 ;; esac
     done < <(imports_of "$f")
@@ -176,7 +179,7 @@ else
     for d in "$testdir"/*/; do scan_dirs+=("$(basename "$d")"); done
 fi
 
-candidates=()
+candidates=() import_free=()
 for d in "${scan_dirs[@]}"; do
     for f in "$testdir/$d"/*.go; do
         [ -f "$f" ] || continue
@@ -187,7 +190,9 @@ for d in "${scan_dirs[@]}"; do
             for w in "${filters[@]}"; do case "$rel" in *"$w"*) keep=1 ;; esac; done
             [ "$keep" -eq 1 ] || continue
         fi
-        eligible "$f" && candidates+=("$rel")
+        eligible "$f" || continue
+        candidates+=("$rel")
+        [ "$has_imports" -eq 1 ] || import_free+=("$rel")
     done
 done
 [ "${#candidates[@]}" -gt 0 ] || { echo "gotest-scan.sh: no candidate programs" >&2; exit 1; }
@@ -232,15 +237,27 @@ if [ "$fail" -gt 0 ]; then
     done
 fi
 
+printf '%s\n' "${import_free[@]}" >"$SCAN_TMP/free.txt"
 echo
-echo "per directory (pass / candidates):"
-awk '{ n = split($2, p, "/"); d = (n > 1) ? p[1] : "."; total[d]++; if ($1 == "PASS") ok[d]++ }
-     END { for (d in total) printf "  %-10s %4d / %d\n", d, ok[d], total[d] }' "$results" | sort
+echo "per directory: pass / candidates (import-free: pass / candidates)"
+awk 'FNR == NR { free[$1] = 1; next }
+     { n = split($2, p, "/"); d = (n > 1) ? p[1] : "."; total[d]++; if ($1 == "PASS") ok[d]++
+       if ($2 in free) { ftotal[d]++; if ($1 == "PASS") fok[d]++ } }
+     END { for (d in total) printf "  %-10s %4d / %-4d (%d / %d)\n", d, ok[d], total[d], fok[d], ftotal[d] }' \
+    "$SCAN_TMP/free.txt" "$results" | sort
 
 if [ "$regressed" -gt 0 ]; then
     echo
     echo "listed in passing.txt but failing:"
     sed 's/^/  /' "$SCAN_TMP/regressed.txt"
+fi
+
+# The figure of issue #4: import-free programs (all of them when
+# --imports is not given).
+if [ "${#import_free[@]}" -gt 0 ]; then
+    free_pass=$(printf '%s\n' "${import_free[@]}" | sort | comm -12 - "$SCAN_TMP/pass.txt" | wc -l)
+    echo
+    echo "import-free: ${#import_free[@]} programs, $free_pass pass"
 fi
 
 echo
