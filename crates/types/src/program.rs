@@ -166,3 +166,82 @@ impl Program {
         (self.src, main)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two small packages: `p` uses `q`; `r` is never imported.
+    fn source_of(path: &str) -> Option<&'static str> {
+        match path {
+            "p" => Some("package p\n\nimport \"q\"\n\nfunc F() int { return q.G() + 1 }\n"),
+            "q" => Some("package q\n\nfunc G() int { return h() }\n\nfunc h() int { return 41 }\n"),
+            "r" => Some("package r\n"),
+            "c1" => Some("package c1\n\nimport \"c2\"\n\nvar X = c2.Y\n"),
+            "c2" => Some("package c2\n\nimport \"c1\"\n\nvar Y = c1.X\n"),
+            _ => None,
+        }
+    }
+
+    fn load(text: &str) -> Result<Program, String> {
+        let src = SourceFile::new("x.go", text);
+        let main = syntax::parse_file(&src).map_err(|d| format!("{d:?}"))?;
+        Program::load(&src, main, &source_of).map_err(|d| d[0].message.clone())
+    }
+
+    fn check(text: &str) -> Result<Info, String> {
+        let prog = load(text)?;
+        prog.check().map_err(|ds| {
+            ds.iter()
+                .map(|d| d.render(&prog.src))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+    }
+
+    #[test]
+    fn loads_reachable_packages_dependencies_first() {
+        let prog = load("package main\nimport \"p\"\nfunc main() { _ = p.F() }\n");
+        let paths: Vec<String> = prog
+            .map(|p| p.deps.into_iter().map(|d| d.path).collect())
+            .unwrap_or_default();
+        assert_eq!(paths, ["q", "p"]);
+    }
+
+    #[test]
+    fn renamed_import_and_package_named_objects() {
+        let info = check("package main\nimport x \"p\"\nfunc main() { _ = x.F() }\n");
+        let info = info.unwrap_or_else(|e| panic!("{e}"));
+        let f = info.objects.iter().find(|o| o.name == "F");
+        assert_eq!(f.map(|o| o.pkg.as_str()), Some("p"));
+        assert!(f.is_some_and(|o| !o.runtime));
+    }
+
+    #[test]
+    fn unexported_names_are_invisible_and_free() {
+        let err = check("package main\nimport \"q\"\nfunc main() { _ = q.h() }\n");
+        assert_eq!(err.err().as_deref(), Some("x.go:3:21: undefined: q.h"));
+        // The user's own `h` does not clash with q's.
+        let ok = check(
+            "package main\nimport \"q\"\nfunc h() int { return q.G() }\nfunc main() { _ = h() }\n",
+        );
+        assert!(ok.is_ok(), "{:?}", ok.err());
+    }
+
+    #[test]
+    fn unused_imports_use_gc_words() {
+        let err = check("package main\nimport (\n\t\"p\"\n\ts \"q\"\n)\nfunc main() {}\n");
+        assert_eq!(
+            err.err().as_deref(),
+            Some(
+                "x.go:3:2: \"p\" imported and not used\nx.go:4:2: \"q\" imported as s and not used"
+            )
+        );
+    }
+
+    #[test]
+    fn import_cycles_among_std_packages_are_internal_errors() {
+        let err = load("package main\nimport \"c1\"\nfunc main() { _ = c1.X }\n");
+        assert!(err.err().is_some_and(|e| e.contains("import cycle")));
+    }
+}

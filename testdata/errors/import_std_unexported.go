@@ -1,0 +1,12 @@
+package main
+
+import (
+	"sort"
+	"strconv"
+)
+
+func main() {
+	sort.insertionSort(nil, 0, 1)
+	_ = strconv.unhex
+	_ = sort.Nope
+}

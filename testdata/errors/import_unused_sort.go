@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+	s "strings"
+)
+
+func main() { fmt.Println() }
