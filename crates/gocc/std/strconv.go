@@ -4,6 +4,8 @@
 // source (src/prelude.rs): `strconv.Unquote` is `Unquote`.
 package strconv
 
+import "errors"
+
 func AppendInt(dst []byte, i int64, base int) []byte {
 	return append(dst, FormatInt(i, base)...)
 }
@@ -201,4 +203,77 @@ func Unquote(s string) (string, error) {
 		return "", ErrSyntax
 	}
 	return string(buf), nil
+}
+
+// A NumError records a failed conversion (gc's type: Func is the failing
+// function, Num its input, Err ErrSyntax, ErrRange or a base/bit size
+// error). The parsing itself is the runtime's (strconv.rtParse*), which
+// returns the value gc returns with the error and a failure code.
+type NumError struct {
+	Func string
+	Num  string
+	Err  error
+}
+
+func (e *NumError) Error() string {
+	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+}
+
+func (e *NumError) Unwrap() error { return e.Err }
+
+// numError turns a runtime failure code (runtime/src/strconv/parse.rs)
+// into gc's *NumError.
+func numError(fn, s string, code, base, bitSize int) error {
+	var err error
+	switch code {
+	case 1:
+		err = ErrSyntax
+	case 2:
+		err = ErrRange
+	case 3:
+		err = errors.New("invalid base " + Itoa(base))
+	default:
+		err = errors.New("invalid bit size " + Itoa(bitSize))
+	}
+	return &NumError{fn, s, err}
+}
+
+func Atoi(s string) (int, error) {
+	v, code := rtParseInt(s, 10, 0)
+	if code != 0 {
+		return int(v), numError("Atoi", s, code, 10, 0)
+	}
+	return int(v), nil
+}
+
+func ParseInt(s string, base int, bitSize int) (i int64, err error) {
+	v, code := rtParseInt(s, base, bitSize)
+	if code != 0 {
+		return v, numError("ParseInt", s, code, base, bitSize)
+	}
+	return v, nil
+}
+
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	v, code := rtParseUint(s, base, bitSize)
+	if code != 0 {
+		return v, numError("ParseUint", s, code, base, bitSize)
+	}
+	return v, nil
+}
+
+func ParseBool(str string) (bool, error) {
+	v, code := rtParseBool(str)
+	if code != 0 {
+		return false, numError("ParseBool", str, code, 0, 0)
+	}
+	return v, nil
+}
+
+func ParseFloat(s string, bitSize int) (float64, error) {
+	v, code := rtParseFloat(s, bitSize)
+	if code != 0 {
+		return v, numError("ParseFloat", s, code, 0, bitSize)
+	}
+	return v, nil
 }
