@@ -35,11 +35,18 @@ pub(crate) fn cl_signature(_obj: &ObjectModule, sig: &ssa::Signature) -> ir::Sig
         ssa::CallConv::Go => ClCallConv::Tail,
         ssa::CallConv::C => ClCallConv::SystemV,
     };
+    // Rust (like C compilers) takes `u8`/`bool`/`u16` arguments as
+    // zero-extended to 32 bits and may test the whole register, so C calls
+    // extend them (a `setcc` alone leaves stale upper bits: println(i > 0)
+    // printed true, go/test fixedbugs/issue53653.go). The runtime has no
+    // signed 8/16-bit parameters.
+    let param = |t: Type| match (sig.call_conv, t) {
+        (ssa::CallConv::C, Type::I8 | Type::I16) => AbiParam::new(cl_type(t)).uext(),
+        _ => AbiParam::new(cl_type(t)),
+    };
     let mut s = ir::Signature::new(cc);
-    s.params
-        .extend(sig.params.iter().map(|&t| AbiParam::new(cl_type(t))));
-    s.returns
-        .extend(sig.results.iter().map(|&t| AbiParam::new(cl_type(t))));
+    s.params.extend(sig.params.iter().map(|&t| param(t)));
+    s.returns.extend(sig.results.iter().map(|&t| param(t)));
     s
 }
 
