@@ -1,7 +1,7 @@
 //! Package strings (the commonly used functions), in Rust. Results that are
 //! substrings share memory with the argument, as in Go.
 
-use crate::malloc::alloc;
+use crate::malloc::{alloc, alloc_noscan};
 use crate::panic::panic_plain;
 use crate::strings::gostring;
 use crate::traceback::go_entry;
@@ -28,14 +28,54 @@ fn sub(whole: &[u8], part: &[u8]) -> GoString {
     }
 }
 
-fn find(s: &[u8], sep: &[u8]) -> Option<usize> {
-    if sep.is_empty() {
-        return Some(0);
+/// The first index of byte `c` in `s`, eight bytes at a time (gc uses
+/// vector instructions for IndexByte; a word at a time is most of the win
+/// over a byte loop).
+pub(crate) fn memchr(c: u8, s: &[u8]) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let pat = LO.wrapping_mul(c as u64);
+    let mut chunks = s.chunks_exact(8);
+    let mut base = 0;
+    for w in &mut chunks {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(w);
+        let x = u64::from_le_bytes(a) ^ pat;
+        // A zero byte of x sets its high bit here (exact for the lowest
+        // one, which is the one wanted).
+        let z = x.wrapping_sub(LO) & !x & HI;
+        if z != 0 {
+            return Some(base + (z.trailing_zeros() / 8) as usize);
+        }
+        base += 8;
     }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| b == c)
+        .map(|i| base + i)
+}
+
+/// The first index of `sep` in `s`: candidates are found by scanning for
+/// the separator's first byte, and only they are compared in full (a
+/// comparison per position costs a memcmp call each).
+fn find(s: &[u8], sep: &[u8]) -> Option<usize> {
+    let Some((&first, rest)) = sep.split_first() else {
+        return Some(0);
+    };
     if sep.len() > s.len() {
         return None;
     }
-    s.windows(sep.len()).position(|w| w == sep)
+    let last_start = s.len() - sep.len();
+    let mut i = 0;
+    while i <= last_start {
+        let at = i + memchr(first, &s[i..=last_start])?;
+        if s[at + 1..at + sep.len()] == *rest {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 fn rfind(s: &[u8], sep: &[u8]) -> Option<usize> {
@@ -84,40 +124,52 @@ fn string_slice(out: *mut Slice, parts: Vec<GoString>) {
 
 /// gc's genSplit: at most `n` pieces (n < 0: all); an empty separator
 /// splits after each UTF-8 sequence.
-fn gen_split(s: &[u8], sep: &[u8], n: i64) -> Vec<GoString> {
+fn gen_split(out: *mut Slice, s: &[u8], sep: &[u8], n: i64) {
     if n == 0 {
-        return Vec::new();
+        return string_slice(out, Vec::new());
     }
-    let n = if n < 0 { usize::MAX } else { n as usize };
-    let mut out = Vec::new();
     if sep.is_empty() {
+        let n = if n < 0 { usize::MAX } else { n as usize };
+        let mut parts = Vec::new();
         for (at, _, w) in runes(s) {
-            if out.len() + 1 == n {
-                out.push(sub(s, &s[at..]));
-                return out;
+            if parts.len() + 1 == n {
+                parts.push(sub(s, &s[at..]));
+                break;
             }
-            out.push(sub(s, &s[at..at + w]));
+            parts.push(sub(s, &s[at..at + w]));
         }
-        return out;
+        return string_slice(out, parts);
     }
+    // Like gc: count the pieces first, then fill a result of exactly that
+    // size (no temporary vector, no copy).
+    let pieces = (count_in(s, sep) + 1).min(if n < 0 { i64::MAX } else { n }) as usize;
+    let p = alloc(pieces * 16) as *mut GoString;
     let mut rest = s;
-    while out.len() + 1 < n {
+    for k in 0..pieces - 1 {
         let Some(i) = find(rest, sep) else { break };
-        out.push(sub(s, &rest[..i]));
+        // SAFETY: k < pieces, the allocation's length.
+        unsafe { *p.add(k) = sub(s, &rest[..i]) };
         rest = &rest[i + sep.len()..];
     }
-    out.push(sub(s, rest));
-    out
+    // SAFETY: the last piece; `out` is the caller's result buffer.
+    unsafe {
+        *p.add(pieces - 1) = sub(s, rest);
+        *out = Slice {
+            ptr: p.cast(),
+            len: pieces as i64,
+            cap: pieces as i64,
+        };
+    }
 }
 
 #[unsafe(export_name = "strings.Split")]
 pub extern "C" fn split(out: *mut Slice, sp: *const u8, sn: i64, pp: *const u8, pn: i64) {
-    string_slice(out, gen_split(b(sp, sn), b(pp, pn), -1));
+    gen_split(out, b(sp, sn), b(pp, pn), -1);
 }
 
 #[unsafe(export_name = "strings.SplitN")]
 pub extern "C" fn split_n(out: *mut Slice, sp: *const u8, sn: i64, pp: *const u8, pn: i64, n: i64) {
-    string_slice(out, gen_split(b(sp, sn), b(pp, pn), n));
+    gen_split(out, b(sp, sn), b(pp, pn), n);
 }
 
 fn is_space(r: u32) -> bool {
@@ -154,16 +206,28 @@ pub extern "C" fn join(ep: *const GoString, en: i64, _ec: i64, pp: *const u8, pn
         [] => GoString::EMPTY,
         [one] => *one,
         _ => {
+            // One exact allocation, as gc's Join does.
             let sep = b(pp, pn);
-            let mut v = Vec::new();
+            let total = elems.iter().map(|e| e.len.max(0) as usize).sum::<usize>()
+                + sep.len() * (elems.len() - 1);
+            let p = alloc_noscan(total);
+            let mut off = 0;
             for (i, e) in elems.iter().enumerate() {
-                if i > 0 {
-                    v.extend_from_slice(sep);
+                // SAFETY: valid strings; p has room for every part.
+                unsafe {
+                    if i > 0 {
+                        core::ptr::copy_nonoverlapping(sep.as_ptr(), p.add(off), sep.len());
+                        off += sep.len();
+                    }
+                    let eb = e.bytes();
+                    core::ptr::copy_nonoverlapping(eb.as_ptr(), p.add(off), eb.len());
+                    off += eb.len();
                 }
-                // SAFETY: a valid string.
-                v.extend_from_slice(unsafe { e.bytes() });
             }
-            gostring(&v)
+            GoString {
+                ptr: p,
+                len: total as i64,
+            }
         }
     }
 }
@@ -195,10 +259,7 @@ pub extern "C" fn last_index(sp: *const u8, sn: i64, pp: *const u8, pn: i64) -> 
 
 #[unsafe(export_name = "strings.IndexByte")]
 pub extern "C" fn index_byte(sp: *const u8, sn: i64, c: u8) -> i64 {
-    b(sp, sn)
-        .iter()
-        .position(|&x| x == c)
-        .map_or(-1, |i| i as i64)
+    memchr(c, b(sp, sn)).map_or(-1, |i| i as i64)
 }
 
 /// An invalid rune matches nothing; RuneError matches invalid bytes too.
@@ -238,6 +299,20 @@ pub extern "C" fn count(sp: *const u8, sn: i64, pp: *const u8, pn: i64) -> i64 {
     if sep.is_empty() {
         return utf8::rune_count(s) as i64 + 1;
     }
+    count_in(s, sep)
+}
+
+/// Non-overlapping occurrences of the non-empty `sep` in `s`.
+fn count_in(s: &[u8], sep: &[u8]) -> i64 {
+    if let [c] = sep {
+        // The common single-byte separator: count without compares.
+        let (mut n, mut rest) = (0, s);
+        while let Some(i) = memchr(*c, rest) {
+            n += 1;
+            rest = &rest[i + 1..];
+        }
+        return n;
+    }
     let (mut n, mut rest) = (0, s);
     while let Some(i) = find(rest, sep) {
         n += 1;
@@ -258,38 +333,62 @@ pub extern "C" fn repeat(sp: *const u8, sn: i64, count: i64) -> GoString {
     gostring(&b(sp, sn).repeat(count as usize))
 }
 
-fn replace_impl(s: &[u8], old: &[u8], new: &[u8], n: i64) -> Vec<u8> {
+/// Replace with an empty `old`: `new` before each rune and at the end.
+fn replace_empty(s: &[u8], new: &[u8], n: i64) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     let mut done = 0i64;
     let limit = if n < 0 { i64::MAX } else { n };
-    if old.is_empty() {
-        // Insert `new` before each rune and at the end.
-        let mut last = 0;
-        for (at, _, w) in runes(s) {
-            if done == limit {
-                break;
-            }
-            out.extend_from_slice(new);
-            out.extend_from_slice(&s[at..at + w]);
-            last = at + w;
-            done += 1;
+    let mut last = 0;
+    for (at, _, w) in runes(s) {
+        if done == limit {
+            break;
         }
-        if done < limit {
-            out.extend_from_slice(new);
-        }
-        out.extend_from_slice(&s[last..]);
-        return out;
-    }
-    let mut rest = s;
-    while done < limit {
-        let Some(i) = find(rest, old) else { break };
-        out.extend_from_slice(&rest[..i]);
         out.extend_from_slice(new);
-        rest = &rest[i + old.len()..];
+        out.extend_from_slice(&s[at..at + w]);
+        last = at + w;
         done += 1;
     }
-    out.extend_from_slice(rest);
+    if done < limit {
+        out.extend_from_slice(new);
+    }
+    out.extend_from_slice(&s[last..]);
     out
+}
+
+/// Replace with a non-empty `old`: the match positions first, then one
+/// exact allocation filled in place; no match returns `s` itself (gc
+/// does both).
+fn replace_nonempty(s: &[u8], old: &[u8], new: &[u8], limit: i64) -> GoString {
+    let mut at = Vec::new();
+    let mut pos = 0;
+    while (at.len() as i64) < limit {
+        let Some(i) = find(&s[pos..], old) else { break };
+        at.push(pos + i);
+        pos += i + old.len();
+    }
+    if at.is_empty() {
+        return sub(s, s);
+    }
+    let total = s.len() - at.len() * old.len() + at.len() * new.len();
+    let p = alloc_noscan(total);
+    let (mut src, mut dst) = (0, 0);
+    // SAFETY: the pieces add up to `total` bytes.
+    unsafe {
+        let mut put = |b: &[u8]| {
+            core::ptr::copy_nonoverlapping(b.as_ptr(), p.add(dst), b.len());
+            dst += b.len();
+        };
+        for &i in &at {
+            put(&s[src..i]);
+            put(new);
+            src = i + old.len();
+        }
+        put(&s[src..]);
+    }
+    GoString {
+        ptr: p,
+        len: total as i64,
+    }
 }
 
 #[unsafe(export_name = "strings.Replace")]
@@ -306,7 +405,10 @@ pub extern "C" fn replace(
     if n == 0 || (on == nn && b(op, on) == b(np, nn)) {
         return sub(s, s);
     }
-    gostring(&replace_impl(s, b(op, on), b(np, nn), n))
+    if on > 0 {
+        return replace_nonempty(s, b(op, on), b(np, nn), if n < 0 { i64::MAX } else { n });
+    }
+    gostring(&replace_empty(s, b(np, nn), n))
 }
 
 #[unsafe(export_name = "strings.ReplaceAll")]
@@ -324,12 +426,32 @@ pub extern "C" fn replace_all(
 /// unicode.ToUpper/ToLower: the simple (one rune to one rune) mapping.
 fn map_case(s: &[u8], upper: bool) -> GoString {
     if s.is_ascii() {
-        let v: Vec<u8> = if upper {
-            s.to_ascii_uppercase()
-        } else {
-            s.to_ascii_lowercase()
+        let changes = |c: &u8| {
+            if upper {
+                c.is_ascii_lowercase()
+            } else {
+                c.is_ascii_uppercase()
+            }
         };
-        return gostring(&v);
+        if !s.iter().any(changes) {
+            // Nothing to map: gc returns the argument itself.
+            return sub(s, s);
+        }
+        // Straight into the Go heap, no temporary copy.
+        let p = alloc_noscan(s.len());
+        // SAFETY: p has room for s.len() bytes.
+        let d = unsafe { core::slice::from_raw_parts_mut(p, s.len()) };
+        for (d, &c) in d.iter_mut().zip(s) {
+            *d = if upper {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            };
+        }
+        return GoString {
+            ptr: p,
+            len: s.len() as i64,
+        };
     }
     let mut out = Vec::with_capacity(s.len());
     for (_, r, _) in runes(s) {
@@ -488,6 +610,42 @@ mod tests {
 
     fn gs(x: &str) -> (*const u8, i64) {
         (x.as_ptr(), x.len() as i64)
+    }
+
+    /// The word-at-a-time searches agree with the obvious definitions on
+    /// every alignment, length and match position.
+    #[test]
+    fn fast_search_matches_naive() {
+        let hay: Vec<u8> = (0..200u32)
+            .map(|i| b"abcab\x80c"[(i * 7 % 11 % 7) as usize])
+            .collect();
+        for start in 0..20 {
+            for end in (start..hay.len()).step_by(13) {
+                let s = &hay[start..end];
+                for c in [b'a', b'c', 0x80, b'z'] {
+                    assert_eq!(memchr(c, s), s.iter().position(|&x| x == c));
+                }
+                for sep in [&b"ab"[..], b"cab", b"c", b"b\x80c", b"zz", b"abcab\x80ca"] {
+                    let naive = if sep.len() > s.len() {
+                        None
+                    } else {
+                        s.windows(sep.len()).position(|w| w == sep)
+                    };
+                    assert_eq!(find(s, sep), naive);
+                    let mut n = 0;
+                    let mut i = 0;
+                    while i + sep.len() <= s.len() {
+                        if &s[i..i + sep.len()] == sep {
+                            n += 1;
+                            i += sep.len();
+                        } else {
+                            i += 1;
+                        }
+                    }
+                    assert_eq!(count_in(s, sep), n);
+                }
+            }
+        }
     }
 
     // Expected values from go1.26.8 (see the commit for the program).

@@ -1,22 +1,31 @@
-//! Go maps: an insertion-ordered hash table on the Go heap.
+//! Go maps: an open-addressing hash table on the Go heap.
 //!
 //! A map value is a pointer to [`HMap`] (null for a nil map); `count` is
 //! the first word so compiled code may read `len(m)` directly, as gc does.
-//! Entries live in one array in insertion order, each `{hash, seq, key,
-//! value}`; an open-addressing index of entry numbers finds them. Deleting
-//! marks the entry; growing rebuilds both arrays without the deleted
-//! entries, preserving order. Iterators remember the sequence number of the
-//! last entry they produced, so they survive a rebuild: every entry present
-//! for the whole iteration is produced exactly once, deleted entries are
-//! not produced, and entries added during the iteration may or may not be,
-//! which is what the spec requires. Iteration order is insertion order
-//! (gc randomises it; programs cannot depend on either).
+//! The table is one array of slots `{tag, key, value}` probed linearly;
+//! the tag is the key's hash with the top bit set (0: empty, 1: deleted),
+//! so one cache line usually answers a lookup: mismatches are rejected by
+//! the tag and the matching key sits next to it. (gc's swiss tables group
+//! control bytes the same way; an earlier design here kept entries in
+//! insertion order behind a separate index, which cost a second dependent
+//! cache miss per lookup.) String and 8-byte keys hash and compare without
+//! going through the type-driven [`crate::alg`] functions, like gc's
+//! `mapaccess1_faststr`/`_fast64`.
+//!
+//! Growing (or clearing out deleted slots) builds a new table; the old one
+//! is never written again. An iterator walks the table it started on from
+//! a random slot (gc randomises the order too); once the map has moved to
+//! a new table, each key of the old one is looked up in the new one, so
+//! an entry deleted meanwhile is skipped and a changed value is seen:
+//! every entry present for the whole iteration is produced exactly once,
+//! deleted entries are not produced, and entries added during the
+//! iteration may or may not be, as the spec requires.
 
-use crate::alg::{comparable, equal, hash};
-use crate::malloc::{alloc, alloc_noscan};
+use crate::alg::{comparable, equal, hash, hash_string, hash_word};
+use crate::malloc::alloc;
 use crate::panic::{panic_error_message, panic_plain};
 use crate::traceback::go_entry;
-use crate::types::Type;
+use crate::types::{GoString, Type, kind};
 
 // Entry points that may panic record their Go caller (traceback.rs).
 go_entry!("runtime.makemap", makemap);
@@ -29,58 +38,63 @@ go_entry!("runtime.mapdelete", mapdelete);
 pub struct HMap {
     /// Number of live entries (`len(m)`).
     pub count: i64,
-    entries: *mut u8,
-    /// Entries used, live or deleted.
+    /// `cap` slots of `Layout::ssize` bytes.
+    slots: *mut u8,
+    /// Number of slots: 0 (nothing allocated yet) or a power of two.
+    cap: i64,
+    /// Slots full or deleted: what probing walks over.
     used: i64,
-    /// Capacity of `entries`.
-    ecap: i64,
-    /// Index slots: entry number + 1 in the low half, the hash's high half
-    /// above it (so most mismatches are rejected without touching the
-    /// entry), or 0 for empty. `icap` is a power of two.
-    index: *mut u64,
-    icap: i64,
-    /// Next insertion sequence number.
-    next_seq: u64,
     seed: u64,
+    /// Number of `clear(m)` so far: an iteration stops at a clear (it may
+    /// walk an older table that the clear did not empty).
+    clears: u64,
 }
 
-/// Sequence numbers of deleted entries have this bit set.
-const DELETED: u64 = 1 << 63;
-const HEADER: usize = 16;
+/// Slot tags: empty, deleted, or `hash | FULL`.
+const EMPTY: u64 = 0;
+const DELETED: u64 = 1;
+const FULL: u64 = 1 << 63;
+/// The tag word before the key.
+const KEY_OFF: usize = 8;
 
 /// Iteration state (`for k, v := range m`), 8 words allocated by compiled
 /// code: `key`/`elem` point at the current entry's key and value, `key` is
 /// null once the iteration is over.
-///
-/// Like gc, each range loop starts at a random entry: first the entries
-/// from sequence number `start_seq` on (phase 0), then those before it
-/// (phase 1). Entries are kept in sequence order, so after a rebuild the
-/// iterator resumes by binary search on `last_seq`.
 #[repr(C)]
 pub struct HIter {
     pub key: *mut u8,
     pub elem: *mut u8,
     mt: *const Type,
     m: *mut HMap,
-    entries: *mut u8,
-    pos: i64,
-    /// Sequence number + 1 of the last entry produced in this phase (0:
-    /// none yet).
-    last_seq: u64,
-    /// Start sequence number, with PHASE1 set in the second phase.
-    start: u64,
+    /// The table the iteration walks, and its size.
+    slots: *mut u8,
+    cap: i64,
+    /// Slots visited so far (low half) and the random first slot (high
+    /// half): a table has fewer than 2^32 slots.
+    pos_start: u64,
+    /// `HMap::clears` when the iteration started.
+    clears: u64,
 }
 
-/// `HIter::start` flag: the iterator is in its second (wrapped) phase.
-const PHASE1: u64 = 1 << 63;
+/// How keys of a map type are hashed and compared.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum KeyClass {
+    /// Strings: hashed from their bytes; equal headers need no compare.
+    Str,
+    /// 8-byte keys compared as memory (integers, pointers, channels).
+    Word,
+    /// Anything else, through the type-driven `alg` functions.
+    Generic,
+}
 
 struct Layout<'a> {
     key: &'a Type,
     elem: &'a Type,
-    /// Offset of the value in an entry.
+    class: KeyClass,
+    /// Offset of the value in a slot.
     voff: usize,
-    /// Entry size.
-    esize: usize,
+    /// Slot size.
+    ssize: usize,
 }
 
 fn round8(n: u64) -> usize {
@@ -90,95 +104,170 @@ fn round8(n: u64) -> usize {
 fn layout(mt: *const Type) -> Layout<'static> {
     // SAFETY: compiled code passes a map type descriptor.
     let (key, elem) = unsafe { (&*(*mt).key, &*(*mt).elem) };
-    let voff = HEADER + round8(key.size);
+    let voff = KEY_OFF + round8(key.size);
+    let class = match key.kind {
+        kind::STRING => KeyClass::Str,
+        kind::INT
+        | kind::INT64
+        | kind::UINT
+        | kind::UINT64
+        | kind::UINTPTR
+        | kind::POINTER
+        | kind::CHAN
+        | kind::UNSAFE_POINTER
+            if key.size == 8 =>
+        {
+            KeyClass::Word
+        }
+        _ => KeyClass::Generic,
+    };
     Layout {
         key,
         elem,
+        class,
         voff,
-        esize: voff + round8(elem.size),
+        ssize: voff + round8(elem.size),
+    }
+}
+
+impl Layout<'_> {
+    /// The key's hash under `seed`.
+    ///
+    /// # Safety
+    /// `key` points at a key of the map's key type.
+    #[inline]
+    unsafe fn hash(&self, key: *const u8, seed: u64) -> u64 {
+        // SAFETY: per the contract.
+        unsafe {
+            match self.class {
+                KeyClass::Str => hash_string(seed, (*(key as *const GoString)).bytes()),
+                KeyClass::Word => hash_word(seed, *(key as *const u64)),
+                KeyClass::Generic => hash(self.key, key, seed),
+            }
+        }
+    }
+
+    /// Whether two keys are equal.
+    ///
+    /// # Safety
+    /// `a` and `b` point at keys of the map's key type.
+    #[inline]
+    unsafe fn equal(&self, a: *const u8, b: *const u8) -> bool {
+        // SAFETY: per the contract.
+        unsafe {
+            match self.class {
+                KeyClass::Str => {
+                    let (a, b) = (*(a as *const GoString), *(b as *const GoString));
+                    // Keys are often the very string stored (gc checks the
+                    // pointer too before comparing bytes).
+                    a.len == b.len && (a.ptr == b.ptr || a.bytes() == b.bytes())
+                }
+                KeyClass::Word => *(a as *const u64) == *(b as *const u64),
+                KeyClass::Generic => equal(self.key, a, b),
+            }
+        }
     }
 }
 
 impl HMap {
-    fn entry(&self, l: &Layout, i: i64) -> *mut u8 {
-        self.entries.wrapping_add(i as usize * l.esize)
+    fn slot(&self, l: &Layout, i: i64) -> *mut u8 {
+        self.slots.wrapping_add(i as usize * l.ssize)
     }
 
-    /// Finds the entry holding `key`.
+    /// The slot holding `key` (whose hash is `h`).
     ///
     /// # Safety
     /// `key` points at a key of the map's key type.
-    unsafe fn find(&self, l: &Layout, key: *const u8, h: u64) -> Option<i64> {
-        if self.icap == 0 {
+    #[inline]
+    unsafe fn find(&self, l: &Layout, key: *const u8, h: u64) -> Option<*mut u8> {
+        if self.cap == 0 {
             return None;
         }
-        let mask = self.icap as usize - 1;
-        let mut i = h as usize & mask;
-        // SAFETY: index and entries are sized by icap/ecap.
+        let tag = h | FULL;
+        let mask = self.cap - 1;
+        let mut i = h as i64 & mask;
+        // SAFETY: i < cap; the table always has an empty slot (load <= 3/4),
+        // so the probe ends.
         unsafe {
             loop {
-                let slot = *self.index.add(i);
-                if slot == 0 {
+                let s = self.slot(l, i);
+                let t = *(s as *const u64);
+                if t == EMPTY {
                     return None;
                 }
-                if slot >> 32 == h >> 32 {
-                    let n = (slot & 0xffff_ffff) as i64 - 1;
-                    let e = self.entry(l, n);
-                    let (eh, seq) = (*(e as *const u64), *(e as *const u64).add(1));
-                    if eh == h && seq & DELETED == 0 && equal(l.key, e.add(HEADER), key) {
-                        return Some(n);
-                    }
+                if t == tag && l.equal(s.add(KEY_OFF), key) {
+                    return Some(s);
                 }
                 i = (i + 1) & mask;
             }
         }
     }
 
-    /// Rebuilds with room for at least `want` entries, dropping deleted ones.
-    fn rebuild(&mut self, l: &Layout, want: i64) {
-        let ecap = want.max(8);
-        let icap = (ecap as usize * 2).next_power_of_two();
-        let entries = alloc(ecap as usize * l.esize);
-        let index = alloc_noscan(icap * 8) as *mut u64;
-        let mut n = 0i64;
-        for i in 0..self.used {
-            let src = self.entry(l, i);
-            // SAFETY: i < used; the new arrays have room for every live entry.
-            unsafe {
-                let (h, seq) = (*(src as *const u64), *(src as *const u64).add(1));
-                if seq & DELETED != 0 {
-                    continue;
-                }
-                let dst = entries.add(n as usize * l.esize);
-                core::ptr::copy_nonoverlapping(src, dst, l.esize);
-                let mut j = h as usize & (icap - 1);
-                while *index.add(j) != 0 {
-                    j = (j + 1) & (icap - 1);
-                }
-                *index.add(j) = index_slot(n, h);
+    /// The first free (empty or deleted) slot on `h`'s probe sequence.
+    fn free_slot(&self, l: &Layout, h: u64) -> *mut u8 {
+        let mask = self.cap - 1;
+        let mut i = h as i64 & mask;
+        loop {
+            let s = self.slot(l, i);
+            // SAFETY: i < cap.
+            if unsafe { *(s as *const u64) } & FULL == 0 {
+                return s;
             }
-            n += 1;
+            i = (i + 1) & mask;
         }
-        self.entries = entries;
-        self.index = index;
-        self.used = n;
-        self.ecap = ecap;
-        self.icap = icap as i64;
+    }
+
+    /// Moves the live entries into a new table of `cap` slots (a power of
+    /// two with room for them). The old table is left as it was, for
+    /// iterators still walking it.
+    fn rebuild(&mut self, l: &Layout, cap: i64) {
+        let old = (self.slots, self.cap);
+        self.slots = alloc(cap as usize * l.ssize);
+        self.cap = cap;
+        self.used = 0;
+        for i in 0..old.1 {
+            let src = old.0.wrapping_add(i as usize * l.ssize);
+            // SAFETY: i < the old cap; the new table has room for every
+            // live entry.
+            unsafe {
+                let tag = *(src as *const u64);
+                if tag & FULL != 0 {
+                    let dst = self.free_slot(l, tag);
+                    core::ptr::copy_nonoverlapping(src, dst, l.ssize);
+                    self.used += 1;
+                }
+            }
+        }
+    }
+
+    /// Makes room for one more slot: load stays at most 3/4. Deleted slots
+    /// are dropped by the rebuild, so a table full of them is rebuilt at
+    /// the same size rather than grown.
+    fn reserve_one(&mut self, l: &Layout) {
+        if (self.used + 1) * 4 <= self.cap * 3 {
+            return;
+        }
+        let want = table_size(self.count + 1).max(self.cap);
+        let cap = if (self.count + 1) * 4 > want * 3 / 2 {
+            // Mostly live entries: grow, so rebuilds stay amortised.
+            want.max(self.cap * 2)
+        } else {
+            want
+        };
+        self.rebuild(l, cap);
     }
 }
 
-/// The index word for entry `n` with hash `h`.
-fn index_slot(n: i64, h: u64) -> u64 {
-    (h & !0xffff_ffff) | (n as u64 + 1)
+/// The table size for `n` entries: a power of two, at least 8, with the
+/// load at most 1/2 right after a rebuild.
+fn table_size(n: i64) -> i64 {
+    ((n.max(4) * 2) as u64).next_power_of_two() as i64
 }
 
 fn new_map() -> *mut HMap {
     let m = alloc(core::mem::size_of::<HMap>()) as *mut HMap;
     // SAFETY: fresh zeroed allocation; the seed varies the hash per map.
-    unsafe {
-        (*m).next_seq = 1;
-        (*m).seed = m as u64;
-    }
+    unsafe { (*m).seed = crate::sched::fastrand() | 1 };
     m
 }
 
@@ -191,7 +280,7 @@ pub extern "C" fn makemap(mt: *const Type, hint: i64) -> *mut HMap {
     if hint > 0 {
         let l = layout(mt);
         // SAFETY: m is a fresh map.
-        unsafe { (*m).rebuild(&l, hint.min(1 << 24)) };
+        unsafe { (*m).rebuild(&l, table_size(hint.min(1 << 24))) };
     }
     m
 }
@@ -249,24 +338,31 @@ fn check_hashable(key: &Type) {
 }
 
 /// Looks `key` up; returns the value's address or null.
+#[inline]
 fn lookup(mt: *const Type, m: *mut HMap, key: *const u8) -> *mut u8 {
     let l = layout(mt);
-    // SAFETY: key points at a key value.
-    unsafe { check_key_readable(l.key, key) };
+    if l.class == KeyClass::Generic {
+        // SAFETY: key points at a key value.
+        unsafe { check_key_readable(l.key, key) };
+    }
     if m.is_null() {
         // gc still hashes the key, so unhashable interface keys panic.
         // SAFETY: key points at a key value.
-        unsafe { hash(l.key, key, 0) };
+        unsafe { l.hash(key, 0) };
         return core::ptr::null_mut();
     }
     // SAFETY: m is a live map; key points at a key value.
     unsafe {
-        let h = hash(l.key, key, (*m).seed);
-        if (*m).count == 0 {
+        let mm = &*m;
+        if mm.count == 0 {
+            if l.class == KeyClass::Generic {
+                // Still hashed, for the panic on unhashable dynamic keys.
+                l.hash(key, mm.seed);
+            }
             return core::ptr::null_mut();
         }
-        match (*m).find(&l, key, h) {
-            Some(i) => (*m).entry(&l, i).add(l.voff),
+        match mm.find(&l, key, l.hash(key, mm.seed)) {
+            Some(s) => s.add(l.voff),
             None => core::ptr::null_mut(),
         }
     }
@@ -310,60 +406,59 @@ pub extern "C" fn mapassign(mt: *const Type, m: *mut HMap, key: *const u8) -> *m
     if m.is_null() {
         panic_plain("assignment to entry in nil map");
     }
-    check_hashable(l.key);
+    if l.class == KeyClass::Generic {
+        check_hashable(l.key);
+    }
     // SAFETY: m is a live map; key points at a key value.
     unsafe {
         let mm = &mut *m;
-        let h = hash(l.key, key, mm.seed);
-        if let Some(i) = mm.find(&l, key, h) {
-            return mm.entry(&l, i).add(l.voff);
+        let h = l.hash(key, mm.seed);
+        if let Some(s) = mm.find(&l, key, h) {
+            return s.add(l.voff);
         }
-        if mm.used == mm.ecap {
-            let live = mm.count;
-            // Reclaim deleted entries when they are many, else double.
-            let want = if live < mm.ecap / 2 {
-                mm.ecap
-            } else {
-                mm.ecap * 2
-            };
-            mm.rebuild(&l, want);
+        mm.reserve_one(&l);
+        let s = mm.free_slot(&l, h);
+        if *(s as *const u64) == EMPTY {
+            mm.used += 1;
         }
-        let i = mm.used;
-        let e = mm.entry(&l, i);
-        *(e as *mut u64) = h;
-        *(e as *mut u64).add(1) = mm.next_seq;
-        mm.next_seq += 1;
-        core::ptr::copy_nonoverlapping(key, e.add(HEADER), l.key.size as usize);
-        core::ptr::write_bytes(e.add(l.voff), 0, l.elem.size as usize);
-        let mask = mm.icap as usize - 1;
-        let mut j = h as usize & mask;
-        while *mm.index.add(j) != 0 {
-            j = (j + 1) & mask;
-        }
-        *mm.index.add(j) = index_slot(i, h);
-        mm.used += 1;
+        *(s as *mut u64) = h | FULL;
+        core::ptr::copy_nonoverlapping(key, s.add(KEY_OFF), l.key.size as usize);
+        // A reused deleted slot was cleared by the delete.
         mm.count += 1;
-        e.add(l.voff)
+        s.add(l.voff)
     }
 }
 
 /// `runtime.mapdelete(maptype, m, key *K)`: `delete(m, key)`.
 pub extern "C" fn mapdelete(mt: *const Type, m: *mut HMap, key: *const u8) {
     let l = layout(mt);
-    // SAFETY: key points at a key value.
-    unsafe { check_key_readable(l.key, key) };
+    if l.class == KeyClass::Generic {
+        // SAFETY: key points at a key value.
+        unsafe { check_key_readable(l.key, key) };
+    }
     if m.is_null() {
         // SAFETY: key points at a key value (checked for hashability).
-        unsafe { hash(l.key, key, 0) };
+        unsafe { l.hash(key, 0) };
         return;
     }
     // SAFETY: m is a live map.
     unsafe {
         let mm = &mut *m;
-        let h = hash(l.key, key, mm.seed);
-        if let Some(i) = mm.find(&l, key, h) {
-            let e = mm.entry(&l, i);
-            *(e as *mut u64).add(1) |= DELETED;
+        let h = l.hash(key, mm.seed);
+        if let Some(s) = mm.find(&l, key, h) {
+            // Clear key and value (no stale pointers for the collector, and
+            // a reused slot starts zeroed). A slot followed by an empty one
+            // ends no probe sequence that goes further, so it can be empty
+            // again instead of deleted.
+            core::ptr::write_bytes(s.add(KEY_OFF), 0, l.ssize - KEY_OFF);
+            let i = (s as usize - mm.slots as usize) / l.ssize;
+            let next = mm.slot(&l, (i as i64 + 1) & (mm.cap - 1));
+            if *(next as *const u64) == EMPTY {
+                *(s as *mut u64) = EMPTY;
+                mm.used -= 1;
+            } else {
+                *(s as *mut u64) = DELETED;
+            }
             mm.count -= 1;
         }
     }
@@ -376,13 +471,14 @@ pub extern "C" fn mapclear(mt: *const Type, m: *mut HMap) {
         return;
     }
     let l = layout(mt);
-    // SAFETY: m is a live map.
+    // SAFETY: m is a live map; every slot becomes empty (iterators walking
+    // this table then see no more entries, as they must).
     unsafe {
         let mm = &mut *m;
-        for i in 0..mm.used {
-            *(mm.entry(&l, i) as *mut u64).add(1) |= DELETED;
-        }
+        core::ptr::write_bytes(mm.slots, 0, mm.cap as usize * l.ssize);
         mm.count = 0;
+        mm.used = 0;
+        mm.clears += 1;
     }
 }
 
@@ -401,29 +497,28 @@ pub extern "C" fn maplen(m: *const HMap) -> i64 {
 /// positions `it` at the first entry (or sets `it.key = nil`).
 #[unsafe(export_name = "runtime.mapiterinit")]
 pub extern "C" fn mapiterinit(mt: *const Type, m: *mut HMap, it: *mut HIter) {
-    // SAFETY: it is the caller's iterator buffer.
+    // SAFETY: it is the caller's iterator buffer; m is null or live.
     unsafe {
+        let (slots, cap) = if m.is_null() {
+            (core::ptr::null_mut(), 0)
+        } else {
+            ((*m).slots, (*m).cap)
+        };
+        let start = if cap > 0 {
+            (crate::sched::fastrand() % cap as u64) as i64
+        } else {
+            0
+        };
         *it = HIter {
             key: core::ptr::null_mut(),
             elem: core::ptr::null_mut(),
             mt,
             m,
-            entries: if m.is_null() {
-                core::ptr::null_mut()
-            } else {
-                (*m).entries
-            },
-            pos: 0,
-            last_seq: 0,
-            start: 0,
+            slots,
+            cap,
+            pos_start: (start as u64) << 32,
+            clears: if m.is_null() { 0 } else { (*m).clears },
         };
-        if !m.is_null() && (*m).used > 0 {
-            let l = layout(mt);
-            let r = (crate::sched::fastrand() % (*m).used as u64) as i64;
-            let e = (*m).entry(&l, r);
-            (*it).start = *(e as *const u64).add(1) & !DELETED;
-            (*it).pos = r;
-        }
     }
     mapiternext(it);
 }
@@ -431,74 +526,54 @@ pub extern "C" fn mapiterinit(mt: *const Type, m: *mut HMap, it: *mut HIter) {
 /// `runtime.mapiternext(it *hiter)`: advances to the next entry.
 #[unsafe(export_name = "runtime.mapiternext")]
 pub extern "C" fn mapiternext(it: *mut HIter) {
-    // SAFETY: it was initialised by mapiterinit; its map is live.
+    // SAFETY: it was initialised by mapiterinit; its map and table are
+    // live (old tables are never reused).
     unsafe {
         let it = &mut *it;
-        let mt = it.mt;
         it.key = core::ptr::null_mut();
         it.elem = core::ptr::null_mut();
-        let m = it.m;
-        if m.is_null() {
+        if it.cap == 0 {
             return;
         }
-        let mm = &*m;
-        let l = layout(mt);
-        let start = it.start & !PHASE1;
+        let l = layout(it.mt);
+        let mm = &*it.m;
+        if mm.clears != it.clears {
+            // Cleared since the start: nothing left to produce.
+            return;
+        }
+        let start = (it.pos_start >> 32) as i64;
         loop {
-            let phase1 = it.start & PHASE1 != 0;
-            if it.entries != mm.entries {
-                // Rebuilt since the last step: entries kept their order, so
-                // resume after the last sequence number produced (or at the
-                // phase's first one).
-                it.entries = mm.entries;
-                let after = if it.last_seq > 0 {
-                    it.last_seq - 1
-                } else if phase1 {
-                    0
-                } else {
-                    start
-                };
-                let strict = it.last_seq > 0;
-                let (mut lo, mut hi) = (0i64, mm.used);
-                while lo < hi {
-                    let mid = (lo + hi) / 2;
-                    let seq = *(mm.entry(&l, mid) as *const u64).add(1) & !DELETED;
-                    if seq < after || (strict && seq == after) {
-                        lo = mid + 1;
-                    } else {
-                        hi = mid;
-                    }
-                }
-                it.pos = lo;
-            }
-            while it.pos < mm.used {
-                let e = mm.entry(&l, it.pos);
-                let seq = *(e as *const u64).add(1);
-                if phase1 && seq & !DELETED >= start {
-                    // Wrapped around to where the first phase began.
-                    return;
-                }
-                it.pos += 1;
-                if seq & DELETED != 0 {
-                    continue;
-                }
-                it.last_seq = seq + 1;
-                it.key = e.add(HEADER);
-                it.elem = e.add(l.voff);
+            let pos = (it.pos_start & 0xffff_ffff) as i64;
+            if pos >= it.cap {
                 return;
             }
-            if phase1 {
+            let i = (start + pos) & (it.cap - 1);
+            it.pos_start += 1;
+            let s = it.slots.add(i as usize * l.ssize);
+            let tag = *(s as *const u64);
+            if tag & FULL == 0 {
+                continue;
+            }
+            let (k, v) = (s.add(KEY_OFF), s.add(l.voff));
+            if it.slots == mm.slots || !l.equal(k, k) {
+                // Still the map's table; or a NaN key, which no lookup
+                // finds: gc produces the entry as it was.
+                it.key = k;
+                it.elem = v;
                 return;
             }
-            // Second phase: the entries before the random start.
-            it.start |= PHASE1;
-            it.pos = 0;
-            it.last_seq = 0;
+            // The map has moved to a new table: the entry's current state.
+            // The tag keeps the hash bits that the probe uses.
+            if let Some(ns) = mm.find(&l, k, tag) {
+                it.key = ns.add(KEY_OFF);
+                it.elem = ns.add(l.voff);
+                return;
+            }
         }
     }
 }
 
-/// All live entries as (key, value) addresses, in iteration order (for fmt).
+/// All live entries as (key, value) addresses (for fmt, which sorts them).
 ///
 /// # Safety
 /// `m` is null or a live map of type `mt`.
@@ -510,13 +585,13 @@ pub unsafe fn entries(mt: *const Type, m: *const HMap) -> Vec<(*const u8, *const
     let l = layout(mt);
     // SAFETY: per the contract.
     let mm = unsafe { &*m };
-    for i in 0..mm.used {
-        let e = mm.entry(&l, i);
-        // SAFETY: i < used.
-        if unsafe { *(e as *const u64).add(1) } & DELETED == 0 {
+    for i in 0..mm.cap {
+        let s = mm.slot(&l, i);
+        // SAFETY: i < cap.
+        if unsafe { *(s as *const u64) } & FULL != 0 {
             out.push((
-                e.wrapping_add(HEADER) as *const u8,
-                e.wrapping_add(l.voff) as *const u8,
+                s.wrapping_add(KEY_OFF) as *const u8,
+                s.wrapping_add(l.voff) as *const u8,
             ));
         }
     }
@@ -526,7 +601,7 @@ pub unsafe fn entries(mt: *const Type, m: *const HMap) -> Vec<(*const u8, *const
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::types::{FLAG_DIRECT, GoString, kind, static_type};
+    use crate::types::{FLAG_DIRECT, static_type};
 
     static INT: Type = static_type("int", kind::INT, 8, 0);
     static STRING: Type = static_type("string", kind::STRING, 16, 0);
@@ -540,6 +615,19 @@ mod tests {
         elem: &INT,
         ..static_type("map[int]int", kind::MAP, 8, FLAG_DIRECT)
     };
+
+    fn unstarted() -> HIter {
+        HIter {
+            key: core::ptr::null_mut(),
+            elem: core::ptr::null_mut(),
+            mt: core::ptr::null(),
+            m: core::ptr::null_mut(),
+            slots: core::ptr::null_mut(),
+            cap: 0,
+            pos_start: 0,
+            clears: 0,
+        }
+    }
 
     fn gs(s: String) -> GoString {
         let b: &'static [u8] = Box::leak(s.into_bytes().into_boxed_slice());
@@ -572,16 +660,7 @@ mod tests {
         assert!(!r.ok);
         // SAFETY: zero value.
         assert_eq!(unsafe { *(r.val as *const i64) }, 0);
-        let mut it = HIter {
-            key: core::ptr::null_mut(),
-            elem: core::ptr::null_mut(),
-            mt: core::ptr::null(),
-            m: core::ptr::null_mut(),
-            entries: core::ptr::null_mut(),
-            pos: 0,
-            last_seq: 0,
-            start: 0,
-        };
+        let mut it = unstarted();
         mapiterinit(mt, m, &mut it);
         let mut n = 0;
         while !it.key.is_null() {
@@ -601,16 +680,7 @@ mod tests {
         for i in 0..10i64 {
             mapassign(mt, m, (&raw const i).cast());
         }
-        let mut it = HIter {
-            key: core::ptr::null_mut(),
-            elem: core::ptr::null_mut(),
-            mt: core::ptr::null(),
-            m: core::ptr::null_mut(),
-            entries: core::ptr::null_mut(),
-            pos: 0,
-            last_seq: 0,
-            start: 0,
-        };
+        let mut it = unstarted();
         mapiterinit(mt, m, &mut it);
         let mut seen = Vec::new();
         while !it.key.is_null() {
@@ -640,5 +710,69 @@ mod tests {
             want.push(9);
         }
         assert_eq!(old, want);
+    }
+
+    /// Random inserts and deletes (many tombstones, growth, same-size
+    /// rebuilds) agree with a reference map; iteration after them sees
+    /// every live entry once.
+    #[test]
+    fn matches_reference_model() {
+        let mt = &MAP_INT_INT as *const Type;
+        let m = makemap(mt, 0);
+        let mut model = std::collections::HashMap::new();
+        let mut x: u64 = 88172645463325252;
+        for step in 0..200_000i64 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let k = (x % 5000) as i64;
+            if x % 3 == 0 {
+                mapdelete(mt, m, (&raw const k).cast());
+                model.remove(&k);
+            } else {
+                // SAFETY: value slot of an int map.
+                unsafe { *(mapassign(mt, m, (&raw const k).cast()) as *mut i64) = step };
+                model.insert(k, step);
+            }
+            if step % 1000 == 0 {
+                assert_eq!(maplen(m), model.len() as i64);
+            }
+        }
+        for k in 0..5000i64 {
+            let r = mapaccess2(mt, m, (&raw const k).cast());
+            // SAFETY: value of an int map.
+            let v = unsafe { *(r.val as *const i64) };
+            assert_eq!(r.ok.then_some(v), model.get(&k).copied());
+        }
+        let mut it = unstarted();
+        mapiterinit(mt, m, &mut it);
+        let mut seen = std::collections::HashMap::new();
+        while !it.key.is_null() {
+            // SAFETY: live entry.
+            let (k, v) = unsafe { (*(it.key as *const i64), *(it.elem as *const i64)) };
+            assert!(seen.insert(k, v).is_none());
+            mapiternext(&mut it);
+        }
+        assert_eq!(seen, model);
+        mapclear(mt, m);
+        assert_eq!(maplen(m), 0);
+        let k = 7i64;
+        assert!(!mapaccess2(mt, m, (&raw const k).cast()).ok);
+    }
+
+    #[test]
+    fn string_keys_compare_by_contents() {
+        let mt = &MAP_STRING_INT as *const Type;
+        let m = makemap(mt, 4);
+        let a = gs("same".into());
+        let b = gs("same".into());
+        assert_ne!(a.ptr, b.ptr);
+        // SAFETY: value slot of an int map.
+        unsafe { *(mapassign(mt, m, (&raw const a).cast()) as *mut i64) = 3 };
+        let r = mapaccess2(mt, m, (&raw const b).cast());
+        // SAFETY: value of an int map.
+        assert!(r.ok && unsafe { *(r.val as *const i64) } == 3);
+        let c = gs("sam".into());
+        assert!(!mapaccess2(mt, m, (&raw const c).cast()).ok);
     }
 }

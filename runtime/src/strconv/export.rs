@@ -18,20 +18,36 @@ fn format_bits(neg: bool, mut u: u64, base: i64) -> GoString {
     if !(2..=36).contains(&base) {
         panic_plain("strconv: illegal AppendInt/FormatInt base");
     }
-    let b = base as u64;
-    let mut buf = Vec::with_capacity(65);
-    loop {
-        buf.push(DIGITS[(u % b) as usize]);
-        u /= b;
-        if u == 0 {
-            break;
+    // Digits are produced backwards into a stack buffer (no temporary
+    // vector); base 10 gets its own loop so the division is by a constant.
+    let mut buf = [0u8; 65];
+    let mut at = buf.len();
+    let mut put = |c: u8| {
+        at -= 1;
+        buf[at] = c;
+    };
+    if base == 10 {
+        loop {
+            put(b'0' + (u % 10) as u8);
+            u /= 10;
+            if u == 0 {
+                break;
+            }
+        }
+    } else {
+        let b = base as u64;
+        loop {
+            put(DIGITS[(u % b) as usize]);
+            u /= b;
+            if u == 0 {
+                break;
+            }
         }
     }
     if neg {
-        buf.push(b'-');
+        put(b'-');
     }
-    buf.reverse();
-    gostring(&buf)
+    gostring(&buf[at..])
 }
 
 /// `strconv.Itoa(i int) string`.
