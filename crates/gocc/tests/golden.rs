@@ -263,6 +263,7 @@ fn is_goroutine_header(line: &str) -> bool {
 /// Blanks the id of a goroutine other than main in a goroutine header, and
 /// addresses: the hexadecimal values after `addr=` and `pc=` in a
 /// signal line, every `0x` value on a stack overflow's `runtime: sp=` line,
+/// after `PC=` (a signal crash), `gp=` and `mp=` in a goroutine header,
 /// and a pointer after `) 0x` on a `panic: ` line (gc prints panic values of
 /// non-basic types as `(TYPE) ADDRESS`).
 fn mask(line: &str) -> String {
@@ -278,6 +279,13 @@ fn mask(line: &str) -> String {
         &["addr=0x", "pc=0x"]
     } else if line.starts_with("runtime: sp=0x") {
         &["0x"]
+    } else if line.starts_with("PC=0x") {
+        // A signal crash (`SIGTRAP: trace trap`): machine-code specific.
+        &["PC=0x"]
+    } else if line.starts_with("goroutine ") {
+        // gc's `goroutine 1 gp=0x.. m=0 mp=0x.. [running]:` of a fatal
+        // signal or error: addresses of runtime structures.
+        &["gp=0x", "mp=0x"]
     } else if line.trim_start_matches('\t').starts_with("panic: ") {
         &[") 0x"]
     } else {

@@ -92,6 +92,7 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func (*PanicNilError) Error() string",
             "func (*PanicNilError) RuntimeError()",
             "func Goexit()",
+            "func Breakpoint()",
             "func Gosched()",
             "func GC()",
             "func NumGoroutine() int",
@@ -482,7 +483,6 @@ const REAL_NAMES: &[(&str, &[&str])] = &[
     (
         "runtime",
         &[
-            "Breakpoint",
             "Caller",
             "Callers",
             "CallersFrames",
