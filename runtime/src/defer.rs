@@ -13,14 +13,13 @@
 //!   `gocc_panic_continue(fp)`, which goes on with the caller's frames.
 //!   Without a handler left, the panic chain is printed (`fatalpanic`).
 //! - `gorecover(caller_fp, ret)`: the caller of `recover`'s caller must be
-//!   the frame running this panic's deferred calls, or a deferwrap listed
-//!   in `gocc.wraptab` called by that frame (deferwraps of targets without
+//!   the frame running this panic's deferred calls, seen through wrapper
+//!   frames listed in `gocc.wraptab` (deferwraps of targets without
 //!   results tail-call them, so the target's caller is the frame itself).
 
 use crate::entry::{G, Panic, getg};
 use crate::malloc::alloc;
 use crate::types::Eface;
-use crate::util::Racy;
 
 /// A defer record. The first field is the chain link (`entry::Defer`).
 #[repr(C)]
@@ -30,16 +29,8 @@ pub struct DeferRec {
     pub fp: usize,
     /// The zero-argument closure to run.
     pub closure: usize,
-    /// What to do with the record once popped: [`STACK_REC`] (nothing),
-    /// [`POOL_REC`] (back to the pool), else the size of a bump-allocated
-    /// block holding the record and its closure (see [`deferproc_stack`]).
     pub heap: usize,
 }
-
-/// `DeferRec::heap` of a record in a frame (or one gocc cannot reuse).
-const STACK_REC: usize = 0;
-/// `DeferRec::heap` of a record from the pool.
-const POOL_REC: usize = 1;
 
 /// A panic record: `entry::Panic` plus the unwinding state.
 #[repr(C)]
@@ -58,134 +49,38 @@ fn g() -> &'static mut G {
 }
 
 /// `runtime.deferprocStack(rec, fp, closure)`: links a record in the
-/// caller's frame, or one in front of its closure in a heap block (a
-/// defer in a loop; the compiler allocates both at once and passes
-/// `closure == rec + 32`). Such a block is the newest allocation here, so
-/// its size is known; the block is given back once its deferred call has
-/// run (see [`deferpop`]).
+/// caller's frame.
 #[unsafe(export_name = "runtime.deferprocStack")]
 pub extern "C" fn deferproc_stack(rec: *mut DeferRec, fp: usize, closure: usize) {
     let g = g();
-    let heap = if closure == rec as usize + core::mem::size_of::<DeferRec>() {
-        crate::malloc::newest_size(rec as usize)
-    } else {
-        STACK_REC
-    };
-    // SAFETY: rec is a 32-byte slot of the caller's frame, or the front of
-    // a fresh heap block.
+    // SAFETY: rec is a 32-byte slot of the caller's frame.
     unsafe {
         *rec = DeferRec {
             link: g.defer.cast(),
             fp,
             closure,
-            heap,
+            heap: 0,
         };
     }
     g.defer = rec.cast();
-}
-
-/// Free heap records, linked through `link` (gc's per-P `deferpool`; one
-/// pool suffices as Go code runs on one thread). A static, so the
-/// collector sees the pooled records as reachable and never frees them.
-struct Pool {
-    head: *mut DeferRec,
-    len: usize,
-}
-
-static POOL: Racy<Pool> = Racy::new(Pool {
-    head: core::ptr::null_mut(),
-    len: 0,
-});
-
-/// Records kept for reuse at most; more are left to the collector.
-const POOL_MAX: usize = 256;
-
-/// A heap record, from the pool when it has one.
-fn new_heap_rec() -> *mut DeferRec {
-    // SAFETY: single-threaded (util::Racy); pooled records are live.
-    unsafe {
-        let pool = &mut *POOL.get();
-        let d = pool.head;
-        if d.is_null() {
-            return alloc(core::mem::size_of::<DeferRec>()) as *mut DeferRec;
-        }
-        pool.head = (*d).link;
-        pool.len -= 1;
-        d
-    }
-}
-
-/// Returns a popped heap record to the pool. Only `link` is written: the
-/// caller of `deferpop` still reads the closure (offset 16) after the
-/// record is back in the pool, before anything can take it out again
-/// (no runtime call comes in between).
-///
-/// # Safety
-/// `d` is a heap record no longer in any defer chain.
-unsafe fn free_heap_rec(d: *mut DeferRec) {
-    // SAFETY: single-threaded; d is the caller's.
-    unsafe {
-        let pool = &mut *POOL.get();
-        if pool.len < POOL_MAX {
-            (*d).link = pool.head;
-            pool.head = d;
-            pool.len += 1;
-        }
-    }
 }
 
 /// `runtime.deferproc(fp, closure)`: links a heap record (a defer in a
 /// loop).
 #[unsafe(export_name = "runtime.deferproc")]
 pub extern "C" fn deferproc(fp: usize, closure: usize) {
-    let g = g();
-    let rec = new_heap_rec();
-    // SAFETY: rec is a record-sized heap object nobody else uses.
-    unsafe {
-        *rec = DeferRec {
-            link: g.defer.cast(),
-            fp,
-            closure,
-            heap: POOL_REC,
-        };
-    }
-    g.defer = rec.cast();
+    let rec = alloc(core::mem::size_of::<DeferRec>()) as *mut DeferRec;
+    deferproc_stack(rec, fp, closure);
+    // SAFETY: just initialized.
+    unsafe { (*rec).heap = 1 };
 }
-
-/// A popped heap block whose deferred call may still be running: given
-/// back by a later `deferpop` of the same goroutine for the same frame
-/// (the call returned, or a panic unwound it) or an outer one (the frame
-/// is gone). Only one is kept; another one is left to the allocator as
-/// it is (never reused by the bump allocator).
-struct Pending {
-    g: *mut G,
-    rec: usize,
-    fp: usize,
-    size: usize,
-}
-
-static PENDING: Racy<Pending> = Racy::new(Pending {
-    g: core::ptr::null_mut(),
-    rec: 0,
-    fp: 0,
-    size: 0,
-});
 
 /// `runtime.deferpop(fp)`: unlinks the newest record of frame `fp` and
 /// returns it (the caller loads the closure, which may be nil, at offset
-/// 16, and calls it), or 0 when the frame has no record left. A pool
-/// record goes back to the pool at once (see [`free_heap_rec`]), a heap
-/// block once its call is over (see [`Pending`]).
+/// 16), or 0 when the frame has no record left.
 #[unsafe(export_name = "runtime.deferpop")]
 pub extern "C" fn deferpop(fp: usize) -> usize {
     let g = g();
-    let gp: *mut G = g;
-    // SAFETY: single-threaded (util::Racy).
-    let pending = unsafe { &mut *PENDING.get() };
-    if pending.rec != 0 && pending.g == gp && fp >= pending.fp {
-        crate::malloc::release_newest(pending.rec, pending.size);
-        pending.rec = 0;
-    }
     let d = g.defer as *mut DeferRec;
     // SAFETY: chain records are live (frame records belong to frames
     // that are still running; they are popped before the frame exits).
@@ -194,18 +89,6 @@ pub extern "C" fn deferpop(fp: usize) -> usize {
             return 0;
         }
         g.defer = (*d).link.cast();
-        match (*d).heap {
-            STACK_REC => {}
-            POOL_REC => free_heap_rec(d),
-            size => {
-                *pending = Pending {
-                    g: gp,
-                    rec: d as usize,
-                    fp,
-                    size,
-                }
-            }
-        }
         d as usize
     }
 }
@@ -345,7 +228,7 @@ pub extern "C" fn recovered(fp: usize) -> u8 {
 }
 
 // `gocc.wraptab` (codegen::deferwrap_table: `{n u64, [n]{func u64, size
-// u32, pad u32}}`) is weak: a program may have no such deferwrap.
+// u32, pad u32}}`) is weak: a program may have no wrapper making a call.
 core::arch::global_asm!(
     ".weak \"gocc.wraptab\"",
     ".text",
@@ -360,9 +243,13 @@ unsafe extern "C" {
     fn gocc_rt_wraptab_addr() -> *const u64;
 }
 
-/// Whether `pc` is in the code of a deferwrap of `gocc.wraptab` (a few
-/// entries: a linear scan, only when `recover` is called while panicking).
-fn in_deferwrap(pc: usize) -> bool {
+/// Wrapper frames `gorecover` looks through at most (a deferwrap, a
+/// method-value closure, an adapter or two).
+const MAX_WRAPPERS: usize = 8;
+
+/// Whether `pc` is in the code of a wrapper of `gocc.wraptab` (a linear
+/// scan, only when `recover` is called while panicking).
+fn in_wrapper(pc: usize) -> bool {
     // SAFETY: the table is codegen's read-only data (or absent: null).
     unsafe {
         let t = gocc_rt_wraptab_addr();
@@ -394,18 +281,27 @@ pub extern "C" fn gorecover(caller_fp: usize, ret: usize) -> Eface {
         if p.is_null() || (*p).p.recovered || (*p).p.goexit || (*p).frame_fp == 0 {
             return none;
         }
-        let direct = caller_fp == (*p).frame_fp;
+        // The function calling recover returns to `ret` in its caller,
+        // whose frame is `fp`. That caller must be the frame running this
+        // panic's deferred calls, seen through wrapper frames (gc's
+        // WRAPPER functions, listed in `gocc.wraptab`): a deferwrap of a
+        // target with results, a method-value closure, an interface
+        // adapter. Deferwraps of targets without results tail-call them.
         let g = g();
-        // A deferwrap tail-calls a target without results (then the
-        // target's caller is the frame itself); one calling a target with
-        // results is listed in `gocc.wraptab`, and its caller must be the
-        // frame.
-        let via_wrapper = !direct
-            && caller_fp >= g.stack_lo
-            && caller_fp + 16 <= g.stack_hi
-            && *(caller_fp as *const usize) == (*p).frame_fp
-            && in_deferwrap(ret);
-        if !direct && !via_wrapper {
+        let (mut fp, mut ret) = (caller_fp, ret);
+        let mut ok = false;
+        for _ in 0..MAX_WRAPPERS {
+            if fp == (*p).frame_fp {
+                ok = true;
+                break;
+            }
+            if fp < g.stack_lo || fp + 16 > g.stack_hi || !in_wrapper(ret) {
+                break;
+            }
+            ret = *((fp + 8) as *const usize);
+            fp = *(fp as *const usize);
+        }
+        if !ok {
             return none;
         }
         (*p).p.recovered = true;

@@ -12,7 +12,7 @@
 //!   exception handler offsets, frame offset) are collected; a caller of
 //!   [`compile_module_with`] receives them and may add data objects (the
 //!   exception table of issue #3) to the same object.
-//! - [`deferwrap_table`] lists the deferwraps `recover` must see through.
+//! - [`deferwrap_table`] lists the wrappers `recover` must see through.
 
 mod data;
 mod symbols;
@@ -116,15 +116,16 @@ pub fn call_site_table(symbol: &str, sites: &[FunctionSites]) -> ssa::DataObject
 /// Size of one entry of [`deferwrap_table`].
 pub const DEFERWRAP_ENTRY_SIZE: usize = 16;
 
-/// Builds the table of the deferwraps that call their target with a
-/// plain call (a target with results cannot be tail-called), for
-/// `recover`'s "called directly by a deferred function" check: a
-/// function returning into one of these is called by the wrapper, whose
-/// caller is the frame running deferred calls. Layout (little endian):
+/// Builds the table of the wrapper functions (`ssa::Function::wrapper`)
+/// that make a plain Go call: deferwraps of targets with results (the
+/// others tail-call theirs), method-value closures, interface and
+/// promoted-method adapters. `recover`'s "called directly by a deferred
+/// function" check looks through their frames, as gc skips WRAPPER
+/// functions. Layout (little endian):
 /// `count: u64`, then `count` entries of [`DEFERWRAP_ENTRY_SIZE`] bytes:
 ///
 /// ```text
-/// 0  func: u64        address of the deferwrap (relocation)
+/// 0  func: u64        address of the wrapper (relocation)
 /// 8  size: u32        size of its code in bytes
 /// 12 pad: u32
 /// ```
@@ -137,7 +138,7 @@ pub fn deferwrap_table(symbol: &str, m: &ssa::Module, sites: &[FunctionSites]) -
             matches!(&n.data, ssa::InstData::Call { sig, .. } | ssa::InstData::TryCall { sig, .. }
                 if sig.call_conv == ssa::CallConv::Go)
         });
-        if !f.deferwrap || !plain_call {
+        if !f.wrapper || !plain_call {
             continue;
         }
         let Some(fs) = sites.iter().find(|s| s.name == f.name) else {

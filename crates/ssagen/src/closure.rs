@@ -311,6 +311,8 @@ impl crate::Gen<'_> {
         body: impl FnOnce(&mut Fx<'_, '_, '_>, Vec<Value>),
     ) {
         let mut func = Function::new(name, outer.sig.clone(), Linkage::Local);
+        // `recover` looks through wrapper frames (docs/defer.md).
+        func.wrapper = true;
         {
             let b = FunctionBuilder::new(&mut func);
             let mut w = Fx::new(self, b, name.to_string(), outer);

@@ -58,8 +58,7 @@ impl Fx<'_, '_, '_> {
         let target = match direct {
             Some(obj) => {
                 let sym = self.g.func_symbol(obj);
-                let pkg = self.g.info.obj(obj).pkg.clone();
-                if pkg == "main" || pkg.is_empty() {
+                if !self.g.info.obj(obj).runtime {
                     Wrapped::Method(sym, sig.results.clone())
                 } else {
                     Wrapped::Runtime(sym, sig.results.clone())
@@ -216,6 +215,7 @@ impl Fx<'_, '_, '_> {
     fn emit_wrapper(&mut self, name: &str, target: Wrapped, tys: &[TypeId], layout: &[u64]) {
         let wabi = FuncAbi::new(&self.g.tt, &[], &[], true);
         let mut wf = Function::new(name, wabi.sig.clone(), Linkage::Local);
+        wf.wrapper = true;
         {
             let b = FunctionBuilder::new(&mut wf);
             let mut w = Fx::new(&mut *self.g, b, name.to_string(), wabi);

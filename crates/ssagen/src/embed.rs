@@ -103,6 +103,8 @@ impl Gen<'_> {
         ops.extend(params.iter().copied());
         let outer = FuncAbi::new(&self.tt, &ops, &results, false);
         let mut func = ssa::Function::new(&sym, outer.sig.clone(), Linkage::Local);
+        // `recover` looks through wrapper frames (docs/defer.md).
+        func.wrapper = true;
         {
             let b = FunctionBuilder::new(&mut func);
             let mut fx = Fx::new(self, b, sym.clone(), outer);

@@ -325,6 +325,8 @@ impl crate::Gen<'_> {
         let path = path.to_vec();
         let inner = crate::abi::FuncAbi::new(&self.tt, &ips, &results, false);
         let mut func = ssa::Function::new(&name, outer.sig.clone(), ssa::Linkage::Local);
+        // `recover` looks through wrapper frames (docs/defer.md).
+        func.wrapper = true;
         {
             let b = ssa::FunctionBuilder::new(&mut func);
             let mut fx = Fx::new(self, b, name.clone(), outer);

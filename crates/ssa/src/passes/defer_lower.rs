@@ -69,7 +69,6 @@ pub fn lower_defers(m: &mut Module, optimize: bool) -> Vec<(String, DeferPlan)> 
     }
     for f in &mut m.functions {
         if wrappers.contains_key(&f.name) {
-            f.deferwrap = true;
             tail_call_target(f);
         }
     }
@@ -641,6 +640,14 @@ mod tests {
             assert!(text.contains(want), "{want:?} in\n{text}");
         }
         assert!(!text.contains("deferproc"), "{text}");
+        // Renumbered: blocks print in order block0, block1, ...
+        let headers: Vec<&str> = text
+            .lines()
+            .filter(|l| l.starts_with("block"))
+            .map(|l| l.split([':', '(', ' ']).next().unwrap_or(""))
+            .collect();
+        let want: Vec<String> = (0..headers.len()).map(|i| format!("block{i}")).collect();
+        assert_eq!(headers, want, "{text}");
         assert!(!text.contains("main.f.deferwrap1("), "{text}");
     }
 
