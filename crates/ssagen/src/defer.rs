@@ -123,14 +123,15 @@ pub fn scan(body: &ast::Block) -> Option<DeferFacts> {
 }
 
 /// The `-d=defer` report from the lowering's decisions: one
-/// `file:line:col: ... defer` line per defer statement, sorted by
-/// position (gc sorts its diagnostics).
+/// `file:line:col: ... defer` line per defer statement of package `main`
+/// (`-gcflags` applies to the packages being built, not to the standard
+/// ones), sorted by position (gc sorts its diagnostics).
 pub fn debug_lines(
     plans: &[(String, ssa::passes::DeferPlan)],
     src: &syntax::SourceFile,
 ) -> Vec<String> {
     let mut out: Vec<(u32, String)> = Vec::new();
-    for (_, p) in plans {
+    for (_, p) in plans.iter().filter(|(name, _)| name.starts_with("main.")) {
         for (i, site) in p.sites.iter().enumerate() {
             out.push((
                 site.pos,
