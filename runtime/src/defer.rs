@@ -20,6 +20,7 @@
 use crate::entry::{G, Panic, getg};
 use crate::malloc::alloc;
 use crate::types::Eface;
+use crate::util::Racy;
 
 /// A defer record. The first field is the chain link (`entry::Defer`).
 #[repr(C)]
@@ -29,8 +30,16 @@ pub struct DeferRec {
     pub fp: usize,
     /// The zero-argument closure to run.
     pub closure: usize,
+    /// What to do with the record once popped: [`STACK_REC`] (nothing),
+    /// [`POOL_REC`] (back to the pool), else the size of a bump-allocated
+    /// block holding the record and its closure (see [`deferproc_stack`]).
     pub heap: usize,
 }
+
+/// `DeferRec::heap` of a record in a frame (or one gocc cannot reuse).
+const STACK_REC: usize = 0;
+/// `DeferRec::heap` of a record from the pool.
+const POOL_REC: usize = 1;
 
 /// A panic record: `entry::Panic` plus the unwinding state.
 #[repr(C)]
@@ -49,38 +58,134 @@ fn g() -> &'static mut G {
 }
 
 /// `runtime.deferprocStack(rec, fp, closure)`: links a record in the
-/// caller's frame.
+/// caller's frame, or one in front of its closure in a heap block (a
+/// defer in a loop; the compiler allocates both at once and passes
+/// `closure == rec + 32`). Such a block is the newest allocation here, so
+/// its size is known; the block is given back once its deferred call has
+/// run (see [`deferpop`]).
 #[unsafe(export_name = "runtime.deferprocStack")]
 pub extern "C" fn deferproc_stack(rec: *mut DeferRec, fp: usize, closure: usize) {
     let g = g();
-    // SAFETY: rec is a 32-byte slot of the caller's frame.
+    let heap = if closure == rec as usize + core::mem::size_of::<DeferRec>() {
+        crate::malloc::newest_size(rec as usize)
+    } else {
+        STACK_REC
+    };
+    // SAFETY: rec is a 32-byte slot of the caller's frame, or the front of
+    // a fresh heap block.
     unsafe {
         *rec = DeferRec {
             link: g.defer.cast(),
             fp,
             closure,
-            heap: 0,
+            heap,
         };
     }
     g.defer = rec.cast();
+}
+
+/// Free heap records, linked through `link` (gc's per-P `deferpool`; one
+/// pool suffices as Go code runs on one thread). A static, so the
+/// collector sees the pooled records as reachable and never frees them.
+struct Pool {
+    head: *mut DeferRec,
+    len: usize,
+}
+
+static POOL: Racy<Pool> = Racy::new(Pool {
+    head: core::ptr::null_mut(),
+    len: 0,
+});
+
+/// Records kept for reuse at most; more are left to the collector.
+const POOL_MAX: usize = 256;
+
+/// A heap record, from the pool when it has one.
+fn new_heap_rec() -> *mut DeferRec {
+    // SAFETY: single-threaded (util::Racy); pooled records are live.
+    unsafe {
+        let pool = &mut *POOL.get();
+        let d = pool.head;
+        if d.is_null() {
+            return alloc(core::mem::size_of::<DeferRec>()) as *mut DeferRec;
+        }
+        pool.head = (*d).link;
+        pool.len -= 1;
+        d
+    }
+}
+
+/// Returns a popped heap record to the pool. Only `link` is written: the
+/// caller of `deferpop` still reads the closure (offset 16) after the
+/// record is back in the pool, before anything can take it out again
+/// (no runtime call comes in between).
+///
+/// # Safety
+/// `d` is a heap record no longer in any defer chain.
+unsafe fn free_heap_rec(d: *mut DeferRec) {
+    // SAFETY: single-threaded; d is the caller's.
+    unsafe {
+        let pool = &mut *POOL.get();
+        if pool.len < POOL_MAX {
+            (*d).link = pool.head;
+            pool.head = d;
+            pool.len += 1;
+        }
+    }
 }
 
 /// `runtime.deferproc(fp, closure)`: links a heap record (a defer in a
 /// loop).
 #[unsafe(export_name = "runtime.deferproc")]
 pub extern "C" fn deferproc(fp: usize, closure: usize) {
-    let rec = alloc(core::mem::size_of::<DeferRec>()) as *mut DeferRec;
-    deferproc_stack(rec, fp, closure);
-    // SAFETY: just initialized.
-    unsafe { (*rec).heap = 1 };
+    let g = g();
+    let rec = new_heap_rec();
+    // SAFETY: rec is a record-sized heap object nobody else uses.
+    unsafe {
+        *rec = DeferRec {
+            link: g.defer.cast(),
+            fp,
+            closure,
+            heap: POOL_REC,
+        };
+    }
+    g.defer = rec.cast();
 }
+
+/// A popped heap block whose deferred call may still be running: given
+/// back by a later `deferpop` of the same goroutine for the same frame
+/// (the call returned, or a panic unwound it) or an outer one (the frame
+/// is gone). Only one is kept; another one is left to the allocator as
+/// it is (never reused by the bump allocator).
+struct Pending {
+    g: *mut G,
+    rec: usize,
+    fp: usize,
+    size: usize,
+}
+
+static PENDING: Racy<Pending> = Racy::new(Pending {
+    g: core::ptr::null_mut(),
+    rec: 0,
+    fp: 0,
+    size: 0,
+});
 
 /// `runtime.deferpop(fp)`: unlinks the newest record of frame `fp` and
 /// returns it (the caller loads the closure, which may be nil, at offset
-/// 16), or 0 when the frame has no record left.
+/// 16, and calls it), or 0 when the frame has no record left. A pool
+/// record goes back to the pool at once (see [`free_heap_rec`]), a heap
+/// block once its call is over (see [`Pending`]).
 #[unsafe(export_name = "runtime.deferpop")]
 pub extern "C" fn deferpop(fp: usize) -> usize {
     let g = g();
+    let gp: *mut G = g;
+    // SAFETY: single-threaded (util::Racy).
+    let pending = unsafe { &mut *PENDING.get() };
+    if pending.rec != 0 && pending.g == gp && fp >= pending.fp {
+        crate::malloc::release_newest(pending.rec, pending.size);
+        pending.rec = 0;
+    }
     let d = g.defer as *mut DeferRec;
     // SAFETY: chain records are live (frame records belong to frames
     // that are still running; they are popped before the frame exits).
@@ -89,6 +194,18 @@ pub extern "C" fn deferpop(fp: usize) -> usize {
             return 0;
         }
         g.defer = (*d).link.cast();
+        match (*d).heap {
+            STACK_REC => {}
+            POOL_REC => free_heap_rec(d),
+            size => {
+                *pending = Pending {
+                    g: gp,
+                    rec: d as usize,
+                    fp,
+                    size,
+                }
+            }
+        }
         d as usize
     }
 }
@@ -281,6 +398,8 @@ pub extern "C" fn gorecover(caller_fp: usize, ret: usize) -> Eface {
         if p.is_null() || (*p).p.recovered || (*p).p.goexit || (*p).frame_fp == 0 {
             return none;
         }
+        let direct = caller_fp == (*p).frame_fp;
+        let g = g();
         // The function calling recover returns to `ret` in its caller,
         // whose frame is `fp`. That caller must be the frame running this
         // panic's deferred calls, seen through wrapper frames (gc's
