@@ -398,8 +398,6 @@ pub extern "C" fn gorecover(caller_fp: usize, ret: usize) -> Eface {
         if p.is_null() || (*p).p.recovered || (*p).p.goexit || (*p).frame_fp == 0 {
             return none;
         }
-        let direct = caller_fp == (*p).frame_fp;
-        let g = g();
         // The function calling recover returns to `ret` in its caller,
         // whose frame is `fp`. That caller must be the frame running this
         // panic's deferred calls, seen through wrapper frames (gc's
