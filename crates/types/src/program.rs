@@ -240,6 +240,25 @@ mod tests {
     }
 
     #[test]
+    fn dot_imports_join_the_file_scope() {
+        let ok = check("package main\nimport . \"p\"\nfunc main() { _ = F() }\n");
+        assert!(ok.is_ok(), "{:?}", ok.err());
+        let unused = check("package main\nimport . \"p\"\nfunc main() {}\n");
+        assert_eq!(
+            unused.err().as_deref(),
+            Some("x.go:2:8: \"p\" imported and not used")
+        );
+        // gc adds a line naming the other declaration in GOROOT.
+        let clash = check(
+            "package main\nimport . \"p\"\nfunc F() int { return 0 }\nfunc main() { _ = F() }\n",
+        );
+        assert_eq!(
+            clash.err().as_deref(),
+            Some("x.go:3:6: F already declared through dot-import of package p (\"p\")")
+        );
+    }
+
+    #[test]
     fn import_cycles_among_std_packages_are_internal_errors() {
         let err = load("package main\nimport \"c1\"\nfunc main() { _ = c1.X }\n");
         assert!(err.err().is_some_and(|e| e.contains("import cycle")));

@@ -107,6 +107,12 @@ pub(crate) struct Checker<'a> {
     scope: usize,
     universe: usize,
     pkg_scope: usize,
+    /// The file scope's dot-imported names (`import . "fmt"`): between the
+    /// universe and the package scope (with one file per package, a clash
+    /// with a package-level name is reported instead of shadowing).
+    dot_scope: usize,
+    /// Dot-imported objects found by `lookup` (for unused imports).
+    dot_used: std::cell::RefCell<HashSet<ObjId>>,
 
     pkg_decls: HashMap<ObjId, PkgDecl<'a>>,
     color: HashMap<ObjId, Color>,
@@ -174,6 +180,8 @@ impl<'a> Checker<'a> {
             scope: 0,
             universe: 0,
             pkg_scope: 0,
+            dot_scope: 0,
+            dot_used: Default::default(),
             pkg_decls: HashMap::new(),
             color: HashMap::new(),
             pkg_order: Vec::new(),
@@ -235,7 +243,8 @@ impl<'a> Checker<'a> {
     fn check_package(&mut self, path: &str, file: &'a ast::File) {
         self.file = file;
         self.pkg_path = path.to_string();
-        self.pkg_scope = self.new_scope(Some(self.universe));
+        self.dot_scope = self.new_scope(Some(self.universe));
+        self.pkg_scope = self.new_scope(Some(self.dot_scope));
         self.scope = self.pkg_scope;
         self.pkg_order.clear();
         self.method_decls.clear();

@@ -123,6 +123,29 @@ impl<'a> Checker<'a> {
             }
         }
         self.attach_methods();
+        self.check_dot_import_clashes();
+    }
+
+    /// A package-level name may not repeat a dot-imported one (gc's
+    /// continuation line names the other declaration in GOROOT: omitted).
+    fn check_dot_import_clashes(&mut self) {
+        let mut clashes: Vec<(syntax::Pos, String, String)> = Vec::new();
+        for (name, &o) in &self.scopes[self.pkg_scope].names {
+            if let Some(&d) = self.scopes[self.dot_scope].names.get(name) {
+                // gc resolves uses to the dot-imported object (the file
+                // scope is inner): the import counts as used.
+                self.dot_used.borrow_mut().insert(d);
+                let path = self.obj(d).pkg.clone();
+                clashes.push((self.obj(o).pos, name.clone(), path));
+            }
+        }
+        clashes.sort();
+        for (pos, name, path) in clashes {
+            let pkg = path.rsplit('/').next().unwrap_or(&path).to_string();
+            let msg =
+                format!("{name} already declared through dot-import of package {pkg} (\"{path}\")");
+            self.error(pos, msg);
+        }
     }
 
     fn collect_func(&mut self, fd: &'a ast::FuncDecl) {
@@ -238,7 +261,19 @@ impl<'a> Checker<'a> {
             None => (default_name, imp.path_pos, None),
         };
         if name == "." {
-            self.unsupported(pos, "dot imports");
+            // The package's exported names join the file scope.
+            let o = self.new_obj(ObjKind::PkgName, ".", pos, inv);
+            self.obj_mut(o).pkg = imp.path.clone();
+            if let Some(id) = id {
+                self.info.defs.insert(id, o);
+            }
+            for (n, m) in members {
+                if n.starts_with(|c: char| c.is_uppercase()) {
+                    self.scopes[self.dot_scope].names.insert(n, m);
+                }
+            }
+            self.imports
+                .push((o, pos.min(imp.path_pos), imp.path.clone()));
             return;
         }
         if name == "init" {
@@ -271,7 +306,14 @@ impl<'a> Checker<'a> {
             }
             let name = self.obj(o).name.clone();
             let last = path.rsplit('/').next().unwrap_or(&path);
-            let msg = if name != last {
+            if name == "." {
+                let members = self.std_pkg(&path).cloned().unwrap_or_default();
+                let used = self.dot_used.borrow();
+                if members.values().any(|m| used.contains(m)) {
+                    continue;
+                }
+            }
+            let msg = if name != last && name != "." {
                 format!("\"{path}\" imported as {name} and not used")
             } else {
                 format!("\"{path}\" imported and not used")

@@ -40,6 +40,9 @@ impl Checker<'_> {
         let mut s = Some(self.scope);
         while let Some(i) = s {
             if let Some(&o) = self.scopes[i].names.get(name) {
+                if i == self.dot_scope {
+                    self.dot_used.borrow_mut().insert(o);
+                }
                 return Some(o);
             }
             s = self.scopes[i].parent;

@@ -1,0 +1,9 @@
+package main
+
+import (
+	. "fmt"
+	. "sort"
+	. "strings"
+)
+
+func main() { Println() }
