@@ -726,7 +726,7 @@ mod tests {
             x ^= x >> 7;
             x ^= x << 17;
             let k = (x % 5000) as i64;
-            if x % 3 == 0 {
+            if x.is_multiple_of(3) {
                 mapdelete(mt, m, (&raw const k).cast());
                 model.remove(&k);
             } else {
