@@ -473,3 +473,34 @@ pub extern "C" fn selectgo(
         recv_ok: ok,
     }
 }
+
+/// Size of `time.Time` (`{wall uint64, ext int64, loc *Location}`).
+const TIME_SIZE: u64 = 24;
+
+/// The buffered channel of one `time.Time` behind `time.After`.
+pub fn new_timer_chan() -> *mut HChan {
+    let c = alloc(core::mem::size_of::<HChan>()) as *mut HChan;
+    // SAFETY: fresh allocation.
+    unsafe {
+        *c = HChan {
+            qcount: 0,
+            dataqsiz: 1,
+            buf: alloc(TIME_SIZE as usize),
+            elemsize: TIME_SIZE,
+            closed: false,
+            sendx: 0,
+            recvx: 0,
+            recvq: WaitQ::EMPTY,
+            sendq: WaitQ::EMPTY,
+        };
+    }
+    c
+}
+
+/// A `time.After` timer fired: deliver the time without blocking (the
+/// scheduler calls this between goroutines). The value is the zero
+/// `time.Time`: gocc has no wall clock type yet.
+pub fn timer_fire(c: *mut HChan) {
+    let t = [0u8; TIME_SIZE as usize];
+    send(c, t.as_ptr(), false);
+}

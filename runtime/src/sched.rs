@@ -18,6 +18,7 @@ go_entry!("runtime.Gosched", gosched);
 go_entry!("time.Sleep", sleep);
 go_entry!("runtime.block", block);
 go_entry!("runtime.gonilfunc", gonilfunc);
+go_entry!("runtime.GC", gc);
 // Goexit runs deferred calls first (defer.rs), then calls `goexit`.
 go_entry!("runtime.Goexit", crate::defer::goexit);
 
@@ -127,7 +128,8 @@ struct Sched {
     /// report); dead ones are kept for reuse with their stacks.
     allg: Vec<*mut G>,
     free: Vec<*mut G>,
-    /// (wake time, sequence, goroutine).
+    /// (wake time, sequence, goroutine or, with bit 0 set, a `time.After`
+    /// channel).
     timers: BinaryHeap<Reverse<(Instant, u64, usize)>>,
     timer_seq: u64,
     next_goid: i64,
@@ -318,7 +320,11 @@ fn switch_from(cur: *mut G) {
                 break;
             }
             s.timers.pop();
-            ready(g as *mut G);
+            if g & 1 == 1 {
+                crate::chan::timer_fire((g & !1) as *mut crate::chan::HChan);
+            } else {
+                ready(g as *mut G);
+            }
         }
     }
 }
@@ -341,6 +347,18 @@ pub extern "C" fn sleep(ns: i64) {
     let when = Instant::now() + Duration::from_nanos(ns as u64);
     s.timers.push(Reverse((when, s.timer_seq, g as usize)));
     park("sleep");
+}
+
+/// `time.After(d) <-chan Time`: a channel with room for one value that a
+/// timer fills after `ns` nanoseconds (timers tag channels with bit 0).
+#[unsafe(export_name = "time.After")]
+pub extern "C" fn after(ns: i64) -> *mut crate::chan::HChan {
+    let c = crate::chan::new_timer_chan();
+    let s = sched();
+    s.timer_seq += 1;
+    let when = Instant::now() + Duration::from_nanos(ns.max(0) as u64);
+    s.timers.push(Reverse((when, s.timer_seq, c as usize | 1)));
+    c
 }
 
 /// `runtime.NumGoroutine() int`.
@@ -411,9 +429,12 @@ fn deadlock() -> ! {
     sys::exit_process(2)
 }
 
-/// `runtime.GC()`: nothing to do until there is a collector.
-#[unsafe(export_name = "runtime.GC")]
-pub extern "C" fn gc() {}
+/// `runtime.GC()`: no collection is forced; like gc's, the call lets the
+/// other goroutines run while it "collects" (a goroutine looping on
+/// `runtime.GC()` must not starve the others on the one thread).
+pub extern "C" fn gc() {
+    gosched();
+}
 
 /// `runtime.GOMAXPROCS(n) int`: gocc runs goroutines on one thread.
 #[unsafe(export_name = "runtime.GOMAXPROCS")]

@@ -96,6 +96,8 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func Gosched()",
             "func GC()",
             "func NumGoroutine() int",
+            "func GOMAXPROCS(n int) int",
+            "func NumCPU() int",
         ],
     ),
     // Go-written (crates/gocc/std/bufio.go); io.EOF for it.
@@ -132,6 +134,8 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "const Minute Duration = 60000000000",
             "const Hour Duration = 3600000000000",
             "func Sleep(d Duration)",
+            "type Time struct { wall uint64; ext int64; loc uintptr }",
+            "func After(d Duration) <-chan Time",
         ],
     ),
     // Go-written (crates/gocc/std/sort.go); these are its runtime helpers.
@@ -724,6 +728,14 @@ impl<'s> Stub<'s> {
 impl Checker<'_> {
     fn stub_type(&mut self, st: &mut Stub) -> TypeId {
         match st.next() {
+            "<" => {
+                // `<-chan T`
+                st.next();
+                st.next();
+                let elem = self.stub_type(st);
+                let dir = crate::ty::ChanDir::Recv;
+                self.info.types.intern(Type::Chan { dir, elem })
+            }
             "[]" => {
                 let e = self.stub_type(st);
                 self.info.types.slice(e)
