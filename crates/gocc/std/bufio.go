@@ -219,6 +219,9 @@ func min(a, b int) int {
 }
 
 func fullRune(p []byte) bool {
+	if len(p) == 0 {
+		return false
+	}
 	c0 := p[0]
 	need := 1
 	switch {

@@ -59,7 +59,11 @@ impl Gen<'_> {
                 if !rterr && names.iter().any(|m| m == "RuntimeError") {
                     continue;
                 }
-                let itab = format!("go:itab.{tname},{}", &isym[5..]);
+                // Not `go:itab.<T>,<I>`: a Go-declared type of the same
+                // name (errors.errorString is Go source too) has that itab,
+                // whose type word is the compiler's descriptor, not the
+                // runtime's.
+                let itab = format!("go:itab.rt.{tname},{}", &isym[5..]);
                 if self.module.data_object(&itab).is_none() {
                     let mut irelocs = vec![Reloc {
                         offset: 0,
