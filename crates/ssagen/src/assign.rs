@@ -124,12 +124,12 @@ impl Fx<'_, '_, '_> {
             .collect()
     }
 
-    /// The target of one of several assignments (`a[i], *p = x, y`): as
-    /// [`Fx::lvalue`], but the nil or bounds check of the outermost
-    /// indirection or index is returned to be made right before the store.
-    /// Go assigns left to right after evaluating the operands, so an
-    /// earlier target is written even when a later one panics
-    /// (go/test fixedbugs/issue23017.go).
+    /// The target of an assignment (`a[i], *p = x, y`): as [`Fx::lvalue`],
+    /// but the nil or bounds check of the outermost indirection or index
+    /// is returned to be made right before the store. Go evaluates the
+    /// operands (calls on the right included) first and then assigns left
+    /// to right, so an earlier target is written even when a later one
+    /// panics (go/test fixedbugs/issue23017.go).
     fn lvalue_deferred(&mut self, e: &Expr) -> (LVal, Vec<StoreCheck>) {
         match &e.kind {
             ExprKind::Paren(x) => self.lvalue_deferred(x),
@@ -143,6 +143,9 @@ impl Fx<'_, '_, '_> {
                     let idx = self.index_value(i);
                     let (p, n) = (s.leaves()[0], s.leaves()[1]);
                     let a = self.elem_addr(p, idx, elem);
+                    if self.in_range_by_loop(x, i) {
+                        return (LVal::Mem(a), Vec::new());
+                    }
                     (LVal::Mem(a), vec![StoreCheck::Bounds(idx, n)])
                 }
                 Type::Pointer(arr) => match self.under(arr).clone() {
@@ -192,11 +195,8 @@ impl Fx<'_, '_, '_> {
     }
 
     pub fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
-        let (lvs, checks): (Vec<LVal>, Vec<Vec<StoreCheck>>) = if lhs.len() > 1 {
-            lhs.iter().map(|l| self.lvalue_deferred(l)).unzip()
-        } else {
-            lhs.iter().map(|l| (self.lvalue(l), Vec::new())).unzip()
-        };
+        let (lvs, checks): (Vec<LVal>, Vec<Vec<StoreCheck>>) =
+            lhs.iter().map(|l| self.lvalue_deferred(l)).unzip();
         let ltys: Vec<TypeId> = lhs.iter().map(|l| self.type_of(l.id)).collect();
         let vals = self.rhs_values(rhs, lhs.len());
         // Several targets, or a dereferenced source that may partially

@@ -225,7 +225,7 @@ impl Fx<'_, '_, '_> {
 
     /// True if `x[i]` is known in range: `i` is the key of an enclosing
     /// `range x` loop that assigns neither (see `range_bce`).
-    fn in_range_by_loop(&self, x: &Expr, i: &Expr) -> bool {
+    pub(crate) fn in_range_by_loop(&self, x: &Expr, i: &Expr) -> bool {
         let (ExprKind::Name(xs), ExprKind::Name(k)) = (&x.kind, &i.kind) else {
             return false;
         };
