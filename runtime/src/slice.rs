@@ -9,6 +9,52 @@ use crate::types::{Slice, Type};
 // Entry points that may panic record their Go caller (traceback.rs).
 go_entry!("runtime.makeslice", makeslice);
 go_entry!("runtime.growslice", growslice);
+go_entry!("runtime.panicIndexS", panic_index_stack);
+go_entry!("runtime.panicIndexUS", panic_index_u_stack);
+
+/// `runtime.memclrNoHeapPointers(p, n)`: zeroes `n` bytes at `p`; the
+/// clearing-loop idiom compiles to it (crates/ssa/src/passes/clear_loop.rs).
+#[unsafe(export_name = "runtime.memclrNoHeapPointers")]
+pub extern "C" fn memclr(p: *mut u8, n: i64) {
+    if n > 0 {
+        // SAFETY: compiled code passes n bytes of one object.
+        unsafe { core::ptr::write_bytes(p, 0, n as usize) };
+    }
+}
+
+/// `runtime.panicIndexS(_, _, _, _, _, _, x, y int)`: `runtime.panicIndex`
+/// with its operands in stack argument slots. Bounds checks in loops call
+/// it (crates/ssa/src/passes/cold_args.rs): register arguments at a cold
+/// call pin the index and length to the argument registers, and the
+/// register allocator then shuffles them around the hot loop.
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn panic_index_stack(
+    _: i64,
+    _: i64,
+    _: i64,
+    _: i64,
+    _: i64,
+    _: i64,
+    x: i64,
+    y: i64,
+) -> ! {
+    crate::panic::panic_index(x, y)
+}
+
+/// `runtime.panicIndexUS`: the same for `runtime.panicIndexU`.
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn panic_index_u_stack(
+    _: i64,
+    _: i64,
+    _: i64,
+    _: i64,
+    _: i64,
+    _: i64,
+    x: u64,
+    y: i64,
+) -> ! {
+    crate::panic::panic_index_u(x, y)
+}
 
 /// gc's maxAlloc on linux/amd64 (48-bit address space).
 const MAX_ALLOC: u64 = 1 << 48;

@@ -6,14 +6,20 @@
 //! calls that may panic into `try_call`s to the landing pad, and records
 //! the choice and its reason in `Function::annotations`.
 
+mod bce;
 mod branches;
+mod clear_loop;
+mod cold_args;
 mod dead_blocks;
 pub mod defer;
 mod defer_lower;
 mod defer_plan;
 mod inline;
 
+pub use bce::eliminate_bounds_checks;
 pub use branches::fold_dominated_branches;
+pub use clear_loop::clear_loops_to_memclr;
+pub use cold_args::panic_args_on_stack;
 pub use dead_blocks::remove_unreachable_blocks;
 pub use defer::{may_panic, route_calls_to_landing_pad};
 pub use defer_lower::{lower_defers, lower_function_defers, tail_call_target};
@@ -35,6 +41,11 @@ pub fn optimize(m: &mut Module, optimize: bool) {
     for f in &mut m.functions {
         if optimize {
             fold_dominated_branches(f);
+            // perf: counted-loop bounds checks, clearing loops, and
+            // bounds-check panics with stack arguments (see each file).
+            eliminate_bounds_checks(f);
+            clear_loops_to_memclr(f);
+            panic_args_on_stack(f);
         }
         remove_unreachable_blocks(f);
     }
