@@ -62,26 +62,23 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
         report(&src, d);
         1
     })?;
-    // Go-written standard packages the program imports (prelude.rs).
-    let imports: Vec<&str> = file.imports.iter().map(|i| i.path.as_str()).collect();
-    let (src, file) = match crate::prelude::extend(&src.text, &imports) {
-        Some(text) => {
-            let full = SourceFile::new(src.name.clone(), text);
-            let file = syntax::parse_file(&full).map_err(|d| {
-                report(&full, d);
-                1
-            })?;
-            (full, file)
-        }
-        None => (src, file),
-    };
-    timer.lap("parse");
-
-    let info = types::check(&file, &src).map_err(|d| {
+    // The Go-written standard packages the program reaches (stdpkgs.rs),
+    // each a package of its own, checked before the packages importing it.
+    let prog = types::program::Program::load(&src, file, &crate::stdpkgs::source).map_err(|d| {
         report(&src, d);
         1
     })?;
+    timer.lap("parse");
+
+    let info = prog.check().map_err(|d| {
+        report(&prog.src, d);
+        1
+    })?;
     timer.lap("typecheck");
+    // ssagen lowers every package's declarations as one file (the std
+    // functions the program reaches); the objects name each declaration's
+    // package (symbols `sort.Ints`).
+    let (src, file) = prog.into_merged(&info);
 
     let lower_opts = ssagen::Options {
         optimize: !opts.no_opt,

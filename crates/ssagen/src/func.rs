@@ -474,7 +474,7 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
     /// Address of a package-level variable (ours or another package's).
     pub fn global_addr(&mut self, obj: ObjId) -> Value {
         let o = self.g.info.obj(obj);
-        if o.pkg == "main" && self.g.tt.size_of(o.ty) == 0 {
+        if !o.runtime && self.g.tt.size_of(o.ty) == 0 {
             // Zero-size variables all live at runtime.zerobase, like gc's.
             return self.b.symbol_addr("runtime.zerobase");
         }

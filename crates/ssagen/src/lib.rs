@@ -106,6 +106,9 @@ pub(crate) struct Gen<'a> {
     pub func_decls: HashMap<ObjId, &'a ast::FuncDecl>,
     /// Function literal expressions by id.
     pub lit_exprs: HashMap<NodeId, &'a ast::Expr>,
+    /// Symbols of the runtime-provided functions and methods (runtime
+    /// calling convention; see `types::Object::runtime`).
+    runtime_syms: HashSet<String>,
 }
 
 impl<'a> Gen<'a> {
@@ -127,11 +130,20 @@ impl<'a> Gen<'a> {
             captures: HashMap::new(),
             func_decls: HashMap::new(),
             lit_exprs: HashMap::new(),
+            runtime_syms: HashSet::new(),
         }
     }
 
     fn run(&mut self) {
         let file = self.file;
+        self.runtime_syms = (0..self.info.objects.len() as u32)
+            .map(ObjId)
+            .filter(|&o| {
+                let ob = self.info.obj(o);
+                ob.runtime && matches!(ob.kind, types::ObjKind::Func)
+            })
+            .map(|o| self.func_symbol(o))
+            .collect();
         let esc = escape::analyze(file, self.info);
         self.escaping = esc.escaping;
         self.captures = esc.captures;
@@ -184,7 +196,14 @@ impl<'a> Gen<'a> {
             .push(Diagnostic::new(pos, format!("unsupported: {what}")));
     }
 
-    /// gc's symbol of a function or method object.
+    /// Whether function symbol `sym` is defined by the Rust runtime (a
+    /// stub-declared function or method) rather than compiled from Go.
+    pub fn is_runtime_symbol(&self, sym: &str) -> bool {
+        self.runtime_syms.contains(sym)
+    }
+
+    /// gc's symbol of a function or method object: `main.f`,
+    /// `sort.Ints`, `strconv.(*NumError).Error`, `main.T.M`.
     pub fn func_symbol(&self, obj: ObjId) -> String {
         let o = self.info.obj(obj);
         let pkg = if o.pkg.is_empty() { "main" } else { &o.pkg };

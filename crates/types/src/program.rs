@@ -153,18 +153,134 @@ impl Program {
 
     /// One file with every package's declarations (dependencies first,
     /// the user's last) and the user's imports: what ssagen lowers. The
-    /// objects say which package each declaration belongs to.
-    pub fn into_merged(self) -> (SourceFile, ast::File) {
+    /// objects say which package each declaration belongs to. Functions
+    /// and methods of std packages that the program cannot reach are left
+    /// out (see [`reachable_std_funcs`]), so importing fmt does not
+    /// compile all of fmt.
+    pub fn into_merged(self, info: &Info) -> (SourceFile, ast::File) {
+        let keep = reachable_std_funcs(&self, info);
         let mut main = self.main;
         let mut decls = Vec::new();
+        let mut k = 0;
         for p in self.deps {
             main.node_count = main.node_count.max(p.file.node_count);
-            decls.extend(p.file.decls);
+            for d in p.file.decls {
+                let is_func = matches!(d, ast::Decl::Func(_));
+                if !is_func || keep.contains(&k) {
+                    decls.push(d);
+                }
+                k += 1;
+            }
         }
         decls.append(&mut main.decls);
         main.decls = decls;
         (self.src, main)
     }
+}
+
+/// The first node id of a declaration: its (first) name, created before
+/// anything after it; a receiver's few nodes come before the name and
+/// count for the previous declaration (which only makes that one keep a
+/// type's methods it may not need).
+fn first_id(d: &ast::Decl) -> Option<u32> {
+    match d {
+        ast::Decl::Func(fd) => Some(fd.name.id.0),
+        ast::Decl::Var(specs) => specs.first().and_then(|s| s.names.first()).map(|n| n.id.0),
+        ast::Decl::Const(specs) => specs.first().and_then(|s| s.names.first()).map(|n| n.id.0),
+        ast::Decl::Type(specs) => specs.first().map(|s| s.name.id.0),
+    }
+}
+
+/// The std declarations (numbered across `prog.deps` in order) that the
+/// program reaches. A parser hands out node ids in source order, so the
+/// ids from one declaration's first name up to the next declaration's are
+/// that declaration's nodes: the objects `info` records for them (uses,
+/// selected methods) are what it refers to. Roots: the user's package and
+/// the std packages' variable initializers (they run at init). A reached
+/// type keeps all its methods (method tables of interface conversions and
+/// type descriptors name them).
+fn reachable_std_funcs(prog: &Program, info: &Info) -> std::collections::HashSet<usize> {
+    use std::collections::{HashMap, HashSet};
+
+    use crate::object::ObjId;
+
+    let decls: Vec<&ast::Decl> = prog.deps.iter().flat_map(|p| &p.file.decls).collect();
+    // (first id, declaration index), sorted by id.
+    let mut starts: Vec<(u32, usize)> = decls
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| first_id(d).map(|id| (id, i)))
+        .collect();
+    starts.sort_unstable();
+    let main_end = prog.main.node_count;
+    let owner = |id: u32| -> Option<usize> {
+        if id < main_end {
+            return None;
+        }
+        let i = starts.partition_point(|&(s, _)| s <= id);
+        i.checked_sub(1).map(|i| starts[i].1)
+    };
+    // What each declaration refers to; the user's references are roots.
+    let mut refs: Vec<Vec<ObjId>> = vec![Vec::new(); decls.len()];
+    let mut work: Vec<ObjId> = Vec::new();
+    let selected = info
+        .selections
+        .iter()
+        .filter_map(|(id, s)| s.method.map(|m| (id, m)));
+    for (id, o) in info.uses.iter().map(|(id, &o)| (id, o)).chain(selected) {
+        match owner(id.0) {
+            Some(d) => refs[d].push(o),
+            None if id.0 < main_end => work.push(o),
+            None => {}
+        }
+    }
+    // Declaring objects: object -> declaration; type -> its methods.
+    let mut decl_of: HashMap<ObjId, usize> = HashMap::new();
+    let mut methods: HashMap<crate::ty::TypeId, Vec<usize>> = HashMap::new();
+    let mut marked: HashSet<usize> = HashSet::new();
+    let mut queue: Vec<usize> = Vec::new();
+    for (i, d) in decls.iter().enumerate() {
+        match d {
+            ast::Decl::Func(fd) => {
+                if let Some(&o) = info.defs.get(&fd.name.id) {
+                    decl_of.insert(o, i);
+                    if let Some(r) = info.obj(o).recv {
+                        methods.entry(r.named).or_default().push(i);
+                    }
+                }
+                if fd.recv.is_none() && fd.name.name == "init" {
+                    queue.push(i);
+                }
+            }
+            ast::Decl::Type(specs) => {
+                for s in specs {
+                    if let Some(&o) = info.defs.get(&s.name.id) {
+                        decl_of.insert(o, i);
+                    }
+                }
+            }
+            ast::Decl::Var(_) => queue.push(i),
+            ast::Decl::Const(_) => {}
+        }
+    }
+    loop {
+        for o in work.drain(..) {
+            if let Some(&d) = decl_of.get(&o) {
+                queue.push(d);
+            }
+            let ob = info.obj(o);
+            if matches!(ob.kind, crate::object::ObjKind::TypeName)
+                && let Some(ms) = methods.get(&ob.ty)
+            {
+                queue.extend(ms.iter().copied());
+            }
+        }
+        let Some(d) = queue.pop() else { break };
+        if marked.insert(d) {
+            work.extend(refs[d].iter().copied());
+        }
+    }
+    marked
 }
 
 #[cfg(test)]
@@ -177,6 +293,19 @@ mod tests {
             "p" => Some("package p\n\nimport \"q\"\n\nfunc F() int { return q.G() + 1 }\n"),
             "q" => Some("package q\n\nfunc G() int { return h() }\n\nfunc h() int { return 41 }\n"),
             "r" => Some("package r\n"),
+            "s" => Some(concat!(
+                "package s\n\n",
+                "type T struct{ u U }\n\n",
+                "type U int\n\n",
+                "func (U) String() string { return used() }\n\n",
+                "func (t *T) M() {}\n\n",
+                "func used() string { return \"\" }\n\n",
+                "func New() *T { return &T{} }\n\n",
+                "func Unused() { unusedToo() }\n\n",
+                "func unusedToo() {}\n\n",
+                "var V = helper()\n\n",
+                "func helper() int { return 1 }\n",
+            )),
             "c1" => Some("package c1\n\nimport \"c2\"\n\nvar X = c2.Y\n"),
             "c2" => Some("package c2\n\nimport \"c1\"\n\nvar Y = c1.X\n"),
             _ => None,
@@ -256,6 +385,25 @@ mod tests {
             clash.err().as_deref(),
             Some("x.go:3:6: F already declared through dot-import of package p (\"p\")")
         );
+    }
+
+    #[test]
+    fn merged_file_keeps_only_reachable_std_functions() {
+        let prog = load("package main\nimport \"s\"\nfunc main() { _ = s.New() }\n");
+        let Ok(prog) = prog else { panic!("load") };
+        let info = prog.check().unwrap_or_else(|e| panic!("{e:?}"));
+        let (_, file) = prog.into_merged(&info);
+        let funcs: Vec<&str> = file
+            .decls
+            .iter()
+            .filter_map(|d| match d {
+                ast::Decl::Func(fd) => Some(fd.name.name.as_str()),
+                _ => None,
+            })
+            .collect();
+        // New reaches T (and its methods), T's field type U (and its
+        // String, which calls used); V's initializer is a root.
+        assert_eq!(funcs, ["String", "M", "used", "New", "helper", "main"]);
     }
 
     #[test]
