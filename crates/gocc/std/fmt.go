@@ -490,14 +490,52 @@ func (s *scanState) scanBasePrefix() (digits string, zeroFound bool) {
 	return scanOctal, true
 }
 
-func (s *scanState) scanInt(bitSize int) int64 {
+// intDigits: the base and digits of an integer verb (%v reads a prefix).
+func (s *scanState) intDigits(verb rune) (base int, digits string, haveDigits bool) {
+	switch verb {
+	case 'b':
+		return 2, scanBinary, false
+	case 'o':
+		return 8, scanOctal, false
+	case 'x', 'X':
+		return 16, scanHex, false
+	case 'd':
+		return 10, scanDecimal, false
+	}
+	digits, haveDigits = s.scanBasePrefix()
+	return 0, digits, haveDigits
+}
+
+func (s *scanState) okVerb(verb rune, okVerbs, typ string) {
+	if scanIndexRune(okVerbs, verb) < 0 {
+		s.errorString("bad verb '%" + string(verb) + "' for " + typ)
+	}
+}
+
+// scanRune reads one rune for %c (no space is skipped).
+func (s *scanState) scanRune(bitSize int) int64 {
+	s.notEOF()
+	r := s.getRune()
+	n := uint(bitSize)
+	x := (int64(r) << (64 - n)) >> (64 - n)
+	if x != int64(r) {
+		s.errorString("overflow on character value " + string(r))
+	}
+	return int64(r)
+}
+
+func (s *scanState) scanInt(verb rune, bitSize int) int64 {
+	if verb == 'c' {
+		return s.scanRune(bitSize)
+	}
 	s.skipSpace()
 	s.notEOF()
+	s.okVerb(verb, "bdoUxXv", "integer")
 	s.buf = s.buf[:0]
 	s.accept("+-")
-	digits, haveDigits := s.scanBasePrefix()
+	base, digits, haveDigits := s.intDigits(verb)
 	tok := s.scanNumber(digits, haveDigits)
-	i, err := strconv.ParseInt(tok, 0, 64)
+	i, err := strconv.ParseInt(tok, base, 64)
 	if err != nil {
 		panic(scanError{err})
 	}
@@ -508,13 +546,17 @@ func (s *scanState) scanInt(bitSize int) int64 {
 	return i
 }
 
-func (s *scanState) scanUint(bitSize int) uint64 {
+func (s *scanState) scanUint(verb rune, bitSize int) uint64 {
+	if verb == 'c' {
+		return uint64(s.scanRune(bitSize))
+	}
 	s.skipSpace()
 	s.notEOF()
+	s.okVerb(verb, "bdoUxXv", "unsigned integer")
 	s.buf = s.buf[:0]
-	digits, haveDigits := s.scanBasePrefix()
+	base, digits, haveDigits := s.intDigits(verb)
 	tok := s.scanNumber(digits, haveDigits)
-	i, err := strconv.ParseUint(tok, 0, 64)
+	i, err := strconv.ParseUint(tok, base, 64)
 	if err != nil {
 		panic(scanError{err})
 	}
@@ -614,32 +656,32 @@ func (s *scanState) scanBool() bool {
 	return false
 }
 
-func (s *scanState) scanOne(arg any) {
+func (s *scanState) scanOne(verb rune, arg any) {
 	switch v := arg.(type) {
 	case *bool:
 		*v = s.scanBool()
 	case *int:
-		*v = int(s.scanInt(64))
+		*v = int(s.scanInt(verb, 64))
 	case *int8:
-		*v = int8(s.scanInt(8))
+		*v = int8(s.scanInt(verb, 8))
 	case *int16:
-		*v = int16(s.scanInt(16))
+		*v = int16(s.scanInt(verb, 16))
 	case *int32:
-		*v = int32(s.scanInt(32))
+		*v = int32(s.scanInt(verb, 32))
 	case *int64:
-		*v = s.scanInt(64)
+		*v = s.scanInt(verb, 64)
 	case *uint:
-		*v = uint(s.scanUint(64))
+		*v = uint(s.scanUint(verb, 64))
 	case *uint8:
-		*v = uint8(s.scanUint(8))
+		*v = uint8(s.scanUint(verb, 8))
 	case *uint16:
-		*v = uint16(s.scanUint(16))
+		*v = uint16(s.scanUint(verb, 16))
 	case *uint32:
-		*v = uint32(s.scanUint(32))
+		*v = uint32(s.scanUint(verb, 32))
 	case *uint64:
-		*v = s.scanUint(64)
+		*v = s.scanUint(verb, 64)
 	case *uintptr:
-		*v = uintptr(s.scanUint(64))
+		*v = uintptr(s.scanUint(verb, 64))
 	case *float32:
 		*v = float32(s.scanFloat(32))
 	case *float64:
@@ -649,8 +691,10 @@ func (s *scanState) scanOne(arg any) {
 	case *complex128:
 		*v = s.scanComplex(64)
 	case *string:
+		s.okVerb(verb, "svqxX", "string")
 		*v = s.token()
 	case *[]byte:
+		s.okVerb(verb, "svqxX", "slice")
 		*v = []byte(s.token())
 	default:
 		s.errorString("can't scan type: " + Sprintf("%T", arg))
@@ -671,7 +715,7 @@ func (s *scanState) doScan(a []any) (n int, err error) {
 		}
 	}()
 	for _, arg := range a {
-		s.scanOne(arg)
+		s.scanOne('v', arg)
 		n++
 	}
 	if s.nlIsEnd {
@@ -717,4 +761,144 @@ func Sscan(str string, a ...any) (n int, err error) {
 func Sscanln(str string, a ...any) (n int, err error) {
 	s := &scanState{str: str, fromStr: true, pending: -2, nlIsEnd: true}
 	return s.doScan(a)
+}
+
+// advance matches the literal text at the start of format against the
+// input (gc's rules: spaces match zero or more spaces, newlines must
+// match newlines, %% a percent sign); it returns how much of format it
+// consumed, 0 at a verb, -1 when the input does not match.
+func (s *scanState) advance(format string) (i int) {
+	for i < len(format) {
+		fc, w := utf8.DecodeRuneInString(format[i:])
+		if scanIsSpace(fc) {
+			newlines, trailing := 0, false
+			for i < len(format) && scanIsSpace(fc) {
+				if fc == '\n' {
+					newlines++
+					trailing = false
+				} else {
+					trailing = true
+				}
+				i += w
+				fc, w = utf8.DecodeRuneInString(format[i:])
+			}
+			for j := 0; j < newlines; j++ {
+				c := s.getRune()
+				for scanIsSpace(c) && c != '\n' {
+					c = s.getRune()
+				}
+				if c != '\n' && c != eofRune {
+					s.errorString("newline in format does not match input")
+				}
+			}
+			if trailing {
+				c := s.getRune()
+				if newlines == 0 {
+					if !scanIsSpace(c) && c != eofRune {
+						s.errorString("expected space in input to match format")
+					}
+					if c == '\n' {
+						s.errorString("newline in input does not match format")
+					}
+				}
+				for scanIsSpace(c) && c != '\n' {
+					c = s.getRune()
+				}
+				if c != eofRune {
+					s.unread()
+				}
+			}
+			continue
+		}
+		if fc == '%' {
+			if i+w == len(format) {
+				s.errorString("missing verb: % at end of format string")
+			}
+			if next, _ := utf8.DecodeRuneInString(format[i+w:]); next != '%' {
+				return
+			}
+			i += w
+		}
+		c := s.getRune()
+		if c == eofRune {
+			s.errorString("unexpected EOF")
+		}
+		if c != fc {
+			s.unread()
+			return -1
+		}
+		i += w
+	}
+	return
+}
+
+func (s *scanState) doScanf(format string, a []any) (n int, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			if se, ok := e.(scanError); ok {
+				err = se.err
+			} else if e == any(io.EOF) {
+				err = io.EOF
+			} else {
+				panic(e)
+			}
+		}
+	}()
+	end := len(format) - 1
+	for i := 0; i <= end; {
+		w := s.advance(format[i:])
+		if w > 0 {
+			i += w
+			continue
+		}
+		if format[i] != '%' {
+			if w < 0 {
+				s.errorString("input does not match format")
+			}
+			break
+		}
+		i++
+		// A width is accepted (and not enforced).
+		for i <= end && format[i] >= '0' && format[i] <= '9' {
+			i++
+		}
+		c, cw := utf8.DecodeRuneInString(format[i:])
+		i += cw
+		if c != 'c' {
+			s.skipSpace()
+		}
+		if c == '%' {
+			s.skipSpace()
+			s.notEOF()
+			if !s.accept("%") {
+				s.errorString("missing literal %")
+			}
+			continue
+		}
+		if n >= len(a) {
+			s.errorString("too few operands for format '%" + format[i-cw:] + "'")
+			break
+		}
+		s.scanOne(c, a[n])
+		n++
+	}
+	if n < len(a) {
+		s.errorString("too many operands")
+	}
+	return
+}
+
+// Scanf scans standard input as the format says; newlines in the input
+// must match newlines in the format.
+func Scanf(format string, a ...any) (n int, err error) {
+	return Fscanf(os.Stdin, format, a...)
+}
+
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	return newScanState(r, false, false).doScanf(format, a)
+}
+
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	s := &scanState{str: str, fromStr: true, pending: -2}
+	return s.doScanf(format, a)
 }
