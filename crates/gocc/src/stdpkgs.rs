@@ -17,6 +17,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("sort", include_str!("../std/sort.go")),
     ("strconv", include_str!("../std/strconv.go")),
     ("strings", include_str!("../std/strings.go")),
+    ("sync", include_str!("../std/sync.go")),
     ("unicode", include_str!("../std/unicode.go")),
     ("unicode/utf8", include_str!("../std/utf8.go")),
 ];
