@@ -210,13 +210,18 @@ impl Fx<'_, '_, '_> {
             conv.push(v);
         }
         for (((lv, lty), v), cs) in lvs.iter().zip(ltys).zip(conv).zip(checks) {
-            for c in cs {
-                match c {
-                    StoreCheck::Nil(p) => self.nil_check(p),
-                    StoreCheck::Bounds(i, n) => self.bounds_check(i, n),
-                }
-            }
+            self.store_checks(cs);
             self.store_lvalue(lv, lty, v);
+        }
+    }
+
+    /// Makes the checks [`Fx::lvalue_deferred`] left for the store.
+    fn store_checks(&mut self, checks: Vec<StoreCheck>) {
+        for c in checks {
+            match c {
+                StoreCheck::Nil(p) => self.nil_check(p),
+                StoreCheck::Bounds(i, n) => self.bounds_check(i, n),
+            }
         }
     }
 
@@ -262,6 +267,17 @@ impl Fx<'_, '_, '_> {
             return;
         }
         let lty = self.type_of(lhs.id);
+        // A call on the right runs before the target is read (and before
+        // its nil/bounds check), as in gc: `x += f()` sees f's writes to x.
+        if let Some(e) = rhs.filter(|e| self.has_call(e)) {
+            let (lv, checks) = self.lvalue_deferred(lhs);
+            let (r, rty) = (self.expr(e), self.type_of(e.id));
+            self.store_checks(checks);
+            let cur = self.load_lvalue(&lv, lty);
+            let res = self.binary_vals(op, lhs.pos, lty, cur, rty, r);
+            self.store_lvalue(&lv, lty, res);
+            return;
+        }
         let lv = self.lvalue(lhs);
         let cur = self.load_lvalue(&lv, lty);
         let (r, rty) = match rhs {
