@@ -99,7 +99,23 @@ impl Fx<'_, '_, '_> {
 
     fn deferred_builtin(&mut self, call: &Expr, b: Builtin, args: &[Expr], heap: bool) -> Value {
         match b {
-            Builtin::Recover => self.wrap(Wrapped::Nothing, Vec::new(), heap),
+            // gc evaluates recover's frame argument at the defer statement,
+            // so the deferred `recover()` acts as if called by this
+            // function: it recovers when this function is itself a
+            // deferred call run by a panic (Go's test/recover1.go test5).
+            Builtin::Recover => {
+                let fp = self.b.frame_pointer();
+                let caller = self.b.load(T::I64, fp, 0);
+                let ret = self.b.load(T::I64, fp, 8);
+                let word = self.g.tt.basic(types::BasicKind::Uintptr);
+                let caps = vec![(Val::S(vec![caller]), word), (Val::S(vec![ret]), word)];
+                self.wrap(Wrapped::Recover, caps, heap)
+            }
+            Builtin::Close if args.len() == 1 => {
+                let cty = self.type_of(args[0].id);
+                let c = self.expr(&args[0]);
+                self.wrap(Wrapped::Close, vec![(c, cty)], heap)
+            }
             Builtin::Panic => {
                 let Some(a) = args.first() else {
                     return self.b.iconst(T::I64, 0);
@@ -241,7 +257,23 @@ impl Fx<'_, '_, '_> {
 
     fn call_wrapped(&mut self, target: Wrapped, mut vals: Vec<(Val, TypeId)>) {
         match target {
-            Wrapped::Nothing => {}
+            Wrapped::Recover => {
+                if let [(caller, _), (ret, _)] = &vals[..] {
+                    let sig = ssa::Signature::new(
+                        vec![T::I64, T::I64],
+                        vec![T::I64, T::I64],
+                        ssa::CallConv::C,
+                    );
+                    self.b
+                        .call("runtime.gorecover", &sig, &[caller.v(), ret.v()]);
+                }
+            }
+            Wrapped::Close => {
+                if let [(c, _)] = &vals[..] {
+                    let c = c.v();
+                    self.rt("runtime.closechan", &[c], &[]);
+                }
+            }
             Wrapped::Panic => {
                 let ls = vals
                     .first()
@@ -319,8 +351,12 @@ impl Fx<'_, '_, '_> {
 /// What a deferwrap calls.
 #[derive(Clone)]
 enum Wrapped {
-    /// `defer recover()`: nothing (it never recovers).
-    Nothing,
+    /// `defer recover()`: `runtime.gorecover` with the deferring
+    /// function's caller frame and return address, captured at the
+    /// defer statement.
+    Recover,
+    /// `close(ch)`.
+    Close,
     Panic,
     Print(bool, Vec<Pos>),
     /// A Go function or method by symbol; the first captured value is the
