@@ -4,7 +4,10 @@
 // source (src/prelude.rs): `strconv.Unquote` is `Unquote`.
 package strconv
 
-import "errors"
+import (
+	"errors"
+	"unicode/utf8"
+)
 
 func AppendInt(dst []byte, i int64, base int) []byte {
 	return append(dst, FormatInt(i, base)...)
@@ -276,4 +279,27 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 		return v, numError("ParseFloat", s, code, 0, bitSize)
 	}
 	return v, nil
+}
+
+// CanBackquote reports whether s can be a raw string literal unchanged:
+// one line, no control characters other than tab, no backquote, valid
+// UTF-8 without a byte order mark.
+func CanBackquote(s string) bool {
+	for len(s) > 0 {
+		r, wid := utf8.DecodeRuneInString(s)
+		s = s[wid:]
+		if wid > 1 {
+			if r == '\ufeff' {
+				return false
+			}
+			continue
+		}
+		if r == utf8.RuneError {
+			return false
+		}
+		if (r < ' ' && r != '\t') || r == '`' || r == '\u007F' {
+			return false
+		}
+	}
+	return true
 }

@@ -203,6 +203,8 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func QuoteToASCII(s string) string",
             "func QuoteRune(r rune) string",
             "func QuoteRuneToASCII(r rune) string",
+            "func IsPrint(r rune) bool",
+            "func IsGraphic(r rune) bool",
             // Atoi, Parse* and NumError are Go (crates/gocc/std/strconv.go)
             // over these runtime helpers: (value, failure code).
             "func rtParseInt(s string, base int, bitSize int) (int64, int)",

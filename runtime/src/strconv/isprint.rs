@@ -4,6 +4,18 @@
 
 pub use crate::unicode::is_print;
 
+/// `strconv.IsPrint(r rune) bool`.
+#[unsafe(export_name = "strconv.IsPrint")]
+pub extern "C" fn is_print_export(r: i32) -> bool {
+    crate::unicode::is_print_export(r)
+}
+
+/// `strconv.IsGraphic(r rune) bool` (unicode.IsGraphic's set).
+#[unsafe(export_name = "strconv.IsGraphic")]
+pub extern "C" fn is_graphic_export(r: i32) -> bool {
+    crate::unicode::is_graphic(r)
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_print;
