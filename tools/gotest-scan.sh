@@ -154,7 +154,7 @@ build_ok() {
     local expr
     expr="$(grep -m1 '^//go:build ' "$1" | sed 's|^//go:build ||')" || return 0
     [ -n "$expr" ] || return 0
-    expr="$(echo "$expr" | sed -E 's/\b(linux|amd64|unix|gc|go1\.[0-9]+)\b/1/g; s/\b[A-Za-z_][A-Za-z0-9_.]*\b/0/g')"
+    expr="$(echo "$expr" | sed -E 's/\b(linux|amd64|unix|gc|go1\.[0-9]+)\b/@/g; s/\b[A-Za-z0-9_][A-Za-z0-9_.]*\b/#/g; s/@/1/g; s/#/0/g')"
     [ "$((expr))" -eq 1 ]
 }
 
