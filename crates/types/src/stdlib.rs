@@ -972,7 +972,11 @@ impl Checker<'_> {
                 .collect(),
             _ => Vec::new(),
         };
-        for d in decls.iter().copied().chain(tables.iter().map(String::as_str)) {
+        for d in decls
+            .iter()
+            .copied()
+            .chain(tables.iter().map(String::as_str))
+        {
             let mut st = Stub::new(d);
             let kw = st.next();
             if kw == "func" && st.peek() == "(" {
