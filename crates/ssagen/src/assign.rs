@@ -197,12 +197,33 @@ impl Fx<'_, '_, '_> {
     pub fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
         let (lvs, checks): (Vec<LVal>, Vec<Vec<StoreCheck>>) =
             lhs.iter().map(|l| self.lvalue_deferred(l)).unzip();
-        let ltys: Vec<TypeId> = lhs.iter().map(|l| self.type_of(l.id)).collect();
         let vals = self.rhs_values(rhs, lhs.len());
         // Several targets, or a dereferenced source that may partially
         // overlap the target (`*(*[4]T)(s[1:]) = *(*[4]T)(s)`), need the
         // values copied out first.
         let copy = lhs.len() > 1 || rhs.iter().any(|r| matches!(r.kind, ExprKind::Star(_)));
+        let lhs: Vec<&Expr> = lhs.iter().collect();
+        self.store_targets(&lhs, lvs, checks, vals, copy);
+    }
+
+    /// `lhs... = vals...` for values already computed (a range clause's
+    /// key and value): the targets' operands are evaluated first, then
+    /// each is stored left to right.
+    pub fn assign_values(&mut self, lhs: &[&Expr], vals: Vec<(Val, TypeId)>) {
+        let (lvs, checks): (Vec<LVal>, Vec<Vec<StoreCheck>>) =
+            lhs.iter().map(|l| self.lvalue_deferred(l)).unzip();
+        self.store_targets(lhs, lvs, checks, vals, true);
+    }
+
+    fn store_targets(
+        &mut self,
+        lhs: &[&Expr],
+        lvs: Vec<LVal>,
+        checks: Vec<Vec<StoreCheck>>,
+        vals: Vec<(Val, TypeId)>,
+        copy: bool,
+    ) {
+        let ltys: Vec<TypeId> = lhs.iter().map(|l| self.type_of(l.id)).collect();
         let mut conv = Vec::new();
         for ((v, vty), lty) in vals.into_iter().zip(&ltys) {
             let v = self.convert_assign(v, vty, *lty);

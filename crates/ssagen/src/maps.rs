@@ -205,17 +205,20 @@ impl Fx<'_, '_, '_> {
         self.b.brif(end, done, &[], bodyb, &[]);
         self.b.seal_block(bodyb);
         self.b.switch_to_block(bodyb);
-        if key.is_some() {
+        let k = if key.is_some() {
             let k = self.load_mem(kp, kty);
-            let k = self.materialize(kty, k);
-            self.bind_iter(key, define, k, kty);
-        }
-        if value.is_some() {
+            self.materialize(kty, k)
+        } else {
+            Val::scalar(kp)
+        };
+        let v = if value.is_some() {
             let vp = self.b.load(T::I64, it, 8);
             let v = self.load_mem(vp, vty);
-            let v = self.materialize(vty, v);
-            self.bind_iter(value, define, v, vty);
-        }
+            self.materialize(vty, v)
+        } else {
+            Val::scalar(kp)
+        };
+        self.bind_iters(define, (key, k, kty), (value, v, vty));
         self.targets.push(Target {
             label,
             brk: done,

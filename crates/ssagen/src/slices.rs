@@ -466,12 +466,13 @@ impl Fx<'_, '_, '_> {
                     self.bce.push(pair);
                 }
                 self.counted_loop(n, label, |fx, i| {
-                    fx.bind_iter(key, define, Val::scalar(i), int);
-                    if value.is_some() {
+                    let v = if value.is_some() {
                         let a = fx.elem_addr(p, i, elem);
-                        let v = fx.load_mem(a, elem);
-                        fx.bind_iter(value, define, v, elem);
-                    }
+                        fx.load_mem(a, elem)
+                    } else {
+                        Val::scalar(i)
+                    };
+                    fx.bind_iters(define, (key, Val::scalar(i), int), (value, v, elem));
                     fx.block(&body.stmts);
                 });
                 if bce.is_some() {
@@ -495,12 +496,14 @@ impl Fx<'_, '_, '_> {
                 };
                 let n = self.b.iconst(T::I64, len as i64);
                 self.counted_loop(n, label, |fx, i| {
-                    fx.bind_iter(key, define, Val::scalar(i), int);
-                    if let Some(b) = base {
-                        let a = fx.elem_addr(b, i, elem);
-                        let v = fx.load_mem(a, elem);
-                        fx.bind_iter(value, define, v, elem);
-                    }
+                    let v = match base {
+                        Some(b) => {
+                            let a = fx.elem_addr(b, i, elem);
+                            fx.load_mem(a, elem)
+                        }
+                        None => Val::scalar(i),
+                    };
+                    fx.bind_iters(define, (key, Val::scalar(i), int), (value, v, elem));
                     fx.block(&body.stmts);
                 });
             }
@@ -512,13 +515,14 @@ impl Fx<'_, '_, '_> {
                 let p = self.expr(x).v();
                 let n = self.b.iconst(T::I64, len as i64);
                 self.counted_loop(n, label, |fx, i| {
-                    fx.bind_iter(key, define, Val::scalar(i), int);
-                    if value.is_some() {
+                    let v = if value.is_some() {
                         fx.nil_check(p);
                         let a = fx.elem_addr(p, i, elem);
-                        let v = fx.load_mem(a, elem);
-                        fx.bind_iter(value, define, v, elem);
-                    }
+                        fx.load_mem(a, elem)
+                    } else {
+                        Val::scalar(i)
+                    };
+                    fx.bind_iters(define, (key, Val::scalar(i), int), (value, v, elem));
                     fx.block(&body.stmts);
                 });
             }

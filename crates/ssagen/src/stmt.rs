@@ -402,6 +402,27 @@ impl Fx<'_, '_, '_> {
     }
 
     /// Binds a range iteration variable: declares it (`:=`) or assigns it.
+    /// Binds a range clause's key and value. With `=` both targets are
+    /// assigned as in a tuple assignment: their index and pointer operands
+    /// are evaluated before either is stored (`for i, x[i] = range y`
+    /// stores into `x[old i]`, go/test range.go).
+    pub fn bind_iters(
+        &mut self,
+        define: bool,
+        key: (Option<&Expr>, Val, types::TypeId),
+        value: (Option<&Expr>, Val, types::TypeId),
+    ) {
+        match (key.0, value.0) {
+            (Some(k), Some(v)) if !define => {
+                self.assign_values(&[k, v], vec![(key.1, key.2), (value.1, value.2)]);
+            }
+            _ => {
+                self.bind_iter(key.0, define, key.1, key.2);
+                self.bind_iter(value.0, define, value.1, value.2);
+            }
+        }
+    }
+
     pub fn bind_iter(&mut self, e: Option<&Expr>, define: bool, v: Val, vty: types::TypeId) {
         let Some(e) = e else { return };
         if define {

@@ -172,8 +172,11 @@ impl Fx<'_, '_, '_> {
         self.b.seal_block(bodyb);
         self.b.switch_to_block(bodyb);
         self.b.def_var(next, nv);
-        self.bind_iter(key, define, Val::scalar(iv), int);
-        self.bind_iter(value, define, Val::scalar(rv), rune);
+        self.bind_iters(
+            define,
+            (key, Val::scalar(iv), int),
+            (value, Val::scalar(rv), rune),
+        );
         self.targets.push(Target {
             label,
             brk: done,
