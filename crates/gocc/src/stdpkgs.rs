@@ -14,6 +14,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("bufio", include_str!("../std/bufio.go")),
     ("errors", include_str!("../std/errors.go")),
     ("fmt", include_str!("../std/fmt.go")),
+    ("io", include_str!("../std/io.go")),
     ("sort", include_str!("../std/sort.go")),
     ("strconv", include_str!("../std/strconv.go")),
     ("strings", include_str!("../std/strings.go")),
