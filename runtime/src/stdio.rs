@@ -26,8 +26,7 @@ static EOF_REC: ErrorRec = ErrorRec {
     },
 };
 
-/// `io.EOF` (an `*errors.errorString`, as in Go). bufio's Go source sees
-/// the same value as `bufio.eof` (package io need not be imported).
+/// `io.EOF` (an `*errors.errorString`, as in Go).
 #[unsafe(export_name = "io.EOF")]
 pub static EOF: Racy<ErrorValue> = Racy::new(ErrorValue {
     tab: &ERROR_STRING_ITAB,
@@ -41,17 +40,10 @@ pub struct ReadResult {
     pub err: ErrorValue,
 }
 
-/// `bufio.eof() error`: io.EOF for the Go-written bufio.
-#[unsafe(export_name = "bufio.eof")]
-pub extern "C" fn bufio_eof() -> ErrorValue {
+/// The value of `io.EOF`.
+fn eof() -> ErrorValue {
     // SAFETY: EOF is never written after initialisation.
     unsafe { *EOF.get() }
-}
-
-/// `strings.eof() error`: io.EOF for the Go-written strings.Reader.
-#[unsafe(export_name = "strings.eof")]
-pub extern "C" fn strings_eof() -> ErrorValue {
-    bufio_eof()
 }
 
 /// `(*os.File).Read(b []byte) (n int, err error)`: one read(2); `io.EOF`
@@ -84,7 +76,7 @@ pub extern "C" fn file_read(out: *mut ReadResult, f: *const File, p: *mut u8, n:
         // End of file (or an error, reported as end of input).
         ReadResult {
             n: 0,
-            err: bufio_eof(),
+            err: eof(),
         }
     };
     // SAFETY: the caller's result buffer.

@@ -52,6 +52,6 @@ mod tests {
         let paths: Vec<String> = prog
             .map(|p| p.deps.into_iter().map(|d| d.path).collect())
             .unwrap_or_default();
-        assert_eq!(paths, ["unicode/utf8", "strings"]);
+        assert_eq!(paths, ["errors", "io", "unicode/utf8", "strings"]);
     }
 }

@@ -1,17 +1,14 @@
-// Package bufio (Scanner and Writer), compiled by gocc from this source
-// (src/prelude.rs): `bufio.NewScanner` is `NewScanner`. Reads and
-// writes go through the io.Reader/io.Writer interfaces; for *os.File they
-// reach the runtime (os.(*File).Read/Write). io.EOF comes from the runtime
-// as bufio.eof() so that package io need not be imported.
+// Package bufio (Scanner, Reader and Writer), compiled by gocc from this
+// source (src/stdpkgs.rs). Reads and writes go through the
+// io.Reader/io.Writer interfaces; for *os.File they reach the runtime
+// (os.(*File).Read/Write).
 package bufio
 
-type reader interface {
-	Read(p []byte) (n int, err error)
-}
-
-type writer interface {
-	Write(p []byte) (n int, err error)
-}
+import (
+	"errors"
+	"io"
+	"unicode/utf8"
+)
 
 const (
 	MaxScanTokenSize = 64 * 1024
@@ -22,7 +19,7 @@ const (
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 
 type Scanner struct {
-	r            reader
+	r            io.Reader
 	split        SplitFunc
 	maxTokenSize int
 	token        []byte
@@ -36,24 +33,18 @@ type Scanner struct {
 }
 
 var (
-	ErrTooLong         = newError("bufio.Scanner: token too long")
-	ErrNegativeAdvance = newError("bufio.Scanner: SplitFunc returns negative advance count")
-	ErrAdvanceTooFar   = newError("bufio.Scanner: SplitFunc returns advance count beyond input")
-	ErrFinalToken      = newError("final token")
+	ErrTooLong         = errors.New("bufio.Scanner: token too long")
+	ErrNegativeAdvance = errors.New("bufio.Scanner: SplitFunc returns negative advance count")
+	ErrAdvanceTooFar   = errors.New("bufio.Scanner: SplitFunc returns advance count beyond input")
+	ErrFinalToken      = errors.New("final token")
 )
 
-type errorString struct{ s string }
-
-func (e *errorString) Error() string { return e.s }
-
-func newError(s string) error { return &errorString{s} }
-
-func NewScanner(r reader) *Scanner {
+func NewScanner(r io.Reader) *Scanner {
 	return &Scanner{r: r, split: ScanLines, maxTokenSize: MaxScanTokenSize}
 }
 
 func (s *Scanner) Err() error {
-	if s.err == eof() {
+	if s.err == io.EOF {
 		return nil
 	}
 	return s.err
@@ -129,7 +120,7 @@ func (s *Scanner) Scan() bool {
 		for loop := 0; ; {
 			n, err := s.r.Read(s.buf[s.end:len(s.buf)])
 			if n < 0 || len(s.buf)-s.end < n {
-				s.setErr(newError("bufio.Scanner: Read returned impossible count"))
+				s.setErr(errors.New("bufio.Scanner: Read returned impossible count"))
 				break
 			}
 			s.end += n
@@ -143,7 +134,7 @@ func (s *Scanner) Scan() bool {
 			}
 			loop++
 			if loop > 100 {
-				s.setErr(newError("multiple Read calls return no data or error"))
+				s.setErr(io.ErrNoProgress)
 				break
 			}
 		}
@@ -164,7 +155,7 @@ func (s *Scanner) advance(n int) bool {
 }
 
 func (s *Scanner) setErr(err error) {
-	if s.err == nil || s.err == eof() {
+	if s.err == nil || s.err == io.EOF {
 		s.err = err
 	}
 }
@@ -198,49 +189,14 @@ func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	if data[0] < 0x80 {
 		return 1, data[0:1], nil
 	}
-	if !atEOF && !fullRune(data) {
+	if !atEOF && !utf8.FullRune(data) {
 		return 0, nil, nil
 	}
-	for _, r := range string(data[:min(len(data), 4)]) {
-		w := len(string(r))
-		if r == '\uFFFD' && !(len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBF && data[2] == 0xBD) {
-			return 1, []byte("\uFFFD"), nil
-		}
-		return w, data[0:w], nil
+	if _, width := utf8.DecodeRune(data); width > 1 {
+		return width, data[0:width], nil
 	}
-	return 1, []byte("\uFFFD"), nil
-}
-
-func min(a, b int) int {
-	if a < b {
-		return a
-	}
-	return b
-}
-
-func fullRune(p []byte) bool {
-	if len(p) == 0 {
-		return false
-	}
-	c0 := p[0]
-	need := 1
-	switch {
-	case c0&0xE0 == 0xC0:
-		need = 2
-	case c0&0xF0 == 0xE0:
-		need = 3
-	case c0&0xF8 == 0xF0:
-		need = 4
-	}
-	if len(p) >= need {
-		return true
-	}
-	for k := 1; k < len(p); k++ {
-		if p[k]&0xC0 != 0x80 {
-			return true
-		}
-	}
-	return false
+	// A one-byte result for a non-ASCII byte is an encoding error.
+	return 1, []byte(string(utf8.RuneError)), nil
 }
 
 func dropCR(data []byte) []byte {
@@ -295,7 +251,7 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 			start++
 			continue
 		}
-		r, w := decode(data[start:])
+		r, w := utf8.DecodeRune(data[start:])
 		if !isSpace(r) {
 			break
 		}
@@ -307,7 +263,7 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 		if data[i] < 0x80 {
 			r = rune(data[i])
 		} else {
-			r, w = decode(data[i:])
+			r, w = utf8.DecodeRune(data[i:])
 		}
 		if isSpace(r) {
 			return i + w, data[start:i], nil
@@ -320,26 +276,15 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	return start, nil, nil
 }
 
-func decode(p []byte) (rune, int) {
-	for i, r := range string(p[:min(len(p), 4)]) {
-		_ = i
-		if r == '\uFFFD' && !(len(p) >= 3 && p[0] == 0xEF && p[1] == 0xBF && p[2] == 0xBD) {
-			return r, 1
-		}
-		return r, len(string(r))
-	}
-	return '\uFFFD', 1
-}
-
 // Writer buffers output to an io.Writer.
 type Writer struct {
 	err error
 	buf []byte
 	n   int
-	wr  writer
+	wr  io.Writer
 }
 
-func NewWriterSize(w writer, size int) *Writer {
+func NewWriterSize(w io.Writer, size int) *Writer {
 	if bw, ok := w.(*Writer); ok && len(bw.buf) >= size {
 		return bw
 	}
@@ -349,13 +294,13 @@ func NewWriterSize(w writer, size int) *Writer {
 	return &Writer{buf: make([]byte, size), wr: w}
 }
 
-func NewWriter(w writer) *Writer {
+func NewWriter(w io.Writer) *Writer {
 	return NewWriterSize(w, defaultBufSize)
 }
 
 func (b *Writer) Size() int { return len(b.buf) }
 
-func (b *Writer) Reset(w writer) {
+func (b *Writer) Reset(w io.Writer) {
 	b.err = nil
 	b.n = 0
 	b.wr = w
@@ -370,7 +315,7 @@ func (b *Writer) Flush() error {
 	}
 	n, err := b.wr.Write(b.buf[0:b.n])
 	if n < b.n && err == nil {
-		err = newError("short write")
+		err = io.ErrShortWrite
 	}
 	if err != nil {
 		if n > 0 && n < b.n {
@@ -455,14 +400,14 @@ func (b *Writer) WriteString(s string) (int, error) {
 // Reader buffers an io.Reader.
 type Reader struct {
 	buf          []byte
-	rd           reader
+	rd           io.Reader
 	r, w         int
 	err          error
 	lastByte     int
 	lastRuneSize int
 }
 
-func NewReaderSize(rd reader, size int) *Reader {
+func NewReaderSize(rd io.Reader, size int) *Reader {
 	if b, ok := rd.(*Reader); ok && len(b.buf) >= size {
 		return b
 	}
@@ -472,7 +417,7 @@ func NewReaderSize(rd reader, size int) *Reader {
 	return &Reader{buf: make([]byte, size), rd: rd, lastByte: -1, lastRuneSize: -1}
 }
 
-func NewReader(rd reader) *Reader {
+func NewReader(rd io.Reader) *Reader {
 	return NewReaderSize(rd, defaultBufSize)
 }
 
@@ -490,7 +435,7 @@ func (b *Reader) fill() {
 	for i := 100; i > 0; i-- {
 		n, err := b.rd.Read(b.buf[b.w:])
 		if n < 0 {
-			panic(newError("bufio: reader returned negative count from Read"))
+			panic(errors.New("bufio: io.Reader returned negative count from Read"))
 		}
 		b.w += n
 		if err != nil {
@@ -501,7 +446,7 @@ func (b *Reader) fill() {
 			return
 		}
 	}
-	b.err = newError("multiple Read calls return no data or error")
+	b.err = io.ErrNoProgress
 }
 
 func (b *Reader) readErr() error {
@@ -526,7 +471,7 @@ func (b *Reader) ReadByte() (byte, error) {
 
 func (b *Reader) UnreadByte() error {
 	if b.lastByte < 0 || b.r == 0 && b.w > 0 {
-		return newError("bufio: invalid use of UnreadByte")
+		return errors.New("bufio: invalid use of UnreadByte")
 	}
 	if b.r > 0 {
 		b.r--
@@ -540,7 +485,7 @@ func (b *Reader) UnreadByte() error {
 }
 
 func (b *Reader) ReadRune() (r rune, size int, err error) {
-	for b.r+4 > b.w && !fullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
+	for b.r+4 > b.w && !utf8.FullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
 		b.fill()
 	}
 	b.lastRuneSize = -1
@@ -549,7 +494,7 @@ func (b *Reader) ReadRune() (r rune, size int, err error) {
 	}
 	r, size = rune(b.buf[b.r]), 1
 	if r >= 0x80 {
-		r, size = decode(b.buf[b.r:b.w])
+		r, size = utf8.DecodeRune(b.buf[b.r:b.w])
 	}
 	b.r += size
 	b.lastByte = int(b.buf[b.r-1])
@@ -559,7 +504,7 @@ func (b *Reader) ReadRune() (r rune, size int, err error) {
 
 func (b *Reader) UnreadRune() error {
 	if b.lastRuneSize < 0 || b.r < b.lastRuneSize {
-		return newError("bufio: invalid use of UnreadRune")
+		return errors.New("bufio: invalid use of UnreadRune")
 	}
 	b.r -= b.lastRuneSize
 	b.lastByte = -1

@@ -1,10 +1,12 @@
 // Package strings, the parts written in Go (the rest is the Rust runtime,
 // stubs in types::stdlib): functions taking closures and a few simple
-// ones; it uses the unicode/utf8 source. Compiled by gocc from this source (src/prelude.rs): `strings.Map`
-// is `Map`.
+// ones. Compiled by gocc from this source (src/stdpkgs.rs).
 package strings
 
-import "unicode/utf8"
+import (
+	"io"
+	"unicode/utf8"
+)
 
 func Map(mapping func(rune) rune, s string) string {
 	// Go returns s itself when nothing changes.
@@ -298,7 +300,7 @@ func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
 func (r *Reader) Read(b []byte) (n int, err error) {
 	if r.i >= int64(len(r.s)) {
-		return 0, eof()
+		return 0, io.EOF
 	}
 	r.prevRune = -1
 	n = copy(b, r.s[r.i:])
@@ -309,7 +311,7 @@ func (r *Reader) Read(b []byte) (n int, err error) {
 func (r *Reader) ReadByte() (byte, error) {
 	r.prevRune = -1
 	if r.i >= int64(len(r.s)) {
-		return 0, eof()
+		return 0, io.EOF
 	}
 	b := r.s[r.i]
 	r.i++
@@ -328,7 +330,7 @@ func (r *Reader) UnreadByte() error {
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
 	if r.i >= int64(len(r.s)) {
 		r.prevRune = -1
-		return 0, 0, eof()
+		return 0, 0, io.EOF
 	}
 	r.prevRune = int(r.i)
 	if c := r.s[r.i]; c < 0x80 {

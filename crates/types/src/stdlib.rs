@@ -100,8 +100,6 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func NumCPU() int",
         ],
     ),
-    // Go-written (crates/gocc/std/bufio.go); io.EOF for it.
-    ("bufio", &["func eof() error"]),
     // The blocking parts of sync on the goroutine scheduler
     // (runtime/src/sync.rs; the field lists give the runtime's layouts).
     (
@@ -149,7 +147,6 @@ const PACKAGES: &[(&str, &[&str])] = &[
     (
         "strings",
         &[
-            "func eof() error",
             "func Split(s string, sep string) []string",
             "func SplitN(s string, sep string, n int) []string",
             "func Fields(s string) []string",
