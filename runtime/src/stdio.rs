@@ -74,10 +74,7 @@ pub extern "C" fn file_read(out: *mut ReadResult, f: *const File, p: *mut u8, n:
         }
     } else {
         // End of file (or an error, reported as end of input).
-        ReadResult {
-            n: 0,
-            err: eof(),
-        }
+        ReadResult { n: 0, err: eof() }
     };
     // SAFETY: the caller's result buffer.
     unsafe { *out = res };
