@@ -33,57 +33,36 @@ pub(crate) struct IfacePromoted {
 }
 
 impl Gen<'_> {
-    /// The shallowest embedded interface field of `t` (a struct type, a
-    /// named struct or a pointer to one) whose interface has method
-    /// `name`, if no concrete method of the same name is at least as
-    /// shallow (`find_method` finds those).
+    /// The embedded interface field of `t` (a struct type, a named struct
+    /// or a pointer to one) that method `name` is promoted from, when the
+    /// selector `t.name` denotes such a method (`types::lookup`).
     pub(crate) fn find_iface_promoted(&self, t: TypeId, name: &str) -> Option<IfacePromoted> {
-        let base = match self.tt.get(t) {
+        let found = types::lookup::lookup_field_or_method(&self.tt, &self.info.objects, t, name);
+        let types::lookup::Lookup::IfaceMethod { path, sig, .. } = found else {
+            return None;
+        };
+        // The embedded field's (interface) type is the last step's.
+        let mut cur = match self.tt.get(t) {
             Type::Pointer(e) => *e,
             _ => t,
         };
-        let concrete_depth = self.find_method(t, name).map(|(_, p)| p.len());
-        let mut level = vec![(base, Vec::new())];
-        for depth in 1..=6usize {
-            if concrete_depth.is_some_and(|d| d < depth) {
+        let mut fty = None;
+        for idx in &path {
+            let Type::Struct(fs) = self.tt.under(cur) else {
                 return None;
-            }
-            let mut next = Vec::new();
-            for (ty, path) in level {
-                let Type::Struct(fs) = self.tt.under(ty) else {
-                    continue;
-                };
-                for (i, f) in fs.iter().enumerate() {
-                    if !f.embedded {
-                        continue;
-                    }
-                    let mut fp = path.clone();
-                    fp.push(i);
-                    if let Type::Interface(ms) = self.tt.under(f.ty)
-                        && let Some(m) = ms.iter().find(|m| m.name == name)
-                    {
-                        if concrete_depth == Some(depth) {
-                            return None;
-                        }
-                        return Some(IfacePromoted {
-                            path: fp,
-                            iface: f.ty,
-                            sig: m.sig,
-                        });
-                    }
-                    let inner = match self.tt.get(f.ty) {
-                        Type::Pointer(e) => *e,
-                        _ => f.ty,
-                    };
-                    next.push((inner, fp));
-                }
-            }
-            if next.is_empty() {
-                return None;
-            }
-            level = next;
+            };
+            let f = fs.get(*idx)?.ty;
+            fty = Some(f);
+            cur = match self.tt.get(f) {
+                Type::Pointer(e) => *e,
+                _ => f,
+            };
         }
-        None
+        Some(IfacePromoted {
+            path,
+            iface: fty?,
+            sig,
+        })
     }
 
     /// The itab slot for method `name` of dynamic type `t` when it is
@@ -207,10 +186,10 @@ pub(crate) struct MethodEntry {
 
 impl Gen<'_> {
     /// The method table of `t`'s descriptor, sorted by name: for an
-    /// interface its methods; otherwise the declared
-    /// (and concretely promoted) methods of `method_set`, plus `Error` and
-    /// `String` promoted from embedded interface fields, so that fmt and
-    /// panic printing see them (`type E struct{ error }`).
+    /// interface its methods; otherwise its whole method set by the spec's
+    /// rules (declared and promoted, also from embedded interface fields:
+    /// `type E struct{ error }`), with `ifn` adapters for `Error` and
+    /// `String`, which fmt and panic printing call.
     pub(crate) fn method_entries(&mut self, t: TypeId) -> Vec<MethodEntry> {
         // An interface type lists its own methods (no adapters): the
         // runtime tells `any` from itab-based interfaces by the count.
@@ -226,39 +205,38 @@ impl Gen<'_> {
             out.sort_by(|a, b| a.name.cmp(&b.name));
             return out;
         }
+        // Every method of the method set (`types::lookup::method_set`),
+        // with the String/Error adapters fmt and panic printing call.
         let mut out: Vec<MethodEntry> = Vec::new();
-        for m in self.method_set(t) {
-            let ifn = self.method_adapter(t, m);
-            let o = self.info.obj(m);
-            out.push(MethodEntry {
-                name: o.name.clone(),
-                mtyp: o.ty,
-                ifn,
-            });
-        }
-        let named = match self.tt.get(t) {
-            Type::Pointer(e) => matches!(self.tt.get(*e), Type::Named(_)),
-            Type::Named(_) => true,
-            _ => false,
-        };
-        if named {
-            for name in ["Error", "String"] {
-                if out.iter().any(|e| e.name == name) {
-                    continue;
-                }
-                if let Some(p) = self.find_iface_promoted(t, name)
-                    && self.is_string_method(p.sig)
-                {
-                    let ifn = self.iface_promoted_ifn(t, name, &p);
+        for e in types::lookup::method_set(&self.tt, &self.info.objects, t) {
+            match e.found {
+                types::lookup::Lookup::Method { method, .. } => {
+                    let ifn = self.method_adapter(t, method);
                     out.push(MethodEntry {
-                        name: name.to_string(),
-                        mtyp: p.sig,
-                        ifn: Some(ifn),
+                        name: e.name,
+                        mtyp: self.info.obj(method).ty,
+                        ifn,
                     });
                 }
+                types::lookup::Lookup::IfaceMethod { sig, .. } => {
+                    let ifn = match self.find_iface_promoted(t, &e.name) {
+                        Some(p)
+                            if (e.name == "Error" || e.name == "String")
+                                && self.is_string_method(sig) =>
+                        {
+                            Some(self.iface_promoted_ifn(t, &e.name, &p))
+                        }
+                        _ => None,
+                    };
+                    out.push(MethodEntry {
+                        name: e.name,
+                        mtyp: sig,
+                        ifn,
+                    });
+                }
+                _ => {}
             }
         }
-        out.sort_by(|a, b| a.name.cmp(&b.name));
         out
     }
 

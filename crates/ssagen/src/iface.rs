@@ -199,48 +199,22 @@ impl Fx<'_, '_, '_> {
 // ---- non-empty interfaces: itabs and method calls -------------------------
 
 impl crate::Gen<'_> {
-    /// The method named `name` in the method set of `t` (a named type or a
-    /// pointer to one), found on `t` itself or promoted through embedded
-    /// fields (shallowest depth first): the method and the field path.
+    /// The declared method named `name` in the method set of `t` (any
+    /// non-interface type), on `t` itself or promoted through embedded
+    /// fields by the spec's rules (`types::lookup`): the method and the
+    /// field path. `None` when the name is missing, ambiguous, a field, a
+    /// pointer method out of a value's method set, or an embedded
+    /// interface's method (`find_iface_promoted`).
     pub(crate) fn find_method(&self, t: TypeId, name: &str) -> Option<(types::ObjId, Vec<usize>)> {
-        let (base, ptr) = match self.tt.get(t) {
-            Type::Pointer(e) => (*e, true),
-            _ => (t, false),
-        };
-        // Breadth-first over (type, path, addressable-through-pointer).
-        let mut level = vec![(base, Vec::new(), ptr)];
-        for _depth in 0..6 {
-            let mut next = Vec::new();
-            for (ty, path, p) in level {
-                if let Type::Named(n) = self.tt.get(ty) {
-                    let hit = n.methods.iter().copied().find(|m| {
-                        let o = self.info.obj(*m);
-                        o.name == name && (p || o.recv.is_some_and(|r| !r.pointer))
-                    });
-                    if let Some(m) = hit {
-                        return Some((m, path));
-                    }
-                }
-                if let Type::Struct(fs) = self.tt.under(ty) {
-                    for (i, f) in fs.iter().enumerate() {
-                        if !f.embedded {
-                            continue;
-                        }
-                        let mut fp = path.clone();
-                        fp.push(i);
-                        match self.tt.get(f.ty) {
-                            Type::Pointer(e) => next.push((*e, fp, true)),
-                            _ => next.push((f.ty, fp, p)),
-                        }
-                    }
-                }
-            }
-            if next.is_empty() {
-                break;
-            }
-            level = next;
+        let found = types::lookup::lookup_field_or_method(&self.tt, &self.info.objects, t, name);
+        let t_ptr = matches!(self.tt.get(t), Type::Pointer(_));
+        if !types::lookup::in_method_set(&found, t_ptr) {
+            return None;
         }
-        None
+        match found {
+            types::lookup::Lookup::Method { path, method, .. } => Some((method, path)),
+            _ => None,
+        }
     }
 
     /// The itab `{&type:T, fun...}` for concrete type `t` in interface

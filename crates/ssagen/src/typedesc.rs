@@ -244,38 +244,6 @@ impl Gen<'_> {
 }
 
 impl Gen<'_> {
-    /// The declared methods in the method set of `t` (a named type, or a
-    /// pointer to one), sorted by name.
-    pub(crate) fn method_set(&self, t: TypeId) -> Vec<ObjId> {
-        let (named, ptr) = match self.tt.get(t) {
-            Type::Named(_) => (t, false),
-            Type::Pointer(e) if matches!(self.tt.get(*e), Type::Named(_)) => (*e, true),
-            _ => return Vec::new(),
-        };
-        let Type::Named(n) = self.tt.get(named) else {
-            return Vec::new();
-        };
-        let mut ms: Vec<ObjId> = n
-            .methods
-            .iter()
-            .copied()
-            .filter(|m| ptr || self.info.obj(*m).recv.is_some_and(|r| !r.pointer))
-            .collect();
-        // Promoted String/Error (what fmt and panic printing call).
-        for name in ["Error", "String"] {
-            if ms.iter().any(|m| self.info.obj(*m).name == name) {
-                continue;
-            }
-            if let Some((m, path)) = self.find_method(t, name)
-                && !path.is_empty()
-            {
-                ms.push(m);
-            }
-        }
-        ms.sort_by(|a, b| self.info.obj(*a).name.cmp(&self.info.obj(*b).name));
-        ms
-    }
-
     /// The SystemV adapter `fn(recv_data_word, out *string)` through which
     /// the runtime calls `String`/`Error` methods (runtime/README.md); other
     /// methods get none yet.

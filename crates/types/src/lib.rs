@@ -36,6 +36,7 @@ pub mod bigint;
 mod check;
 pub mod constant;
 pub mod info;
+pub mod lookup;
 pub mod object;
 pub mod program;
 pub mod rat;

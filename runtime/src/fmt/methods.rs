@@ -90,20 +90,6 @@ pub fn has_method(t: &Type, name: &[u8], nin: u64) -> bool {
     })
 }
 
-/// Whether `t` (or what it points to) is a struct with an embedded field:
-/// its method set may hold promoted methods that the descriptor's method
-/// table does not list (it lists promoted Error/String only), so the
-/// catcher's type assertion decides.
-pub fn may_promote(t: &Type) -> bool {
-    let s = if t.kind == kind::POINTER && !t.elem.is_null() {
-        // SAFETY: pointer descriptors carry their element type.
-        unsafe { &*t.elem }
-    } else {
-        t
-    };
-    s.kind == kind::STRUCT && s.fields().iter().any(|f| f.embedded != 0)
-}
-
 /// The `State.Flag` characters of the current flags, as gc's pp.Flag.
 fn flag_chars(f: &Flags) -> &'static [u8] {
     let bits = u8::from(f.minus)

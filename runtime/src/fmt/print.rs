@@ -110,7 +110,7 @@ fn is_uint_kind(k: u8) -> bool {
 
 /// Whether values of `t` may have methods fmt uses.
 fn has_methods(t: &Type) -> bool {
-    !t.methods().is_empty() || methods::may_promote(t)
+    !t.methods().is_empty()
 }
 
 /// Whether a struct field name is exported (values reached through
@@ -325,14 +325,13 @@ impl Printer {
             }
             verb = 'v';
         }
-        let promotes = methods::may_promote(t);
-        if (promotes || methods::has_method(t, b"Format", 2))
-            && self.call_method(v, Method::Format, verb)
-        {
+        // The descriptor lists the whole method set (promoted methods
+        // too), so its table decides.
+        if methods::has_method(t, b"Format", 2) && self.call_method(v, Method::Format, verb) {
             return true;
         }
         if self.f.flags.sharp_v {
-            return (promotes || methods::has_method(t, b"GoString", 0))
+            return methods::has_method(t, b"GoString", 0)
                 && self.call_method(v, Method::GoString, verb);
         }
         if !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {

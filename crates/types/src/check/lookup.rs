@@ -1,13 +1,12 @@
 //! Field and method lookup through embedded fields, selectors
 //! (`x.f`, `x.m`, `T.m`, `pkg.Name`), method sets and `implements`.
 
-use std::collections::HashSet;
-
 use syntax::ast::{Expr, ExprKind, Ident};
 
 use super::exprstring::expr_string;
 use super::{Checker, OpMode, Operand};
 use crate::info::{Selection, SelectionKind};
+use crate::lookup::Lookup;
 use crate::object::{ObjId, ObjKind};
 use crate::ty::{Signature, Type, TypeId};
 
@@ -44,99 +43,39 @@ impl<'a> Checker<'a> {
         o
     }
 
-    /// types2's `lookupFieldOrMethod`, breadth-first over embedding depth.
+    /// types2's `lookupFieldOrMethod` (the shared computation in
+    /// `crate::lookup`), with interface methods as function objects.
     pub(crate) fn lookup_field_or_method(&mut self, t: TypeId, name: &str) -> Found {
-        if name == "_" {
-            return Found::Missing;
-        }
-        // A defined pointer type: `x.f` means `(*x).f` for fields only.
-        if let Type::Named(_) = self.info.types.get(t)
-            && let Type::Pointer(e) = self.info.types.under(t).clone()
-        {
-            let p = self.info.types.pointer(e);
-            return match self.lookup_field_or_method(p, name) {
-                f @ Found::Field { .. } => f,
-                _ => Found::Missing,
-            };
-        }
-        let (start, ptr) = match self.info.types.get(t) {
-            // A pointer to an interface has no methods.
-            Type::Pointer(e) if self.is_interface(*e) => return Found::Missing,
-            Type::Pointer(e) => (*e, true),
-            _ => (t, false),
-        };
-        // A defined pointer type has no methods and its fields are not
-        // promoted through selectors.
-        let mut current: Vec<(TypeId, Vec<usize>, bool)> = vec![(start, Vec::new(), ptr)];
-        let mut seen: HashSet<TypeId> = HashSet::new();
-        while !current.is_empty() {
-            let mut next = Vec::new();
-            let mut found: Option<Found> = None;
-            let mut count = 0;
-            for (typ, path, indirect) in current {
-                if let Type::Named(n) = self.info.types.get(typ).clone() {
-                    if !seen.insert(typ) {
-                        continue;
-                    }
-                    if let Some(&m) = n.methods.iter().find(|&&m| self.obj(m).name == name) {
-                        let ptr_recv = self.obj(m).recv.is_some_and(|r| r.pointer);
-                        found = Some(Found::Method {
-                            path: path.clone(),
-                            method: m,
-                            indirect,
-                            ptr_recv,
-                        });
-                        count += 1;
-                        continue;
-                    }
-                }
-                match self.info.types.under(typ).clone() {
-                    Type::Struct(fields) => {
-                        for (i, f) in fields.iter().enumerate() {
-                            let mut p = path.clone();
-                            p.push(i);
-                            if f.name == name {
-                                found = Some(Found::Field {
-                                    path: p.clone(),
-                                    ty: f.ty,
-                                    indirect,
-                                });
-                                count += 1;
-                            }
-                            if f.embedded {
-                                let (ft, fptr) = match self.info.types.get(f.ty) {
-                                    Type::Pointer(e) => (*e, true),
-                                    _ => (f.ty, false),
-                                };
-                                next.push((ft, p, indirect || fptr));
-                            }
-                        }
-                    }
-                    Type::Interface(methods) => {
-                        if let Some(m) = methods.iter().find(|m| m.name == name) {
-                            let iface = self.info.types.underlying(typ);
-                            let o = self.iface_method_obj(iface, &m.name, m.sig);
-                            found = Some(Found::Method {
-                                path: path.clone(),
-                                method: o,
-                                indirect,
-                                ptr_recv: false,
-                            });
-                            count += 1;
-                        }
-                    }
-                    _ => {}
+        match crate::lookup::lookup_field_or_method(&self.info.types, &self.info.objects, t, name) {
+            Lookup::Field { path, ty, indirect } => Found::Field { path, ty, indirect },
+            Lookup::Method {
+                path,
+                method,
+                indirect,
+                ptr_recv,
+            } => Found::Method {
+                path,
+                method,
+                indirect,
+                ptr_recv,
+            },
+            Lookup::IfaceMethod {
+                path,
+                iface,
+                sig,
+                indirect,
+            } => {
+                let o = self.iface_method_obj(iface, name, sig);
+                Found::Method {
+                    path,
+                    method: o,
+                    indirect,
+                    ptr_recv: false,
                 }
             }
-            if count == 1 {
-                return found.unwrap_or(Found::Missing);
-            }
-            if count > 1 {
-                return Found::Ambiguous;
-            }
-            current = next;
+            Lookup::Ambiguous => Found::Ambiguous,
+            Lookup::Missing => Found::Missing,
         }
-        Found::Missing
     }
 
     /// The signature of a method object (resolving it if needed).
