@@ -414,6 +414,12 @@ pub extern "C" fn mapassign(mt: *const Type, m: *mut HMap, key: *const u8) -> *m
         let mm = &mut *m;
         let h = l.hash(key, mm.seed);
         if let Some(s) = mm.find(&l, key, h) {
+            // Assignment stores the key too: `m[0.0]` after `m[-0.0]`
+            // leaves key +0 (gc's needkeyupdate types; a string key then
+            // shares the new string's storage, as in gc).
+            if l.class != KeyClass::Word && need_key_update(l.key) {
+                core::ptr::copy(key, s.add(KEY_OFF), l.key.size as usize);
+            }
             return s.add(l.voff);
         }
         mm.reserve_one(&l);
@@ -426,6 +432,28 @@ pub extern "C" fn mapassign(mt: *const Type, m: *mut HMap, key: *const u8) -> *m
         // A reused deleted slot was cleared by the delete.
         mm.count += 1;
         s.add(l.voff)
+    }
+}
+
+/// Whether an equal key may differ from the stored one (gc's
+/// `needkeyupdate`): floats (+0/-0), complex numbers, interfaces (which
+/// may hold those), strings, and arrays and structs containing any.
+fn need_key_update(t: &Type) -> bool {
+    match t.kind {
+        kind::FLOAT32
+        | kind::FLOAT64
+        | kind::COMPLEX64
+        | kind::COMPLEX128
+        | kind::INTERFACE
+        | kind::STRING => true,
+        // SAFETY: array descriptors carry their element type.
+        kind::ARRAY => !t.elem.is_null() && need_key_update(unsafe { &*t.elem }),
+        // SAFETY: field types are valid descriptors.
+        kind::STRUCT => t
+            .fields()
+            .iter()
+            .any(|f| !f.typ.is_null() && need_key_update(unsafe { &*f.typ })),
+        _ => false,
     }
 }
 
