@@ -498,9 +498,9 @@ pub fn new_timer_chan() -> *mut HChan {
 }
 
 /// A `time.After` timer fired: deliver the time without blocking (the
-/// scheduler calls this between goroutines). The value is the zero
-/// `time.Time`: gocc has no wall clock type yet.
+/// scheduler calls this between goroutines): the current wall time, as a
+/// `time.Time` without monotonic reading.
 pub fn timer_fire(c: *mut HChan) {
-    let t = [0u8; TIME_SIZE as usize];
-    send(c, t.as_ptr(), false);
+    let t = crate::time::now_wall_time();
+    send(c, t.as_ptr().cast(), false);
 }

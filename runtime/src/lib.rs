@@ -37,6 +37,7 @@ pub mod strconv;
 pub mod strings;
 pub mod sync;
 pub mod sys;
+pub mod time;
 pub mod traceback;
 pub mod types;
 pub mod unicode;

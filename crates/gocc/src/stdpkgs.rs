@@ -19,6 +19,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("strconv", include_str!("../std/strconv.go")),
     ("strings", include_str!("../std/strings.go")),
     ("sync", include_str!("../std/sync.go")),
+    ("time", include_str!("../std/time.go")),
     ("unicode", include_str!("../std/unicode.go")),
     ("unicode/utf8", include_str!("../std/utf8.go")),
 ];

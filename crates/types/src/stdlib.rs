@@ -120,7 +120,8 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func (rw *RWMutex) RUnlock()",
         ],
     ),
-    // Sleeping is a timed park of the goroutine (runtime/src/sched.rs).
+    // Sleeping is a timed park of the goroutine (runtime/src/sched.rs);
+    // Duration's methods, Time's and Now are Go (crates/gocc/std/time.go).
     (
         "time",
         &[
@@ -134,6 +135,9 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func Sleep(d Duration)",
             "type Time struct { wall uint64; ext int64; loc uintptr }",
             "func After(d Duration) <-chan Time",
+            // The clocks (runtime/src/time.rs) under time.go's Now/Since.
+            "func runtimeNano() int64",
+            "func unixNano() int64",
         ],
     ),
     // Go-written (crates/gocc/std/sort.go); these are its runtime helpers.

@@ -10,6 +10,7 @@ use super::exprstring::unparen;
 use super::{Checker, Color, PkgDecl};
 use crate::info::Initializer;
 use crate::object::{ObjId, ObjKind, Receiver, VarKind};
+use crate::ty::Type;
 
 impl<'a> Checker<'a> {
     fn declare_pkg(
@@ -225,7 +226,18 @@ impl<'a> Checker<'a> {
                     _ => break,
                 }
             }
-            if !matches!(self.pkg_decls.get(&tobj), Some(PkgDecl::Type(s)) if !s.alias) {
+            // A std package's Go source may also declare methods on the
+            // package's runtime-declared (stub) types (`time.Duration`).
+            let stub_type = {
+                let o = self.obj(tobj);
+                o.runtime
+                    && o.kind == ObjKind::TypeName
+                    && o.pkg == self.pkg_path
+                    && matches!(self.info.types.get(o.ty), Type::Named(_))
+            };
+            if !stub_type
+                && !matches!(self.pkg_decls.get(&tobj), Some(PkgDecl::Type(s)) if !s.alias)
+            {
                 continue;
             }
             let named = self.obj(tobj).ty;
