@@ -373,7 +373,6 @@ const REAL_NAMES: &[(&str, &[&str])] = &[
     (
         "time",
         &[
-            "After",
             "AfterFunc",
             "ANSIC",
             "April",
@@ -395,27 +394,19 @@ const REAL_NAMES: &[(&str, &[&str])] = &[
             "NewTicker",
             "NewTimer",
             "November",
-            "Now",
             "October",
-            "ParseDuration",
             "Parse",
             "RFC3339",
             "RFC3339Nano",
             "Saturday",
             "September",
-            "Since",
             "Sunday",
             "Thursday",
             "Tick",
             "Ticker",
-            "Time",
             "Timer",
             "Tuesday",
             "UTC",
-            "Unix",
-            "UnixMicro",
-            "UnixMilli",
-            "Until",
             "Wednesday",
             "Weekday",
         ],
@@ -622,6 +613,58 @@ const REAL_NAMES: &[(&str, &[&str])] = &[
         ],
     ),
 ];
+
+/// Methods of provided std types that real Go has and gocc does not
+/// provide yet: selecting one is `unsupported`, not gc's `undefined`.
+const REAL_METHODS: &[(&str, &str, &[&str])] = &[(
+    "time",
+    "Time",
+    &[
+        "AddDate",
+        "AppendBinary",
+        "AppendFormat",
+        "AppendText",
+        "Clock",
+        "Date",
+        "Day",
+        "Format",
+        "GoString",
+        "GobDecode",
+        "GobEncode",
+        "Hour",
+        "ISOWeek",
+        "In",
+        "IsDST",
+        "Local",
+        "Location",
+        "MarshalBinary",
+        "MarshalJSON",
+        "MarshalText",
+        "Minute",
+        "Month",
+        "Round",
+        "Second",
+        "String",
+        "Truncate",
+        "UTC",
+        "UnmarshalBinary",
+        "UnmarshalJSON",
+        "UnmarshalText",
+        "Weekday",
+        "Year",
+        "YearDay",
+        "Zone",
+        "ZoneBounds",
+    ],
+)];
+
+/// Whether `name` is a real method of std type `path.tname` that gocc
+/// does not provide.
+pub(crate) fn is_real_unprovided_method(path: &str, tname: &str, name: &str) -> bool {
+    REAL_METHODS
+        .iter()
+        .any(|(p, t, names)| *p == path && *t == tname && names.contains(&name))
+}
 
 /// Whether `name` is a real export of `path` that gocc does not provide.
 pub(crate) fn is_real_unprovided(path: &str, name: &str) -> bool {

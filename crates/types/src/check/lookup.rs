@@ -172,6 +172,20 @@ impl<'a> Checker<'a> {
                 Operand::invalid(None)
             }
             Found::Missing => {
+                let base = match self.info.types.get(xv.ty) {
+                    Type::Pointer(e) => *e,
+                    _ => xv.ty,
+                };
+                if let Type::Named(n) = self.info.types.get(base)
+                    && crate::stdlib::is_real_unprovided_method(&n.pkg, &n.name, &sel.name)
+                {
+                    let what = format!(
+                        "{}.{}.{} is not provided by gocc yet",
+                        n.pkg, n.name, sel.name
+                    );
+                    self.unsupported(sel.pos, &what);
+                    return Operand::invalid(None);
+                }
                 let why = self.lookup_error(xv.ty, &sel.name);
                 self.undefined_sel(&xv, sel, &why)
             }
