@@ -24,7 +24,6 @@ pub mod iface;
 pub mod malloc;
 pub mod map;
 pub mod math;
-pub mod mathx;
 pub mod os;
 pub mod panic;
 pub mod print;

@@ -1,8 +1,31 @@
-//! The exactly-rounded functions of package math (results are fully
-//! determined by IEEE 754, so they match gc bit for bit). Functions whose
-//! gc implementation is an approximation (Pow, Exp, Log, Sin, ...) are
-//! better compiled from Go's own source so that last-bit differences do
-//! not show in printed results.
+//! Package math. This file holds the exactly-rounded functions (results
+//! fully determined by IEEE 754, so they match gc bit for bit); the
+//! submodules implement the approximated ones with gc's own algorithms,
+//! constants and order of operations (and, where gc on amd64 uses
+//! assembly, that assembly's), so that every result has gc's bits:
+//! math/table_tests.rs checks them against a table made by `go`.
+
+// Go's constants are kept digit for digit as its sources write them.
+#![allow(clippy::excessive_precision, clippy::approx_constant)]
+
+pub mod bessel;
+pub mod exp_log;
+pub mod float;
+pub mod hyperbolic;
+pub mod invtrig;
+pub mod pow;
+pub mod special;
+pub mod trig;
+
+#[cfg(test)]
+mod table_tests;
+
+/// gc's `NaN()` (math/bits.go's uvnan), which its functions return for
+/// invalid arguments: the bits show through Float64bits.
+#[inline]
+pub fn go_nan() -> f64 {
+    f64::from_bits(0x7FF8_0000_0000_0001)
+}
 
 #[unsafe(export_name = "math.Sqrt")]
 pub extern "C" fn sqrt(x: f64) -> f64 {
@@ -40,12 +63,6 @@ pub extern "C" fn round_to_even(x: f64) -> f64 {
     x.round_ties_even()
 }
 
-/// C's fmod, which is exact: the result has the sign of `x`.
-#[unsafe(export_name = "math.Mod")]
-pub extern "C" fn modulo(x: f64, y: f64) -> f64 {
-    x % y
-}
-
 #[unsafe(export_name = "math.Copysign")]
 pub extern "C" fn copysign(f: f64, sign: f64) -> f64 {
     f.copysign(sign)
@@ -67,7 +84,7 @@ pub extern "C" fn inf(sign: i64) -> f64 {
 
 #[unsafe(export_name = "math.NaN")]
 pub extern "C" fn nan() -> f64 {
-    f64::NAN
+    go_nan()
 }
 
 #[unsafe(export_name = "math.IsNaN")]
@@ -86,7 +103,7 @@ pub extern "C" fn max(x: f64, y: f64) -> f64 {
     if x == f64::INFINITY || y == f64::INFINITY {
         f64::INFINITY
     } else if x.is_nan() || y.is_nan() {
-        f64::NAN
+        go_nan()
     } else if x == 0.0 && x == y {
         if x.is_sign_negative() { y } else { x }
     } else if x > y {
@@ -102,7 +119,7 @@ pub extern "C" fn min(x: f64, y: f64) -> f64 {
     if x == f64::NEG_INFINITY || y == f64::NEG_INFINITY {
         f64::NEG_INFINITY
     } else if x.is_nan() || y.is_nan() {
-        f64::NAN
+        go_nan()
     } else if x == 0.0 && x == y {
         if x.is_sign_negative() { x } else { y }
     } else if x < y {
@@ -134,6 +151,7 @@ pub extern "C" fn float32frombits(b: u32) -> f32 {
 
 #[cfg(test)]
 mod tests {
+    use super::float::modulo;
     use super::*;
 
     fn g(v: &[f64]) -> String {

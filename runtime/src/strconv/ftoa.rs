@@ -128,6 +128,9 @@ impl Digits {
 /// when `v` holds a float32 value (shortest digits are then those of the
 /// float32).
 pub fn format_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bits: u32) {
+    // As strconv does, round to float32 first: a float64 beyond float32's
+    // range is then an infinity like any other, whatever the verb.
+    let v = if bits == 32 { v as f32 as f64 } else { v };
     if v.is_nan() {
         out.extend_from_slice(b"NaN");
         return;
@@ -136,7 +139,6 @@ pub fn format_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bits: u32) {
         out.extend_from_slice(if v > 0.0 { b"+Inf" } else { b"-Inf" });
         return;
     }
-    let v = if bits == 32 { v as f32 as f64 } else { v };
     if matches!(fmt, b'b' | b'x' | b'X') {
         let (neg, mant, exp, mantbits) = decompose(v, bits);
         if fmt == b'b' {
