@@ -10,7 +10,7 @@ use crate::types::{
 };
 use crate::util::push_int;
 
-static STRING_TYPE: Type = static_type("string", kind::STRING, 16, FLAG_COMPARABLE);
+pub(crate) static STRING_TYPE: Type = static_type("string", kind::STRING, 16, FLAG_COMPARABLE);
 static FUNC_STRING_RESULT: [Field; 1] = [Field {
     name: GoString::EMPTY,
     typ: &STRING_TYPE,

@@ -275,72 +275,156 @@ pub fn throw(msg: &str) -> ! {
     sys::exit_process(2)
 }
 
+// Calls a `func() string` method adapter (rdi = adapter, rsi = receiver,
+// rdx = result) with a zero frame pointer, so that a panic raised by the
+// method ends its handler search at the method's frame (the Rust frames
+// below have no frame pointers, and no Go frame below may recover it).
+core::arch::global_asm!(
+    ".text",
+    ".p2align 4",
+    ".globl gocc_rt_call_string_method_nofp",
+    "gocc_rt_call_string_method_nofp:",
+    "push rbp",
+    "xor ebp, ebp",
+    "mov rax, rdi",
+    "mov rdi, rsi",
+    "mov rsi, rdx",
+    "call rax",
+    "pop rbp",
+    "ret",
+);
+
+unsafe extern "C" {
+    fn gocc_rt_call_string_method_nofp(
+        f: crate::types::StringMethod,
+        recv: usize,
+        out: *mut GoString,
+    );
+}
+
+/// Set while [`preprintpanics`] runs `Error`/`String` methods.
+static PRINTING: Racy<bool> = Racy::new(false);
+
+/// gc's preprintpanics: newest first, marks a panic whose value is the
+/// same as the next newer one's as `repanicked` (printed once), and
+/// replaces each other panic value with an `Error` or `String` method by
+/// the method's result, before anything is printed. A panic raised by one
+/// of these methods ends in [`fatalpanic`] again, which reports it.
+///
+/// # Safety
+/// `g` must be the running goroutine; its panic records are live.
+unsafe fn preprintpanics(g: *mut G) {
+    // SAFETY: single-threaded.
+    unsafe { *PRINTING.get() = true };
+    // SAFETY: per the contract.
+    unsafe {
+        let mut p = (*g).panic;
+        while !p.is_null() {
+            let link = (*p).link;
+            if !link.is_null()
+                && (*link).arg.typ == (*p).arg.typ
+                && (*link).arg.data == (*p).arg.data
+            {
+                (*link).repanicked = true;
+                p = link;
+                continue;
+            }
+            let t = (*p).arg.typ;
+            if !t.is_null()
+                && let Some(m) = (*t)
+                    .string_method(b"Error")
+                    .or_else(|| (*t).string_method(b"String"))
+            {
+                let cell = alloc(16) as *mut GoString;
+                *cell = GoString::EMPTY;
+                gocc_rt_call_string_method_nofp(m, (*p).arg.data as usize, cell);
+                (*p).arg = Eface {
+                    typ: &crate::error::STRING_TYPE,
+                    data: cell.cast(),
+                };
+            }
+            p = link;
+        }
+    }
+}
+
+/// gc's printpanics: the chain oldest first, later panics after a tab
+/// (none after a Goexit), a panic whose older neighbour has the same value
+/// left out (that one is ` [recovered, repanicked]`).
+///
+/// # Safety
+/// The chain's records are live.
+unsafe fn printpanics(out: &mut Vec<u8>, newest: *mut Panic) {
+    let mut chain = Vec::new();
+    let mut p = newest;
+    while !p.is_null() {
+        chain.push(p);
+        // SAFETY: per the contract.
+        p = unsafe { (*p).link };
+    }
+    let mut older: Option<&Panic> = None;
+    for &p in chain.iter().rev() {
+        // SAFETY: per the contract.
+        let p = unsafe { &*p };
+        let prev = older.replace(p);
+        if let Some(link) = prev {
+            if link.repanicked {
+                continue;
+            }
+            if !link.goexit {
+                out.push(b'\t');
+            }
+        }
+        if p.goexit {
+            continue;
+        }
+        out.extend_from_slice(b"panic: ");
+        push_panic_value(out, p.arg);
+        if p.recovered && p.repanicked {
+            out.extend_from_slice(b" [recovered, repanicked]");
+        } else if p.recovered {
+            out.extend_from_slice(b" [recovered]");
+        }
+        out.push(b'\n');
+    }
+}
+
 /// Prints the panic chain and the trace header, then exits 2.
 ///
 /// # Safety
 /// `g` must be the running goroutine with a non-empty panic chain.
 pub(crate) unsafe fn fatalpanic(g: *mut G) -> ! {
-    // An Error or String method that panics while the report is being
-    // printed must not recurse forever (gc: "panic while printing panic
-    // value").
-    static PRINTING: Racy<bool> = Racy::new(false);
     // SAFETY: single-threaded.
-    if unsafe { core::mem::replace(&mut *PRINTING.get(), true) } {
-        let mut out = b"fatal error: panic while printing panic value".to_vec();
+    if unsafe { *PRINTING.get() } {
+        // An Error or String method called by preprintpanics panicked
+        // (gc: the deferred function of preprintpanics throws).
+        let mut out = b"fatal error: panic while printing panic value: ".to_vec();
         // SAFETY: the chain's newest record is the nested panic.
         unsafe {
-            let t = (*(*g).panic).arg.typ;
-            if !t.is_null() {
-                out.extend_from_slice(b": type ");
-                out.extend_from_slice((*t).name());
+            let arg = (*(*g).panic).arg;
+            match arg.typ.as_ref() {
+                Some(t) if t.kind == kind::STRING && !t.is_named() => {
+                    push_indented(&mut out, (*(arg.data as *const GoString)).bytes())
+                }
+                Some(t) => {
+                    out.extend_from_slice(b"type ");
+                    out.extend_from_slice(t.name());
+                }
+                None => out.extend_from_slice(b"type <nil>"),
             }
         }
         out.push(b'\n');
+        // SAFETY: the running goroutine.
+        unsafe { push_throw_trace(&mut out, &*g) };
         sys::write_all(sys::STDERR, &out);
         sys::exit_process(2);
     }
+    // SAFETY: per the contract.
+    unsafe { preprintpanics(g) };
     let mut out = Vec::with_capacity(128);
     // SAFETY: per the contract; chain records are live.
     unsafe {
-        let mut chain = Vec::new();
-        let mut p = (*g).panic;
-        while !p.is_null() {
-            chain.push(p);
-            p = (*p).link;
-        }
-        // Consecutive records holding the same value are a re-panic of a
-        // recovered one: print it once (gc's preprintpanics).
-        for w in chain.windows(2) {
-            let (newer, older) = (&*w[0], &mut *w[1]);
-            if newer.arg.typ == older.arg.typ && newer.arg.data == older.arg.data {
-                older.repanicked = true;
-            }
-        }
-        let mut first = true;
-        for &p in chain.iter().rev() {
-            let p = &*p;
-            if !first {
-                if p.goexit {
-                    continue;
-                }
-                out.push(b'\t');
-            }
-            first = false;
-            if p.goexit {
-                continue;
-            }
-            out.extend_from_slice(b"panic: ");
-            push_panic_value(&mut out, p.arg);
-            if p.recovered && p.repanicked {
-                out.extend_from_slice(b" [recovered, repanicked]");
-            } else if p.recovered {
-                out.extend_from_slice(b" [recovered]");
-            }
-            out.push(b'\n');
-            if p.repanicked {
-                break;
-            }
-        }
+        printpanics(&mut out, (*g).panic);
         if (*g).sig != 0 {
             let g = &*g;
             crate::signal::push_signal_line(&mut out, g.sig, g.sigcode, g.sigaddr, g.sigpc);
@@ -349,6 +433,15 @@ pub(crate) unsafe fn fatalpanic(g: *mut G) -> ! {
     }
     sys::write_all(sys::STDERR, &out);
     sys::exit_process(2)
+}
+
+/// What follows a `fatal error: ` line of gc's throw: the signal line of
+/// a fault being handled, then the goroutine trace.
+fn push_throw_trace(out: &mut Vec<u8>, g: &G) {
+    if g.sig != 0 {
+        crate::signal::push_signal_line(out, g.sig, g.sigcode, g.sigaddr, g.sigpc);
+    }
+    crate::traceback::push_throw_traceback(out, g);
 }
 
 /// Appends `s` with each newline followed by a tab (gc's printindented).

@@ -158,12 +158,33 @@ pub fn caller() -> (usize, usize) {
 /// Appends `goroutine N [status]:` and the frames starting at the Go frame
 /// that called into the runtime at `pc` with frame pointer `fp`.
 pub fn push_goroutine(out: &mut Vec<u8>, g: &G, status: &str, pc: usize, fp: usize) {
-    let (mut pc, mut fp) = (pc, fp);
     out.extend_from_slice(b"\ngoroutine ");
     push_int(out, g.goid);
     out.extend_from_slice(b" [");
     out.extend_from_slice(status.as_bytes());
     out.extend_from_slice(b"]:\n");
+    push_frames(out, g, pc, fp);
+}
+
+/// The trace after gc's throw (a runtime fatal error): the goroutine
+/// header names the goroutine and thread structures,
+/// `goroutine 1 gp=0x.. m=0 mp=0x.. [running]:`.
+pub fn push_throw_traceback(out: &mut Vec<u8>, g: &G) {
+    let (pc, fp) = caller();
+    out.extend_from_slice(b"\ngoroutine ");
+    push_int(out, g.goid);
+    out.extend_from_slice(b" gp=");
+    crate::util::push_hex(out, g as *const G as u64);
+    out.extend_from_slice(b" m=0 mp=");
+    crate::util::push_hex(out, (&raw const CALLER_PC) as u64);
+    out.extend_from_slice(b" [running]:\n");
+    push_frames(out, g, pc, fp);
+}
+
+/// The frames of a trace, from the Go frame that called into the runtime
+/// at `pc` with frame pointer `fp`.
+fn push_frames(out: &mut Vec<u8>, g: &G, pc: usize, fp: usize) {
+    let (mut pc, mut fp) = (pc, fp);
     let mut printed = 0;
     while pc != 0 && printed < 100 {
         // Return addresses point after the call; look up the call itself.
