@@ -11,6 +11,8 @@
 //
 //	go run tools/mathtable/gen.go > runtime/tests/data/math_table.txt
 //
+// (-scale=N multiplies the random inputs, for a one-off stress run.)
+//
 // Format, line by line:
 //
 //	inputs KINDS COUNT   a new input set: COUNT lines follow, one per input,
@@ -23,6 +25,7 @@ package main
 
 import (
 	"bufio"
+	"flag"
 	"fmt"
 	"math"
 	"math/rand"
@@ -31,6 +34,10 @@ import (
 )
 
 var out = bufio.NewWriter(os.Stdout)
+
+// scale multiplies the number of random inputs: a larger table for a
+// one-off stress run (the checked-in table uses 1).
+var scale = flag.Int("scale", 1, "multiply the random inputs")
 
 func tok(kind byte, v any) string {
 	switch kind {
@@ -158,16 +165,22 @@ func unaryInputs() []float64 {
 		in = append(in, math.Pow10(k))
 	}
 	// Random values at every scale.
-	for i := 0; i < 300; i++ {
+	for i := 0; i < 300*(*scale); i++ {
 		in = append(in, randBits())
 	}
 	for _, r := range []float64{1, 2, 10, 30, 100, 750, 1100} {
-		for i := 0; i < 120; i++ {
+		for i := 0; i < 120*(*scale); i++ {
 			in = append(in, uniform(-r, r))
 		}
 	}
-	for i := 0; i < 100; i++ {
+	for i := 0; i < 100*(*scale); i++ {
 		in = append(in, uniform(0, 2))
+	}
+	// Subnormal and near-overflow results (Exp's and Exp2's scaling paths),
+	// subnormal arguments, and the negative range of Gamma and Lgamma.
+	for i := 0; i < 60*(*scale); i++ {
+		in = append(in, uniform(-746, -708), uniform(-1075, -1022), uniform(700, 710),
+			math.Float64frombits(rng.Uint64()&(1<<52-1)), uniform(-200, 0))
 	}
 	return in
 }
@@ -183,25 +196,26 @@ func binaryInputs() [][2]float64 {
 			in = append(in, [2]float64{x, y})
 		}
 	}
-	for i := 0; i < 500; i++ {
+	for i := 0; i < 500*(*scale); i++ {
 		in = append(in, [2]float64{uniform(0, 10), uniform(-50, 50)})
 	}
-	for i := 0; i < 200; i++ {
+	for i := 0; i < 200*(*scale); i++ {
 		in = append(in, [2]float64{uniform(-10, 10), float64(rng.Intn(61) - 30)})
 	}
-	for i := 0; i < 200; i++ {
+	for i := 0; i < 200*(*scale); i++ {
 		in = append(in, [2]float64{uniform(-1e3, 1e3), uniform(-1e3, 1e3)})
 	}
-	for i := 0; i < 300; i++ {
+	for i := 0; i < 300*(*scale); i++ {
 		in = append(in, [2]float64{randBits(), randBits()})
 	}
-	for i := 0; i < 100; i++ {
+	for i := 0; i < 100*(*scale); i++ {
 		in = append(in, [2]float64{uniform(0.5, 2), uniform(-2000, 2000)})
 	}
 	return in
 }
 
 func main() {
+	flag.Parse()
 	defer out.Flush()
 
 	var un [][]any
@@ -247,7 +261,7 @@ func main() {
 			}
 		}
 	}
-	for i := 0; i < 300; i++ {
+	for i := 0; i < 300*(*scale); i++ {
 		fmaIn = append(fmaIn, []any{randBits(), randBits(), randBits()})
 		x, y := uniform(-10, 10), uniform(-10, 10)
 		fmaIn = append(fmaIn, []any{x, y, -x * y})

@@ -236,12 +236,15 @@ impl BigInt {
         if self.neg { m.wrapping_neg() } else { m }
     }
 
+    /// The nearest f64 (round half to even, once: accumulating limbs in
+    /// floating point would round at every step), ±Inf beyond its range.
     pub fn to_f64(&self) -> f64 {
-        // Round correctly enough: accumulate from the top limbs.
-        let mut f = 0f64;
-        for &l in self.mag.iter().rev() {
-            f = f * 4294967296.0 + l as f64;
-        }
+        let mag = BigInt::from_parts(false, self.mag.clone());
+        let extra = mag.bit_len().saturating_sub(64);
+        let top = mag.shr(extra);
+        let lost = !mag.sub(&top.shl(extra)).is_zero();
+        let m = top.to_u64().unwrap_or(u64::MAX) | lost as u64;
+        let f = crate::rat::round_float(m, extra as i64, 52, -1022);
         if self.neg { -f } else { f }
     }
 
@@ -431,6 +434,19 @@ mod tests {
 
     fn b(v: i64) -> BigInt {
         BigInt::from_i64(v)
+    }
+
+    #[test]
+    fn to_f64_rounds_once() {
+        // 2^100 + 2^47 + 1: the low limbs together lift it over the half
+        // ulp, which limb-by-limb accumulation loses.
+        let one = BigInt::from_i64(1);
+        let v = one.shl(100).add(&one.shl(47)).add(&one);
+        assert_eq!(v.to_f64(), 2f64.powi(100) + 2f64.powi(48));
+        assert_eq!(v.neg().to_f64(), -(2f64.powi(100) + 2f64.powi(48)));
+        assert_eq!(BigInt::from_i64(-12345).to_f64(), -12345.0);
+        assert_eq!(one.shl(1024).to_f64(), f64::INFINITY);
+        assert_eq!(BigInt::zero().to_f64(), 0.0);
     }
 
     #[test]

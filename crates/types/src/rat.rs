@@ -165,9 +165,9 @@ impl Rat {
     /// Nearest f32 (rounded once, from the exact value), ±Inf on overflow.
     pub fn to_f32(&self) -> f32 {
         let (m, exp, neg) = self.top_bits();
-        // u64 -> f32 rounds correctly (the sticky bit breaks ties); the
-        // power-of-two scaling is exact in f64.
-        let f = scale(m as f32 as f64, exp) as f32;
+        // Rounded to float32's precision (fewer bits for a subnormal) in
+        // one step; the result converts to f32 exactly (or overflows).
+        let f = round_float(m, exp, 23, -126) as f32;
         if neg { -f } else { f }
     }
 
@@ -200,33 +200,41 @@ impl Rat {
 
     /// Nearest f64 (round half to even), ±Inf on overflow.
     pub fn to_f64(&self) -> f64 {
-        if self.num.is_zero() {
-            return 0.0;
-        }
-        let neg = self.num.is_negative();
-        let n = abs(&self.num);
-        // Scale so that the quotient has at least 65 significant bits.
-        let shift = 65 + self.den.bit_len() as i64 - n.bit_len() as i64;
-        let (a, b) = if shift >= 0 {
-            (n.shl(shift as usize), self.den.clone())
-        } else {
-            (n, self.den.shl((-shift) as usize))
-        };
-        let Some((q, r)) = a.div_rem(&b) else {
-            return 0.0;
-        };
-        // Keep the top 64 bits; fold the rest into a sticky bit.
-        let extra = q.bit_len().saturating_sub(64);
-        let top = q.shr(extra);
-        let lost = !q.sub(&top.shl(extra)).is_zero() || !r.is_zero();
-        let mut m = top.to_u64().unwrap_or(u64::MAX);
-        if lost {
-            m |= 1;
-        }
-        let exp = extra as i64 - shift;
-        let f = scale(m as f64, exp);
+        let (m, exp, neg) = self.top_bits();
+        let f = round_float(m, exp, 52, -1022);
         if neg { -f } else { f }
     }
+}
+
+/// `m × 2^exp` (`m`'s lowest bit sticky: set if lower bits were lost)
+/// rounded once, half to even, to a binary float with `mant_bits` fraction
+/// bits and smallest normal exponent `emin`, so that a value in the
+/// subnormal range is rounded at the subnormal quantum rather than twice
+/// (first to 53 bits, then again when scaled: 2.2250738585072011e-308
+/// would become the smallest normal instead of the largest subnormal).
+/// The result is exactly representable in that format (or ±Inf).
+pub(crate) fn round_float(m: u64, exp: i64, mant_bits: u32, emin: i64) -> f64 {
+    if m == 0 {
+        return 0.0;
+    }
+    let lz = m.leading_zeros();
+    let (m, exp) = (m << lz, exp - lz as i64);
+    // The exponent of the leading bit, then the exponent of the last kept
+    // bit (the quantum): mant_bits below it, but never below emin's.
+    let e = exp + 63;
+    let q = (e - mant_bits as i64).max(emin - mant_bits as i64);
+    let s = q - exp;
+    if s > 64 {
+        return 0.0; // below half the smallest subnormal
+    }
+    let (int, rem) = if s == 64 {
+        (0, m)
+    } else {
+        (m >> s, m & ((1u64 << s) - 1))
+    };
+    let half = 1u64 << (s - 1);
+    let up = rem > half || (rem == half && int & 1 == 1);
+    scale((int + up as u64) as f64, q)
 }
 
 /// `x * 2^e` without intermediate overflow.
@@ -296,5 +304,26 @@ mod tests {
         assert_eq!(Rat::parse_decimal("1e-300").unwrap().to_f64(), 1e-300);
         assert_eq!(Rat::from_f64(0.1).unwrap().to_f64(), 0.1);
         assert_eq!(Rat::parse_decimal("1e400").unwrap().to_f64(), f64::INFINITY);
+        // Near and below the subnormal boundary: one rounding, like gc.
+        for (text, want) in [
+            ("2.2250738585072011e-308", 2.225073858507201e-308),
+            ("2.2250738585072012e-308", 2.2250738585072014e-308),
+            ("4.9406564584124654e-324", 5e-324),
+            ("2.4703282292062328e-324", 5e-324),
+            ("2.4703282292062327e-324", 0.0),
+            ("1.7976931348623158e308", f64::MAX),
+            ("1.7976931348623159e308", f64::INFINITY),
+        ] {
+            assert_eq!(Rat::parse_decimal(text).unwrap().to_f64(), want, "{text}");
+        }
+        for (text, want) in [
+            ("1.4e-45", 1e-45f32),
+            ("7.006492321624085e-46", 0.0),
+            ("7.006492321624086e-46", 1e-45),
+            ("1.1754942e-38", 1.1754942e-38),
+            ("3.4028235e38", f32::MAX),
+        ] {
+            assert_eq!(Rat::parse_decimal(text).unwrap().to_f32(), want, "{text}");
+        }
     }
 }
