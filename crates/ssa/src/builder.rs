@@ -634,12 +634,20 @@ impl<'f> FunctionBuilder<'f> {
 
     /// Abstract terminator (lowered by `passes::lower_defers`): the start
     /// of a function with defers; continues at `cont`, panics land at
-    /// `landing`. `returns` counts explicit `return` statements.
-    pub fn defer_entry(&mut self, cont: Block, landing: Block, returns: u32) {
+    /// `landing`. `returns` and `defers` are the explicit `return` and
+    /// the `defer` statements gc counts.
+    pub fn defer_entry(
+        &mut self,
+        cont: Block,
+        landing: Block,
+        returns: u32,
+        defers: Vec<crate::ir::DeferStmt>,
+    ) {
         self.ins(InstData::DeferEntry {
             cont: BlockCall::new(cont, &[]),
             landing: BlockCall::new(landing, &[]),
             returns,
+            defers,
         });
     }
 

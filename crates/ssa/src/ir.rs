@@ -467,15 +467,19 @@ pub enum InstData {
     // gc's strategy); codegen rejects them.
     /// Terminator, once per function with defers, before any `defer`:
     /// continues at `cont`; from here on a panic may land at `landing`
-    /// (a block ending in `defer_landing`). `returns` is the number of
-    /// explicit `return` statements (gc's open-coding limit counts them).
+    /// (a block ending in `defer_landing`). `returns` and `defers` are
+    /// what gc counts after its dead-code elimination (the open-coding
+    /// limits use them; a counted defer need not be in the IR, e.g. one
+    /// after a `break`).
     DeferEntry {
         /// Where execution continues.
         cont: BlockCall,
         /// The landing pad block.
         landing: BlockCall,
-        /// Explicit `return` statements of the function.
+        /// Explicit `return` statements of the function that gc counts.
         returns: u32,
+        /// The `defer` statements gc counts, in source order.
+        defers: Vec<DeferStmt>,
     },
     /// `defer`: registers `closure` (the address of a zero-argument
     /// closure `{code, captures...}`, or a `func()` value that may be nil)
@@ -518,6 +522,24 @@ pub struct DeferSite {
     /// (whose only parameter is the closure): open-coded exits inline it.
     /// None for `defer fv()` of a `func()` value.
     pub wrapper: Option<String>,
+}
+
+/// One `defer` statement as gc counts it (`DeferEntry::defers`): the
+/// statements left after gc's front-end dead-code elimination.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct DeferStmt {
+    /// Source position (opaque offset).
+    pub pos: u32,
+    /// Line of the statement.
+    pub line: u32,
+    /// Column.
+    pub col: u32,
+    /// In a loop by gc's escape analysis (`DeferSite::in_loop`).
+    pub in_loop: bool,
+    /// Reached by gc's ssagen, which skips statements after a `return`,
+    /// `goto`, `break`, `continue` or `panic` up to the next label: only
+    /// those are printed by `-d=defer`.
+    pub reported: bool,
 }
 
 /// The operand walk shared by [`InstData::visit_operands`] and

@@ -149,7 +149,9 @@ pub mod verify;
 pub use builder::FunctionBuilder;
 pub use entities::{Block, Inst, StackSlot, Value, Var};
 pub use function::{BlockData, Function, InstNode, StackSlotData, ValueData, ValueDef};
-pub use ir::{BinaryOp, BlockCall, Callee, ConvOp, DeferSite, FloatCC, InstData, IntCC, UnaryOp};
+pub use ir::{
+    BinaryOp, BlockCall, Callee, ConvOp, DeferSite, DeferStmt, FloatCC, InstData, IntCC, UnaryOp,
+};
 pub use module::{DataObject, Extern, ExternKind, Module, Reloc};
 pub use print::{print_function, print_module};
 pub use types::{CallConv, Linkage, Signature, Type};

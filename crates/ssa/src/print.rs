@@ -316,12 +316,24 @@ fn write_inst(
             cont,
             landing,
             returns,
+            defers,
         } => {
             write!(f, "defer_entry ")?;
             write_edge(f, cont)?;
             write!(f, ", landing ")?;
             write_edge(f, landing)?;
-            write!(f, ", returns {returns}")
+            write!(f, ", returns {returns}, defers [")?;
+            for (i, d) in defers.iter().enumerate() {
+                let sep = if i == 0 { "" } else { ", " };
+                write!(f, "{sep}{}:{}", d.line, d.col)?;
+                if d.in_loop {
+                    write!(f, " in loop")?;
+                }
+                if !d.reported {
+                    write!(f, " unreported")?;
+                }
+            }
+            write!(f, "]")
         }
         InstData::Defer { closure, site } => {
             write!(f, "defer {closure}, line {}:{}", site.line, site.col)?;

@@ -14,128 +14,35 @@
 //!   `defer_return` and returns the results;
 //! - the landing pad `L` is just `defer_landing exit`.
 //!
-//! Which defers are in a loop is syntactic, as in gc (escape analysis'
-//! loop depth): inside a `for`/`range` body, or after a label that a
-//! later `goto` jumps back to.
+//! What gc counts, which defers are in a loop and which it reports are
+//! syntactic, as in gc: `defer_scan.rs`.
 
 use ssa::{Block, CallConv, DeferSite, Signature, Type as T, Value};
 use syntax::Pos;
-use syntax::ast::{self, Expr, Stmt, StmtKind};
+use syntax::ast::Expr;
 
+pub use crate::defer_scan::{DeferFacts, scan};
 use crate::func::{Fx, Local, Val};
 
-/// The syntactic facts of a function body the strategy choice needs.
-#[derive(Clone, Debug, Default)]
-pub struct DeferFacts {
-    /// Each defer statement in source order: position, in a loop.
-    pub defers: Vec<(Pos, bool)>,
-    /// Explicit `return` statements.
-    pub returns: u32,
-}
-
-#[derive(Default)]
-struct Scan {
-    defers: Vec<(Pos, bool)>,
-    returns: u32,
-    labels: Vec<(String, Pos)>,
-    gotos: Vec<(String, Pos)>,
-}
-
-impl Scan {
-    fn stmts(&mut self, ss: &[Stmt], depth: u32) {
-        for s in ss {
-            self.stmt(s, depth);
-        }
-    }
-
-    fn stmt(&mut self, s: &Stmt, depth: u32) {
-        match &s.kind {
-            StmtKind::Defer(_) => self.defers.push((s.pos, depth > 0)),
-            StmtKind::Return(_) => self.returns += 1,
-            StmtKind::Goto(l) => self.gotos.push((l.name.clone(), s.pos)),
-            StmtKind::Labeled(l, inner) => {
-                self.labels.push((l.name.clone(), s.pos));
-                self.stmt(inner, depth);
-            }
-            StmtKind::Block(b) => self.stmts(&b.stmts, depth),
-            StmtKind::If {
-                init, then, els, ..
-            } => {
-                if let Some(i) = init {
-                    self.stmt(i, depth);
-                }
-                self.stmts(&then.stmts, depth);
-                if let Some(e) = els {
-                    self.stmt(e, depth);
-                }
-            }
-            StmtKind::Switch { init, body, .. } => {
-                if let Some(i) = init {
-                    self.stmt(i, depth);
-                }
-                for c in body {
-                    self.stmts(&c.body, depth);
-                }
-            }
-            StmtKind::TypeSwitch { init, body, .. } => {
-                if let Some(i) = init {
-                    self.stmt(i, depth);
-                }
-                for c in body {
-                    self.stmts(&c.body, depth);
-                }
-            }
-            StmtKind::Select { body, .. } => {
-                for c in body {
-                    self.stmts(&c.body, depth);
-                }
-            }
-            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-                self.stmts(&body.stmts, depth + 1)
-            }
-            _ => {}
-        }
-    }
-}
-
-/// Scans a function body (not nested function literals). None when it
-/// has no defer.
-pub fn scan(body: &ast::Block) -> Option<DeferFacts> {
-    let mut sc = Scan::default();
-    sc.stmts(&body.stmts, 0);
-    if sc.defers.is_empty() {
-        return None;
-    }
-    for d in sc.defers.iter_mut() {
-        if d.1 {
-            continue;
-        }
-        // gc's escape analysis: a label with a later goto to it heads a
-        // loop that extends to the end of the function.
-        d.1 = sc.labels.iter().any(|(name, lpos)| {
-            *lpos < d.0 && sc.gotos.iter().any(|(g, gpos)| g == name && *gpos > *lpos)
-        });
-    }
-    Some(DeferFacts {
-        defers: sc.defers,
-        returns: sc.returns,
-    })
-}
-
 /// The `-d=defer` report from the lowering's decisions: one
-/// `file:line:col: ... defer` line per defer statement of package `main`
-/// (`-gcflags` applies to the packages being built, not to the standard
-/// ones), sorted by position (gc sorts its diagnostics).
+/// `file:line:col: ... defer` line per defer statement gc's ssagen
+/// compiles (`DeferStmt::reported`) in package `main` (`-gcflags`
+/// applies to the packages being built, not to the standard ones),
+/// sorted by position (gc sorts its diagnostics).
 pub fn debug_lines(
     plans: &[(String, ssa::passes::DeferPlan)],
     src: &syntax::SourceFile,
 ) -> Vec<String> {
     let mut out: Vec<(u32, String)> = Vec::new();
     for (_, p) in plans.iter().filter(|(name, _)| name.starts_with("main.")) {
-        for (i, site) in p.sites.iter().enumerate() {
+        for d in p.stmts.iter().filter(|d| d.reported) {
             out.push((
-                site.pos,
-                format!("{}: {}", src.position(site.pos), p.strategy(i).describe()),
+                d.pos,
+                format!(
+                    "{}: {}",
+                    src.position(d.pos),
+                    p.strategy_for(d.in_loop).describe()
+                ),
             ));
         }
     }
@@ -146,7 +53,6 @@ pub fn debug_lines(
 /// Per-function defer state while lowering.
 pub(crate) struct FrameDefers {
     facts: DeferFacts,
-    next: usize,
     exit: Block,
     /// Set while emitting the real return in the exit block.
     returning: bool,
@@ -176,7 +82,8 @@ impl Fx<'_, '_, '_> {
         let exit = self.b.create_block();
         let landing = self.b.create_block();
         let cont = self.b.create_block();
-        self.b.defer_entry(cont, landing, facts.returns);
+        self.b
+            .defer_entry(cont, landing, facts.returns, facts.defers.clone());
         self.b.seal_block(landing);
         self.b.seal_block(cont);
         // The landing pad: the lowering fills it in.
@@ -185,7 +92,6 @@ impl Fx<'_, '_, '_> {
         self.b.switch_to_block(cont);
         self.defers = Some(Box::new(FrameDefers {
             facts,
-            next: 0,
             exit,
             returning: false,
             nwrap: 0,
@@ -221,11 +127,12 @@ impl Fx<'_, '_, '_> {
             self.g.unsupported(pos, "defer");
             return;
         };
-        let Some(&(_, in_loop)) = d.facts.defers.get(d.next) else {
+        // Every defer ssagen lowers is one gc counts (both skip the same
+        // dead code).
+        let Some(in_loop) = d.facts.at(pos).map(|s| s.in_loop) else {
             self.g.unsupported(pos, "defer");
             return;
         };
-        d.next += 1;
         d.last_wrapper = None;
         let clo = self.deferred_closure(call, in_loop);
         let wrapper = self.defers.as_mut().and_then(|d| d.last_wrapper.take());

@@ -171,7 +171,7 @@ fn lower_body(
         let b = FunctionBuilder::new(&mut func);
         let mut fx = Fx::new(g, b, name.to_string(), fabi);
         fx.prologue(params, results, caps);
-        if let Some(facts) = crate::defer::scan(body) {
+        if let Some(facts) = crate::defer::scan(fx.g.info, fx.g.src, body) {
             fx.defer_begin(facts);
         }
         fx.block(&body.stmts);

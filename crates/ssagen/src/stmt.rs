@@ -8,8 +8,10 @@ use types::ObjId;
 use crate::func::{Fx, Local, Target, Val};
 
 impl Fx<'_, '_, '_> {
+    /// A statement list, without the statements gc drops as dead
+    /// (`deadcode::live_stmts`: after a terminating statement).
     pub fn block(&mut self, stmts: &[Stmt]) {
-        for s in stmts {
+        for s in crate::deadcode::live_stmts(self.g.info, stmts) {
             self.stmt(s);
         }
     }
@@ -89,6 +91,22 @@ impl Fx<'_, '_, '_> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
+                // A statically decided condition: gc keeps only the branch
+                // taken (deadcode.rs), evaluating a non-constant condition
+                // for its side effects.
+                let known = crate::deadcode::static_bool(self.g.info, cond);
+                if known != 0 {
+                    let constant = self.g.info.expr_types.get(&cond.id);
+                    if constant.and_then(|tv| tv.value.as_ref()).is_none() {
+                        self.expr(cond);
+                    }
+                    if known > 0 {
+                        self.block(&then.stmts);
+                    } else if let Some(e) = els {
+                        self.stmt(e);
+                    }
+                    return;
+                }
                 let c = self.cond(cond);
                 let tb = self.b.create_block();
                 let eb = self.b.create_block();
@@ -119,7 +137,23 @@ impl Fx<'_, '_, '_> {
                 cond,
                 post,
                 body,
-            } => self.for_stmt(init, cond.as_ref(), post, body, label),
+            } => {
+                // `for cond` with a statically false condition: gc drops
+                // the body and the post statement (deadcode.rs).
+                if cond
+                    .as_ref()
+                    .is_some_and(|c| crate::deadcode::static_bool(self.g.info, c) < 0)
+                {
+                    let empty = ast::Block {
+                        pos: body.pos,
+                        stmts: Vec::new(),
+                        rbrace: body.rbrace,
+                    };
+                    self.for_stmt(init, cond.as_ref(), &None, &empty, label);
+                } else {
+                    self.for_stmt(init, cond.as_ref(), post, body, label);
+                }
+            }
             StmtKind::Range {
                 key,
                 value,
@@ -220,6 +254,27 @@ impl Fx<'_, '_, '_> {
     ) {
         if let Some(i) = init {
             self.stmt(i);
+        }
+        // A switch on constants: gc keeps only the clause always taken
+        // (deadcode.rs); `break` still leaves the switch.
+        let fold = crate::deadcode::fold_switch(self.g.info, tag.as_ref(), body);
+        if fold != crate::deadcode::SwitchFold::No {
+            let done = self.b.create_block();
+            self.targets.push(Target {
+                label,
+                brk: done,
+                cont: None,
+            });
+            if let crate::deadcode::SwitchFold::Clause(i) = fold {
+                self.block(&body[i].body);
+            }
+            self.targets.pop();
+            if !self.b.is_terminated() {
+                self.b.jump(done, &[]);
+            }
+            self.b.seal_block(done);
+            self.b.switch_to_block(done);
+            return;
         }
         let tagv = tag.as_ref().map(|t| {
             let ty = self.type_of(t.id);

@@ -87,4 +87,11 @@ impl ConstValue {
             v => (v.to_f64(), 0.0),
         }
     }
+
+    /// Exact equality across representations (`3 == 3.0`), like
+    /// go/constant's `Compare(x, token.EQL, y)`: what gc uses to find the
+    /// case a switch on a constant always takes.
+    pub fn exact_eq(&self, other: &ConstValue) -> bool {
+        crate::check::constant::compare(syntax::ast::BinaryOp::Eq, self, other)
+    }
 }

@@ -548,7 +548,19 @@ mod tests {
         let entry = b.create_block();
         let (exit, landing, body) = (b.create_block(), b.create_block(), b.create_block());
         b.switch_to_block(entry);
-        b.defer_entry(body, landing, 1);
+        let counted = |line, in_loop| crate::ir::DeferStmt {
+            pos: line * 10,
+            line,
+            col: 2,
+            in_loop,
+            reported: true,
+        };
+        b.defer_entry(
+            body,
+            landing,
+            1,
+            vec![counted(3, false), counted(4, second_in_loop)],
+        );
         b.switch_to_block(landing);
         b.defer_landing(exit);
         b.switch_to_block(body);
@@ -601,7 +613,7 @@ mod tests {
     fn abstract_form_prints() {
         let text = abstract_fn(false).to_string();
         for want in [
-            "defer_entry block3, landing block2, returns 1",
+            "defer_entry block3, landing block2, returns 1, defers [3:2, 4:2]",
             "defer_landing block1",
             "defer v0, line 3:2, wrapper main.f.deferwrap1",
             "defer v2, line 4:2\n",
@@ -677,8 +689,12 @@ mod tests {
         // A deferwrap closure: its heap record in front, at clo - 32.
         let mut f = abstract_fn(false);
         for n in &mut f.insts {
-            if let InstData::Defer { site, .. } = &mut n.data {
-                site.in_loop = true;
+            match &mut n.data {
+                InstData::Defer { site, .. } => site.in_loop = true,
+                InstData::DeferEntry { defers, .. } => {
+                    defers.iter_mut().for_each(|d| d.in_loop = true)
+                }
+                _ => {}
             }
         }
         lower(&mut f, true);

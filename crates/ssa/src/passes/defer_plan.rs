@@ -6,12 +6,17 @@
 //! - otherwise a record per defer: **heap-allocated** for a defer in a
 //!   loop, **stack-allocated** for the others.
 //!
-//! Loop-ness and the explicit-return count are syntactic facts (gc takes
-//! them from escape analysis' loop depth and the `return` statements):
-//! ssagen attaches them to `defer` and `defer_entry`.
+//! Loop-ness and the counts are syntactic facts (gc takes them from
+//! escape analysis' loop depth and the statements its front end keeps
+//! after dead-code elimination): ssagen attaches them to `defer` and
+//! `defer_entry`. gc counts the `defer` statements of its IR, not those
+//! of the code that is finally generated, so the counted ones
+//! (`defer_entry`) can differ from the `defer` instructions left in the
+//! IR (a `defer` after a `break` is counted, and is in a loop, but is
+//! unreachable).
 
 use crate::function::Function;
-use crate::ir::{DeferSite, InstData};
+use crate::ir::{DeferSite, DeferStmt, InstData};
 
 /// gc's limit on open-coded defers per function.
 pub const MAX_OPEN_DEFERS: usize = 8;
@@ -43,10 +48,13 @@ impl Strategy {
 /// The decision for one function.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DeferPlan {
-    /// The defer statements, in source order (bit `i` of `deferBits` is
-    /// `sites[i]` when open-coded).
+    /// The `defer` instructions of the IR, in source order (bit `i` of
+    /// `deferBits` is `sites[i]` when open-coded).
     pub sites: Vec<DeferSite>,
-    /// Explicit `return` statements.
+    /// The `defer` statements gc counts, in source order; `-d=defer`
+    /// prints the `reported` ones.
+    pub stmts: Vec<DeferStmt>,
+    /// Explicit `return` statements gc counts.
     pub returns: u32,
     /// Open-coded (else records).
     pub open: bool,
@@ -58,9 +66,14 @@ pub struct DeferPlan {
 impl DeferPlan {
     /// The strategy of `sites[i]`.
     pub fn strategy(&self, i: usize) -> Strategy {
+        self.strategy_for(self.sites[i].in_loop)
+    }
+
+    /// The strategy of a defer statement in a loop or not.
+    pub fn strategy_for(&self, in_loop: bool) -> Strategy {
         if self.open {
             Strategy::OpenCoded
-        } else if self.sites[i].in_loop {
+        } else if in_loop {
             Strategy::HeapRecord
         } else {
             Strategy::StackRecord
@@ -71,22 +84,26 @@ impl DeferPlan {
 /// Chooses the strategy of `f` from its `defer_entry` and `defer`
 /// instructions; None when it has no `defer_entry`.
 pub fn plan_defers(f: &Function, optimize: bool) -> Option<DeferPlan> {
-    let mut returns = None;
+    let mut entry = None;
     let mut sites = Vec::new();
     for &b in &f.layout {
         for &i in f.block_insts(b) {
             match f.inst(i) {
-                InstData::DeferEntry { returns: r, .. } => returns = Some(*r),
+                InstData::DeferEntry {
+                    returns, defers, ..
+                } => entry = Some((*returns, defers.clone())),
                 InstData::Defer { site, .. } => sites.push(site.clone()),
                 _ => {}
             }
         }
     }
-    let returns = returns?;
+    let (returns, mut stmts) = entry?;
     sites.sort_by_key(|s| s.pos);
-    let (open, reason) = choose(&sites, returns as usize, optimize);
+    stmts.sort_by_key(|s| s.pos);
+    let (open, reason) = choose(&stmts, returns as usize, optimize);
     Some(DeferPlan {
         sites,
+        stmts,
         returns,
         open,
         reason,
@@ -95,7 +112,7 @@ pub fn plan_defers(f: &Function, optimize: bool) -> Option<DeferPlan> {
 
 /// gc's rules, in the order gc checks them; the reason names the rule
 /// that failed.
-fn choose(sites: &[DeferSite], r: usize, optimize: bool) -> (bool, String) {
+fn choose(sites: &[DeferStmt], r: usize, optimize: bool) -> (bool, String) {
     let n = sites.len();
     if !optimize {
         return (false, "records: optimizations off (-N)".into());
@@ -134,13 +151,13 @@ fn choose(sites: &[DeferSite], r: usize, optimize: bool) -> (bool, String) {
 mod tests {
     use super::*;
 
-    fn site(line: u32, in_loop: bool) -> DeferSite {
-        DeferSite {
+    fn site(line: u32, in_loop: bool) -> DeferStmt {
+        DeferStmt {
             pos: line * 100,
             line,
             col: 2,
             in_loop,
-            wrapper: None,
+            reported: true,
         }
     }
 
@@ -171,7 +188,7 @@ mod tests {
             choose(&four, 4, true).1,
             "records: 4 returns x 4 defers = 16 > 15"
         );
-        let nine: Vec<DeferSite> = (1..=9).map(|l| site(l, false)).collect();
+        let nine: Vec<DeferStmt> = (1..=9).map(|l| site(l, false)).collect();
         assert_eq!(choose(&nine, 0, true).1, "records: 9 defers (> 8)");
         let one = [site(1, false)];
         assert_eq!(

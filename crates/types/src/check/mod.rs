@@ -16,7 +16,7 @@ mod binary;
 mod builtins;
 mod call;
 mod complit;
-mod constant;
+pub(crate) mod constant;
 mod conversion;
 mod decl;
 mod errors;

@@ -510,6 +510,12 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 let Some(val) = v.val.clone() else { continue };
+                // Like gc (types2 goVal), only integer, floating-point and
+                // string cases are checked for duplicates: `case debug:`
+                // and `case false:` may both appear.
+                if matches!(val, ConstValue::Bool(_) | ConstValue::Complex(..)) {
+                    continue;
+                }
                 if let Some((_, _, ppos)) =
                     seen.iter().find(|(sv, st, _)| *sv == val && *st == v.ty)
                 {
