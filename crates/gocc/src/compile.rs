@@ -150,7 +150,8 @@ fn build_to(opts: &Options, output: &Path) -> Result<(), u8> {
         on: opts.verbose,
         last: Instant::now(),
     };
-    let object = compile_to_object(opts, &mut timer)?;
+    // On a large stack: the stages recurse over the program's nesting.
+    let object = syntax::stack::run(|| compile_to_object(opts, &mut timer))?;
     let work = TempDir::new().map_err(|e| {
         eprintln!("gocc: creating a temporary directory: {e}");
         1

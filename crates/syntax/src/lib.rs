@@ -13,6 +13,8 @@
 //! - [`lexer::tokenize`]: the token stream with inserted semicolons.
 //! - [`literal`]: values of literals from their raw text (strings as bytes,
 //!   runes as code points, exact integers and floats).
+//! - [`stack`]: a large stack for the compiler thread and the guard
+//!   that turns too deep a nesting into an error instead of an overflow.
 //! - [`dump`] prints a file back as Go source; [`expr_string`] prints an
 //!   expression the way gc quotes it in messages (`[]int{…}[0] + s`).
 //!
@@ -64,6 +66,7 @@ pub mod literal;
 mod parser;
 pub mod pos;
 mod printer;
+pub mod stack;
 pub mod token;
 
 pub use diag::Diagnostic;
