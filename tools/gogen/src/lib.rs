@@ -39,6 +39,9 @@ pub struct Config {
     pub panicprint: bool,
     /// Goroutines and channels in deterministic patterns.
     pub goroutines: bool,
+    /// A goroutine closure capturing the named result, which gc then
+    /// moves to the heap (and so uses no open-coded defers).
+    pub heapresult: bool,
 }
 
 impl Default for Config {
@@ -52,6 +55,7 @@ impl Default for Config {
             deadcode: true,
             panicprint: true,
             goroutines: true,
+            heapresult: true,
         }
     }
 }
@@ -66,6 +70,7 @@ impl Config {
         "deadcode",
         "panicprint",
         "goroutines",
+        "heapresult",
     ];
 
     fn flag(&mut self, name: &str) -> Option<&mut bool> {
@@ -78,6 +83,7 @@ impl Config {
             "deadcode" => &mut self.deadcode,
             "panicprint" => &mut self.panicprint,
             "goroutines" => &mut self.goroutines,
+            "heapresult" => &mut self.heapresult,
             _ => return None,
         })
     }

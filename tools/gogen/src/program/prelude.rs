@@ -90,6 +90,15 @@ func f2i(f float64) int64 {
 	return int64(f)
 }
 
+// nonan keeps NaN out of map keys that are printed: fmt sorts NaN keys
+// as equal, so two of them would print in map iteration order.
+func nonan(f float64) float64 {
+	if f != f {
+		return 42
+	}
+	return f
+}
+
 func clampIdx(i, n int) int {
 	if n <= 0 {
 		return 0

@@ -151,6 +151,9 @@ impl Gen<'_> {
         match self.r.below(4) {
             0 => {
                 let (a, b) = (self.nc(Ty::F64, 1), self.nc(Ty::F64, 1));
+                // `+ 0` turns -0 into +0 (the negzero feature adds -0 keys on purpose).
+                let z = if self.cfg.negzero { "" } else { " + 0" };
+                let (a, b) = (format!("(nonan({a}){z})"), format!("(nonan({b}){z})"));
                 let mut s = format!(
                     "mf{n} := map[float64]string{{}}; mf{n}[{a}] = \"a\"; mf{n}[{b}] = \"b\"; mf{n}[math.NaN()] = \"nan\"; mf{n}[math.Inf(-1)] = \"-inf\"; mf{n}[0] = \"zero\"; delete(mf{n}, {a})"
                 );
@@ -178,6 +181,12 @@ impl Gen<'_> {
             _ => {
                 let t = *self.r.pick(&[Ty::Str, Ty::I8, Ty::U16, Ty::Bool, Ty::F32]);
                 let (a, b) = (self.expr(t, 1).0, self.expr(t, 1).0);
+                let (a, b) = if t == Ty::F32 {
+                    let z = if self.cfg.negzero { "" } else { " + 0" };
+                    (format!("float32(nonan(float64({a})){z})"), format!("float32(nonan(float64({b})){z})"))
+                } else {
+                    (a, b)
+                };
                 let vt = *self.r.pick(ty::ALL);
                 let (x, y) = (self.expr(vt, 1).0, self.expr(vt, 1).0);
                 let tn = t.name();
@@ -263,6 +272,7 @@ impl Gen<'_> {
         let k = 1 + self.r.below(4);
         let cap = self.r.below(3);
         let e = self.nc(Ty::Int, 1);
+        let e = if !self.cfg.heapresult && e.contains("res") { "g_int".to_string() } else { e };
         let s = match self.r.below(2) {
             0 => format!(
                 "ch{n} := make(chan int, {cap}); done{n} := make(chan string); go func() {{ sum := 0; for v := range ch{n} {{ fmt.Println(\"got\", v); sum += v }}; done{n} <- fmt.Sprint(\"sum \", sum) }}(); for i := 0; i < {k}; i++ {{ ch{n} <- i * {e} }}; close(ch{n}); fmt.Println(<-done{n})"
