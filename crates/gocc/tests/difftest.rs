@@ -21,15 +21,23 @@ const DEFAULT_COUNT: u64 = 150;
 const KNOWN_BUGS: &str = "ambiguous,negzero,panicprint,deadcode,heapresult";
 
 fn env_num(name: &str, default: u64) -> u64 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn main() {
     let count = env_num("GOCC_DIFFTEST_N", DEFAULT_COUNT);
     let first_seed = env_num("GOCC_DIFFTEST_SEED", 1);
-    let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    let filters: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
     if !filters.is_empty() && !filters.iter().any(|f| "difftest".contains(f.as_str())) {
-        println!("\nrunning 0 tests\n\ntest result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; {count} filtered out; finished in 0.00s\n");
+        println!(
+            "\nrunning 0 tests\n\ntest result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; {count} filtered out; finished in 0.00s\n"
+        );
         return;
     }
     let go_ok = Command::new("go")
@@ -38,7 +46,9 @@ fn main() {
         .is_ok_and(|o| o.status.success());
     if !go_ok {
         println!("\nskipped: `go` is not on PATH (the differential tester compares with it)\n");
-        println!("test result: ok. 0 passed; 0 failed; {count} ignored; 0 measured; 0 filtered out; finished in 0.00s\n");
+        println!(
+            "test result: ok. 0 passed; 0 failed; {count} ignored; 0 measured; 0 filtered out; finished in 0.00s\n"
+        );
         return;
     }
     let gocc = std::env::var_os("GOCC_TEST_BIN")
@@ -60,19 +70,31 @@ fn main() {
         with_n: true,
         verbose: false,
     };
-    println!("\nrunning {count} tests (difftest seeds {first_seed}..{}, without {KNOWN_BUGS})", first_seed + count - 1);
+    println!(
+        "\nrunning {count} tests (difftest seeds {first_seed}..{}, without {KNOWN_BUGS})",
+        first_seed + count - 1
+    );
     let s = gogen::driver::run_batch(&opts);
     let failed = s.mismatching_programs as usize + s.generator_bugs.len();
     for (seed, m, dir) in &s.mismatches {
-        println!("\n---- difftest seed {seed} {} {} ----\n{}", m.variant, m.kind, m.detail);
+        println!(
+            "\n---- difftest seed {seed} {} {} ----\n{}",
+            m.variant, m.kind, m.detail
+        );
         for f in ["main.go", "report.txt"] {
             if let Ok(text) = std::fs::read_to_string(dir.join(f)) {
-                println!("--- {f}\n{}", text.lines().take(120).collect::<Vec<_>>().join("\n"));
+                println!(
+                    "--- {f}\n{}",
+                    text.lines().take(120).collect::<Vec<_>>().join("\n")
+                );
             }
         }
     }
     for (seed, e) in &s.generator_bugs {
-        println!("\n---- difftest seed {seed}: generator bug ----\n{}", e.lines().take(20).collect::<Vec<_>>().join("\n"));
+        println!(
+            "\n---- difftest seed {seed}: generator bug ----\n{}",
+            e.lines().take(20).collect::<Vec<_>>().join("\n")
+        );
     }
     println!("\n{}", s.line());
     println!(

@@ -41,7 +41,11 @@ pub fn check_stderr(expected: &str, actual: &str) -> Result<(), String> {
 /// The first differing line of two texts, as `line N: go "..." gocc "..."`.
 pub fn first_diff(expected: &str, actual: &str) -> String {
     let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
-    let i = e.iter().zip(&a).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
+    let i = e
+        .iter()
+        .zip(&a)
+        .position(|(x, y)| x != y)
+        .unwrap_or(e.len().min(a.len()));
     let show = |v: &[&str]| v.get(i).map_or("<end>".to_string(), |l| format!("{l:?}"));
     format!("line {}: go {} gocc {}", i + 1, show(&e), show(&a))
 }
@@ -78,7 +82,11 @@ pub fn mask(line: &str) -> String {
     };
     let mut out = String::new();
     let mut rest = line;
-    while let Some(i) = keys.iter().filter_map(|k| rest.find(k).map(|i| i + k.len())).min() {
+    while let Some(i) = keys
+        .iter()
+        .filter_map(|k| rest.find(k).map(|i| i + k.len()))
+        .min()
+    {
         out.push_str(&rest[..i]);
         out.push('?');
         rest = rest[i..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
@@ -122,7 +130,10 @@ mod tests {
 
     #[test]
     fn addresses_are_masked() {
-        assert_eq!(mask("panic: (main.T) 0xc000012345"), mask("panic: (main.T) 0x1234"));
+        assert_eq!(
+            mask("panic: (main.T) 0xc000012345"),
+            mask("panic: (main.T) 0x1234")
+        );
         assert_eq!(mask("goroutine 7 [running]:"), "goroutine ? [running]:");
     }
 

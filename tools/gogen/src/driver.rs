@@ -82,7 +82,10 @@ pub fn run(cmd: &mut Command, dir: &Path, timeout: Duration) -> Ran {
         Err(e) => return failed(format!("pipe: {e}")),
     };
     drop(writer);
-    cmd.current_dir(dir).stdin(reader).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.current_dir(dir)
+        .stdin(reader)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = match cmd.spawn() {
         Ok(c) => c,
         Err(e) => return failed(format!("cannot start {cmd:?}: {e}")),
@@ -96,8 +99,18 @@ pub fn run(cmd: &mut Command, dir: &Path, timeout: Duration) -> Ran {
             String::from_utf8_lossy(&buf).into_owned()
         })
     };
-    let out = drain(child.stdout.take().map(|r| Box::new(r) as Box<dyn Read + Send>));
-    let err = drain(child.stderr.take().map(|r| Box::new(r) as Box<dyn Read + Send>));
+    let out = drain(
+        child
+            .stdout
+            .take()
+            .map(|r| Box::new(r) as Box<dyn Read + Send>),
+    );
+    let err = drain(
+        child
+            .stderr
+            .take()
+            .map(|r| Box::new(r) as Box<dyn Read + Send>),
+    );
     let deadline = Instant::now() + timeout;
     let mut nap = Duration::from_millis(1);
     let status = loop {
@@ -147,7 +160,9 @@ pub fn reference(opts: &Options, dir: &Path, has_defer: bool) -> Result<Referenc
     if has_defer {
         cmd.arg("-gcflags=-d=defer");
     }
-    cmd.arg("main.go").env("GOFLAGS", "-buildvcs=false").env("GOTOOLCHAIN", "local");
+    cmd.arg("main.go")
+        .env("GOFLAGS", "-buildvcs=false")
+        .env("GOTOOLCHAIN", "local");
     let b = run(&mut cmd, dir, Duration::from_secs(120));
     if !ok(&b) {
         return Err(format!("go build failed:\n{}", b.stderr));
@@ -155,9 +170,15 @@ pub fn reference(opts: &Options, dir: &Path, has_defer: bool) -> Result<Referenc
     let mut defer_n = Vec::new();
     if has_defer && opts.with_n {
         let mut cmd = Command::new(&opts.go);
-        cmd.args(["build", "-o", "go-N.bin", "-gcflags=-d=defer -N -l", "main.go"])
-            .env("GOFLAGS", "-buildvcs=false")
-            .env("GOTOOLCHAIN", "local");
+        cmd.args([
+            "build",
+            "-o",
+            "go-N.bin",
+            "-gcflags=-d=defer -N -l",
+            "main.go",
+        ])
+        .env("GOFLAGS", "-buildvcs=false")
+        .env("GOTOOLCHAIN", "local");
         let bn = run(&mut cmd, dir, Duration::from_secs(120));
         if !ok(&bn) {
             return Err(format!("go build -N failed:\n{}", bn.stderr));
@@ -186,8 +207,18 @@ pub fn check_variant(
     reference: &Reference,
 ) -> Vec<Mismatch> {
     let mut found = Vec::new();
-    let mut add = |kind: &'static str, detail: String| found.push(Mismatch { variant, kind, detail });
-    let bin = if variant == "-N" { "gocc-N.bin" } else { "gocc.bin" };
+    let mut add = |kind: &'static str, detail: String| {
+        found.push(Mismatch {
+            variant,
+            kind,
+            detail,
+        })
+    };
+    let bin = if variant == "-N" {
+        "gocc-N.bin"
+    } else {
+        "gocc.bin"
+    };
     let mut cmd = Command::new(&opts.gocc);
     cmd.args(["build", "-o", bin]);
     if variant == "-N" {
@@ -200,15 +231,25 @@ pub fn check_variant(
     let b = run(&mut cmd, dir, Duration::from_secs(300));
     if !ok(&b) {
         let head: String = b.stderr.lines().take(8).collect::<Vec<_>>().join("\n");
-        add("compile", format!("gocc build exit {}: {head}", b.exit_text()));
+        add(
+            "compile",
+            format!("gocc build exit {}: {head}", b.exit_text()),
+        );
         return found;
     }
     if has_defer {
-        let want = if variant == "-N" { &reference.defer_n } else { &reference.defer };
+        let want = if variant == "-N" {
+            &reference.defer_n
+        } else {
+            &reference.defer
+        };
         if variant == "default" || opts.with_n {
             let got = compare::defer_report(&b.stderr);
             if &got != want {
-                add("defer", compare::first_diff(&want.join("\n"), &got.join("\n")));
+                add(
+                    "defer",
+                    compare::first_diff(&want.join("\n"), &got.join("\n")),
+                );
             }
         }
     }
@@ -216,11 +257,17 @@ pub fn check_variant(
     let _ = std::fs::remove_file(dir.join(bin));
     let r = &reference.ran;
     if ran.status.is_none() {
-        add("timeout", format!("gocc binary timed out after {:?}", opts.timeout));
+        add(
+            "timeout",
+            format!("gocc binary timed out after {:?}", opts.timeout),
+        );
         return found;
     }
     if ran.exit_text() != r.exit_text() {
-        add("exit", format!("go exit {} gocc exit {}", r.exit_text(), ran.exit_text()));
+        add(
+            "exit",
+            format!("go exit {} gocc exit {}", r.exit_text(), ran.exit_text()),
+        );
     }
     if ran.stdout != r.stdout {
         add("stdout", compare::first_diff(&r.stdout, &ran.stdout));
@@ -247,7 +294,11 @@ pub fn check(opts: &Options, dir: &Path, src: &str) -> Verdict {
         all.extend(check_variant(opts, dir, "-N", has_defer, &reference));
     }
     let _ = std::fs::remove_file(dir.join("go.bin"));
-    if all.is_empty() { Verdict::Same } else { Verdict::Differs(all) }
+    if all.is_empty() {
+        Verdict::Same
+    } else {
+        Verdict::Differs(all)
+    }
 }
 
 /// What a batch found.
@@ -278,7 +329,11 @@ impl Summary {
             "difftest: {} programs, {} mismatching ({}), {} generator bugs, {:.0}s",
             self.programs,
             self.mismatching_programs,
-            if by.is_empty() { "none".into() } else { by.join(", ") },
+            if by.is_empty() {
+                "none".into()
+            } else {
+                by.join(", ")
+            },
             self.generator_bugs.len(),
             self.seconds
         )
@@ -312,7 +367,10 @@ pub fn run_batch(opts: &Options) -> Summary {
                             }
                         }
                         Verdict::GeneratorBug(e) => {
-                            println!("seed {seed}: GENERATOR BUG: {}", e.lines().take(3).collect::<Vec<_>>().join(" | "));
+                            println!(
+                                "seed {seed}: GENERATOR BUG: {}",
+                                e.lines().take(3).collect::<Vec<_>>().join(" | ")
+                            );
                             let dir = opts.out_dir.join(format!("genbug-seed-{seed}"));
                             let _ = std::fs::create_dir_all(&dir);
                             let _ = std::fs::write(dir.join("main.go"), &src);
@@ -321,7 +379,12 @@ pub fn run_batch(opts: &Options) -> Summary {
                         }
                         Verdict::Differs(ms) => {
                             for m in &ms {
-                                println!("seed {seed}: MISMATCH {} {}: {}", m.variant, m.kind, m.detail.lines().next().unwrap_or(""));
+                                println!(
+                                    "seed {seed}: MISMATCH {} {}: {}",
+                                    m.variant,
+                                    m.kind,
+                                    m.detail.lines().next().unwrap_or("")
+                                );
                             }
                             // One reproducer per distinct (variant, kind).
                             let mut seen: Vec<(&str, &str)> = Vec::new();
@@ -349,8 +412,12 @@ pub fn run_batch(opts: &Options) -> Summary {
     for w in workers {
         let _ = w.join();
     }
-    let mut s = Arc::try_unwrap(summary).ok().map(|m| m.into_inner().unwrap()).unwrap_or_default();
-    s.mismatches.sort_by_key(|(seed, m, _)| (*seed, m.variant, m.kind));
+    let mut s = Arc::try_unwrap(summary)
+        .ok()
+        .map(|m| m.into_inner().unwrap())
+        .unwrap_or_default();
+    s.mismatches
+        .sort_by_key(|(seed, m, _)| (*seed, m.variant, m.kind));
     s.generator_bugs.sort();
     s.seconds = start.elapsed().as_secs_f64();
     s
@@ -360,14 +427,18 @@ pub fn run_batch(opts: &Options) -> Summary {
 /// `main.go` (minimized), `original.go` and `report.txt`.
 fn save_reproducer(opts: &Options, scratch: &Path, seed: u64, src: &str, m: &Mismatch) -> PathBuf {
     let variant = if m.variant == "-N" { "N" } else { "default" };
-    let dir = opts.out_dir.join(format!("seed-{seed}-{variant}-{}", m.kind));
+    let dir = opts
+        .out_dir
+        .join(format!("seed-{seed}-{variant}-{}", m.kind));
     let _ = std::fs::create_dir_all(&dir);
     let _ = std::fs::write(dir.join("original.go"), src);
     let small = if opts.minimize_budget > 0 {
         minimize::minimize(src, opts.minimize_budget, |cand| {
             let has_defer = cand.contains("defer ");
             let _ = std::fs::write(scratch.join("main.go"), cand);
-            let Ok(r) = reference(opts, scratch, has_defer) else { return false };
+            let Ok(r) = reference(opts, scratch, has_defer) else {
+                return false;
+            };
             let found = check_variant(opts, scratch, m.variant, has_defer, &r);
             found.iter().any(|f| f.kind == m.kind)
         })
@@ -388,7 +459,11 @@ fn save_reproducer(opts: &Options, scratch: &Path, seed: u64, src: &str, m: &Mis
         if has_defer { "-gcflags=-d=defer " } else { "" },
     );
     if let Ok(r) = reference(opts, scratch, has_defer) {
-        let bin = if m.variant == "-N" { "gocc-N.bin" } else { "gocc.bin" };
+        let bin = if m.variant == "-N" {
+            "gocc-N.bin"
+        } else {
+            "gocc.bin"
+        };
         let mut cmd = Command::new(&opts.gocc);
         cmd.args(["build", "-o", bin]);
         if m.variant == "-N" {
@@ -404,7 +479,11 @@ fn save_reproducer(opts: &Options, scratch: &Path, seed: u64, src: &str, m: &Mis
             r.ran.exit_text(),
             r.ran.stdout,
             compare::stderr_head(&r.ran.stderr),
-            if m.variant == "-N" { r.defer_n.join("\n") } else { r.defer.join("\n") }
+            if m.variant == "-N" {
+                r.defer_n.join("\n")
+            } else {
+                r.defer.join("\n")
+            }
         ));
         report.push_str(&format!(
             "\n--- gocc build: exit {}\n{}--- gocc: exit {}\n--- gocc stdout\n{}--- gocc stderr\n{}",

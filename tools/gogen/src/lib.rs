@@ -9,8 +9,8 @@
 
 pub mod compare;
 pub mod driver;
-pub mod program;
 pub mod minimize;
+pub mod program;
 pub mod rng;
 
 /// Feature switches of the generator. Every feature is on by default; a

@@ -79,7 +79,13 @@ fn units(lines: &[String]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for i in 0..lines.len() {
         let t = lines[i].trim();
-        if t.is_empty() || t.starts_with('}') || t.starts_with(')') || t.starts_with("package ") || t.starts_with("case ") || t == "default:" {
+        if t.is_empty()
+            || t.starts_with('}')
+            || t.starts_with(')')
+            || t.starts_with("package ")
+            || t.starts_with("case ")
+            || t == "default:"
+        {
             continue;
         }
         let mut depth = 0;
@@ -103,7 +109,9 @@ mod tests {
     #[test]
     fn removes_what_does_not_matter() {
         let src = "a\nfunc f() {\n\tx\n\ty\n}\nKEEP\nz\n";
-        let got = super::minimize(src, 100, |c| c.contains("KEEP") && c.matches('{').count() == c.matches('}').count());
+        let got = super::minimize(src, 100, |c| {
+            c.contains("KEEP") && c.matches('{').count() == c.matches('}').count()
+        });
         assert_eq!(got, "KEEP\n");
     }
 }

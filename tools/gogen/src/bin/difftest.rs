@@ -6,8 +6,19 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-const USAGE: &str = "usage: difftest [--seed S] [-n N] [-j JOBS] [--gocc PATH] [--go PATH] [--out DIR]
-                [--without F1,F2] [--no-N] [--minimize BUDGET] [--timeout SECS] [-v]";
+const USAGE: &str = "usage: difftest [options]
+  --seed S          first seed (1)
+  -n N              number of programs (100)
+  -j JOBS           parallel jobs (1)
+  --gocc PATH       gocc binary (target/release/gocc)
+  --go PATH         go command (go)
+  --out DIR         reproducers go to DIR/seed-N-VARIANT-KIND/ (difftest-out)
+  --without F1,F2   generator features to turn off (ambiguous, negzero, mathfuncs,
+                    float32fmt, repanic, deadcode, panicprint, goroutines, heapresult)
+  --no-N            skip the gocc -N build
+  --minimize N      minimizer attempts per mismatch, 0 for none (150)
+  --timeout SECS    run timeout per binary (10)
+  -v                a line per program, also when it matches";
 
 fn main() {
     let mut opts = gogen::driver::Options {
@@ -54,8 +65,12 @@ fn main() {
                     std::process::exit(2);
                 }
             }
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
             _ => {
-                eprintln!("{USAGE}");
+                eprintln!("difftest: unknown option {a}\n{USAGE}");
                 std::process::exit(2);
             }
         }
@@ -72,10 +87,18 @@ fn main() {
     }
     let s = gogen::driver::run_batch(&opts);
     for (seed, m, dir) in &s.mismatches {
-        println!("mismatch: seed {seed} {} {}: {}", m.variant, m.kind, dir.display());
+        println!(
+            "mismatch: seed {seed} {} {}: {}",
+            m.variant,
+            m.kind,
+            dir.display()
+        );
     }
     for (seed, _) in &s.generator_bugs {
-        println!("generator bug: seed {seed}: {}", opts.out_dir.join(format!("genbug-seed-{seed}")).display());
+        println!(
+            "generator bug: seed {seed}: {}",
+            opts.out_dir.join(format!("genbug-seed-{seed}")).display()
+        );
     }
     println!("{}", s.line());
     let bad = !s.mismatches.is_empty() || !s.generator_bugs.is_empty();

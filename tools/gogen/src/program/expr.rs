@@ -70,7 +70,9 @@ impl Gen<'_> {
         match self.r.below(13) {
             0..=2 => {
                 let (a, b, _) = self.operands(ty, d);
-                let op = self.r.pick(&["+", "-", "*", "&", "|", "^", "&^", "+", "-", "*"]);
+                let op = self
+                    .r
+                    .pick(&["+", "-", "*", "&", "|", "^", "&^", "+", "-", "*"]);
                 (format!("({a} {op} {b})"), false)
             }
             3 => {
@@ -120,7 +122,10 @@ impl Gen<'_> {
                 let c = self.bool_expr(d).0;
                 let (a, _) = self.expr(ty, d);
                 let (b, _) = self.expr(ty, d);
-                (format!("func() {n} {{ if {c} {{ return {a} }}; return {b} }}()"), false)
+                (
+                    format!("func() {n} {{ if {c} {{ return {a} }}; return {b} }}()"),
+                    false,
+                )
             }
             _ => {
                 let s = self.expr(Ty::Str, d).0;
@@ -161,7 +166,15 @@ impl Gen<'_> {
             }
             6 => {
                 let a = self.nc(ty, d);
-                let mut fs = vec!["Sqrt", "Abs", "Floor", "Ceil", "Trunc", "Round", "RoundToEven"];
+                let mut fs = vec![
+                    "Sqrt",
+                    "Abs",
+                    "Floor",
+                    "Ceil",
+                    "Trunc",
+                    "Round",
+                    "RoundToEven",
+                ];
                 if self.cfg.mathfuncs {
                     fs.extend(["Sin", "Cos", "Exp", "Log", "Atan", "Tanh", "Cbrt", "Log2"]);
                 }
@@ -179,7 +192,14 @@ impl Gen<'_> {
                 (wrap(format!("math.{f}(float64({a}), float64({b}))")), false)
             }
             8 => {
-                let e = self.r.pick(&["math.Inf(1)", "math.Inf(-1)", "math.NaN()", "math.MaxFloat64", "math.SmallestNonzeroFloat64", "math.Pi"]);
+                let e = self.r.pick(&[
+                    "math.Inf(1)",
+                    "math.Inf(-1)",
+                    "math.NaN()",
+                    "math.MaxFloat64",
+                    "math.SmallestNonzeroFloat64",
+                    "math.Pi",
+                ]);
                 if ty == Ty::F32 && (e.starts_with("math.Max") || e.starts_with("math.Small")) {
                     return self.leaf(ty);
                 }
@@ -220,10 +240,19 @@ impl Gen<'_> {
             }
             4 => {
                 let f = self.nc(Ty::F64, d);
-                let c = self.r.pick(&["'f'", "'e'", "'g'", "'E'", "'G'", "'b'", "'x'"]);
+                let c = self
+                    .r
+                    .pick(&["'f'", "'e'", "'g'", "'E'", "'G'", "'b'", "'x'"]);
                 let prec = self.r.pick(&["-1", "0", "2", "5"]);
-                let bits = if self.cfg.float32fmt && self.r.chance(30) { "32" } else { "64" };
-                (format!("strconv.FormatFloat({f}, {c}, {prec}, {bits})"), false)
+                let bits = if self.cfg.float32fmt && self.r.chance(30) {
+                    "32"
+                } else {
+                    "64"
+                };
+                (
+                    format!("strconv.FormatFloat({f}, {c}, {prec}, {bits})"),
+                    false,
+                )
             }
             5 => {
                 let t = *self.r.pick(ty::ALL);
@@ -238,7 +267,13 @@ impl Gen<'_> {
             }
             7 => {
                 let a = self.expr(Ty::Str, d).0;
-                let f = self.r.pick(&["strings.ToUpper", "strings.ToLower", "strings.TrimSpace", "strconv.Quote", "strconv.QuoteToASCII"]);
+                let f = self.r.pick(&[
+                    "strings.ToUpper",
+                    "strings.ToLower",
+                    "strings.TrimSpace",
+                    "strconv.Quote",
+                    "strconv.QuoteToASCII",
+                ]);
                 (format!("{f}({a})"), false)
             }
             8 => {
@@ -261,8 +296,16 @@ impl Gen<'_> {
                 let a = self.expr(Ty::Str, d).0;
                 let b = self.expr(Ty::Str, d).0;
                 let c = self.expr(Ty::Str, d).0;
-                let f = self.r.pick(&["strings.ReplaceAll({a}, {b}, {c})", "strings.Join([]string{{a}, {b}, {c}}, \"|\")", "strings.Join(strings.Fields({a} + \" \" + {b}), \",\")", "strings.TrimPrefix({a}, {b})"]);
-                (f.replace("{a}", &a).replace("{b}", &b).replace("{c}", &c), false)
+                let f = self.r.pick(&[
+                    "strings.ReplaceAll({a}, {b}, {c})",
+                    "strings.Join([]string{{a}, {b}, {c}}, \"|\")",
+                    "strings.Join(strings.Fields({a} + \" \" + {b}), \",\")",
+                    "strings.TrimPrefix({a}, {b})",
+                ]);
+                (
+                    f.replace("{a}", &a).replace("{b}", &b).replace("{c}", &c),
+                    false,
+                )
             }
             12 => {
                 let t = *self.r.pick(ty::ALL);
@@ -302,12 +345,19 @@ impl Gen<'_> {
             5 => {
                 let a = self.expr(Ty::Str, d).0;
                 let b = self.expr(Ty::Str, d).0;
-                let f = self.r.pick(&["strings.Contains", "strings.HasPrefix", "strings.HasSuffix", "strings.EqualFold"]);
+                let f = self.r.pick(&[
+                    "strings.Contains",
+                    "strings.HasPrefix",
+                    "strings.HasSuffix",
+                    "strings.EqualFold",
+                ]);
                 (format!("{f}({a}, {b})"), false)
             }
             6 => {
                 let a = self.nc(Ty::F64, d);
-                let f = self.r.pick(&["math.IsNaN({})", "math.IsInf({}, 0)", "math.Signbit({})"]);
+                let f = self
+                    .r
+                    .pick(&["math.IsNaN({})", "math.IsInf({}, 0)", "math.Signbit({})"]);
                 (f.replace("{}", &a), false)
             }
             _ => match self.call_of(Ty::Bool, d) {

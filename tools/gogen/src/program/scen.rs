@@ -45,8 +45,9 @@ impl Gen<'_> {
     /// A panic value of some kind.
     pub(super) fn panic_value(&mut self) -> String {
         let mut kinds = vec![
-            "int", "string", "float", "bool", "errors", "errorf", "myerr", "valerr", "celsius", "point", "base",
-            "int8", "uint64", "nil", "counter", "slice", "rune", "derived", "complex",
+            "int", "string", "float", "bool", "errors", "errorf", "myerr", "valerr", "celsius",
+            "point", "base", "int8", "uint64", "nil", "counter", "slice", "rune", "derived",
+            "complex",
         ];
         if self.cfg.panicprint {
             kinds.push("baderr");
@@ -57,7 +58,10 @@ impl Gen<'_> {
             "float" => self.nc(Ty::F64, 1),
             "bool" => self.nc(Ty::Bool, 1),
             "errors" => format!("errors.New({})", self.expr(Ty::Str, 1).0),
-            "errorf" => format!("fmt.Errorf(\"wrapped %d: %w\", {}, errors.New(\"inner\"))", self.nc(Ty::Int, 1)),
+            "errorf" => format!(
+                "fmt.Errorf(\"wrapped %d: %w\", {}, errors.New(\"inner\"))",
+                self.nc(Ty::Int, 1)
+            ),
             "myerr" => format!("&MyErr{{Code: {}}}", self.nc(Ty::Int, 1)),
             "valerr" => format!("ValErr{{Msg: {}}}", self.expr(Ty::Str, 1).0),
             "celsius" => format!("Celsius({})", self.nc(Ty::F64, 1)),
@@ -69,7 +73,10 @@ impl Gen<'_> {
             "counter" => format!("Counter({})", self.nc(Ty::Int, 1)),
             "slice" => "[]int{1, 2}".into(),
             "rune" => format!("rune({})", self.nc(Ty::I32, 1)),
-            "derived" => format!("Derived{{Base: Base{{ID: 1, Name: \"d\"}}, Extra: {}}}", self.nc(Ty::F64, 1)),
+            "derived" => format!(
+                "Derived{{Base: Base{{ID: 1, Name: \"d\"}}, Extra: {}}}",
+                self.nc(Ty::F64, 1)
+            ),
             "complex" => format!("complex({}, 2)", self.nc(Ty::F64, 1)),
             _ => format!("BadErr{{N: int({}) % 2}}", self.nc(Ty::U8, 1)),
         }
@@ -107,20 +114,35 @@ impl Gen<'_> {
         let i = self.nc(Ty::Int, 1);
         let c = self.cond();
         match self.r.below(15) {
-            0 => format!("xs{n} := []int{{10, 20, 30}}; i{n} := {i} % 5; fmt.Println(\"index\", i{n}, xs{n}[i{n}])"),
-            1 => format!("var ar{n} [4]string; i{n} := {i} % 6; ar{n}[i{n}] = \"x\"; fmt.Println(ar{n})"),
-            2 => format!("s{n} := {}; i{n} := {i} % 4; fmt.Println(s{n}[i{n}])", self.expr(Ty::Str, 1).0),
+            0 => format!(
+                "xs{n} := []int{{10, 20, 30}}; i{n} := {i} % 5; fmt.Println(\"index\", i{n}, xs{n}[i{n}])"
+            ),
+            1 => format!(
+                "var ar{n} [4]string; i{n} := {i} % 6; ar{n}[i{n}] = \"x\"; fmt.Println(ar{n})"
+            ),
+            2 => format!(
+                "s{n} := {}; i{n} := {i} % 4; fmt.Println(s{n}[i{n}])",
+                self.expr(Ty::Str, 1).0
+            ),
             3 => {
                 let j = self.nc(Ty::Int, 1);
-                format!("xs{n} := []int{{1, 2, 3}}; i{n}, j{n} := {i} % 5, {j} % 5; fmt.Println(xs{n}[i{n}:j{n}])")
+                format!(
+                    "xs{n} := []int{{1, 2, 3}}; i{n}, j{n} := {i} % 5, {j} % 5; fmt.Println(xs{n}[i{n}:j{n}])"
+                )
             }
             4 => {
                 let s = self.expr(Ty::Str, 1).0;
                 format!("s{n} := {s}; i{n} := {i} % 7; fmt.Println(s{n}[i{n}:], s{n}[:i{n}])")
             }
-            5 => format!("var m{n} map[string]int; if {c} {{ m{n} = map[string]int{{}} }}; m{n}[\"k\"] = 1; fmt.Println(m{n})"),
-            6 => format!("var p{n} *Point; if {c} {{ p{n} = &Point{{1, 2}} }}; fmt.Println(p{n}.X)"),
-            7 => format!("d{n} := Deep{{Tag: \"t\"}}; if {c} {{ d{n}.Derived = &Derived{{}} }}; fmt.Println(d{n}.Describe())"),
+            5 => format!(
+                "var m{n} map[string]int; if {c} {{ m{n} = map[string]int{{}} }}; m{n}[\"k\"] = 1; fmt.Println(m{n})"
+            ),
+            6 => {
+                format!("var p{n} *Point; if {c} {{ p{n} = &Point{{1, 2}} }}; fmt.Println(p{n}.X)")
+            }
+            7 => format!(
+                "d{n} := Deep{{Tag: \"t\"}}; if {c} {{ d{n}.Derived = &Derived{{}} }}; fmt.Println(d{n}.Describe())"
+            ),
             8 => {
                 let t = *self.r.pick(ty::INTS);
                 let e = self.nc(t, 1);
@@ -130,17 +152,37 @@ impl Gen<'_> {
             9 => {
                 let t = *self.r.pick(ty::ALL);
                 let e = self.expr(t, 1).0;
-                let target = self.r.pick(&["string", "int", "Describer", "*MyErr", "error", "fmt.Stringer", "float64"]);
+                let target = self.r.pick(&[
+                    "string",
+                    "int",
+                    "Describer",
+                    "*MyErr",
+                    "error",
+                    "fmt.Stringer",
+                    "float64",
+                ]);
                 format!("var x{n} interface{{}} = {e}; fmt.Println(x{n}.({target}))")
             }
             10 => format!("n{n} := {i} % 4 - 2; fmt.Println(int64(5) << n{n})"),
-            11 => format!("n{n} := {i} % 5 - 2; xs{n} := make([]int, n{n}); fmt.Println(len(xs{n}))"),
-            12 => format!("var ch{n} chan int; if {c} {{ ch{n} = make(chan int); close(ch{n}) }}; close(ch{n})"),
-            13 => format!("xs{n} := make([]int, int(uint8({i}) % 5)); a{n} := [3]int(xs{n}); fmt.Println(a{n})"),
+            11 => {
+                format!("n{n} := {i} % 5 - 2; xs{n} := make([]int, n{n}); fmt.Println(len(xs{n}))")
+            }
+            12 => format!(
+                "var ch{n} chan int; if {c} {{ ch{n} = make(chan int); close(ch{n}) }}; close(ch{n})"
+            ),
+            13 => format!(
+                "xs{n} := make([]int, int(uint8({i}) % 5)); a{n} := [3]int(xs{n}); fmt.Println(a{n})"
+            ),
             _ => match self.r.below(3) {
-                0 => format!("m{n} := map[interface{{}}]int{{}}; var k{n} interface{{}} = []int{{1}}; if {c} {{ k{n} = 3 }}; m{n}[k{n}] = 1; fmt.Println(len(m{n}))"),
-                1 => format!("var a{n}, b{n} interface{{}} = []int{{1}}, []int{{1}}; if {c} {{ a{n} = 1 }}; fmt.Println(a{n} == b{n})"),
-                _ => format!("var f{n} func(); if {c} {{ f{n} = func() {{ fmt.Println(\"f called\") }} }}; f{n}()"),
+                0 => format!(
+                    "m{n} := map[interface{{}}]int{{}}; var k{n} interface{{}} = []int{{1}}; if {c} {{ k{n} = 3 }}; m{n}[k{n}] = 1; fmt.Println(len(m{n}))"
+                ),
+                1 => format!(
+                    "var a{n}, b{n} interface{{}} = []int{{1}}, []int{{1}}; if {c} {{ a{n} = 1 }}; fmt.Println(a{n} == b{n})"
+                ),
+                _ => format!(
+                    "var f{n} func(); if {c} {{ f{n} = func() {{ fmt.Println(\"f called\") }} }}; f{n}()"
+                ),
             },
         }
     }
@@ -160,7 +202,9 @@ impl Gen<'_> {
                 if self.cfg.negzero {
                     s.push_str(&format!("; mf{n}[math.Copysign(0, -1)] = \"negzero\""));
                 }
-                s.push_str(&format!("; v{n}, ok{n} := mf{n}[{b}]; fmt.Println(len(mf{n}), v{n}, ok{n}, mf{n})"));
+                s.push_str(&format!(
+                    "; v{n}, ok{n} := mf{n}[{b}]; fmt.Println(len(mf{n}), v{n}, ok{n}, mf{n})"
+                ));
                 self.line(&s);
             }
             1 => {
@@ -183,7 +227,10 @@ impl Gen<'_> {
                 let (a, b) = (self.expr(t, 1).0, self.expr(t, 1).0);
                 let (a, b) = if t == Ty::F32 {
                     let z = if self.cfg.negzero { "" } else { " + 0" };
-                    (format!("float32(nonan(float64({a})){z})"), format!("float32(nonan(float64({b})){z})"))
+                    (
+                        format!("float32(nonan(float64({a})){z})"),
+                        format!("float32(nonan(float64({b})){z})"),
+                    )
                 } else {
                     (a, b)
                 };
@@ -206,14 +253,24 @@ impl Gen<'_> {
         let ex = self.nc(Ty::F64, 1);
         let d = format!("d{n} := Derived{{Base{{ID: {id}, Name: {name}}}, {ex}}}");
         let s = match self.r.below(6) {
-            0 => format!("{d}; var ds{n} Describer = d{n}; fmt.Println(ds{n}.Describe(), d{n}); fmt.Printf(\"%v %+v %s %T\\n\", d{n}, d{n}, ds{n}, ds{n})"),
-            1 => format!("{d}; var bu{n} Bumper = &d{n}; bu{n}.Bump(3); _, ok{n} := interface{{}}(d{n}).(Bumper); _, ok2{n} := interface{{}}(&d{n}).(Bumper); fmt.Println(d{n}.ID, ok{n}, ok2{n}, d{n})"),
-            2 => format!("{d}; bm{n} := (*Base).Bump(&d{n}.Base, 2); fmt.Println(Base.Describe(d{n}.Base), bm{n}, Derived.String(d{n}), d{n}.Base)"),
+            0 => format!(
+                "{d}; var ds{n} Describer = d{n}; fmt.Println(ds{n}.Describe(), d{n}); fmt.Printf(\"%v %+v %s %T\\n\", d{n}, d{n}, ds{n}, ds{n})"
+            ),
+            1 => format!(
+                "{d}; var bu{n} Bumper = &d{n}; bu{n}.Bump(3); _, ok{n} := interface{{}}(d{n}).(Bumper); _, ok2{n} := interface{{}}(&d{n}).(Bumper); fmt.Println(d{n}.ID, ok{n}, ok2{n}, d{n})"
+            ),
+            2 => format!(
+                "{d}; bm{n} := (*Base).Bump(&d{n}.Base, 2); fmt.Println(Base.Describe(d{n}.Base), bm{n}, Derived.String(d{n}), d{n}.Base)"
+            ),
             3 => format!(
                 "{d}; for _, x := range []interface{{}}{{d{n}, &d{n}, d{n}.Base, &d{n}.Base, Celsius(2.5), Point{{1, 2}}, &MyErr{{3}}, ValErr{{\"v\"}}, nil, 3, \"s\", Words{{\"b\", \"a\"}}}} {{ switch v := x.(type) {{ case fmt.Stringer: fmt.Println(\"stringer\", v.String()); case error: fmt.Println(\"error\", v); case Describer: fmt.Println(\"describer\", v.Describe()); case nil: fmt.Println(\"nil\"); case int, string: fmt.Printf(\"int|string %v\\n\", v); default: fmt.Printf(\"other %T %v\\n\", v, v) }} }}"
             ),
-            4 => format!("{d}; dp{n} := Deep{{&d{n}, \"tag\"}}; dp{n}.Bump(1); dp{n}.Name = \"deep\"; fmt.Println(dp{n}.Describe(), d{n}.ID, dp{n}.Tag, *dp{n}.Derived); fmt.Printf(\"%v %+v\\n\", dp{n}.Base, dp{n}.Derived.Base)"),
-            _ => format!("{d}; var st{n} fmt.Stringer = d{n}; d{n}.Name = \"changed\"; f{n} := d{n}.String; d{n}.Extra = -1; fmt.Println(st{n}, f{n}(), d{n}.String(), fmt.Sprintf(\"%#v\", d{n}.Base))"),
+            4 => format!(
+                "{d}; dp{n} := Deep{{&d{n}, \"tag\"}}; dp{n}.Bump(1); dp{n}.Name = \"deep\"; fmt.Println(dp{n}.Describe(), d{n}.ID, dp{n}.Tag, *dp{n}.Derived); fmt.Printf(\"%v %+v\\n\", dp{n}.Base, dp{n}.Derived.Base)"
+            ),
+            _ => format!(
+                "{d}; var st{n} fmt.Stringer = d{n}; d{n}.Name = \"changed\"; f{n} := d{n}.String; d{n}.Extra = -1; fmt.Println(st{n}, f{n}(), d{n}.String(), fmt.Sprintf(\"%#v\", d{n}.Base))"
+            ),
         };
         self.line(&s);
     }
@@ -226,9 +283,15 @@ impl Gen<'_> {
         self.next += 1;
         let k = self.nc(Ty::Int, 1);
         let s = match self.r.below(3) {
-            0 => format!("var x{n} interface{{}} = Amb{{A1{{{k}}}, A2{{2}}}}; _, ok{n} := x{n}.(Whoer); _, ok2{n} := x{n}.(fmt.Stringer); fmt.Println(ok{n}, ok2{n}, x{n}); fmt.Printf(\"%v %+v %s\\n\", x{n}, x{n}, x{n})"),
-            1 => format!("ad{n} := AmbDeep{{Amb{{A1{{1}}, A2{{2}}}}, A1{{{k}}}}}; fmt.Println(ad{n}.Who(), ad{n}, ad{n}.Amb); var w{n} Whoer = ad{n}; fmt.Println(w{n}.Who())"),
-            _ => format!("a{n} := Amb{{A1{{{k}}}, A2{{5}}}}; fmt.Println(a{n}.A1.Who(), a{n}.A2.Who(), a{n}.A1, a{n}.A2.String()); fmt.Printf(\"%v|%+v|%#v\\n\", a{n}, a{n}, a{n})"),
+            0 => format!(
+                "var x{n} interface{{}} = Amb{{A1{{{k}}}, A2{{2}}}}; _, ok{n} := x{n}.(Whoer); _, ok2{n} := x{n}.(fmt.Stringer); fmt.Println(ok{n}, ok2{n}, x{n}); fmt.Printf(\"%v %+v %s\\n\", x{n}, x{n}, x{n})"
+            ),
+            1 => format!(
+                "ad{n} := AmbDeep{{Amb{{A1{{1}}, A2{{2}}}}, A1{{{k}}}}}; fmt.Println(ad{n}.Who(), ad{n}, ad{n}.Amb); var w{n} Whoer = ad{n}; fmt.Println(w{n}.Who())"
+            ),
+            _ => format!(
+                "a{n} := Amb{{A1{{{k}}}, A2{{5}}}}; fmt.Println(a{n}.A1.Who(), a{n}.A2.Who(), a{n}.A1, a{n}.A2.String()); fmt.Printf(\"%v|%+v|%#v\\n\", a{n}, a{n}, a{n})"
+            ),
         };
         self.line(&s);
     }
@@ -238,10 +301,18 @@ impl Gen<'_> {
         self.next += 1;
         let s = self.expr(Ty::Str, 2).0;
         let body = match self.r.below(4) {
-            0 => format!("s{n} := {s}; for i, r := range s{n} {{ fmt.Printf(\"%d:%c:%d \", i, r, r) }}; fmt.Println(len(s{n}))"),
-            1 => format!("s{n} := {s}; rs{n} := []rune(s{n}); bs{n} := []byte(s{n}); fmt.Println(len(rs{n}), len(bs{n}), rs{n}, bs{n}, string(rs{n}), string(bs{n})); fmt.Printf(\"%q %x %U\\n\", rs{n}, bs{n}, rs{n})"),
-            2 => format!("s{n} := {s}; for i := 0; i < len(s{n}); i++ {{ fmt.Printf(\"%02x.\", s{n}[i]) }}; fmt.Println(strings.Count(s{n}, \"\"), strings.Index(s{n}, \"l\"), strings.Split(s{n}, \"a\"))"),
-            _ => format!("s{n} := {s}; w{n} := Words(strings.Split(s{n} + \" b a\", \" \")); sort.Sort(w{n}); fmt.Printf(\"%q %v\\n\", w{n}, sort.IsSorted(w{n}))"),
+            0 => format!(
+                "s{n} := {s}; for i, r := range s{n} {{ fmt.Printf(\"%d:%c:%d \", i, r, r) }}; fmt.Println(len(s{n}))"
+            ),
+            1 => format!(
+                "s{n} := {s}; rs{n} := []rune(s{n}); bs{n} := []byte(s{n}); fmt.Println(len(rs{n}), len(bs{n}), rs{n}, bs{n}, string(rs{n}), string(bs{n})); fmt.Printf(\"%q %x %U\\n\", rs{n}, bs{n}, rs{n})"
+            ),
+            2 => format!(
+                "s{n} := {s}; for i := 0; i < len(s{n}); i++ {{ fmt.Printf(\"%02x.\", s{n}[i]) }}; fmt.Println(strings.Count(s{n}, \"\"), strings.Index(s{n}, \"l\"), strings.Split(s{n}, \"a\"))"
+            ),
+            _ => format!(
+                "s{n} := {s}; w{n} := Words(strings.Split(s{n} + \" b a\", \" \")); sort.Sort(w{n}); fmt.Printf(\"%q %v\\n\", w{n}, sort.IsSorted(w{n}))"
+            ),
         };
         self.line(&body);
     }
@@ -272,7 +343,11 @@ impl Gen<'_> {
         let k = 1 + self.r.below(4);
         let cap = self.r.below(3);
         let e = self.nc(Ty::Int, 1);
-        let e = if !self.cfg.heapresult && e.contains("res") { "g_int".to_string() } else { e };
+        let e = if !self.cfg.heapresult && e.contains("res") {
+            "g_int".to_string()
+        } else {
+            e
+        };
         let s = match self.r.below(2) {
             0 => format!(
                 "ch{n} := make(chan int, {cap}); done{n} := make(chan string); go func() {{ sum := 0; for v := range ch{n} {{ fmt.Println(\"got\", v); sum += v }}; done{n} <- fmt.Sprint(\"sum \", sum) }}(); for i := 0; i < {k}; i++ {{ ch{n} <- i * {e} }}; close(ch{n}); fmt.Println(<-done{n})"
@@ -293,15 +368,21 @@ impl Gen<'_> {
             0 => format!("fmt.Println(\"rec\", rec({k}, {tag}))"),
             1 => {
                 let e = self.expr(Ty::Int, 2).0;
-                format!("xs{n} := []int{{3, 1, 2}}; xs{n} = append(xs{n}, {e}, {k}); sort.Ints(xs{n}); fmt.Println(xs{n}, len(xs{n}), xs{n}[1:3])")
+                format!(
+                    "xs{n} := []int{{3, 1, 2}}; xs{n} = append(xs{n}, {e}, {k}); sort.Ints(xs{n}); fmt.Println(xs{n}, len(xs{n}), xs{n}[1:3])"
+                )
             }
             2 => {
                 let c = self.nc(Ty::F64, 1);
-                format!("c{n} := Celsius({c}); fmt.Println(c{n}); fmt.Printf(\"%v %s %.1f %T %d\\n\", c{n}, c{n}, c{n}, c{n}, c{n})")
+                format!(
+                    "c{n} := Celsius({c}); fmt.Println(c{n}); fmt.Printf(\"%v %s %.1f %T %d\\n\", c{n}, c{n}, c{n}, c{n}, c{n})"
+                )
             }
             _ => {
                 let e = self.nc(Ty::Int, 1);
-                format!("err{n} := fmt.Errorf(\"ctx %d: %w\", {e}, &MyErr{{4}}); var me{n} *MyErr; as{n} := errors.As(err{n}, &me{n}); fmt.Println(err{n}, as{n}, me{n}.Code, errors.Unwrap(err{n}), errors.Is(err{n}, err{n}))")
+                format!(
+                    "err{n} := fmt.Errorf(\"ctx %d: %w\", {e}, &MyErr{{4}}); var me{n} *MyErr; as{n} := errors.As(err{n}, &me{n}); fmt.Println(err{n}, as{n}, me{n}.Code, errors.Unwrap(err{n}), errors.Is(err{n}, err{n}))"
+                )
             }
         };
         self.line(&s);
@@ -338,12 +419,18 @@ impl Gen<'_> {
             }
             _ => {
                 // Call a function that may panic, unprotected.
-                let cands: Vec<usize> = (0..self.funcs.len()).filter(|&i| self.funcs[i].may_panic).collect();
+                let cands: Vec<usize> = (0..self.funcs.len())
+                    .filter(|&i| self.funcs[i].may_panic)
+                    .collect();
                 if let Some(&i) = cands.first() {
                     let params = self.funcs[i].params.clone();
                     self.protected = 1;
                     let args: Vec<String> = params.iter().map(|&t| self.expr(t, 1).0).collect();
-                    self.line(&format!("fmt.Println({}({}))", self.funcs[i].name, args.join(", ")));
+                    self.line(&format!(
+                        "fmt.Println({}({}))",
+                        self.funcs[i].name,
+                        args.join(", ")
+                    ));
                 }
             }
         }

@@ -90,7 +90,9 @@ impl Gen<'_> {
             Ty::Str => *self.r.pick(&["=", "+="]),
             Ty::Bool => "=",
             Ty::F64 | Ty::F32 => *self.r.pick(&["=", "+=", "-=", "*="]),
-            _ => *self.r.pick(&["=", "+=", "-=", "*=", "|=", "&=", "^=", "&^=", "/=", "%=", "<<=", ">>="]),
+            _ => *self.r.pick(&[
+                "=", "+=", "-=", "*=", "|=", "&=", "^=", "&^=", "/=", "%=", "<<=", ">>=",
+            ]),
         };
         let rhs = match op {
             "/=" | "%=" => format!("({e} | 1)"),
@@ -111,7 +113,11 @@ impl Gen<'_> {
             args.push(self.expr(t, 2).0);
         }
         match self.r.below(3) {
-            0 => self.line(&format!("fmt.Printf(\"{}\\n\", {})", verbs.join(" "), args.join(", "))),
+            0 => self.line(&format!(
+                "fmt.Printf(\"{}\\n\", {})",
+                verbs.join(" "),
+                args.join(", ")
+            )),
             1 => self.line(&format!("fmt.Println({})", args.join(", "))),
             _ => self.line(&format!("println({})", args.join(", "))),
         }
@@ -179,7 +185,10 @@ impl Gen<'_> {
                 let t = *self.r.pick(ty::ALL);
                 let a = self.expr(t, 1).0;
                 let b = self.expr(t, 1).0;
-                self.open(&format!("for {i}, {x} := range []{}{{{a}, {b}}} {{", t.name()));
+                self.open(&format!(
+                    "for {i}, {x} := range []{}{{{a}, {b}}} {{",
+                    t.name()
+                ));
                 let p = self.print_of(&x, t);
                 self.line(&format!("fmt.Print({i}, \" \"); {p}"));
                 self.declare(&i, Ty::Int, false);
@@ -248,7 +257,11 @@ impl Gen<'_> {
         let name = self.fresh("r");
         let t = self.funcs[i].result;
         let p = self.print_of(&name, t);
-        self.line(&format!("{name} := {}({}); {p}", self.funcs[i].name, args.join(", ")));
+        self.line(&format!(
+            "{name} := {}({}); {p}",
+            self.funcs[i].name,
+            args.join(", ")
+        ));
         self.declare(&name, t, true);
     }
 
@@ -256,7 +269,9 @@ impl Gen<'_> {
     /// a named result; sometimes it recovers, making the rest of the
     /// function a protected region.
     pub(super) fn defer_named_result(&mut self, fname: &str) {
-        let Some((res, t)) = self.result.clone() else { return };
+        let Some((res, t)) = self.result.clone() else {
+            return;
+        };
         let modify = match t {
             Ty::Str => format!("{res} += \"~\""),
             Ty::Bool => format!("{res} = !{res}"),
@@ -324,7 +339,9 @@ impl Gen<'_> {
             6 => {
                 let c = self.cond();
                 let e = self.expr(Ty::Int, 2).0;
-                self.line(&format!("if {c} {{ defer fmt.Println(\"cond defer\", {e}) }}"));
+                self.line(&format!(
+                    "if {c} {{ defer fmt.Println(\"cond defer\", {e}) }}"
+                ));
             }
             7 if self.result.is_some() => {
                 let f = self.fresh("nr");
@@ -335,7 +352,11 @@ impl Gen<'_> {
             }
             9 => {
                 let e = self.expr(Ty::Str, 1).0;
-                let what = self.r.pick(&["defer println(\"defer println\", {e})", "defer recover()", "defer fmt.Print(\"defer print \", {e}, \"\\n\")"]);
+                let what = self.r.pick(&[
+                    "defer println(\"defer println\", {e})",
+                    "defer recover()",
+                    "defer fmt.Print(\"defer print \", {e}, \"\\n\")",
+                ]);
                 self.line(&what.replace("{e}", &e));
             }
             10 => {
