@@ -342,18 +342,24 @@ impl Gen<'_> {
         self.next += 1;
         let k = 1 + self.r.below(4);
         let cap = self.r.below(3);
+        // Evaluated before the goroutine starts: a call in it may print,
+        // which must not interleave with the goroutine's prints.
         let e = self.nc(Ty::Int, 1);
-        let e = if !self.cfg.heapresult && e.contains("res") {
-            "g_int".to_string()
-        } else {
-            e
+        // The heapresult feature reads the named result in the goroutine,
+        // so gc moves it to the heap (no open-coded defers then).
+        let e2 = match &self.result {
+            Some((r, t)) if self.cfg.heapresult && t.is_int() => format!("k{n} + int({r})"),
+            Some((r, t)) if self.cfg.heapresult && t.is_float() => {
+                format!("k{n} + int(f2i(float64({r})))")
+            }
+            _ => format!("k{n}"),
         };
         let s = match self.r.below(2) {
             0 => format!(
-                "ch{n} := make(chan int, {cap}); done{n} := make(chan string); go func() {{ sum := 0; for v := range ch{n} {{ fmt.Println(\"got\", v); sum += v }}; done{n} <- fmt.Sprint(\"sum \", sum) }}(); for i := 0; i < {k}; i++ {{ ch{n} <- i * {e} }}; close(ch{n}); fmt.Println(<-done{n})"
+                "k{n} := {e}; ch{n} := make(chan int, {cap}); done{n} := make(chan string); go func() {{ sum := 0; for v := range ch{n} {{ fmt.Println(\"got\", v); sum += v }}; done{n} <- fmt.Sprint(\"sum \", sum) }}(); for i := 0; i < {k}; i++ {{ ch{n} <- i * k{n} }}; close(ch{n}); fmt.Println(<-done{n})"
             ),
             _ => format!(
-                "res{n} := make(chan int); go func() {{ defer close(res{n}); defer func() {{ res{n} <- -1 }}(); for i := range {k} {{ res{n} <- i + {e} }} }}(); for v := range res{n} {{ fmt.Println(\"recv\", v) }}; select {{ case v, ok := <-res{n}: fmt.Println(\"closed\", v, ok) }}"
+                "k{n} := {e}; res{n} := make(chan int); go func() {{ defer close(res{n}); defer func() {{ res{n} <- -1 }}(); for i := range {k} {{ res{n} <- i + {e2} }} }}(); for v := range res{n} {{ fmt.Println(\"recv\", v) }}; select {{ case v, ok := <-res{n}: fmt.Println(\"closed\", v, ok) }}"
             ),
         };
         self.line(&s);
