@@ -151,6 +151,9 @@ fn build_to(opts: &Options, output: &Path) -> Result<(), u8> {
         last: Instant::now(),
     };
     let object = compile_to_object(opts, &mut timer)?;
+    if opts.no_link {
+        return Ok(());
+    }
     let work = TempDir::new().map_err(|e| {
         eprintln!("gocc: creating a temporary directory: {e}");
         1
