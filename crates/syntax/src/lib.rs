@@ -59,6 +59,7 @@ pub mod ast;
 mod build;
 pub mod diag;
 mod errors;
+pub mod gocmd;
 pub mod lexer;
 pub mod literal;
 mod parser;

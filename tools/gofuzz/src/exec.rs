@@ -162,7 +162,9 @@ pub fn classify(raw: &Raw) -> Outcome {
         Some(0) => Outcome::Accepted,
         Some(1) => {
             let first = err.lines().next().unwrap_or("");
-            if is_diagnostic(first) {
+            // `go: reading FILE: ...` is the go command's own error, which
+            // gocc reproduces (a NUL byte in the file header).
+            if is_diagnostic(first) || first.starts_with("go: reading ") {
                 Outcome::Rejected(first.to_string())
             } else {
                 // `gocc: internal error ...` or no message at all: an error

@@ -87,13 +87,10 @@ pub fn tokenize(src: &[u8]) -> Vec<Tok> {
         } else if b.is_ascii_digit() || (b == b'.' && i + 1 < n && src[i + 1].is_ascii_digit()) {
             while i < n {
                 let c = src[i];
-                if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
-                    i += 1;
-                } else if (c == b'+' || c == b'-')
-                    && matches!(src[i - 1], b'e' | b'E' | b'p' | b'P')
-                    && !src[start..].starts_with(b"0x")
-                    || (c == b'+' || c == b'-') && matches!(src[i - 1], b'p' | b'P')
-                {
+                let sign = (c == b'+' || c == b'-')
+                    && (matches!(src[i - 1], b'p' | b'P')
+                        || matches!(src[i - 1], b'e' | b'E') && !src[start..].starts_with(b"0x"));
+                if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || sign {
                     i += 1;
                 } else {
                     break;

@@ -23,10 +23,6 @@ pub fn minimize(
 ) -> Vec<u8> {
     let start = Instant::now();
     let mut tests = 0usize;
-    let within = |tests: &mut usize| {
-        *tests += 1;
-        *tests <= budget.max_tests && start.elapsed() < budget.max_time
-    };
     let mut cur = input.to_vec();
     // Lines first (big steps), then tokens, then lines again: removing a
     // token often makes a whole line removable.
@@ -36,8 +32,12 @@ pub fn minimize(
         } else {
             lex::line_pieces(&cur)
         };
-        cur = ddmin(pieces, &mut |p: &[Vec<u8>]| {
-            within(&mut tests) && still_fails(&p.concat())
+        cur = ddmin(pieces, &mut |cand: &[u8]| {
+            tests += 1;
+            if tests > budget.max_tests || start.elapsed() >= budget.max_time {
+                return None;
+            }
+            Some(still_fails(cand))
         })
         .concat();
     }
@@ -45,8 +45,9 @@ pub fn minimize(
 }
 
 /// Zeller's ddmin restricted to complements: removes chunks of ever smaller
-/// size while the test still holds.
-fn ddmin(mut pieces: Vec<Vec<u8>>, test: &mut dyn FnMut(&[Vec<u8>]) -> bool) -> Vec<Vec<u8>> {
+/// size while the test still holds. `test` answers `None` once the budget is
+/// spent, which ends the search with what has been reached.
+fn ddmin(mut pieces: Vec<Vec<u8>>, test: &mut dyn FnMut(&[u8]) -> Option<bool>) -> Vec<Vec<u8>> {
     let mut n = 2usize;
     while pieces.len() >= 2 {
         let chunk = pieces.len().div_ceil(n);
@@ -54,15 +55,23 @@ fn ddmin(mut pieces: Vec<Vec<u8>>, test: &mut dyn FnMut(&[Vec<u8>]) -> bool) -> 
         let mut at = 0;
         while at < pieces.len() {
             let end = (at + chunk).min(pieces.len());
-            let mut cand = Vec::with_capacity(pieces.len() - (end - at));
-            cand.extend_from_slice(&pieces[..at]);
-            cand.extend_from_slice(&pieces[end..]);
-            if !cand.is_empty() && test(&cand) {
-                pieces = cand;
-                reduced = true;
-                // Retry the same position: the next chunk moved here.
-            } else {
-                at = end;
+            if end - at == pieces.len() {
+                break;
+            }
+            let cand: Vec<u8> = pieces[..at]
+                .iter()
+                .chain(&pieces[end..])
+                .flatten()
+                .copied()
+                .collect();
+            match test(&cand) {
+                None => return pieces,
+                Some(true) => {
+                    pieces.drain(at..end);
+                    reduced = true;
+                    // Retry the same position: the next chunk moved here.
+                }
+                Some(false) => at = end,
             }
         }
         if reduced {

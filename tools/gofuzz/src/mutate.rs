@@ -280,7 +280,7 @@ fn mutate_once(
             } else {
                 at
             };
-            (insert_at(src, at, *rng.pick(STRAY)), "stray-bytes")
+            (insert_at(src, at, rng.pick::<&[u8]>(STRAY)), "stray-bytes")
         }
         64..=69 => {
             let mut lines = lex::line_pieces(src);
