@@ -19,6 +19,8 @@ Flags:
     --emit-ssa    print the SSA IR after lowering (with each function's defer
                   strategy and the reason) to stdout
     -v            print each stage's time to stderr
+    --no-link     stop after code generation: no executable is written (build;
+                  for fuzzing and error checks, where linking dominates)
 
 Errors in the program are printed as `file.go:line:col: message`; the exit
 status is then 1.
@@ -43,6 +45,8 @@ pub struct Options {
     pub debug_defer: bool,
     pub emit_ssa: bool,
     pub verbose: bool,
+    /// `--no-link`: compile everything but do not link (no output file).
+    pub no_link: bool,
 }
 
 pub fn parse(args: &[String]) -> Result<Command, String> {
@@ -69,6 +73,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             "-d=defer" => opts.debug_defer = true,
             "--emit-ssa" | "-emit-ssa" => opts.emit_ssa = true,
             "-v" => opts.verbose = true,
+            "--no-link" | "-no-link" if !is_run => opts.no_link = true,
             s if s.starts_with('-') => return Err(format!("unknown flag {s}")),
             s => {
                 input = Some(PathBuf::from(s));

@@ -46,6 +46,26 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
         1
     })?;
     let name = opts.input.display().to_string();
+    // `go build` reads and parses the package clause and imports before
+    // running the compiler, and its errors come first (syntax::gocmd).
+    match syntax::gocmd::check_header(&bytes) {
+        None => {}
+        Some(syntax::gocmd::HeaderError::Parse { line, col, message }) => {
+            eprintln!("{name}:{line}:{col}: {message}");
+            return Err(1);
+        }
+        Some(syntax::gocmd::HeaderError::Nul) => {
+            // The go command names the file as given on its command line,
+            // where a file in the current directory is `./X.go`.
+            let shown = if opts.input.is_relative() && !name.starts_with('.') {
+                format!("./{name}")
+            } else {
+                name
+            };
+            eprintln!("go: reading {shown}: unexpected NUL in input");
+            return Err(1);
+        }
+    }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -152,6 +172,9 @@ fn build_to(opts: &Options, output: &Path) -> Result<(), u8> {
     };
     // On a large stack: the stages recurse over the program's nesting.
     let object = syntax::stack::run(|| compile_to_object(opts, &mut timer))?;
+    if opts.no_link {
+        return Ok(());
+    }
     let work = TempDir::new().map_err(|e| {
         eprintln!("gocc: creating a temporary directory: {e}");
         1

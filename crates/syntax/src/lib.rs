@@ -61,6 +61,7 @@ pub mod ast;
 mod build;
 pub mod diag;
 mod errors;
+pub mod gocmd;
 pub mod lexer;
 pub mod literal;
 mod parser;

@@ -1,0 +1,7 @@
+package main
+
+// A number is no import path.
+import 42
+
+func main() {
+}
