@@ -1,7 +1,9 @@
-//! Type assertions and type switches on empty interfaces (`any`): the
-//! dynamic type word is compared with the target's descriptor address
-//! (descriptors are unique per type within the program). Non-empty
-//! interfaces (itabs) are a later issue.
+//! Type assertions and type switches: to a concrete type, the dynamic
+//! type word is compared with the target's descriptor address
+//! (descriptors are unique per type within the program); to a non-empty
+//! interface, through the run-time itab lookup, whose registry holds the
+//! pairs that implement by the spec's method sets (`types::lookup`).
+//! Also itabs, their adapters and interface method calls.
 
 use ssa::{CallConv, IntCC, Signature, Type as T, Value};
 use syntax::ast::{self, Expr, ExprKind, Stmt};
