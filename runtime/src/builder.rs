@@ -3,7 +3,7 @@
 //! `String()` shares the bytes, as in Go.
 
 use crate::errors::{ErrorValue, NIL_ERROR};
-use crate::panic::panic_plain;
+use crate::panic::panic_string;
 use crate::slice::growslice;
 use crate::traceback::go_entry;
 use crate::types::{GoString, Slice};
@@ -35,7 +35,7 @@ fn check(b: *mut Builder) -> &'static mut Builder {
     if r.addr.is_null() {
         r.addr = b;
     } else if r.addr != b {
-        panic_plain("strings: illegal use of non-zero Builder copied by value");
+        panic_string("strings: illegal use of non-zero Builder copied by value");
     }
     r
 }
@@ -141,7 +141,7 @@ pub extern "C" fn reset(b: *mut Builder) {
 pub extern "C" fn grow(b: *mut Builder, n: i64) {
     let r = check(b);
     if n < 0 {
-        panic_plain("strings.Builder.Grow: negative count");
+        panic_string("strings.Builder.Grow: negative count");
     }
     if r.buf.cap - r.buf.len < n {
         // gc: a new buffer of 2*cap + n bytes, rounded to a size class.

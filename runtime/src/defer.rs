@@ -334,9 +334,13 @@ pub extern "C" fn recovered(fp: usize) -> u8 {
         }
         g.panic = q.cast();
         g.sig = 0;
-        if !q.is_null() && (*q).p.goexit {
-            // The recovered panic interrupted a Goexit, which goes on
-            // with this frame's remaining deferred calls.
+        if !q.is_null() && (*q).p.goexit && fp >= (*q).frame_fp {
+            // The recovered panic interrupted a Goexit, and returning from
+            // this frame would skip it (this is the frame running the
+            // Goexit's deferred calls, or an older one): the Goexit goes
+            // on with this frame's remaining deferred calls (gc's
+            // recovery). A frame deeper than the Goexit's one recovers
+            // normally and returns to its caller.
             (*q).frame_fp = fp;
             return 0;
         }

@@ -10,7 +10,12 @@ use crate::types::{
 };
 use crate::util::push_int;
 
-pub(crate) static STRING_TYPE: Type = static_type("string", kind::STRING, 16, FLAG_COMPARABLE);
+/// `string`: also the program's own descriptor of `string` (ssagen's
+/// `rterror::runtime_typedesc` names this symbol), so the `string` values
+/// the runtime makes (std panics like `strings: negative Repeat count`)
+/// pass `r.(string)`.
+#[unsafe(export_name = "runtime.rtype.string")]
+pub static STRING_TYPE: Type = static_type("string", kind::STRING, 16, FLAG_COMPARABLE);
 static FUNC_STRING_RESULT: [Field; 1] = [Field {
     name: GoString::EMPTY,
     typ: &STRING_TYPE,

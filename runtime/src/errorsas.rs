@@ -2,17 +2,27 @@
 //! crates/gocc/std/errors.go): validating the target and storing an error
 //! whose dynamic type is the target's element type.
 
-use crate::panic::panic_plain;
+use crate::panic::panic_string;
+use crate::traceback::go_entry;
+
+// May panic: records its Go caller (traceback.rs).
+go_entry!("errors.asCheck", as_check);
 use crate::types::{Type, kind};
 
 /// `errors.asCheck(target any)`: Go's panics for a target that is not a
 /// non-nil pointer to an interface or to a type implementing error.
-#[unsafe(export_name = "errors.asCheck")]
 pub extern "C" fn as_check(typ: *const Type, data: *const u8) {
     // SAFETY: compiled code passes an `any`.
     unsafe {
         if typ.is_null() || (*typ).kind != kind::POINTER || data.is_null() {
-            panic_plain("errors: target must be a non-nil pointer");
+            panic_string("errors: target must be a non-nil pointer");
+        }
+        let elem = (*typ).elem;
+        if !elem.is_null()
+            && (*elem).kind != kind::INTERFACE
+            && (*elem).string_method(b"Error").is_none()
+        {
+            panic_string("errors: *target must be interface or implement error");
         }
     }
 }

@@ -2,7 +2,7 @@
 //! substrings share memory with the argument, as in Go.
 
 use crate::malloc::{alloc, alloc_noscan};
-use crate::panic::panic_plain;
+use crate::panic::{panic_error_string, panic_string};
 use crate::strings::gostring;
 use crate::traceback::go_entry;
 use crate::types::{GoString, Slice};
@@ -328,7 +328,16 @@ pub extern "C" fn compare(ap: *const u8, an: i64, bp: *const u8, bn: i64) -> i64
 
 pub extern "C" fn repeat(sp: *const u8, sn: i64, count: i64) -> GoString {
     if count < 0 {
-        panic_plain("strings: negative Repeat count");
+        panic_string("strings: negative Repeat count");
+    }
+    // gc: bits.Mul(len(s), count) must fit in an int; a length past what
+    // can be allocated fails in makeslice like gc's Builder.Grow.
+    let total = (sn as u128) * (count as u128);
+    if total > i64::MAX as u128 {
+        panic_string("strings: Repeat output length overflow");
+    }
+    if total > crate::slice::MAX_ALLOC as u128 {
+        panic_error_string("makeslice: len out of range");
     }
     gostring(&b(sp, sn).repeat(count as usize))
 }

@@ -243,3 +243,33 @@ mod tests {
         assert!(!big.is_null());
     }
 }
+
+/// gc's `staticuint64s`: the values 0..255 as `uint64`s. A boxed bool or
+/// byte points at its entry (ssagen's `box_small`), and so does a boxed
+/// integer below 256 ([`conv_t`]): such boxes need no allocation and are
+/// the same pointer for the same value, as in gc.
+#[unsafe(export_name = "runtime.staticuint64s")]
+pub static STATICUINT64S: [u64; 256] = {
+    let mut a = [0u64; 256];
+    let mut i = 0;
+    while i < 256 {
+        a[i] = i as u64;
+        i += 1;
+    }
+    a
+};
+
+/// `runtime.gocc_convT(v, size) -> *T`: the data word of a boxed integer
+/// of `size` (2, 4 or 8) bytes, `v` zero-extended (gc's convT16, convT32,
+/// convT64): an entry of [`STATICUINT64S`] below 256, else a fresh box.
+#[unsafe(export_name = "runtime.gocc_convT")]
+pub extern "C" fn conv_t(v: u64, size: u64) -> *const u8 {
+    if v < 256 {
+        return (&raw const STATICUINT64S[v as usize]).cast();
+    }
+    let p = alloc_noscan(size as usize);
+    let bytes = v.to_le_bytes();
+    // SAFETY: p is a fresh allocation of `size` (at most 8) bytes.
+    unsafe { core::ptr::copy_nonoverlapping(bytes.as_ptr(), p, size.min(8) as usize) };
+    p
+}

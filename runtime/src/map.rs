@@ -273,9 +273,8 @@ fn new_map() -> *mut HMap {
 
 /// `runtime.makemap(maptype, hint) -> map`.
 pub extern "C" fn makemap(mt: *const Type, hint: i64) -> *mut HMap {
-    if hint < 0 {
-        panic_plain("makemap: size out of range");
-    }
+    // gc's makemap treats a negative hint as 0 (no panic).
+    let hint = hint.max(0);
     let m = new_map();
     if hint > 0 {
         let l = layout(mt);

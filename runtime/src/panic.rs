@@ -95,6 +95,24 @@ pub fn panic_error_message(msg: Vec<u8>) -> ! {
     })
 }
 
+/// Panics with a `string` value, as std code does with `panic("...")`
+/// (`strings: negative Repeat count`): not a `runtime.Error`.
+pub fn panic_string(msg: &'static str) -> ! {
+    box_string(&crate::error::STRING_TYPE, msg)
+}
+
+/// Panics with a `string` value built at run time.
+pub fn panic_string_message(msg: Vec<u8>) -> ! {
+    let p = alloc(16) as *mut GoString;
+    // SAFETY: fresh 16-byte allocation.
+    unsafe { *p = crate::strings::gostring(&msg) };
+    drop(msg);
+    gopanic_value(Eface {
+        typ: &crate::error::STRING_TYPE,
+        data: p.cast(),
+    })
+}
+
 /// Panics with a `runtime.plainError` (printed as msg).
 pub fn panic_plain(msg: &'static str) -> ! {
     box_string(&PLAIN_ERROR_TYPE, msg)

@@ -57,7 +57,7 @@ pub extern "C" fn panic_index_u_stack(
 }
 
 /// gc's maxAlloc on linux/amd64 (48-bit address space).
-const MAX_ALLOC: u64 = 1 << 48;
+pub(crate) const MAX_ALLOC: u64 = 1 << 48;
 
 /// Size classes of gc's allocator (internal/runtime/gc/sizeclasses.go).
 pub(crate) const SIZE_CLASSES: [u16; 67] = [

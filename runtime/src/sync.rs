@@ -6,7 +6,7 @@
 //! first waiter (waiters live on their parked goroutines' stacks).
 
 use crate::entry::{G, getg};
-use crate::panic::{panic_plain, throw};
+use crate::panic::{panic_string, throw};
 use crate::sched::{park, ready};
 use crate::traceback::go_entry;
 use core::ptr::null_mut;
@@ -39,7 +39,7 @@ pub extern "C" fn waitgroup_add(wg: *mut WaitGroup, delta: i64) {
     let wg = unsafe { &mut *wg };
     wg.count += delta;
     if wg.count < 0 {
-        panic_plain("sync: negative WaitGroup counter");
+        panic_string("sync: negative WaitGroup counter");
     }
     if wg.count == 0 {
         let mut w = wg.waiters;

@@ -11,7 +11,14 @@
 #[path = "unicode_table.rs"]
 pub(crate) mod table;
 
+use crate::traceback::go_entry;
 use crate::util::Racy;
+
+// A nil table is a nil-pointer panic: these record their Go caller
+// (traceback.rs), or the panic would walk from a stale frame.
+go_entry!("unicode.Is", is_export);
+go_entry!("unicode.In", in_export);
+go_entry!("unicode.IsOneOf", is_one_of_export);
 
 /// gc's `unicode.Range16 {Lo, Hi, Stride uint16}`.
 #[repr(C)]
@@ -231,13 +238,11 @@ fn deref(t: *const RangeTable) -> &'static RangeTable {
 }
 
 /// `unicode.Is(rangeTab *RangeTable, r rune) bool`.
-#[unsafe(export_name = "unicode.Is")]
 pub extern "C" fn is_export(t: *const RangeTable, r: i32) -> bool {
     deref(t).contains(r)
 }
 
 /// `unicode.In(r rune, ranges ...*RangeTable) bool`.
-#[unsafe(export_name = "unicode.In")]
 pub extern "C" fn in_export(r: i32, p: *const *const RangeTable, n: i64, cap: i64) -> bool {
     let ts = RawSlice {
         ptr: p,
@@ -248,7 +253,6 @@ pub extern "C" fn in_export(r: i32, p: *const *const RangeTable, n: i64, cap: i6
 }
 
 /// `unicode.IsOneOf(ranges []*RangeTable, r rune) bool`.
-#[unsafe(export_name = "unicode.IsOneOf")]
 pub extern "C" fn is_one_of_export(p: *const *const RangeTable, n: i64, cap: i64, r: i32) -> bool {
     in_export(r, p, n, cap)
 }

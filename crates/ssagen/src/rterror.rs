@@ -34,6 +34,11 @@ const RUNTIME_ERROR_TYPES: &[(&str, &str, bool)] = &[
     ),
     ("errors.rtype.errorString", "*errors.errorString", false),
     ("fmt.rtype.wrapError", "*fmt.wrapError", false),
+    (
+        "reflectlite.rtype.ValueError",
+        "*reflectlite.ValueError",
+        false,
+    ),
 ];
 
 impl Gen<'_> {
@@ -138,6 +143,10 @@ impl Gen<'_> {
 /// The runtime's descriptor symbol for a type Go code can name whose
 /// values the runtime makes (`*runtime.PanicNilError`), if any.
 pub(crate) fn runtime_typedesc(name: &str) -> Option<&'static str> {
+    // `string` values made by the runtime (std panics) must be assertable.
+    if name == "string" {
+        return Some("runtime.rtype.string");
+    }
     RUNTIME_ERROR_TYPES
         .iter()
         .find(|(_, n, _)| n.starts_with('*') && n.starts_with("*runtime.") && *n == name)

@@ -1,7 +1,10 @@
 //! Type descriptors (`type:<string>` data objects, docs/abi.md) and
 //! boxing values into `any`.
 
-use ssa::{DataObject, Linkage, Reloc, Type as T};
+use ssa::{
+    BinaryOp, CallConv, ConvOp, DataObject, InstData, Linkage, Reloc, Signature, Type as T, Value,
+    ValueDef,
+};
 use types::{BasicKind, Type, TypeId};
 
 use crate::Gen;
@@ -329,12 +332,114 @@ impl Fx<'_, '_, '_> {
             v.v()
         } else if self.g.tt.size_of(from) == 0 {
             self.b.symbol_addr("runtime.zerobase")
+        } else if let Some(p) = self
+            .box_small(&v, from)
+            .or_else(|| self.box_const_string(&v, from))
+        {
+            p
         } else {
             let p = self.alloc(from);
             self.store_mem(p, from, &v);
             p
         };
-        let _ = T::I64;
         Val::S(vec![tab, data])
+    }
+
+    /// The data word gc gives a boxed bool or integer without allocating
+    /// (walk's dataWord): a bool or byte points into
+    /// `runtime.staticuint64s`; another integer constant is a read-only
+    /// copy made for this conversion (order's readonlystaticname); other
+    /// integers go through `runtime.gocc_convT` (gc's convT16/32/64: values
+    /// below 256 share `staticuint64s` too). The pointer is observable:
+    /// the panic report prints a value re-panicked (same pointer) once.
+    fn box_small(&mut self, v: &Val, from: TypeId) -> Option<Value> {
+        let k = match self.under(from) {
+            Type::Basic(k) if k.is_integer() || *k == BasicKind::Bool => *k,
+            _ => return None,
+        };
+        let size = self.g.tt.size_of(from);
+        let [x] = v.leaves() else {
+            return None;
+        };
+        let x = *x;
+        if !matches!(size, 1 | 2 | 4 | 8) {
+            return None;
+        }
+        let wide = if self.b.value_type(x) == T::I64 {
+            x
+        } else {
+            self.b.convert(ConvOp::Uextend, T::I64, x)
+        };
+        if size == 1 || k == BasicKind::Bool {
+            let base = self.b.symbol_addr("runtime.staticuint64s");
+            let three = self.b.iconst(T::I64, 3);
+            let off = self.b.binary(BinaryOp::Ishl, wide, three);
+            return Some(self.b.binary(BinaryOp::Iadd, base, off));
+        }
+        if let Some(imm) = self.iconst_of(x) {
+            let bytes = imm.to_le_bytes()[..size as usize].to_vec();
+            let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+            let name = format!("go:box.{hex}");
+            self.static_box(&name, bytes, Vec::new(), size);
+            return Some(self.b.symbol_addr(&name));
+        }
+        let n = self.b.iconst(T::I64, size as i64);
+        let sig = Signature::new(vec![T::I64, T::I64], vec![T::I64], CallConv::C);
+        Some(self.b.call("runtime.gocc_convT", &sig, &[wide, n])[0])
+    }
+
+    /// The constant an `iconst` defined `x` with, if it did.
+    fn iconst_of(&self, x: Value) -> Option<i64> {
+        match self.b.func.value_def(x) {
+            ValueDef::Result(inst, 0) => match *self.b.func.inst(inst) {
+                InstData::Iconst { imm, .. } => Some(imm),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A boxed string constant: a read-only string header shared by every
+    /// conversion of the same constant (gc makes a read-only static per
+    /// conversion, and the linker merges equal ones).
+    fn box_const_string(&mut self, v: &Val, from: TypeId) -> Option<Value> {
+        if !matches!(self.under(from), Type::Basic(BasicKind::String)) {
+            return None;
+        }
+        let [p, n] = v.leaves() else {
+            return None;
+        };
+        let len = self.iconst_of(*n)?;
+        let sym = match self.b.func.value_def(*p) {
+            ValueDef::Result(inst, 0) => match self.b.func.inst(inst) {
+                InstData::SymbolAddr { name } => name.clone(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let name = format!("go:boxstr.{sym}.{len}");
+        let mut bytes = vec![0u8; 16];
+        bytes[8..].copy_from_slice(&len.to_le_bytes());
+        let relocs = vec![Reloc {
+            offset: 0,
+            symbol: sym,
+            addend: 0,
+        }];
+        self.static_box(&name, bytes, relocs, 8);
+        Some(self.b.symbol_addr(&name))
+    }
+
+    /// Defines the read-only data object `name` once.
+    fn static_box(&mut self, name: &str, bytes: Vec<u8>, relocs: Vec<Reloc>, align: u64) {
+        if self.g.module.data_object(name).is_none() {
+            self.g.module.data.push(DataObject {
+                name: name.to_string(),
+                bytes,
+                relocs,
+                align,
+                readonly: true,
+                linkage: Linkage::Local,
+            });
+        }
     }
 }

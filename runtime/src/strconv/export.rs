@@ -2,7 +2,7 @@
 //! (runtime convention: scalar leaves in, a string back in rax:rdx).
 
 use super::{ftoa, quote};
-use crate::panic::panic_plain;
+use crate::panic::panic_string;
 use crate::strings::gostring;
 use crate::traceback::go_entry;
 use crate::types::GoString;
@@ -16,7 +16,7 @@ const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
 
 fn format_bits(neg: bool, mut u: u64, base: i64) -> GoString {
     if !(2..=36).contains(&base) {
-        panic_plain("strconv: illegal AppendInt/FormatInt base");
+        panic_string("strconv: illegal AppendInt/FormatInt base");
     }
     // Digits are produced backwards into a stack buffer (no temporary
     // vector); base 10 gets its own loop so the division is by a constant.
@@ -75,7 +75,7 @@ pub extern "C" fn format_bool(b: u8) -> GoString {
 /// `strconv.FormatFloat(f float64, fmt byte, prec, bitSize int) string`.
 pub extern "C" fn format_float(f: f64, fmt: u8, prec: i64, bit_size: i64) -> GoString {
     if bit_size != 32 && bit_size != 64 {
-        panic_plain("strconv: illegal AppendFloat/FormatFloat bitSize");
+        panic_string("strconv: illegal AppendFloat/FormatFloat bitSize");
     }
     let mut out = Vec::with_capacity(24);
     let prec = prec.clamp(-1, i32::MAX as i64) as i32;
