@@ -131,10 +131,8 @@ impl Labels<'_> {
                 self.seen.insert(l.name.clone());
                 self.stmt(inner);
             }
-            StmtKind::Goto(l) => {
-                if self.seen.contains(&l.name) {
-                    self.looping.insert(l.name.clone());
-                }
+            StmtKind::Goto(l) if self.seen.contains(&l.name) => {
+                self.looping.insert(l.name.clone());
             }
             StmtKind::Block(b) => self.list(&b.stmts),
             StmtKind::If {
