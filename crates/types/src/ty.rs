@@ -541,7 +541,9 @@ impl TypeTable {
             Type::Pointer(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_) => 8,
             Type::Slice(_) => 24,
             Type::Interface(_) => 16,
-            Type::Array { elem, len } => self.size_of(*elem) * len,
+            // Saturating: an oversized type (reported by the checker,
+            // see `oversized_array`) must not overflow here.
+            Type::Array { elem, len } => self.size_of(*elem).saturating_mul(*len),
             Type::Struct(fields) => self.struct_layout(fields).1,
             Type::Tuple(_) | Type::Named(_) => 0,
         }
@@ -571,9 +573,9 @@ impl TypeTable {
         for f in fields {
             let a = self.align_of(f.ty);
             align = align.max(a);
-            off = off.div_ceil(a) * a;
+            off = off.div_ceil(a).saturating_mul(a);
             offsets.push(off);
-            off += self.size_of(f.ty);
+            off = off.saturating_add(self.size_of(f.ty));
         }
         // gc pads a struct ending in a zero-size field (after a non-empty
         // prefix) so that a pointer to that field stays inside the object.
@@ -583,7 +585,37 @@ impl TypeTable {
         {
             off += 1;
         }
-        (offsets, off.div_ceil(align) * align)
+        (offsets, off.div_ceil(align).saturating_mul(align))
+    }
+
+    /// gc's limit on the size of a type on amd64 (`types.MaxWidth`).
+    pub const MAX_WIDTH: u64 = 1 << 50;
+
+    /// The first array type inside `id` (itself, or held directly by its
+    /// structs and arrays) whose size reaches [`Self::MAX_WIDTH`]: gc's
+    /// `type [N]T larger than address space`. Such a type is never laid
+    /// out (its size saturates).
+    pub fn oversized_array(&self, id: TypeId) -> Option<TypeId> {
+        let mut stack = vec![id];
+        let mut seen = std::collections::HashSet::new();
+        while let Some(t) = stack.pop() {
+            if !seen.insert(t) {
+                continue;
+            }
+            match self.under(t) {
+                Type::Array { elem, len } => {
+                    let w = self.size_of(*elem);
+                    if w != 0 && *len > (Self::MAX_WIDTH - 1) / w {
+                        // The innermost offender is the one gc names.
+                        return self.oversized_array(*elem).or(Some(self.underlying(t)));
+                    }
+                    stack.push(*elem);
+                }
+                Type::Struct(fields) => stack.extend(fields.iter().rev().map(|f| f.ty)),
+                _ => {}
+            }
+        }
+        None
     }
 
     /// Byte offsets of the fields of struct type `id` (underlying struct).
