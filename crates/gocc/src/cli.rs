@@ -19,6 +19,8 @@ Flags:
     --emit-ssa    print the SSA IR after lowering (with each function's defer
                   strategy and the reason) to stdout
     -v            print each stage's time to stderr
+    -c            compile only (build): run every stage through code
+                  generation, then stop; nothing is linked or written
 
 Errors in the program are printed as `file.go:line:col: message`; the exit
 status is then 1.
@@ -43,6 +45,8 @@ pub struct Options {
     pub debug_defer: bool,
     pub emit_ssa: bool,
     pub verbose: bool,
+    /// `-c`: stop after code generation (no link, no output file).
+    pub compile_only: bool,
 }
 
 pub fn parse(args: &[String]) -> Result<Command, String> {
@@ -69,6 +73,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             "-d=defer" => opts.debug_defer = true,
             "--emit-ssa" | "-emit-ssa" => opts.emit_ssa = true,
             "-v" => opts.verbose = true,
+            "-c" if !is_run => opts.compile_only = true,
             s if s.starts_with('-') => return Err(format!("unknown flag {s}")),
             s => {
                 input = Some(PathBuf::from(s));
@@ -110,6 +115,15 @@ mod tests {
         assert_eq!(o.output, Some(PathBuf::from("out")));
         assert!(o.no_opt && o.debug_defer && o.emit_ssa);
         assert_eq!(o.input, PathBuf::from("x.go"));
+    }
+
+    #[test]
+    fn compile_only() {
+        let Command::Build(o) = parse(&args("build -c x.go")).unwrap() else {
+            panic!("not build")
+        };
+        assert!(o.compile_only);
+        assert!(parse(&args("run -c x.go")).is_err());
     }
 
     #[test]

@@ -152,6 +152,9 @@ fn build_to(opts: &Options, output: &Path) -> Result<(), u8> {
     };
     // On a large stack: the stages recurse over the program's nesting.
     let object = syntax::stack::run(|| compile_to_object(opts, &mut timer))?;
+    if opts.compile_only {
+        return Ok(());
+    }
     let work = TempDir::new().map_err(|e| {
         eprintln!("gocc: creating a temporary directory: {e}");
         1

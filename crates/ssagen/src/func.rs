@@ -325,8 +325,7 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
     /// the zero value). Called at the declaration each time it executes,
     /// which gives every loop iteration a fresh cell for captured vars.
     pub fn declare_local(&mut self, obj: ObjId, ty: TypeId, init: Option<Val>) {
-        let escapes =
-            self.g.escaping.contains(&obj) || self.g.tt.size_of(ty) > MAX_STACK_VAR_SIZE;
+        let escapes = self.g.escaping.contains(&obj) || self.g.tt.size_of(ty) > MAX_STACK_VAR_SIZE;
         let agg = abi::is_aggregate(&self.g.tt, ty);
         if escapes {
             let p = self.alloc(ty);
