@@ -118,6 +118,15 @@ mod tests {
     }
 
     #[test]
+    fn compile_only() {
+        let Command::Build(o) = parse(&args("build -c x.go")).unwrap() else {
+            panic!("not build")
+        };
+        assert!(o.compile_only);
+        assert!(parse(&args("run -c x.go")).is_err());
+    }
+
+    #[test]
     fn run_passes_program_args() {
         let Command::Run(o, rest) = parse(&args("run x.go a -b")).unwrap() else {
             panic!("not run")

@@ -121,7 +121,7 @@ pub(crate) fn lower_decl(g: &mut Gen<'_>, fd: &ast::FuncDecl, name: &str) {
         &[],
         body,
         linkage,
-        fd.pos,
+        fd.name.pos,
     );
 }
 
@@ -161,7 +161,7 @@ fn lower_body(
     caps: &[ObjId],
     body: &ast::Block,
     linkage: Linkage,
-    _pos: Pos,
+    pos: Pos,
 ) {
     let ptys: Vec<TypeId> = params.iter().map(|p| g.info.obj(*p).ty).collect();
     let rtys: Vec<TypeId> = results.iter().map(|r| g.info.obj(*r).ty).collect();
@@ -181,8 +181,29 @@ fn lower_body(
         fx.defer_end();
         fx.b.finish();
     }
+    // gc's limit on a frame (ssagen/pgen.go), reported at the function's
+    // name (a literal's `func`); Cranelift cannot address one over 2 GB.
+    let locals: u64 = func.stack_slots.iter().map(|s| u64::from(s.size)).sum();
+    if locals >= MAX_STACK_SIZE {
+        let args: u64 = ptys.iter().map(|&t| g.tt.size_of(t)).sum();
+        g.diags.push(syntax::Diagnostic::new(
+            pos,
+            format!(
+                "stack frame too large (>1GB): {} MB locals + {} MB args",
+                locals >> 20,
+                args >> 20
+            ),
+        ));
+    }
     g.module.functions.push(func);
 }
+
+/// gc's `maxStackSize`: the largest frame a function may have.
+const MAX_STACK_SIZE: u64 = 1 << 30;
+
+/// gc's `ir.MaxStackVarSize`: a declared variable larger than this lives on
+/// the heap, whatever escape analysis says.
+pub(crate) const MAX_STACK_VAR_SIZE: u64 = 128 * 1024;
 
 impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
     pub fn new(g: &'g mut Gen<'a>, b: FunctionBuilder<'f>, sym: String, abi: FuncAbi) -> Self {
@@ -290,6 +311,10 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
     /// A zero-initialized temporary stack slot for a value of type `ty`;
     /// returns its address.
     pub fn temp_slot(&mut self, ty: TypeId) -> Value {
+        if self.g.tt.size_of(ty) > MAX_STACK_VAR_SIZE {
+            // Too big for the frame (gc moves such temporaries to the heap).
+            return self.alloc(ty);
+        }
         let size = self.g.tt.size_of(ty).max(1) as u32;
         let align = self.g.tt.align_of(ty) as u32;
         let slot = self.b.create_stack_slot(size, align);
@@ -300,7 +325,7 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
     /// the zero value). Called at the declaration each time it executes,
     /// which gives every loop iteration a fresh cell for captured vars.
     pub fn declare_local(&mut self, obj: ObjId, ty: TypeId, init: Option<Val>) {
-        let escapes = self.g.escaping.contains(&obj);
+        let escapes = self.g.escaping.contains(&obj) || self.g.tt.size_of(ty) > MAX_STACK_VAR_SIZE;
         let agg = abi::is_aggregate(&self.g.tt, ty);
         if escapes {
             let p = self.alloc(ty);

@@ -10,6 +10,9 @@ use crate::Gen;
 use crate::abi::FuncAbi;
 use crate::func::Fx;
 
+/// gc's cutoff for one symbol (`cmd/internal/obj`'s 2,000,000,000 bytes).
+const MAX_SYMBOL_SIZE: u64 = 2_000_000_000;
+
 /// One zeroed, writable data object per package-level variable.
 pub(crate) fn package_vars(g: &mut Gen<'_>) {
     for d in &g.file.decls {
@@ -27,7 +30,18 @@ pub(crate) fn package_vars(g: &mut Gen<'_>) {
                     continue;
                 }
                 let ty = o.ty;
-                let size = g.tt.size_of(ty).max(1) as usize;
+                let full = g.tt.size_of(ty);
+                if full > MAX_SYMBOL_SIZE {
+                    // gc's object writer (cmd/internal/obj) refuses it; no
+                    // buffer of that size is ever allocated.
+                    let msg = format!(
+                        "{}.{}: symbol too large ({full} bytes > {MAX_SYMBOL_SIZE} bytes)",
+                        o.pkg, n.name
+                    );
+                    g.diags.push(syntax::Diagnostic::new(n.pos, msg));
+                    continue;
+                }
+                let size = full.max(1) as usize;
                 let align = g.tt.align_of(ty).max(1);
                 let name = format!("{}.{}", o.pkg, n.name);
                 g.module.data.push(DataObject {

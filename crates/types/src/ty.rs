@@ -9,6 +9,7 @@
 //! The table also knows gc's amd64 memory layout (sizes, alignments, field
 //! offsets): ssagen and the runtime's type descriptors rely on it.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use crate::object::ObjId;
@@ -224,6 +225,11 @@ pub enum Type {
 pub struct TypeTable {
     types: Vec<Type>,
     interned: HashMap<Type, TypeId>,
+    /// Memoized (size, align) per type: without it, a chain of embedded
+    /// structs (`type T2 struct{ T1 }`...) is laid out in time
+    /// exponential in its depth. Cleared when a named type gets its
+    /// underlying type.
+    layouts: RefCell<HashMap<TypeId, (u64, u64)>>,
 }
 
 impl Default for TypeTable {
@@ -267,6 +273,7 @@ impl TypeTable {
         let mut t = TypeTable {
             types: Vec::new(),
             interned: HashMap::new(),
+            layouts: RefCell::default(),
         };
         for k in BASICS {
             t.intern(Type::Basic(k));
@@ -311,6 +318,7 @@ impl TypeTable {
     }
 
     pub fn set_underlying(&mut self, named: TypeId, underlying: TypeId) {
+        self.layouts.get_mut().clear();
         let u = self.underlying(underlying);
         if let Type::Named(n) = &mut self.types[named.0 as usize] {
             n.underlying = u;
@@ -536,54 +544,98 @@ impl TypeTable {
 
     /// Size in bytes (gc amd64 layout).
     pub fn size_of(&self, id: TypeId) -> u64 {
-        match self.under(id) {
-            Type::Basic(k) => k.size(),
-            Type::Pointer(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_) => 8,
-            Type::Slice(_) => 24,
-            Type::Interface(_) => 16,
-            Type::Array { elem, len } => self.size_of(*elem) * len,
-            Type::Struct(fields) => self.struct_layout(fields).1,
-            Type::Tuple(_) | Type::Named(_) => 0,
-        }
+        self.layout(id).0
     }
 
     /// Alignment in bytes (gc amd64 layout).
     pub fn align_of(&self, id: TypeId) -> u64 {
-        match self.under(id) {
-            Type::Basic(BasicKind::Complex64) => 4,
-            Type::Basic(BasicKind::Complex128) | Type::Basic(BasicKind::String) => 8,
-            Type::Basic(k) => k.size().max(1),
-            Type::Array { elem, .. } => self.align_of(*elem),
-            Type::Struct(fields) => fields
-                .iter()
-                .map(|f| self.align_of(f.ty))
-                .max()
-                .unwrap_or(1),
-            _ => 8,
-        }
+        self.layout(id).1
     }
 
-    /// Field offsets and total size of a struct with these fields.
-    fn struct_layout(&self, fields: &[StructField]) -> (Vec<u64>, u64) {
+    /// Size and alignment, memoized.
+    fn layout(&self, id: TypeId) -> (u64, u64) {
+        if let Some(&l) = self.layouts.borrow().get(&id) {
+            return l;
+        }
+        let l = match self.under(id) {
+            Type::Basic(k) => {
+                let align = match k {
+                    BasicKind::Complex64 => 4,
+                    BasicKind::Complex128 | BasicKind::String => 8,
+                    k => k.size().max(1),
+                };
+                (k.size(), align)
+            }
+            Type::Pointer(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_) => (8, 8),
+            Type::Slice(_) => (24, 8),
+            Type::Interface(_) => (16, 8),
+            // Saturating: an oversized type (reported by the checker,
+            // see `oversized_array`) must not overflow here.
+            Type::Array { elem, len } => {
+                let (size, align) = self.layout(*elem);
+                (size.saturating_mul(*len), align)
+            }
+            Type::Struct(fields) => {
+                let (_, size, align) = self.struct_layout(fields);
+                (size, align)
+            }
+            Type::Tuple(_) | Type::Named(_) => (0, 8),
+        };
+        self.layouts.borrow_mut().insert(id, l);
+        l
+    }
+
+    /// Field offsets, total size and alignment of a struct with these
+    /// fields.
+    fn struct_layout(&self, fields: &[StructField]) -> (Vec<u64>, u64, u64) {
         let mut offsets = Vec::with_capacity(fields.len());
         let mut off = 0u64;
         let mut align = 1u64;
+        let mut last_size = 0;
         for f in fields {
-            let a = self.align_of(f.ty);
+            let (size, a) = self.layout(f.ty);
             align = align.max(a);
-            off = off.div_ceil(a) * a;
+            off = off.div_ceil(a).saturating_mul(a);
             offsets.push(off);
-            off += self.size_of(f.ty);
+            off = off.saturating_add(size);
+            last_size = size;
         }
         // gc pads a struct ending in a zero-size field (after a non-empty
         // prefix) so that a pointer to that field stays inside the object.
-        if let Some(last) = fields.last()
-            && off > 0
-            && self.size_of(last.ty) == 0
-        {
+        if !fields.is_empty() && off > 0 && last_size == 0 {
             off += 1;
         }
-        (offsets, off.div_ceil(align) * align)
+        (offsets, off.div_ceil(align).saturating_mul(align), align)
+    }
+
+    /// gc's limit on the size of a type on amd64 (`types.MaxWidth`).
+    pub const MAX_WIDTH: u64 = 1 << 50;
+
+    /// The first array type inside `id` (itself, or held directly by its
+    /// structs and arrays) whose size reaches [`Self::MAX_WIDTH`]: gc's
+    /// `type [N]T larger than address space`. Such a type is never laid
+    /// out (its size saturates).
+    pub fn oversized_array(&self, id: TypeId) -> Option<TypeId> {
+        let mut stack = vec![id];
+        let mut seen = std::collections::HashSet::new();
+        while let Some(t) = stack.pop() {
+            if !seen.insert(t) {
+                continue;
+            }
+            match self.under(t) {
+                Type::Array { elem, len } => {
+                    let w = self.size_of(*elem);
+                    if w != 0 && *len > (Self::MAX_WIDTH - 1) / w {
+                        // The innermost offender is the one gc names.
+                        return self.oversized_array(*elem).or(Some(self.underlying(t)));
+                    }
+                    stack.push(*elem);
+                }
+                Type::Struct(fields) => stack.extend(fields.iter().rev().map(|f| f.ty)),
+                _ => {}
+            }
+        }
+        None
     }
 
     /// Byte offsets of the fields of struct type `id` (underlying struct).

@@ -455,3 +455,48 @@ pub fn gocc() -> PathBuf {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_gocc")))
 }
+
+/// Non-empty lines of a list file, without `#` comments.
+pub fn parse_list(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Go's test directory: `$GOCC_GOTEST_DIR`, or `$(go env GOROOT)/test`;
+/// the reason to skip when there is none.
+pub fn go_test_dir() -> Result<PathBuf, String> {
+    if let Some(d) = std::env::var_os("GOCC_GOTEST_DIR") {
+        let d = PathBuf::from(d);
+        return if d.is_dir() {
+            Ok(d)
+        } else {
+            Err(format!(
+                "GOCC_GOTEST_DIR={} is not a directory",
+                d.display()
+            ))
+        };
+    }
+    let out = Command::new("go")
+        .args(["env", "GOROOT"])
+        .env("GOTOOLCHAIN", "local")
+        .output()
+        .map_err(|e| {
+            format!("the reference `go` is not available ({e}); Go's test suite not run")
+        })?;
+    if !out.status.success() {
+        return Err("`go env GOROOT` failed; Go's test suite not run".into());
+    }
+    let goroot = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let dir = Path::new(&goroot).join("test");
+    if dir.is_dir() {
+        Ok(dir)
+    } else {
+        Err(format!(
+            "{} does not exist; Go's test suite not run",
+            dir.display()
+        ))
+    }
+}

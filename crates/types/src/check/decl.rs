@@ -23,6 +23,14 @@ impl<'a> Checker<'a> {
         self.report_pending_under();
         self.check_field_method_clashes();
         self.check_recursive_types();
+        for o in self.pkg_order.clone() {
+            if matches!(
+                self.pkg_decls.get(&o),
+                Some(PkgDecl::Var { .. }) | Some(PkgDecl::Type(_))
+            ) {
+                self.check_size(o);
+            }
+        }
         for (kt, pos) in std::mem::take(&mut self.delayed_keys) {
             let ku = self.info.types.underlying(kt);
             if ku != self.info.types.invalid() && !self.comparable(kt) {
@@ -716,11 +724,23 @@ impl<'a> Checker<'a> {
                     }
                     self.info.types.set_underlying(t, u);
                     self.check_local_recursive(o);
+                    self.check_size(o);
                 }
             }
             Decl::Func(fd) => {
                 self.error(fd.pos, "function declaration not allowed in function body")
             }
+        }
+    }
+
+    /// gc's `type [N]T larger than address space` for a variable or type
+    /// declaration (reported at its name, as gc does): such a type has no
+    /// layout, and nothing later may try to allocate it.
+    fn check_size(&mut self, o: ObjId) {
+        let t = self.obj(o).ty;
+        if let Some(big) = self.info.types.oversized_array(t) {
+            let msg = format!("type {} larger than address space", self.ts(big));
+            self.error(self.obj(o).pos, msg);
         }
     }
 
@@ -738,6 +758,7 @@ impl<'a> Checker<'a> {
     /// Declares a local variable in the current scope; only declared
     /// variables take part in the `declared and not used` check.
     pub(crate) fn declare_local(&mut self, o: ObjId, pos: syntax::Pos) {
+        self.check_size(o);
         let blank = self.obj(o).name == "_";
         if self.declare(o, pos) && !blank {
             self.fctx.locals.push(o);
