@@ -112,6 +112,14 @@ pub extern "C" fn min(x: f64, y: f64) -> f64 {
     }
 }
 
+/// `max(x-y, 0)` as Go computes it: `Dim(+Inf, +Inf)` and a NaN operand
+/// give NaN (the subtraction's NaN is not `<= 0`), `Dim(-0, +0)` is +0.
+#[unsafe(export_name = "math.Dim")]
+pub extern "C" fn dim(x: f64, y: f64) -> f64 {
+    let v = x - y;
+    if v <= 0.0 { 0.0 } else { v }
+}
+
 #[unsafe(export_name = "math.Float64bits")]
 pub extern "C" fn float64bits(f: f64) -> u64 {
     f.to_bits()

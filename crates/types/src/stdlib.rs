@@ -280,6 +280,7 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func IsInf(f float64, sign int) bool",
             "func Max(x float64, y float64) float64",
             "func Min(x float64, y float64) float64",
+            "func Dim(x float64, y float64) float64",
             "func Float64bits(f float64) uint64",
             "func Float64frombits(b uint64) float64",
             "func Float32bits(f float32) uint32",
