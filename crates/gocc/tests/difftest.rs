@@ -12,13 +12,14 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::Duration;
 
-/// The CI batch: 150 programs take about 3 minutes on two busy cores with
-/// a debug gocc.
-const DEFAULT_COUNT: u64 = 150;
+/// The CI batch: about 3.3 CPU seconds a program with a debug gocc (two
+/// go builds, two gocc builds, three runs), so 100 programs take under 3
+/// minutes on two free cores and under 5 on two busy ones.
+const DEFAULT_COUNT: u64 = 100;
 
 /// Generator features off in CI while the gocc bugs they show are being
 /// fixed on other branches (each a known issue; see testdata/README.md).
-const KNOWN_BUGS: &str = "ambiguous,negzero,panicprint,deadcode,heapresult";
+const KNOWN_BUGS: &str = "ambiguous,negzero,panicprint,deadcode,heapresult,mathfuncs,float32fmt";
 
 fn env_num(name: &str, default: u64) -> u64 {
     std::env::var(name)

@@ -184,7 +184,7 @@ impl Gen<'_> {
             7 => {
                 let a = self.nc(ty, d);
                 let b = self.expr(ty, d).0;
-                let mut fs = vec!["Max", "Min", "Mod", "Copysign"];
+                let mut fs = vec!["Max", "Min", "Mod", "Copysign", "Dim"];
                 if self.cfg.mathfuncs {
                     fs.extend(["Pow", "Atan2", "Hypot"]);
                 }
