@@ -96,6 +96,11 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
         report(&src, with_lexical(d));
         1
     })?;
+    let has_main = file.decls.iter().any(|d| match d {
+        syntax::ast::Decl::Func(f) => f.recv.is_none() && f.name.name == "main",
+        _ => false,
+    });
+    let is_main_package = file.package.name == "main";
     // The Go-written standard packages the program reaches (stdpkgs.rs),
     // each a package of its own, checked before the packages importing it.
     let prog = types::program::Program::load(&src, file, &crate::stdpkgs::source).map_err(|d| {
@@ -110,6 +115,11 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
     })?;
     if !lexical.is_empty() {
         report(&src, lexical);
+        return Err(1);
+    }
+    if is_main_package && !has_main {
+        // gc's linker says this, without a position, once all compiles.
+        eprintln!("runtime.main_main·f: function main is undeclared in the main package");
         return Err(1);
     }
     timer.lap("typecheck");
