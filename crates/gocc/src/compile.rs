@@ -66,34 +66,62 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
             return Err(1);
         }
     }
+    // gc's scanner reports invalid UTF-8 where it meets it and goes on: a
+    // lexical error does not stop type checking (only `syntax error`s do),
+    // so an earlier syntax or type error is printed first. Each invalid byte
+    // becomes a U+0001 (one byte: offsets, hence positions, stay) and the
+    // error joins whatever the later stages report.
+    let mut lexical = Vec::new();
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let pos = e.utf8_error().valid_up_to() as u32;
-            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            let src = SourceFile::new(name, text);
-            report(&src, vec![Diagnostic::new(pos, "invalid UTF-8 encoding")]);
-            return Err(1);
+            let mut bytes = e.into_bytes();
+            let mut at = 0;
+            while let Err(u) = std::str::from_utf8(&bytes[at..]) {
+                let bad = at + u.valid_up_to();
+                let len = u.error_len().unwrap_or(bytes.len() - bad);
+                if lexical.is_empty() {
+                    lexical.push(Diagnostic::new(bad as u32, "invalid UTF-8 encoding"));
+                }
+                bytes[bad..bad + len].fill(1);
+                at = bad + len;
+            }
+            String::from_utf8(bytes).unwrap_or_default()
         }
     };
     let src = SourceFile::new(name, text);
+    let with_lexical = |d: Vec<Diagnostic>| lexical.iter().cloned().chain(d).collect::<Vec<_>>();
 
     let file = syntax::parse_file(&src).map_err(|d| {
-        report(&src, d);
+        report(&src, with_lexical(d));
         1
     })?;
+    let has_main = file.decls.iter().any(|d| match d {
+        syntax::ast::Decl::Func(f) => f.recv.is_none() && f.name.name == "main",
+        _ => false,
+    });
+    let is_main_package = file.package.name == "main";
     // The Go-written standard packages the program reaches (stdpkgs.rs),
     // each a package of its own, checked before the packages importing it.
     let prog = types::program::Program::load(&src, file, &crate::stdpkgs::source).map_err(|d| {
-        report(&src, d);
+        report(&src, with_lexical(d));
         1
     })?;
     timer.lap("parse");
 
     let info = prog.check().map_err(|d| {
-        report(&prog.src, d);
+        report(&prog.src, with_lexical(d));
         1
     })?;
+    if !lexical.is_empty() {
+        report(&src, lexical);
+        return Err(1);
+    }
+    if is_main_package && !has_main {
+        // gc's linker says this, without a position, once all compiles.
+        eprintln!("runtime.main_main·f: function main is undeclared in the main package");
+        return Err(1);
+    }
     timer.lap("typecheck");
     // ssagen lowers every package's declarations as one file (the std
     // functions the program reaches); the objects name each declaration's

@@ -162,9 +162,13 @@ pub fn classify(raw: &Raw) -> Outcome {
         Some(0) => Outcome::Accepted,
         Some(1) => {
             let first = err.lines().next().unwrap_or("");
-            // `go: reading FILE: ...` is the go command's own error, which
-            // gocc reproduces (a NUL byte in the file header).
-            if is_diagnostic(first) || first.starts_with("go: reading ") {
+            // `go: reading FILE: ...` is the go command's own error (a NUL
+            // byte in the file header) and `runtime.main_main·f: ...` the
+            // linker's: gocc reproduces both.
+            if is_diagnostic(first)
+                || first.starts_with("go: reading ")
+                || first.starts_with("runtime.main_main·f: ")
+            {
                 Outcome::Rejected(first.to_string())
             } else {
                 // `gocc: internal error ...` or no message at all: an error

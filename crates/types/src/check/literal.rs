@@ -88,7 +88,45 @@ fn float_lit(raw: &str) -> Option<ConstValue> {
     if !is_hex && let Some(r) = crate::rat::Rat::parse_decimal(raw) {
         return Some(ConstValue::Rat(r));
     }
+    if is_hex && let Some(r) = hex_float_rat(raw) {
+        return Some(ConstValue::Rat(r));
+    }
     parse_float(raw).map(ConstValue::Float)
+}
+
+/// A hexadecimal float's exact value, mantissa × 2^exp, while it fits a
+/// `Rat` (`0x1p-1080` is no float64, but a constant it is: gc reports
+/// `truncated to uint` for it as a shift count, not zero).
+fn hex_float_rat(raw: &str) -> Option<crate::rat::Rat> {
+    let s = raw.replace('_', "");
+    let h = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X"))?;
+    let (mant, exp) = match h.find(['p', 'P']) {
+        Some(i) => (&h[..i], h[i + 1..].parse::<i64>().ok()?),
+        None => (h, 0),
+    };
+    let frac_digits = mant.find('.').map_or(0, |d| mant.len() - d - 1) as i64;
+    let digits: String = mant.chars().filter(|&c| c != '.').collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let m = parse_int(&format!("0x{digits}"))?;
+    let e = exp.checked_sub(4 * frac_digits)?;
+    if e.unsigned_abs() > crate::rat::MAX_BITS as u64 {
+        return None;
+    }
+    let pow = cst::shift(
+        syntax::ast::BinaryOp::Shl,
+        &BigInt::from_i64(1),
+        e.unsigned_abs() as usize,
+    );
+    if e >= 0 {
+        crate::rat::Rat::new(
+            cst::shift(syntax::ast::BinaryOp::Shl, &m, e as usize),
+            BigInt::from_i64(1),
+        )
+    } else {
+        crate::rat::Rat::new(m, pow)
+    }
 }
 
 fn parse_float(raw: &str) -> Option<f64> {

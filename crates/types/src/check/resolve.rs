@@ -344,8 +344,9 @@ impl<'a> Checker<'a> {
                 let pos = self.obj(o).pos;
                 self.error(pos, "cannot declare main - must be func");
             }
-            // gc's linker says this, without a position.
-            None => self.error(0, "function main is undeclared in the main package"),
+            // gc's linker reports a missing main, so only for a program
+            // that compiles: `gocc` (compile.rs) says it after checking.
+            None => {}
         }
     }
 

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	println("a" "b")
+	println("invalid byte ş in a string")
+}
