@@ -118,12 +118,12 @@ mod tests {
     }
 
     #[test]
-    fn compile_only() {
-        let Command::Build(o) = parse(&args("build -c x.go")).unwrap() else {
+    fn no_link() {
+        let Command::Build(o) = parse(&args("build --no-link x.go")).unwrap() else {
             panic!("not build")
         };
-        assert!(o.compile_only);
-        assert!(parse(&args("run -c x.go")).is_err());
+        assert!(o.no_link);
+        assert!(parse(&args("run --no-link x.go")).is_err());
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! "Never crash, never hang" over Go's own test suite: `gocc build -c` on
+//! "Never crash, never hang" over Go's own test suite: `gocc build --no-link` on
 //! `.go` files of `$(go env GOROOT)/test` (valid programs or not, any
 //! package, files of multi-file tests alone) must exit with status 0 or 1,
 //! within a time limit, with no Rust panic, stack overflow or allocation
@@ -107,7 +107,7 @@ fn sweep_test(dir: &Path, rel: &str) -> Test {
                 return Ok(());
             }
             Err(format!(
-                "gocc build -c: exit status {}{}:\n{}",
+                "gocc build --no-link: exit status {}{}:\n{}",
                 out.status_text(),
                 crash
                     .map(|m| format!(", stderr says {m:?}"))
