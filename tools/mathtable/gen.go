@@ -11,7 +11,15 @@
 //
 //	go run tools/mathtable/gen.go > runtime/tests/data/math_table.txt
 //
-// (-scale=N multiplies the random inputs, for a one-off stress run.)
+// (-scale=N multiplies the random inputs, for a one-off stress run.) The
+// results that differ where the CPU lacks FMA (gc's Exp then takes its
+// plain SSE2 path) go to a second file, made by running this program again
+// under GODEBUG=cpu.fma=off:
+//
+//	go run tools/mathtable/gen.go -nofma > runtime/tests/data/math_table_nofma.txt
+//
+// whose lines are `NAME INDEX RESULT-TOKENS`: the result of math.NAME on
+// input INDEX (from 0) of its set, without FMA.
 //
 // Format, line by line:
 //
@@ -25,11 +33,13 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"flag"
 	"fmt"
 	"math"
 	"math/rand"
 	"os"
+	"os/exec"
 	"strings"
 )
 
@@ -38,6 +48,44 @@ var out = bufio.NewWriter(os.Stdout)
 // scale multiplies the number of random inputs: a larger table for a
 // one-off stress run (the checked-in table uses 1).
 var scale = flag.Int("scale", 1, "multiply the random inputs")
+
+var nofma = flag.Bool("nofma", false, "print the results that differ without FMA")
+
+// noFMADiff runs this program with and without FMA and prints, for each
+// result that differs, the function, the input index and the result
+// without FMA.
+func noFMADiff() {
+	run := func(godebug string) []string {
+		cmd := exec.Command(os.Args[0])
+		cmd.Env = append(os.Environ(), "GODEBUG="+godebug)
+		b, err := cmd.Output()
+		if err != nil {
+			panic(err)
+		}
+		return strings.Split(string(bytes.TrimSpace(b)), "\n")
+	}
+	with, without := run(""), run("cpu.fma=off")
+	if len(with) != len(without) {
+		panic("tables differ in length")
+	}
+	name, index := "", 0
+	for i, l := range with {
+		if strings.HasPrefix(l, "inputs ") {
+			name = ""
+			continue
+		}
+		if strings.HasPrefix(l, "fn ") {
+			name, index = strings.Fields(l)[1], 0
+			continue
+		}
+		if name != "" {
+			if l != without[i] {
+				fmt.Fprintf(out, "%s %d %s\n", name, index, without[i])
+			}
+			index++
+		}
+	}
+}
 
 func tok(kind byte, v any) string {
 	switch kind {
@@ -217,6 +265,10 @@ func binaryInputs() [][2]float64 {
 func main() {
 	flag.Parse()
 	defer out.Flush()
+	if *nofma {
+		noFMADiff()
+		return
+	}
 
 	var un [][]any
 	for _, v := range unaryInputs() {

@@ -19,8 +19,24 @@ const INV_LN2: f64 = f64::from_bits(0x3ff71547652b82fe);
 
 /// Whether gc's Exp takes its FMA path (`cpu.X86.HasAVX && HasFMA`).
 #[inline]
-fn use_fma() -> bool {
+pub(crate) fn use_fma() -> bool {
+    #[cfg(test)]
+    if FORCE_PLAIN.with(|f| f.get()) {
+        return false;
+    }
+    cpu_has_fma()
+}
+
+#[inline]
+pub(crate) fn cpu_has_fma() -> bool {
     std::is_x86_feature_detected!("avx") && std::is_x86_feature_detected!("fma")
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Set by the table test to check the plain SSE2 path on a CPU with
+    /// FMA against gc's results under GODEBUG=cpu.fma=off.
+    pub(crate) static FORCE_PLAIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 // exp_amd64.s's constants.
