@@ -7,6 +7,11 @@
 /// Byte offset into the source text.
 pub type Pos = u32;
 
+/// gc keeps a position's column in 8 bits (`cmd/internal/src.lico`): a
+/// column of 255 or more is stored as 255, which means "unknown", and
+/// diagnostics then show the line alone (`x.go:9: undefined: y`).
+pub const COL_MAX: u32 = 255;
+
 /// A source file's name and text, with a line-start index for fast
 /// offset → line:col lookups.
 #[derive(Clone, Debug)]
@@ -43,10 +48,15 @@ impl SourceFile {
         (line as u32 + 1, pos - self.line_starts[line] + 1)
     }
 
-    /// `name:line:col`, the prefix of every diagnostic.
+    /// `name:line:col`, the prefix of every diagnostic; `name:line` from
+    /// column [`COL_MAX`] on, as gc prints it.
     pub fn position(&self, pos: Pos) -> String {
         let (l, c) = self.line_col(pos);
-        format!("{}:{}:{}", self.name, l, c)
+        if c >= COL_MAX {
+            format!("{}:{}", self.name, l)
+        } else {
+            format!("{}:{}:{}", self.name, l, c)
+        }
     }
 }
 
@@ -63,5 +73,9 @@ mod tests {
         assert_eq!(f.line_col(6), (3, 1));
         assert_eq!(f.line_col(7), (4, 1));
         assert_eq!(f.position(4), "a.go:2:2");
+        let long = SourceFile::new("b.go", format!("{}x\n", " ".repeat(300)));
+        assert_eq!(long.position(253), "b.go:1:254");
+        assert_eq!(long.position(254), "b.go:1");
+        assert_eq!(long.position(300), "b.go:1");
     }
 }

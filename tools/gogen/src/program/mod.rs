@@ -246,3 +246,32 @@ impl Gen<'_> {
         format!("{label:?}, {e}")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::generate;
+    use crate::Config;
+
+    #[test]
+    fn a_seed_always_gives_the_same_program() {
+        let cfg = Config::default();
+        for seed in [0, 1, 62, 10_000, u64::MAX] {
+            assert_eq!(generate(seed, &cfg), generate(seed, &cfg));
+        }
+        assert_ne!(generate(1, &cfg), generate(2, &cfg));
+    }
+
+    #[test]
+    fn switched_off_features_do_not_appear() {
+        let mut cfg = Config::default();
+        cfg.disable("ambiguous,goroutines,panicprint").unwrap();
+        for seed in 1..40 {
+            let p = generate(seed, &cfg);
+            assert!(
+                !p.contains("Amb") && !p.contains("go func") && !p.contains("BadErr"),
+                "seed {seed}"
+            );
+        }
+        assert!(cfg.disable("nosuch").is_err());
+    }
+}
