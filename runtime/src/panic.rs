@@ -284,7 +284,31 @@ pub extern "C" fn panicnildottype(want: *const Type) -> ! {
 
 /// `fatal error: msg` and exit 2 (gc's throw): unrecoverable.
 pub fn throw(msg: &str) -> ! {
-    let mut out = b"fatal error: ".to_vec();
+    let mut out = Vec::new();
+    // gc's fatal (printPreFatalDeferPanic): a fatal error while panicking
+    // (a deferred `mu.Unlock()` of an unlocked mutex) prints the pending
+    // panics first, without calling their methods, then the fatal error
+    // indented like a later panic.
+    // SAFETY: the running goroutine; its panic records are live.
+    unsafe {
+        let g = getg();
+        let mut x = (*g).panic;
+        if !x.is_null() {
+            while !x.is_null() {
+                let link = (*x).link;
+                if !link.is_null()
+                    && (*link).arg.typ == (*x).arg.typ
+                    && (*link).arg.data == (*x).arg.data
+                {
+                    (*link).repanicked = true;
+                }
+                x = link;
+            }
+            printpanics(&mut out, (*g).panic);
+            out.push(b'\t');
+        }
+    }
+    out.extend_from_slice(b"fatal error: ");
     out.extend_from_slice(msg.as_bytes());
     out.push(b'\n');
     // SAFETY: the running goroutine.
@@ -397,7 +421,9 @@ unsafe fn printpanics(out: &mut Vec<u8>, newest: *mut Panic) {
             continue;
         }
         out.extend_from_slice(b"panic: ");
-        push_panic_value(out, p.arg);
+        // Values with methods were turned into their text by
+        // preprintpanics (the fatal-error path prints them as they are).
+        push_panic_value_raw(out, p.arg);
         if p.recovered && p.repanicked {
             out.extend_from_slice(b" [recovered, repanicked]");
         } else if p.recovered {
@@ -476,6 +502,24 @@ fn push_indented(out: &mut Vec<u8>, s: &[u8]) {
 /// `String()` results, basic values like `print`, named basic values as
 /// `main.T(v)`, anything else as `(T) 0xADDR`.
 pub fn push_panic_value(out: &mut Vec<u8>, v: Eface) {
+    if !v.typ.is_null() {
+        // SAFETY: a non-null interface type word is a valid descriptor.
+        let t = unsafe { &*v.typ };
+        for name in [&b"Error"[..], b"String"] {
+            if let Some(m) = t.string_method(name) {
+                let s = call_string_method(m, v.data as usize);
+                // SAFETY: the method returned a valid string.
+                push_indented(out, unsafe { s.bytes() });
+                return;
+            }
+        }
+    }
+    push_panic_value_raw(out, v);
+}
+
+/// gc's printpanicval: basic values like `print`, named basic values as
+/// `main.T(v)`, anything else as `(T) 0xADDR`; no methods are called.
+pub fn push_panic_value_raw(out: &mut Vec<u8>, v: Eface) {
     if v.typ.is_null() {
         out.extend_from_slice(b"nil");
         return;
@@ -483,14 +527,6 @@ pub fn push_panic_value(out: &mut Vec<u8>, v: Eface) {
     // SAFETY: a non-null interface type word is a valid descriptor.
     let t = unsafe { &*v.typ };
     let data = v.data as usize;
-    for name in [&b"Error"[..], b"String"] {
-        if let Some(m) = t.string_method(name) {
-            let s = call_string_method(m, data);
-            // SAFETY: the method returned a valid string.
-            push_indented(out, unsafe { s.bytes() });
-            return;
-        }
-    }
     let named = t.is_named();
     let start = out.len();
     if named {
