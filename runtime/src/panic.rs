@@ -205,16 +205,46 @@ pub extern "C" fn panic_slice_convert(x: i64, y: i64) -> ! {
     panic_bounds(x, y, true, BoundsCode::Convert)
 }
 
+// gc panics with the same interface value each time for these (package
+// variables `divideError`, `shiftError`, `overflowError`, `memoryError`):
+// a second nil dereference recovered and re-raised is the same value, so
+// the report prints it once (` [recovered, repanicked]`).
+#[repr(transparent)]
+struct SharedError(GoString);
+// SAFETY: immutable static strings.
+unsafe impl Sync for SharedError {}
+
+static DIVIDE_ERROR: SharedError = SharedError(GoString::from_static("integer divide by zero"));
+static SHIFT_ERROR: SharedError = SharedError(GoString::from_static("negative shift amount"));
+static OVERFLOW_ERROR: SharedError = SharedError(GoString::from_static("integer overflow"));
+static MEMORY_ERROR: SharedError = SharedError(GoString::from_static(
+    "invalid memory address or nil pointer dereference",
+));
+
+/// Panics with one of the shared `runtime.errorString` values above.
+fn panic_shared_error(msg: &'static SharedError) -> ! {
+    gopanic_value(Eface {
+        typ: &ERROR_STRING_TYPE,
+        data: (&raw const msg.0).cast(),
+    })
+}
+
 pub extern "C" fn panicdivide() -> ! {
-    panic_error_string("integer divide by zero")
+    panic_shared_error(&DIVIDE_ERROR)
 }
 
 pub extern "C" fn panicshift() -> ! {
-    panic_error_string("negative shift amount")
+    panic_shared_error(&SHIFT_ERROR)
 }
 
 pub extern "C" fn panicoverflow() -> ! {
-    panic_error_string("integer overflow")
+    panic_shared_error(&OVERFLOW_ERROR)
+}
+
+/// A nil dereference reported by the SIGSEGV handler (gc's sigpanic
+/// calls panicmem for a fault address below 0x1000).
+pub fn panic_memory_error() -> ! {
+    panic_shared_error(&MEMORY_ERROR)
 }
 
 /// Nil dereference. gc reaches this from a SIGSEGV; gocc checks explicitly
@@ -234,7 +264,7 @@ pub extern "C" fn panicmem_addr(addr: u64) -> ! {
         (*g).sigaddr = addr as usize;
         (*g).sigpc = 0;
     }
-    panic_error_string("invalid memory address or nil pointer dereference")
+    panic_memory_error()
 }
 
 fn panic_type_assertion(interface: *const Type, concrete: *const Type, asserted: *const Type) -> ! {
