@@ -221,29 +221,6 @@ pub fn alloc_copy(b: &[u8]) -> *mut u8 {
     p
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn aligned_zeroed_distinct() {
-        let a = alloc(3);
-        let b = alloc(24);
-        assert_eq!(a as usize % 8, 0);
-        assert_eq!(b as usize % 8, 0);
-        assert!((b as usize).abs_diff(a as usize) >= 8);
-        // SAFETY: fresh allocation of 24 bytes.
-        assert!(
-            unsafe { core::slice::from_raw_parts(b, 24) }
-                .iter()
-                .all(|&x| x == 0)
-        );
-        assert_eq!(alloc(0), zerobase());
-        let big = alloc(LARGE + 1);
-        assert!(!big.is_null());
-    }
-}
-
 /// gc's `staticuint64s`: the values 0..255 as `uint64`s. A boxed bool or
 /// byte points at its entry (ssagen's `box_small`), and so does a boxed
 /// integer below 256 ([`conv_t`]): such boxes need no allocation and are
@@ -272,4 +249,27 @@ pub extern "C" fn conv_t(v: u64, size: u64) -> *const u8 {
     // SAFETY: p is a fresh allocation of `size` (at most 8) bytes.
     unsafe { core::ptr::copy_nonoverlapping(bytes.as_ptr(), p, size.min(8) as usize) };
     p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aligned_zeroed_distinct() {
+        let a = alloc(3);
+        let b = alloc(24);
+        assert_eq!(a as usize % 8, 0);
+        assert_eq!(b as usize % 8, 0);
+        assert!((b as usize).abs_diff(a as usize) >= 8);
+        // SAFETY: fresh allocation of 24 bytes.
+        assert!(
+            unsafe { core::slice::from_raw_parts(b, 24) }
+                .iter()
+                .all(|&x| x == 0)
+        );
+        assert_eq!(alloc(0), zerobase());
+        let big = alloc(LARGE + 1);
+        assert!(!big.is_null());
+    }
 }

@@ -205,16 +205,46 @@ pub extern "C" fn panic_slice_convert(x: i64, y: i64) -> ! {
     panic_bounds(x, y, true, BoundsCode::Convert)
 }
 
+// gc panics with the same interface value each time for these (package
+// variables `divideError`, `shiftError`, `overflowError`, `memoryError`):
+// a second nil dereference recovered and re-raised is the same value, so
+// the report prints it once (` [recovered, repanicked]`).
+#[repr(transparent)]
+struct SharedError(GoString);
+// SAFETY: immutable static strings.
+unsafe impl Sync for SharedError {}
+
+static DIVIDE_ERROR: SharedError = SharedError(GoString::from_static("integer divide by zero"));
+static SHIFT_ERROR: SharedError = SharedError(GoString::from_static("negative shift amount"));
+static OVERFLOW_ERROR: SharedError = SharedError(GoString::from_static("integer overflow"));
+static MEMORY_ERROR: SharedError = SharedError(GoString::from_static(
+    "invalid memory address or nil pointer dereference",
+));
+
+/// Panics with one of the shared `runtime.errorString` values above.
+fn panic_shared_error(msg: &'static SharedError) -> ! {
+    gopanic_value(Eface {
+        typ: &ERROR_STRING_TYPE,
+        data: (&raw const msg.0).cast(),
+    })
+}
+
 pub extern "C" fn panicdivide() -> ! {
-    panic_error_string("integer divide by zero")
+    panic_shared_error(&DIVIDE_ERROR)
 }
 
 pub extern "C" fn panicshift() -> ! {
-    panic_error_string("negative shift amount")
+    panic_shared_error(&SHIFT_ERROR)
 }
 
 pub extern "C" fn panicoverflow() -> ! {
-    panic_error_string("integer overflow")
+    panic_shared_error(&OVERFLOW_ERROR)
+}
+
+/// A nil dereference reported by the SIGSEGV handler (gc's sigpanic
+/// calls panicmem for a fault address below 0x1000).
+pub fn panic_memory_error() -> ! {
+    panic_shared_error(&MEMORY_ERROR)
 }
 
 /// Nil dereference. gc reaches this from a SIGSEGV; gocc checks explicitly
@@ -234,7 +264,7 @@ pub extern "C" fn panicmem_addr(addr: u64) -> ! {
         (*g).sigaddr = addr as usize;
         (*g).sigpc = 0;
     }
-    panic_error_string("invalid memory address or nil pointer dereference")
+    panic_memory_error()
 }
 
 fn panic_type_assertion(interface: *const Type, concrete: *const Type, asserted: *const Type) -> ! {
@@ -284,7 +314,31 @@ pub extern "C" fn panicnildottype(want: *const Type) -> ! {
 
 /// `fatal error: msg` and exit 2 (gc's throw): unrecoverable.
 pub fn throw(msg: &str) -> ! {
-    let mut out = b"fatal error: ".to_vec();
+    let mut out = Vec::new();
+    // gc's fatal (printPreFatalDeferPanic): a fatal error while panicking
+    // (a deferred `mu.Unlock()` of an unlocked mutex) prints the pending
+    // panics first, without calling their methods, then the fatal error
+    // indented like a later panic.
+    // SAFETY: the running goroutine; its panic records are live.
+    unsafe {
+        let g = getg();
+        let mut x = (*g).panic;
+        if !x.is_null() {
+            while !x.is_null() {
+                let link = (*x).link;
+                if !link.is_null()
+                    && (*link).arg.typ == (*x).arg.typ
+                    && (*link).arg.data == (*x).arg.data
+                {
+                    (*link).repanicked = true;
+                }
+                x = link;
+            }
+            printpanics(&mut out, (*g).panic);
+            out.push(b'\t');
+        }
+    }
+    out.extend_from_slice(b"fatal error: ");
     out.extend_from_slice(msg.as_bytes());
     out.push(b'\n');
     // SAFETY: the running goroutine.
@@ -397,7 +451,9 @@ unsafe fn printpanics(out: &mut Vec<u8>, newest: *mut Panic) {
             continue;
         }
         out.extend_from_slice(b"panic: ");
-        push_panic_value(out, p.arg);
+        // Values with methods were turned into their text by
+        // preprintpanics (the fatal-error path prints them as they are).
+        push_panic_value_raw(out, p.arg);
         if p.recovered && p.repanicked {
             out.extend_from_slice(b" [recovered, repanicked]");
         } else if p.recovered {
@@ -476,6 +532,24 @@ fn push_indented(out: &mut Vec<u8>, s: &[u8]) {
 /// `String()` results, basic values like `print`, named basic values as
 /// `main.T(v)`, anything else as `(T) 0xADDR`.
 pub fn push_panic_value(out: &mut Vec<u8>, v: Eface) {
+    if !v.typ.is_null() {
+        // SAFETY: a non-null interface type word is a valid descriptor.
+        let t = unsafe { &*v.typ };
+        for name in [&b"Error"[..], b"String"] {
+            if let Some(m) = t.string_method(name) {
+                let s = call_string_method(m, v.data as usize);
+                // SAFETY: the method returned a valid string.
+                push_indented(out, unsafe { s.bytes() });
+                return;
+            }
+        }
+    }
+    push_panic_value_raw(out, v);
+}
+
+/// gc's printpanicval: basic values like `print`, named basic values as
+/// `main.T(v)`, anything else as `(T) 0xADDR`; no methods are called.
+pub fn push_panic_value_raw(out: &mut Vec<u8>, v: Eface) {
     if v.typ.is_null() {
         out.extend_from_slice(b"nil");
         return;
@@ -483,14 +557,6 @@ pub fn push_panic_value(out: &mut Vec<u8>, v: Eface) {
     // SAFETY: a non-null interface type word is a valid descriptor.
     let t = unsafe { &*v.typ };
     let data = v.data as usize;
-    for name in [&b"Error"[..], b"String"] {
-        if let Some(m) = t.string_method(name) {
-            let s = call_string_method(m, data);
-            // SAFETY: the method returned a valid string.
-            push_indented(out, unsafe { s.bytes() });
-            return;
-        }
-    }
     let named = t.is_named();
     let start = out.len();
     if named {

@@ -8,7 +8,6 @@
 //! (address below 4096) or an unexpected fault address.
 
 use crate::entry::{G, getg};
-use crate::panic::panic_error_string;
 use crate::sys;
 use crate::traceback::{push_traceback, set_caller};
 use crate::util::push_hex;
@@ -112,7 +111,7 @@ extern "C" fn handler(sig: i32, info: *const u8, ctx: *const u8) {
             (*g).sigaddr = addr;
             (*g).sigpc = pc;
         }
-        panic_error_string("invalid memory address or nil pointer dereference");
+        crate::panic::panic_memory_error();
     }
     let mut out = b"unexpected fault address ".to_vec();
     push_hex(&mut out, addr as u64);
