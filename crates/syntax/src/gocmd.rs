@@ -514,7 +514,11 @@ impl<'a> Parser<'a> {
         if c.is_ascii_digit() || (c == '.' && self.peek_byte(1).is_some_and(|b| b.is_ascii_digit()))
         {
             while let Some(b) = self.peek_byte(0) {
-                let prev = self.src[self.off - 1];
+                let prev = if self.off > off {
+                    self.src[self.off - 1]
+                } else {
+                    0
+                };
                 if b.is_ascii_alphanumeric()
                     || b == b'_'
                     || b == b'.'
@@ -762,6 +766,10 @@ mod tests {
         assert_eq!(
             first("+\n").as_deref(),
             Some("1:1: expected 'package', found '+'")
+        );
+        assert_eq!(
+            first("1e1000000i").as_deref(),
+            Some("1:1: expected 'package', found 1e1000000i")
         );
         assert_eq!(
             first("").as_deref(),
