@@ -513,20 +513,9 @@ impl<'a> Parser<'a> {
         }
         if c.is_ascii_digit() || (c == '.' && self.peek_byte(1).is_some_and(|b| b.is_ascii_digit()))
         {
-            while let Some(b) = self.peek_byte(0) {
-                let prev = self.src[self.off - 1];
-                if b.is_ascii_alphanumeric()
-                    || b == b'_'
-                    || b == b'.'
-                    || (matches!(b, b'+' | b'-') && matches!(prev, b'e' | b'E' | b'p' | b'P'))
-                {
-                    self.bump();
-                } else {
-                    break;
-                }
-            }
+            let lit = self.scan_number(off);
             self.insert_semi = true;
-            return Tok::Lit(String::from_utf8_lossy(&self.src[off..self.off]).into_owned());
+            return Tok::Lit(lit);
         }
         match c {
             '"' | '`' => {
@@ -621,6 +610,134 @@ impl<'a> Parser<'a> {
                 Tok::Illegal
             }
         }
+    }
+
+    /// go/scanner's `digits`: bit 0 a digit seen, bit 1 a `_` seen.
+    fn digits(&mut self, base: u32, invalid: &mut Option<usize>) -> u32 {
+        let mut digsep = 0;
+        while let Some(b) = self.peek_byte(0) {
+            let ok = if base <= 10 {
+                b.is_ascii_digit() || b == b'_'
+            } else {
+                b.is_ascii_hexdigit() || b == b'_'
+            };
+            if !ok {
+                break;
+            }
+            if b == b'_' {
+                digsep |= 2;
+            } else {
+                digsep |= 1;
+                if base <= 10 && u32::from(b - b'0') >= base && invalid.is_none() {
+                    *invalid = Some(self.off);
+                }
+            }
+            self.bump();
+        }
+        digsep
+    }
+
+    /// go/scanner's `scanNumber`, with its errors and their positions.
+    fn scan_number(&mut self, offs: usize) -> String {
+        let lower = |b: Option<u8>| b.map(|b| b.to_ascii_lowercase());
+        let mut base = 10;
+        let mut prefix = 0u8;
+        let mut digsep = 0;
+        let mut invalid = None;
+        let mut float = false;
+        let name = |prefix: u8| match prefix {
+            b'x' => "hexadecimal literal",
+            b'o' | b'0' => "octal literal",
+            b'b' => "binary literal",
+            _ => "decimal literal",
+        };
+        if self.peek_byte(0) != Some(b'.') {
+            if self.peek_byte(0) == Some(b'0') {
+                self.bump();
+                match lower(self.peek_byte(0)) {
+                    Some(b'x') => {
+                        self.bump();
+                        (base, prefix) = (16, b'x');
+                    }
+                    Some(b'o') => {
+                        self.bump();
+                        (base, prefix) = (8, b'o');
+                    }
+                    Some(b'b') => {
+                        self.bump();
+                        (base, prefix) = (2, b'b');
+                    }
+                    _ => {
+                        (base, prefix) = (8, b'0');
+                        digsep = 1;
+                    }
+                }
+            }
+            digsep |= self.digits(base, &mut invalid);
+        }
+        if self.peek_byte(0) == Some(b'.') {
+            float = true;
+            if prefix == b'o' || prefix == b'b' {
+                let msg = format!("invalid radix point in {}", name(prefix));
+                self.scan_error(self.off, msg);
+            }
+            self.bump();
+            digsep |= self.digits(base, &mut invalid);
+        }
+        if digsep & 1 == 0 {
+            let msg = format!("{} has no digits", name(prefix));
+            self.scan_error(self.off, msg);
+        }
+        let e = lower(self.peek_byte(0));
+        if e == Some(b'e') || e == Some(b'p') {
+            let ch = self.peek_byte(0).unwrap_or(b'e') as char;
+            if e == Some(b'e') && prefix != 0 && prefix != b'0' {
+                self.scan_error(
+                    self.off,
+                    format!("'{ch}' exponent requires decimal mantissa"),
+                );
+            } else if e == Some(b'p') && prefix != b'x' {
+                self.scan_error(
+                    self.off,
+                    format!("'{ch}' exponent requires hexadecimal mantissa"),
+                );
+            }
+            self.bump();
+            float = true;
+            if matches!(self.peek_byte(0), Some(b'+' | b'-')) {
+                self.bump();
+            }
+            let ds = self.digits(10, &mut None);
+            digsep |= ds;
+            if ds & 1 == 0 {
+                self.scan_error(self.off, "exponent has no digits");
+            }
+        } else if prefix == b'x' && float {
+            self.scan_error(self.off, "hexadecimal mantissa requires a 'p' exponent");
+        }
+        let mut imag = false;
+        if self.peek_byte(0) == Some(b'i') {
+            imag = true;
+            self.bump();
+        }
+        let lit = String::from_utf8_lossy(&self.src[offs..self.off]).into_owned();
+        if !float
+            && !imag
+            && let Some(at) = invalid
+        {
+            let msg = format!(
+                "invalid digit '{}' in {}",
+                self.src[at] as char,
+                name(prefix)
+            );
+            self.scan_error(at, msg);
+        }
+        if digsep & 2 != 0
+            && let Some(i) = invalid_sep(lit.as_bytes())
+        {
+            self.scan_error(offs + i, "'_' must separate successive digits");
+        }
+        lit
     }
 
     /// go/parser's `errorExpected` at the current token.
@@ -723,6 +840,38 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// go/scanner's `invalidSep`: the index of the first misplaced `_`.
+fn invalid_sep(x: &[u8]) -> Option<usize> {
+    let mut x1 = b' ';
+    let mut d = b'.';
+    let mut i = 0;
+    if x.len() >= 2 && x[0] == b'0' {
+        x1 = x[1].to_ascii_lowercase();
+        if matches!(x1, b'x' | b'o' | b'b') {
+            d = b'0';
+            i = 2;
+        }
+    }
+    while i < x.len() {
+        let p = d;
+        d = x[i];
+        if d == b'_' {
+            if p != b'0' {
+                return Some(i);
+            }
+        } else if d.is_ascii_digit() || x1 == b'x' && d.is_ascii_hexdigit() {
+            d = b'0';
+        } else {
+            if p == b'_' {
+                return Some(i - 1);
+            }
+            d = b'.';
+        }
+        i += 1;
+    }
+    (d == b'_').then(|| x.len() - 1)
+}
+
 fn decode(s: &[u8]) -> (char, usize) {
     let n = s.len().min(4);
     for len in 1..=n {
@@ -762,6 +911,18 @@ mod tests {
         assert_eq!(
             first("+\n").as_deref(),
             Some("1:1: expected 'package', found '+'")
+        );
+        assert_eq!(
+            first("package main\nimport 0b102\n").as_deref(),
+            Some("2:12: invalid digit '2' in binary literal")
+        );
+        assert_eq!(
+            first("package main\nimport (\n\t0x1.8\n)\n").as_deref(),
+            Some("3:7: hexadecimal mantissa requires a 'p' exponent")
+        );
+        assert_eq!(
+            first("1e1000000i").as_deref(),
+            Some("1:1: expected 'package', found 1e1000000i")
         );
         assert_eq!(
             first("").as_deref(),

@@ -93,6 +93,17 @@ impl<'a> Checker<'a> {
             return self.qualified(p, id, sel);
         }
         let xv = self.expr_or_type(x);
+        if let OpMode::Builtin(b) = xv.mode {
+            // types2 reports at the selector expression's position, which
+            // in gc's syntax tree is its dot (just before the name, as
+            // gofmt writes it).
+            let msg = format!(
+                "invalid use of {} (built-in) in selector expression",
+                b.name()
+            );
+            self.error(sel.pos.saturating_sub(1), msg);
+            return Operand::invalid(None);
+        }
         if xv.is_invalid() || !self.is_valid(xv.ty) {
             return Operand::invalid(None);
         }
