@@ -4,8 +4,12 @@
 // declared by stubs in types::stdlib) provides Duration, Time's layout,
 // Sleep, After and the two clock readings, runtimeNano and unixNano.
 // Ported from Go's src/time/time.go and format.go. Formatting a Time
-// with layouts, locations and calendar fields are not provided.
+// with layouts, the calendar fields, Date and fixed-offset Locations are
+// below ("Calendar and formatting"). gocc has no zone database: Local is
+// UTC, as Go's is when TZ is unset and /etc/localtime is absent or UTC.
 package time
+
+import "errors"
 
 const (
 	minDuration Duration = -1 << 63
@@ -412,7 +416,8 @@ func ParseDuration(s string) (Duration, error) {
 // in Go: wall holds a hasMonotonic flag, 33 bits of seconds since 1885
 // and 30 bits of nanoseconds; ext the monotonic reading (ns since process
 // start) when the flag is set, else the signed seconds since year 1. loc
-// is always 0 here (gocc has no Location).
+// is an index into locTab (0 is UTC, as Go's nil *Location), so that
+// == on Times compares locations as Go's pointer comparison does.
 
 const (
 	hasMonotonic = 1 << 63
@@ -605,13 +610,13 @@ func Now() Time {
 	sec += unixToInternal - minWall
 	if uint64(sec)>>33 != 0 {
 		// The seconds field overflows its 33 bits after March 16, 2157.
-		return Time{uint64(nsec), sec + minWall, 0}
+		return Time{uint64(nsec), sec + minWall, localIdx}
 	}
-	return Time{hasMonotonic | uint64(sec)<<nsecShift | uint64(nsec), mono, 0}
+	return Time{hasMonotonic | uint64(sec)<<nsecShift | uint64(nsec), mono, localIdx}
 }
 
 func unixTime(sec int64, nsec int32) Time {
-	return Time{uint64(nsec), sec + unixToInternal, 0}
+	return Time{uint64(nsec), sec + unixToInternal, localIdx}
 }
 
 // Unix returns t as a Unix time, seconds since January 1, 1970 UTC.
@@ -662,4 +667,886 @@ func UnixMilli(msec int64) Time {
 // UnixMicro returns the Time of usec microseconds since the Unix epoch.
 func UnixMicro(usec int64) Time {
 	return Unix(usec/1e6, (usec%1e6)*1e3)
+}
+
+// ---- Locations --------------------------------------------------------------
+
+// A Location is a fixed offset from UTC with a zone abbreviation (gocc
+// has no zone database, so no location has transitions). idx is its
+// index in locTab, the value Time.loc holds.
+type Location struct {
+	name   string
+	zone   string
+	offset int
+	fixed  bool // made by FixedZone (an empty Location is UTC)
+	idx    uintptr
+}
+
+const localIdx = 1
+
+var utcLoc = Location{name: "UTC", zone: "UTC", offset: 0, idx: 0}
+var localLoc = Location{name: "Local", zone: "UTC", offset: 0, idx: localIdx}
+
+// UTC represents Universal Coordinated Time.
+var UTC *Location = &utcLoc
+
+// Local is the system's local time zone: UTC here (see the file header).
+var Local *Location = &localLoc
+
+// locTab maps Time.loc back to its Location.
+var locTab = []*Location{&utcLoc, &localLoc}
+
+// FixedZone returns a Location that always uses the given zone name and
+// offset (seconds east of UTC).
+func FixedZone(name string, offset int) *Location {
+	l := &Location{name: name, zone: name, offset: offset, fixed: true}
+	l.register()
+	return l
+}
+
+// register gives l its own index in locTab (a Location made by new has
+// none yet).
+func (l *Location) register() {
+	if l.idx == 0 && l != &utcLoc {
+		l.idx = uintptr(len(locTab))
+		locTab = append(locTab, l)
+	}
+}
+
+// String returns the location's name ("UTC" for an empty Location).
+func (l *Location) String() string {
+	if l == nil {
+		return "UTC"
+	}
+	return l.name
+}
+
+// LoadLocation returns the Location with the given name: gocc has no
+// zone database, so only "", "UTC" and "Local" are known.
+func LoadLocation(name string) (*Location, error) {
+	switch name {
+	case "", "UTC":
+		return UTC, nil
+	case "Local":
+		return Local, nil
+	}
+	return nil, errors.New("unknown time zone " + name)
+}
+
+// zoneOf returns t's zone abbreviation and offset.
+func (t Time) zoneOf() (string, int) {
+	l := locTab[t.loc]
+	if !l.fixed && l.zone == "" {
+		return "UTC", 0
+	}
+	return l.zone, l.offset
+}
+
+// setLoc returns t in loc without its monotonic reading (as Go's UTC,
+// Local and In drop it).
+func (t Time) setLoc(loc *Location) Time {
+	if loc == &utcLoc {
+		t.loc = 0
+	} else {
+		loc.register()
+		t.loc = loc.idx
+	}
+	t.stripMono()
+	return t
+}
+
+// UTC returns t with the location set to UTC.
+func (t Time) UTC() Time {
+	return t.setLoc(&utcLoc)
+}
+
+// Local returns t with the location set to local time.
+func (t Time) Local() Time {
+	return t.setLoc(Local)
+}
+
+// In returns a copy of t in location loc (panics if loc is nil).
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	return t.setLoc(loc)
+}
+
+// Location returns the time zone information associated with t.
+func (t Time) Location() *Location {
+	return locTab[t.loc]
+}
+
+// Zone computes the time zone in effect at time t: its abbreviation and
+// offset in seconds east of UTC.
+func (t Time) Zone() (name string, offset int) {
+	return t.zoneOf()
+}
+
+// IsDST reports whether t is in daylight saving time (never, here).
+func (t Time) IsDST() bool { return false }
+
+// ---- Calendar ---------------------------------------------------------------
+
+// A Month specifies a month of the year (January = 1, ...).
+type Month int
+
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+
+// A Weekday specifies a day of the week (Sunday = 0, ...).
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+
+var longDayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+var longMonthNames = []string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// String returns the English name of the month ("January", ...).
+func (m Month) String() string {
+	if January <= m && m <= December {
+		return longMonthNames[m-1]
+	}
+	// As uint64, as Go prints it (-1 is 18446744073709551615).
+	buf := make([]byte, 20)
+	n := fmtInt(buf, uint64(m))
+	return "%!Month(" + string(buf[n:]) + ")"
+}
+
+// String returns the English name of the day ("Sunday", ...).
+func (d Weekday) String() string {
+	if Sunday <= d && d <= Saturday {
+		return longDayNames[d]
+	}
+	// As uint64, as Go prints it (-1 is 18446744073709551615).
+	buf := make([]byte, 20)
+	n := fmtInt(buf, uint64(d))
+	return "%!Weekday(" + string(buf[n:]) + ")"
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// daysFromCivil returns the days since 1970-01-01 of the proleptic
+// Gregorian date y-m-d (m in 1..12), counting years from March so that
+// the leap day ends each 400-year era's years.
+func daysFromCivil(y int64, m, d int) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	mp := int64((m + 9) % 12)
+	doy := (153*mp+2)/5 + int64(d) - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// civilFromDays is daysFromCivil's inverse.
+func civilFromDays(z int64) (year int64, month, day int) {
+	z += 719468
+	era := floorDiv(z, 146097)
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	year = yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	day = int(doy - (153*mp+2)/5 + 1)
+	if mp < 10 {
+		month = int(mp + 3)
+	} else {
+		month = int(mp - 9)
+	}
+	if month <= 2 {
+		year++
+	}
+	return year, month, day
+}
+
+// locDays returns t's days since 1970-01-01 and seconds into that day,
+// both in t's location.
+func (t Time) locDays() (days int64, secs int) {
+	_, off := t.zoneOf()
+	u := t.unixSec() + int64(off)
+	days = floorDiv(u, secondsPerDay)
+	return days, int(u - days*secondsPerDay)
+}
+
+// Date returns the year, month and day in which t occurs.
+func (t Time) Date() (year int, month Month, day int) {
+	days, _ := t.locDays()
+	y, m, d := civilFromDays(days)
+	return int(y), Month(m), d
+}
+
+// Year returns the year in which t occurs.
+func (t Time) Year() int {
+	y, _, _ := t.Date()
+	return y
+}
+
+// Month returns the month of the year specified by t.
+func (t Time) Month() Month {
+	_, m, _ := t.Date()
+	return m
+}
+
+// Day returns the day of the month specified by t.
+func (t Time) Day() int {
+	_, _, d := t.Date()
+	return d
+}
+
+// Weekday returns the day of the week specified by t (1970-01-01 was a
+// Thursday).
+func (t Time) Weekday() Weekday {
+	days, _ := t.locDays()
+	return Weekday((days%7 + 7 + 4) % 7)
+}
+
+// YearDay returns the day of the year specified by t, in [1,365] for
+// non-leap years and [1,366] in leap years.
+func (t Time) YearDay() int {
+	days, _ := t.locDays()
+	y, _, _ := civilFromDays(days)
+	return int(days-daysFromCivil(y, 1, 1)) + 1
+}
+
+// ISOWeek returns the ISO 8601 year and week number in which t occurs.
+func (t Time) ISOWeek() (year, week int) {
+	// The week's Thursday decides its year: move to it.
+	days, _ := t.locDays()
+	wd := int(t.Weekday()+6) % 7 // Monday = 0
+	days += int64(3 - wd)
+	y, _, _ := civilFromDays(days)
+	return int(y), int(days-daysFromCivil(y, 1, 1))/7 + 1
+}
+
+// Clock returns the hour, minute and second within the day of t.
+func (t Time) Clock() (hour, min, sec int) {
+	_, s := t.locDays()
+	return s / 3600, s % 3600 / 60, s % 60
+}
+
+// Hour returns the hour within the day specified by t, in [0, 23].
+func (t Time) Hour() int {
+	_, s := t.locDays()
+	return s / 3600
+}
+
+// Minute returns the minute offset within the hour specified by t.
+func (t Time) Minute() int {
+	_, s := t.locDays()
+	return s % 3600 / 60
+}
+
+// Second returns the second offset within the minute specified by t.
+func (t Time) Second() int {
+	_, s := t.locDays()
+	return s % 60
+}
+
+// norm returns nhi, nlo such that hi*base + lo == nhi*base + nlo and
+// 0 <= nlo < base.
+func norm(hi, lo, base int) (nhi, nlo int) {
+	if lo < 0 {
+		n := (-lo-1)/base + 1
+		hi -= n
+		lo += n * base
+	}
+	if lo >= base {
+		n := lo / base
+		hi += n
+		lo -= n * base
+	}
+	return hi, lo
+}
+
+// Date returns the Time corresponding to yyyy-mm-dd hh:mm:ss + nsec
+// nanoseconds in loc; values outside their usual ranges are normalized
+// (October 32 is November 1). Panics if loc is nil.
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Date")
+	}
+	m := int(month) - 1
+	year, m = norm(year, m, 12)
+	month = Month(m) + 1
+	sec, nsec = norm(sec, nsec, 1e9)
+	min, sec = norm(min, sec, 60)
+	hour, min = norm(hour, min, 60)
+	day, hour = norm(day, hour, 24)
+	days := daysFromCivil(int64(year), int(month), 1) + int64(day) - 1
+	unix := days*secondsPerDay + int64(hour*3600+min*60+sec) - int64(loc.offset)
+	return unixTime(unix, int32(nsec)).setLoc(loc)
+}
+
+// AddDate returns t plus the given years, months and days, normalized
+// as Date does.
+func (t Time) AddDate(years int, months int, days int) Time {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec()), t.Location())
+}
+
+// div returns r = t mod d, with t counted from the zero Time and
+// qmod2 = (t div d) mod 2 (d > 0).
+func div(t Time, d Duration) (qmod2 int, r Duration) {
+	neg := false
+	nsec := t.nsec()
+	sec := t.sec()
+	if sec < 0 {
+		neg = true
+		sec = -sec
+		nsec = -nsec
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
+	}
+	switch {
+	case d < Second && Second%(d+d) == 0:
+		qmod2 = int(nsec/int32(d)) & 1
+		r = Duration(nsec % int32(d))
+	case d%Second == 0:
+		d1 := int64(d / Second)
+		qmod2 = int(sec/d1) & 1
+		r = Duration(sec%d1)*Second + Duration(nsec)
+	default:
+		// 128-bit u1:u0 = sec*1e9 + nsec, reduced by long division.
+		s := uint64(sec)
+		tmp := (s >> 32) * 1e9
+		u1 := tmp >> 32
+		u0 := tmp << 32
+		tmp = (s & 0xFFFFFFFF) * 1e9
+		u0x := u0
+		u0 = u0 + tmp
+		if u0 < u0x {
+			u1++
+		}
+		u0x = u0
+		u0 = u0 + uint64(nsec)
+		if u0 < u0x {
+			u1++
+		}
+		d1 := uint64(d)
+		for d1>>63 != 1 {
+			d1 <<= 1
+		}
+		d0 := uint64(0)
+		for {
+			qmod2 = 0
+			if u1 > d1 || u1 == d1 && u0 >= d0 {
+				qmod2 = 1
+				u0x = u0
+				u0 = u0 - d0
+				if u0 > u0x {
+					u1--
+				}
+				u1 -= d1
+			}
+			if d1 == 0 && d0 == uint64(d) {
+				break
+			}
+			d0 >>= 1
+			d0 |= (d1 & 1) << 63
+			d1 >>= 1
+		}
+		r = Duration(u0)
+	}
+	if neg && r != 0 {
+		qmod2 ^= 1
+		r = d - r
+	}
+	return qmod2, r
+}
+
+// Truncate returns t rounded down to a multiple of d since the zero
+// time, without its monotonic reading.
+func (t Time) Truncate(d Duration) Time {
+	t.stripMono()
+	if d <= 0 {
+		return t
+	}
+	_, r := div(t, d)
+	return t.Add(-r)
+}
+
+// Round returns t rounded to the nearest multiple of d since the zero
+// time (halfway values up), without its monotonic reading.
+func (t Time) Round(d Duration) Time {
+	t.stripMono()
+	if d <= 0 {
+		return t
+	}
+	_, r := div(t, d)
+	if lessThanHalf(r, d) {
+		return t.Add(-r)
+	}
+	return t.Add(d - r)
+}
+
+// ---- Formatting -------------------------------------------------------------
+
+// The layouts: the reference time Mon Jan 2 15:04:05 MST 2006 written
+// the way the time should look.
+const (
+	Layout      = "01/02 03:04:05PM '06 -0700"
+	ANSIC       = "Mon Jan _2 15:04:05 2006"
+	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
+	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
+	RFC822      = "02 Jan 06 15:04 MST"
+	RFC822Z     = "02 Jan 06 15:04 -0700"
+	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
+	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700"
+	RFC3339     = "2006-01-02T15:04:05Z07:00"
+	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+	Kitchen     = "3:04PM"
+	Stamp       = "Jan _2 15:04:05"
+	StampMilli  = "Jan _2 15:04:05.000"
+	StampMicro  = "Jan _2 15:04:05.000000"
+	StampNano   = "Jan _2 15:04:05.000000000"
+	DateTime    = "2006-01-02 15:04:05"
+	DateOnly    = "2006-01-02"
+	TimeOnly    = "15:04:05"
+)
+
+// The layout elements nextStd recognizes.
+const (
+	stdNone = iota
+	stdLongMonth
+	stdMonth
+	stdNumMonth
+	stdZeroMonth
+	stdLongWeekDay
+	stdWeekDay
+	stdDay
+	stdUnderDay
+	stdZeroDay
+	stdUnderYearDay
+	stdZeroYearDay
+	stdHour
+	stdHour12
+	stdZeroHour12
+	stdMinute
+	stdZeroMinute
+	stdSecond
+	stdZeroSecond
+	stdLongYear
+	stdYear
+	stdPM
+	stdpm
+	stdTZ
+	stdISO8601TZ
+	stdISO8601SecondsTZ
+	stdISO8601ShortTZ
+	stdISO8601ColonTZ
+	stdISO8601ColonSecondsTZ
+	stdNumTZ
+	stdNumSecondsTz
+	stdNumShortTZ
+	stdNumColonTZ
+	stdNumColonSecondsTZ
+	stdFracSecond0
+	stdFracSecond9
+)
+
+var std0x = [6]int{stdZeroMonth, stdZeroDay, stdZeroHour12, stdZeroMinute, stdZeroSecond, stdYear}
+
+func startsWithLowerCase(s string) bool {
+	return len(s) > 0 && 'a' <= s[0] && s[0] <= 'z'
+}
+
+func hasPrefixAt(s string, i int, p string) bool {
+	return len(s) >= i+len(p) && s[i:i+len(p)] == p
+}
+
+// nextStd finds the first layout element of layout: the text before it,
+// the element (stdNone if none), the digits of a fractional second and
+// its separator, and the rest of the layout.
+func nextStd(layout string) (prefix string, std int, digits int, sep byte, suffix string) {
+	for i := 0; i < len(layout); i++ {
+		at := func(p string) bool { return hasPrefixAt(layout, i, p) }
+		switch c := layout[i]; c {
+		case 'J':
+			if at("January") {
+				return layout[:i], stdLongMonth, 0, 0, layout[i+7:]
+			}
+			if at("Jan") && !startsWithLowerCase(layout[i+3:]) {
+				return layout[:i], stdMonth, 0, 0, layout[i+3:]
+			}
+		case 'M':
+			if at("Monday") {
+				return layout[:i], stdLongWeekDay, 0, 0, layout[i+6:]
+			}
+			if at("Mon") && !startsWithLowerCase(layout[i+3:]) {
+				return layout[:i], stdWeekDay, 0, 0, layout[i+3:]
+			}
+			if at("MST") {
+				return layout[:i], stdTZ, 0, 0, layout[i+3:]
+			}
+		case '0':
+			if len(layout) >= i+2 && '1' <= layout[i+1] && layout[i+1] <= '6' {
+				return layout[:i], std0x[layout[i+1]-'1'], 0, 0, layout[i+2:]
+			}
+			if at("002") {
+				return layout[:i], stdZeroYearDay, 0, 0, layout[i+3:]
+			}
+		case '1':
+			if at("15") {
+				return layout[:i], stdHour, 0, 0, layout[i+2:]
+			}
+			return layout[:i], stdNumMonth, 0, 0, layout[i+1:]
+		case '2':
+			if at("2006") {
+				return layout[:i], stdLongYear, 0, 0, layout[i+4:]
+			}
+			return layout[:i], stdDay, 0, 0, layout[i+1:]
+		case '_':
+			if at("_2") {
+				// _2006 is a literal _ and then 2006.
+				if at("_2006") {
+					return layout[:i+1], stdLongYear, 0, 0, layout[i+5:]
+				}
+				return layout[:i], stdUnderDay, 0, 0, layout[i+2:]
+			}
+			if at("__2") {
+				return layout[:i], stdUnderYearDay, 0, 0, layout[i+3:]
+			}
+		case '3':
+			return layout[:i], stdHour12, 0, 0, layout[i+1:]
+		case '4':
+			return layout[:i], stdMinute, 0, 0, layout[i+1:]
+		case '5':
+			return layout[:i], stdSecond, 0, 0, layout[i+1:]
+		case 'P':
+			if at("PM") {
+				return layout[:i], stdPM, 0, 0, layout[i+2:]
+			}
+		case 'p':
+			if at("pm") {
+				return layout[:i], stdpm, 0, 0, layout[i+2:]
+			}
+		case '-', 'Z':
+			z := c == 'Z'
+			for _, e := range tzElems {
+				if at(string(c) + e.text[1:]) {
+					std := e.num
+					if z {
+						std = e.iso
+					}
+					return layout[:i], std, 0, 0, layout[i+len(e.text):]
+				}
+			}
+		case '.', ',':
+			if i+1 < len(layout) && (layout[i+1] == '0' || layout[i+1] == '9') {
+				ch := layout[i+1]
+				j := i + 1
+				for j < len(layout) && layout[j] == ch {
+					j++
+				}
+				// A fraction is not followed by a digit.
+				if !(j < len(layout) && '0' <= layout[j] && layout[j] <= '9') {
+					std := stdFracSecond0
+					if ch == '9' {
+						std = stdFracSecond9
+					}
+					return layout[:i], std, j - (i + 1), c, layout[j:]
+				}
+			}
+		}
+	}
+	return layout, stdNone, 0, 0, ""
+}
+
+// The numeric zone elements, longest first, as written with '-' (the
+// ISO 8601 forms start with 'Z' instead).
+var tzElems = []struct {
+	text     string
+	num, iso int
+}{
+	{"-070000", stdNumSecondsTz, stdISO8601SecondsTZ},
+	{"-07:00:00", stdNumColonSecondsTZ, stdISO8601ColonSecondsTZ},
+	{"-0700", stdNumTZ, stdISO8601TZ},
+	{"-07:00", stdNumColonTZ, stdISO8601ColonTZ},
+	{"-07", stdNumShortTZ, stdISO8601ShortTZ},
+}
+
+// appendInt appends x in decimal, zero-padded to width digits (after a
+// '-' for negative x).
+func appendInt(b []byte, x int, width int) []byte {
+	u := uint64(x)
+	if x < 0 {
+		b = append(b, '-')
+		u = uint64(-x)
+	}
+	var buf [20]byte
+	i := len(buf)
+	for u >= 10 {
+		i--
+		buf[i] = byte(u%10) + '0'
+		u /= 10
+	}
+	i--
+	buf[i] = byte(u) + '0'
+	for pad := width - (len(buf) - i); pad > 0; pad-- {
+		b = append(b, '0')
+	}
+	return append(b, buf[i:]...)
+}
+
+// appendNano appends the fraction of a second: n digits after sep, or
+// for .999 as many as needed (nothing when the fraction is zero).
+func appendNano(b []byte, nanosec int, std int, n int, sep byte) []byte {
+	trim := std == stdFracSecond9
+	if trim && (n == 0 || nanosec == 0) {
+		return b
+	}
+	b = append(b, sep)
+	b = appendInt(b, nanosec, 9)
+	if n < 9 {
+		b = b[:len(b)-9+n]
+	}
+	if trim {
+		for len(b) > 0 && b[len(b)-1] == '0' {
+			b = b[:len(b)-1]
+		}
+		if len(b) > 0 && b[len(b)-1] == sep {
+			b = b[:len(b)-1]
+		}
+	}
+	return b
+}
+
+// String returns t formatted as "2006-01-02 15:04:05.999999999 -0700
+// MST", followed by " m=±<seconds>" when t has a monotonic reading.
+func (t Time) String() string {
+	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
+	if t.wall&hasMonotonic != 0 {
+		m2 := uint64(t.ext)
+		sign := byte('+')
+		if t.ext < 0 {
+			sign = '-'
+			m2 = -m2
+		}
+		m1, m2 := m2/1e9, m2%1e9
+		m0, m1 := m1/1e9, m1%1e9
+		buf := make([]byte, 0, 24)
+		buf = append(buf, " m="...)
+		buf = append(buf, sign)
+		wid := 0
+		if m0 != 0 {
+			buf = appendInt(buf, int(m0), 0)
+			wid = 9
+		}
+		buf = appendInt(buf, int(m1), wid)
+		buf = append(buf, '.')
+		buf = appendInt(buf, int(m2), 9)
+		s += string(buf)
+	}
+	return s
+}
+
+// GoString implements %#v for Time.
+func (t Time) GoString() string {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	b := append([]byte("time.Date("), appendInt(nil, year, 0)...)
+	if January <= month && month <= December {
+		b = append(b, ", time."...)
+		b = append(b, month.String()...)
+	} else {
+		b = append(b, ", "...)
+		b = appendInt(b, int(month), 0)
+	}
+	for _, v := range []int{day, hour, min, sec, int(t.nsec())} {
+		b = append(b, ", "...)
+		b = appendInt(b, v, 0)
+	}
+	b = append(b, ", "...)
+	switch l := t.Location(); {
+	case l == UTC:
+		b = append(b, "time.UTC"...)
+	case l == Local:
+		b = append(b, "time.Local"...)
+	default:
+		b = append(b, "time.Location("...)
+		b = append(b, quote(l.name)...)
+		b = append(b, ')')
+	}
+	return string(append(b, ')'))
+}
+
+// Format returns t formatted by layout (see the layout constants).
+func (t Time) Format(layout string) string {
+	return string(t.AppendFormat(make([]byte, 0, len(layout)+10), layout))
+}
+
+// AppendFormat is like Format but appends the text to b.
+func (t Time) AppendFormat(b []byte, layout string) []byte {
+	name, offset := t.zoneOf()
+	days, secs := t.locDays()
+	y64, mon, day := civilFromDays(days)
+	year := int(y64)
+	month := Month(mon)
+	hour, min, sec := secs/3600, secs%3600/60, secs%60
+	for layout != "" {
+		prefix, std, digits, sep, suffix := nextStd(layout)
+		b = append(b, prefix...)
+		if std == stdNone {
+			break
+		}
+		layout = suffix
+		switch std {
+		case stdYear:
+			y := year
+			if y < 0 {
+				y = -y
+			}
+			b = appendInt(b, y%100, 2)
+		case stdLongYear:
+			b = appendInt(b, year, 4)
+		case stdMonth:
+			b = append(b, month.String()[:3]...)
+		case stdLongMonth:
+			b = append(b, month.String()...)
+		case stdNumMonth:
+			b = appendInt(b, int(month), 0)
+		case stdZeroMonth:
+			b = appendInt(b, int(month), 2)
+		case stdWeekDay:
+			b = append(b, t.Weekday().String()[:3]...)
+		case stdLongWeekDay:
+			b = append(b, t.Weekday().String()...)
+		case stdDay:
+			b = appendInt(b, day, 0)
+		case stdUnderDay:
+			if day < 10 {
+				b = append(b, ' ')
+			}
+			b = appendInt(b, day, 0)
+		case stdZeroDay:
+			b = appendInt(b, day, 2)
+		case stdUnderYearDay, stdZeroYearDay:
+			yday := int(days-daysFromCivil(y64, 1, 1)) + 1
+			if std == stdZeroYearDay {
+				b = appendInt(b, yday, 3)
+				break
+			}
+			if yday < 100 {
+				b = append(b, ' ')
+				if yday < 10 {
+					b = append(b, ' ')
+				}
+			}
+			b = appendInt(b, yday, 0)
+		case stdHour:
+			b = appendInt(b, hour, 2)
+		case stdHour12, stdZeroHour12:
+			hr := hour % 12
+			if hr == 0 {
+				hr = 12
+			}
+			w := 0
+			if std == stdZeroHour12 {
+				w = 2
+			}
+			b = appendInt(b, hr, w)
+		case stdMinute:
+			b = appendInt(b, min, 0)
+		case stdZeroMinute:
+			b = appendInt(b, min, 2)
+		case stdSecond:
+			b = appendInt(b, sec, 0)
+		case stdZeroSecond:
+			b = appendInt(b, sec, 2)
+		case stdPM, stdpm:
+			s := "AM"
+			if hour >= 12 {
+				s = "PM"
+			}
+			if std == stdpm {
+				s = string([]byte{s[0] + 'a' - 'A', 'm'})
+			}
+			b = append(b, s...)
+		case stdISO8601TZ, stdISO8601ColonTZ, stdISO8601SecondsTZ, stdISO8601ShortTZ, stdISO8601ColonSecondsTZ,
+			stdNumTZ, stdNumColonTZ, stdNumSecondsTz, stdNumShortTZ, stdNumColonSecondsTZ:
+			iso := std == stdISO8601TZ || std == stdISO8601ColonTZ || std == stdISO8601SecondsTZ ||
+				std == stdISO8601ShortTZ || std == stdISO8601ColonSecondsTZ
+			if offset == 0 && iso {
+				b = append(b, 'Z')
+				break
+			}
+			zone := offset / 60
+			absoffset := offset
+			if zone < 0 {
+				b = append(b, '-')
+				zone = -zone
+				absoffset = -absoffset
+			} else {
+				b = append(b, '+')
+			}
+			b = appendInt(b, zone/60, 2)
+			colon := std == stdISO8601ColonTZ || std == stdNumColonTZ ||
+				std == stdISO8601ColonSecondsTZ || std == stdNumColonSecondsTZ
+			if colon {
+				b = append(b, ':')
+			}
+			if std != stdNumShortTZ && std != stdISO8601ShortTZ {
+				b = appendInt(b, zone%60, 2)
+			}
+			if std == stdISO8601SecondsTZ || std == stdNumSecondsTz || std == stdNumColonSecondsTZ ||
+				std == stdISO8601ColonSecondsTZ {
+				if colon {
+					b = append(b, ':')
+				}
+				b = appendInt(b, absoffset%60, 2)
+			}
+		case stdTZ:
+			if name != "" {
+				b = append(b, name...)
+				break
+			}
+			zone := offset / 60
+			if zone < 0 {
+				b = append(b, '-')
+				zone = -zone
+			} else {
+				b = append(b, '+')
+			}
+			b = appendInt(b, zone/60, 2)
+			b = appendInt(b, zone%60, 2)
+		case stdFracSecond0, stdFracSecond9:
+			b = appendNano(b, int(t.nsec()), std, digits, sep)
+		}
+	}
+	return b
 }
