@@ -43,11 +43,16 @@ const UNIX_TO_INTERNAL: i64 = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) 
 
 /// The current time as a `time.Time` `{wall, ext, loc}` without a
 /// monotonic reading (what a fired `time.After` timer delivers: the
-/// reading's origin is the Go side's `startNano`).
+/// reading's origin is the Go side's `startNano`), in `time.Local` as
+/// Go's `Now` is.
 pub fn now_wall_time() -> [u64; 3] {
     let (s, ns) = read(CLOCK_REALTIME);
-    [ns as u64, (s + UNIX_TO_INTERNAL) as u64, 0]
+    [ns as u64, (s + UNIX_TO_INTERNAL) as u64, LOCAL_LOC]
 }
+
+/// `loc` of a Time in `time.Local`: time.go's `localIdx`, Local's index
+/// in its table of Locations (0 is UTC).
+const LOCAL_LOC: u64 = 1;
 
 #[cfg(test)]
 mod tests {

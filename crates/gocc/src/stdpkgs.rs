@@ -4,7 +4,8 @@
 //! easier to write in Go than in the Rust runtime: they call Go closures
 //! and interface methods directly. Their sources (`crates/gocc/std/*.go`,
 //! one file per package, with a `package` clause and imports of their
-//! own) are embedded in the gocc binary; `types::program::Program::load`
+//! own, which a large package continues in fragments without package
+//! clause appended with `concat!`) are embedded in the gocc binary; `types::program::Program::load`
 //! loads the ones a program reaches and checks each as a real package. A
 //! package's runtime-provided members (Rust, `types::stdlib` stubs) are
 //! in the same package scope, callable unqualified from its Go source.
@@ -19,7 +20,14 @@ const SOURCES: &[(&str, &str)] = &[
     ("strconv", include_str!("../std/strconv.go")),
     ("strings", include_str!("../std/strings.go")),
     ("sync", include_str!("../std/sync.go")),
-    ("time", include_str!("../std/time.go")),
+    // time.go and its continuation (a fragment without package clause).
+    (
+        "time",
+        concat!(
+            include_str!("../std/time.go"),
+            include_str!("../std/time_format.go")
+        ),
+    ),
     ("unicode", include_str!("../std/unicode.go")),
     ("unicode/utf8", include_str!("../std/utf8.go")),
 ];

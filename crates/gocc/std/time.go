@@ -3,9 +3,14 @@
 // Since, Until, Sub, Add, Unix...). The runtime (runtime/src/sched.rs,
 // declared by stubs in types::stdlib) provides Duration, Time's layout,
 // Sleep, After and the two clock readings, runtimeNano and unixNano.
-// Ported from Go's src/time/time.go and format.go. Formatting a Time
-// with layouts, locations and calendar fields are not provided.
+// Ported from Go's src/time/time.go and format.go. Below are also the
+// fixed-offset Locations, the calendar fields and Date; time_format.go
+// (appended to this file) has String, Format and Parse. gocc has no zone
+// database: Local is UTC, as Go's is when TZ is unset and /etc/localtime
+// is absent or UTC; LoadLocation knows only "", "UTC" and "Local".
 package time
+
+import "errors"
 
 const (
 	minDuration Duration = -1 << 63
@@ -412,7 +417,8 @@ func ParseDuration(s string) (Duration, error) {
 // in Go: wall holds a hasMonotonic flag, 33 bits of seconds since 1885
 // and 30 bits of nanoseconds; ext the monotonic reading (ns since process
 // start) when the flag is set, else the signed seconds since year 1. loc
-// is always 0 here (gocc has no Location).
+// is an index into locTab (0 is UTC, as Go's nil *Location), so that
+// == on Times compares locations as Go's pointer comparison does.
 
 const (
 	hasMonotonic = 1 << 63
@@ -605,13 +611,13 @@ func Now() Time {
 	sec += unixToInternal - minWall
 	if uint64(sec)>>33 != 0 {
 		// The seconds field overflows its 33 bits after March 16, 2157.
-		return Time{uint64(nsec), sec + minWall, 0}
+		return Time{uint64(nsec), sec + minWall, localIdx}
 	}
-	return Time{hasMonotonic | uint64(sec)<<nsecShift | uint64(nsec), mono, 0}
+	return Time{hasMonotonic | uint64(sec)<<nsecShift | uint64(nsec), mono, localIdx}
 }
 
 func unixTime(sec int64, nsec int32) Time {
-	return Time{uint64(nsec), sec + unixToInternal, 0}
+	return Time{uint64(nsec), sec + unixToInternal, localIdx}
 }
 
 // Unix returns t as a Unix time, seconds since January 1, 1970 UTC.
@@ -662,4 +668,448 @@ func UnixMilli(msec int64) Time {
 // UnixMicro returns the Time of usec microseconds since the Unix epoch.
 func UnixMicro(usec int64) Time {
 	return Unix(usec/1e6, (usec%1e6)*1e3)
+}
+
+// ---- Locations --------------------------------------------------------------
+
+// A Location is a fixed offset from UTC with a zone abbreviation (gocc
+// has no zone database, so no location has transitions). idx is its
+// index in locTab, the value Time.loc holds.
+type Location struct {
+	name   string
+	zone   string
+	offset int
+	fixed  bool // made by FixedZone (an empty Location is UTC)
+	idx    uintptr
+}
+
+const localIdx = 1
+
+var utcLoc = Location{name: "UTC", zone: "UTC", offset: 0, idx: 0}
+var localLoc = Location{name: "Local", zone: "UTC", offset: 0, idx: localIdx}
+
+// UTC represents Universal Coordinated Time.
+var UTC *Location = &utcLoc
+
+// Local is the system's local time zone: UTC here (see the file header).
+var Local *Location = &localLoc
+
+// locTab maps Time.loc back to its Location.
+var locTab = []*Location{&utcLoc, &localLoc}
+
+// FixedZone returns a Location that always uses the given zone name and
+// offset (seconds east of UTC).
+func FixedZone(name string, offset int) *Location {
+	l := &Location{name: name, zone: name, offset: offset, fixed: true}
+	l.register()
+	return l
+}
+
+// register gives l its own index in locTab (a Location made by new has
+// none yet).
+func (l *Location) register() {
+	if l.idx == 0 && l != &utcLoc {
+		l.idx = uintptr(len(locTab))
+		locTab = append(locTab, l)
+	}
+}
+
+// String returns the location's name ("UTC" for an empty Location).
+func (l *Location) String() string {
+	if l == nil {
+		return "UTC"
+	}
+	return l.name
+}
+
+// LoadLocation returns the Location with the given name: gocc has no
+// zone database, so only "", "UTC" and "Local" are known.
+func LoadLocation(name string) (*Location, error) {
+	switch name {
+	case "", "UTC":
+		return UTC, nil
+	case "Local":
+		return Local, nil
+	}
+	return nil, errors.New("unknown time zone " + name)
+}
+
+// zoneOf returns t's zone abbreviation and offset.
+func (t Time) zoneOf() (string, int) {
+	l := locTab[t.loc]
+	if !l.fixed && l.zone == "" {
+		return "UTC", 0
+	}
+	return l.zone, l.offset
+}
+
+// setLoc returns t in loc without its monotonic reading (as Go's UTC,
+// Local and In drop it).
+func (t Time) setLoc(loc *Location) Time {
+	if loc == &utcLoc {
+		t.loc = 0
+	} else {
+		loc.register()
+		t.loc = loc.idx
+	}
+	t.stripMono()
+	return t
+}
+
+// UTC returns t with the location set to UTC.
+func (t Time) UTC() Time {
+	return t.setLoc(&utcLoc)
+}
+
+// Local returns t with the location set to local time.
+func (t Time) Local() Time {
+	return t.setLoc(Local)
+}
+
+// In returns a copy of t in location loc (panics if loc is nil).
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	return t.setLoc(loc)
+}
+
+// Location returns the time zone information associated with t.
+func (t Time) Location() *Location {
+	return locTab[t.loc]
+}
+
+// Zone computes the time zone in effect at time t: its abbreviation and
+// offset in seconds east of UTC.
+func (t Time) Zone() (name string, offset int) {
+	return t.zoneOf()
+}
+
+// IsDST reports whether t is in daylight saving time (never, here).
+func (t Time) IsDST() bool { return false }
+
+// ---- Calendar ---------------------------------------------------------------
+
+// A Month specifies a month of the year (January = 1, ...).
+type Month int
+
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+
+// A Weekday specifies a day of the week (Sunday = 0, ...).
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+
+var longDayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+var longMonthNames = []string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// String returns the English name of the month ("January", ...).
+func (m Month) String() string {
+	if January <= m && m <= December {
+		return longMonthNames[m-1]
+	}
+	// As uint64, as Go prints it (-1 is 18446744073709551615).
+	buf := make([]byte, 20)
+	n := fmtInt(buf, uint64(m))
+	return "%!Month(" + string(buf[n:]) + ")"
+}
+
+// String returns the English name of the day ("Sunday", ...).
+func (d Weekday) String() string {
+	if Sunday <= d && d <= Saturday {
+		return longDayNames[d]
+	}
+	// As uint64, as Go prints it (-1 is 18446744073709551615).
+	buf := make([]byte, 20)
+	n := fmtInt(buf, uint64(d))
+	return "%!Weekday(" + string(buf[n:]) + ")"
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// daysFromCivil returns the days since 1970-01-01 of the proleptic
+// Gregorian date y-m-d (m in 1..12), counting years from March so that
+// the leap day ends each 400-year era's years.
+func daysFromCivil(y int64, m, d int) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	mp := int64((m + 9) % 12)
+	doy := (153*mp+2)/5 + int64(d) - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// civilFromDays is daysFromCivil's inverse.
+func civilFromDays(z int64) (year int64, month, day int) {
+	z += 719468
+	era := floorDiv(z, 146097)
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	year = yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	day = int(doy - (153*mp+2)/5 + 1)
+	if mp < 10 {
+		month = int(mp + 3)
+	} else {
+		month = int(mp - 9)
+	}
+	if month <= 2 {
+		year++
+	}
+	return year, month, day
+}
+
+// locDays returns t's days since 1970-01-01 and seconds into that day,
+// both in t's location.
+func (t Time) locDays() (days int64, secs int) {
+	_, off := t.zoneOf()
+	u := t.unixSec() + int64(off)
+	days = floorDiv(u, secondsPerDay)
+	return days, int(u - days*secondsPerDay)
+}
+
+// Date returns the year, month and day in which t occurs.
+func (t Time) Date() (year int, month Month, day int) {
+	days, _ := t.locDays()
+	y, m, d := civilFromDays(days)
+	return int(y), Month(m), d
+}
+
+// Year returns the year in which t occurs.
+func (t Time) Year() int {
+	y, _, _ := t.Date()
+	return y
+}
+
+// Month returns the month of the year specified by t.
+func (t Time) Month() Month {
+	_, m, _ := t.Date()
+	return m
+}
+
+// Day returns the day of the month specified by t.
+func (t Time) Day() int {
+	_, _, d := t.Date()
+	return d
+}
+
+// Weekday returns the day of the week specified by t (1970-01-01 was a
+// Thursday).
+func (t Time) Weekday() Weekday {
+	days, _ := t.locDays()
+	return Weekday((days%7 + 7 + 4) % 7)
+}
+
+// YearDay returns the day of the year specified by t, in [1,365] for
+// non-leap years and [1,366] in leap years.
+func (t Time) YearDay() int {
+	days, _ := t.locDays()
+	y, _, _ := civilFromDays(days)
+	return int(days-daysFromCivil(y, 1, 1)) + 1
+}
+
+// ISOWeek returns the ISO 8601 year and week number in which t occurs.
+func (t Time) ISOWeek() (year, week int) {
+	// The week's Thursday decides its year: move to it.
+	days, _ := t.locDays()
+	wd := int(t.Weekday()+6) % 7 // Monday = 0
+	days += int64(3 - wd)
+	y, _, _ := civilFromDays(days)
+	return int(y), int(days-daysFromCivil(y, 1, 1))/7 + 1
+}
+
+// Clock returns the hour, minute and second within the day of t.
+func (t Time) Clock() (hour, min, sec int) {
+	_, s := t.locDays()
+	return s / 3600, s % 3600 / 60, s % 60
+}
+
+// Hour returns the hour within the day specified by t, in [0, 23].
+func (t Time) Hour() int {
+	_, s := t.locDays()
+	return s / 3600
+}
+
+// Minute returns the minute offset within the hour specified by t.
+func (t Time) Minute() int {
+	_, s := t.locDays()
+	return s % 3600 / 60
+}
+
+// Second returns the second offset within the minute specified by t.
+func (t Time) Second() int {
+	_, s := t.locDays()
+	return s % 60
+}
+
+// norm returns nhi, nlo such that hi*base + lo == nhi*base + nlo and
+// 0 <= nlo < base.
+func norm(hi, lo, base int) (nhi, nlo int) {
+	if lo < 0 {
+		n := (-lo-1)/base + 1
+		hi -= n
+		lo += n * base
+	}
+	if lo >= base {
+		n := lo / base
+		hi += n
+		lo -= n * base
+	}
+	return hi, lo
+}
+
+// Date returns the Time corresponding to yyyy-mm-dd hh:mm:ss + nsec
+// nanoseconds in loc; values outside their usual ranges are normalized
+// (October 32 is November 1). Panics if loc is nil.
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Date")
+	}
+	m := int(month) - 1
+	year, m = norm(year, m, 12)
+	month = Month(m) + 1
+	sec, nsec = norm(sec, nsec, 1e9)
+	min, sec = norm(min, sec, 60)
+	hour, min = norm(hour, min, 60)
+	day, hour = norm(day, hour, 24)
+	days := daysFromCivil(int64(year), int(month), 1) + int64(day) - 1
+	unix := days*secondsPerDay + int64(hour*3600+min*60+sec) - int64(loc.offset)
+	return unixTime(unix, int32(nsec)).setLoc(loc)
+}
+
+// AddDate returns t plus the given years, months and days, normalized
+// as Date does.
+func (t Time) AddDate(years int, months int, days int) Time {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec()), t.Location())
+}
+
+// div returns r = t mod d, with t counted from the zero Time and
+// qmod2 = (t div d) mod 2 (d > 0).
+func div(t Time, d Duration) (qmod2 int, r Duration) {
+	neg := false
+	nsec := t.nsec()
+	sec := t.sec()
+	if sec < 0 {
+		neg = true
+		sec = -sec
+		nsec = -nsec
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
+	}
+	switch {
+	case d < Second && Second%(d+d) == 0:
+		qmod2 = int(nsec/int32(d)) & 1
+		r = Duration(nsec % int32(d))
+	case d%Second == 0:
+		d1 := int64(d / Second)
+		qmod2 = int(sec/d1) & 1
+		r = Duration(sec%d1)*Second + Duration(nsec)
+	default:
+		// 128-bit u1:u0 = sec*1e9 + nsec, reduced by long division.
+		s := uint64(sec)
+		tmp := (s >> 32) * 1e9
+		u1 := tmp >> 32
+		u0 := tmp << 32
+		tmp = (s & 0xFFFFFFFF) * 1e9
+		u0x := u0
+		u0 = u0 + tmp
+		if u0 < u0x {
+			u1++
+		}
+		u0x = u0
+		u0 = u0 + uint64(nsec)
+		if u0 < u0x {
+			u1++
+		}
+		d1 := uint64(d)
+		for d1>>63 != 1 {
+			d1 <<= 1
+		}
+		d0 := uint64(0)
+		for {
+			qmod2 = 0
+			if u1 > d1 || u1 == d1 && u0 >= d0 {
+				qmod2 = 1
+				u0x = u0
+				u0 = u0 - d0
+				if u0 > u0x {
+					u1--
+				}
+				u1 -= d1
+			}
+			if d1 == 0 && d0 == uint64(d) {
+				break
+			}
+			d0 >>= 1
+			d0 |= (d1 & 1) << 63
+			d1 >>= 1
+		}
+		r = Duration(u0)
+	}
+	if neg && r != 0 {
+		qmod2 ^= 1
+		r = d - r
+	}
+	return qmod2, r
+}
+
+// Truncate returns t rounded down to a multiple of d since the zero
+// time, without its monotonic reading.
+func (t Time) Truncate(d Duration) Time {
+	t.stripMono()
+	if d <= 0 {
+		return t
+	}
+	_, r := div(t, d)
+	return t.Add(-r)
+}
+
+// Round returns t rounded to the nearest multiple of d since the zero
+// time (halfway values up), without its monotonic reading.
+func (t Time) Round(d Duration) Time {
+	t.stripMono()
+	if d <= 0 {
+		return t
+	}
+	_, r := div(t, d)
+	if lessThanHalf(r, d) {
+		return t.Add(-r)
+	}
+	return t.Add(d - r)
 }
