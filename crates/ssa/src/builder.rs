@@ -416,8 +416,11 @@ impl<'f> FunctionBuilder<'f> {
                 continue;
             };
             alias.insert(p, x);
-            if let Some(us) = users.get(&p) {
+            // p's users now use x: revisit them now, and again if x
+            // itself turns out trivial later.
+            if let Some(us) = users.remove(&p) {
                 work.extend(us.iter().copied().filter(|&u| u != p));
+                users.entry(x).or_default().extend(us);
             }
         }
         if alias.is_empty() {
