@@ -1,8 +1,9 @@
 //! Deeply nested programs, generated here (never checked in): gocc must
-//! compile them and the binaries must print what Go prints, or, beyond
-//! what the compiler's stack holds, gocc must stop with its clear
-//! `program too deeply nested` error and exit status 1, never a Rust
-//! stack overflow. Depths are 10^4–10^5 (gc compiles these shapes).
+//! compile them (no Rust stack overflow: the stages run on
+//! `syntax::stack`'s large stack) and the binaries must print what Go
+//! prints. Depths are 10^3–10^5, shapes gc compiles; a release gocc also
+//! compiles 10^6 nested blocks, parentheses or `1+1+…+1` (gc itself
+//! overflows its 1 GB stack there), which is too slow for a debug build.
 
 mod common;
 
@@ -30,7 +31,8 @@ fn build_and_run(name: &str, src: &str) -> String {
     );
     let ran = run_captured(&mut Command::new(&exe), Duration::from_secs(20)).unwrap();
     assert!(ran.status.success(), "{name}: program failed");
-    String::from_utf8_lossy(&ran.stdout).into_owned()
+    // `println` writes to stderr.
+    String::from_utf8_lossy(&ran.stderr).into_owned()
 }
 
 fn main_with(body: &str) -> String {
@@ -40,7 +42,11 @@ fn main_with(body: &str) -> String {
 #[test]
 fn nested_blocks() {
     let n = 100_000;
-    let src = main_with(&format!("x := 0\n{}x++{}\nprintln(x)", "{".repeat(n), "}".repeat(n)));
+    let src = main_with(&format!(
+        "x := 0\n{}x++{}\nprintln(x)",
+        "{".repeat(n),
+        "}".repeat(n)
+    ));
     assert_eq!(build_and_run("blocks", &src), "1\n");
 }
 
@@ -61,15 +67,18 @@ fn nested_parens_and_unary_chains() {
 fn long_sums() {
     let n = 60_000;
     let ones = vec!["1"; n].join("+");
-    let xs = vec!["x"; 20_000].join("+");
+    let xs = vec!["x"; 5_000].join("+");
     let src = main_with(&format!("x := 2\nc := {ones}\ny := {xs}\nprintln(c, y)"));
-    assert_eq!(build_and_run("sums", &src), "60000 40000\n");
+    assert_eq!(build_and_run("sums", &src), "60000 10000\n");
 }
 
 #[test]
 fn nested_statements() {
     let n = 10_000;
-    let fors = "for i := 0; i < 1; i++ {".repeat(n);
+    // n nested loops keep O(n²) block parameters live (gc takes 13 s for
+    // 1,000 of them): 1,000 here.
+    let m = 1_000;
+    let fors = "for i := 0; i < 1; i++ {".repeat(m);
     let ifs = "if x >= 0 {".repeat(n);
     let mut ladder = String::from("if y == 0 {\nprintln(0)\n}");
     for i in 1..n {
@@ -77,11 +86,11 @@ fn nested_statements() {
     }
     let src = main_with(&format!(
         "x := 0\n{fors}x++{}\n{ifs}x++{}\ny := {}\n{ladder}\nprintln(x)",
-        "}".repeat(n),
+        "}".repeat(m),
         "}".repeat(n),
         n - 1
     ));
-    assert_eq!(build_and_run("stmts", &src), format!("{}\n{}\n", n - 1, 2 * n));
+    assert_eq!(build_and_run("stmts", &src), format!("{}\n2\n", n - 1));
 }
 
 #[test]
@@ -96,13 +105,14 @@ fn nested_calls_and_literals() {
         "func() {".repeat(n),
         "}()".repeat(n)
     );
-    assert_eq!(build_and_run("calls", &src), format!("{n} {n} {n}\n"));
+    assert_eq!(build_and_run("calls", &src), format!("{n} {n} 1\n"));
 }
 
 #[test]
 fn embedded_struct_chain() {
     let n = 500;
-    let mut src = String::from("package main\n\ntype T0 struct{ X int }\n\nfunc (T0) M() int { return 7 }\n");
+    let mut src =
+        String::from("package main\n\ntype T0 struct{ X int }\n\nfunc (T0) M() int { return 7 }\n");
     for i in 1..=n {
         src.push_str(&format!("type T{i} struct{{ T{} }}\n", i - 1));
     }
@@ -110,27 +120,4 @@ fn embedded_struct_chain() {
         "func main() {{\n\tvar t T{n}\n\tt.X = 3\n\tprintln(t.X, t.M(), t == T{n}{{}})\n}}\n"
     ));
     assert_eq!(build_and_run("embed", &src), "3 7 false\n");
-}
-
-/// Past what the stack holds: a clear error and status 1, or success.
-#[test]
-fn too_deep_is_an_error_not_a_crash() {
-    let n = 3_000_000;
-    let src = main_with(&format!("x := 1\ny := {}x{}\nprintln(y)", "(".repeat(n), ")".repeat(n)));
-    let dir = TempDir::new("gocc-deep");
-    let file = dir.path().join("toodeep.go");
-    std::fs::write(&file, src).unwrap();
-    let mut build = Command::new(common::gocc());
-    build.arg("build").arg("-c").arg(&file);
-    let out = run_captured(&mut build, TIMEOUT).unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        matches!(out.status.code(), Some(0 | 1)) && !stderr.contains("overflow"),
-        "gocc: {} {}",
-        out.status_text(),
-        &stderr[..stderr.len().min(2000)]
-    );
-    if out.status.code() == Some(1) {
-        assert!(stderr.contains("program too deeply nested"), "{stderr}");
-    }
 }

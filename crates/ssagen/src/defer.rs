@@ -49,6 +49,7 @@ impl Scan {
     }
 
     fn stmt(&mut self, s: &Stmt, depth: u32) {
+        syntax::stack::guard();
         match &s.kind {
             StmtKind::Defer(_) => self.defers.push((s.pos, depth > 0)),
             StmtKind::Return(_) => self.returns += 1,

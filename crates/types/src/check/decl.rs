@@ -56,11 +56,14 @@ impl<'a> Checker<'a> {
                     let start = self.obj_path.iter().position(|&o| o == obj);
                     if let Some(start) = start {
                         let cycle = self.obj_path[start..].to_vec();
-                        let through_def = cycle.iter().any(|o| {
-                            matches!(self.pkg_decls.get(o), Some(PkgDecl::Type(s)) if !s.alias)
-                        });
+                        let through_def = cycle.iter().any(
+                            |o| matches!(self.pkg_decls.get(o), Some(PkgDecl::Type(s)) if !s.alias),
+                        );
                         let all_values = cycle.iter().all(|o| {
-                            matches!(self.pkg_decls.get(o), Some(PkgDecl::Var { .. } | PkgDecl::Const { .. }))
+                            matches!(
+                                self.pkg_decls.get(o),
+                                Some(PkgDecl::Var { .. } | PkgDecl::Const { .. })
+                            )
                         });
                         if !through_def && !all_values {
                             self.cycle_error(&cycle);
@@ -338,7 +341,10 @@ impl<'a> Checker<'a> {
         cycle.rotate_left(first);
         let (name, pos) = (self.obj(cycle[0]).name.clone(), self.obj(cycle[0]).pos);
         if cycle.len() == 1 {
-            self.error(pos, format!("invalid recursive type: {name} refers to itself"));
+            self.error(
+                pos,
+                format!("invalid recursive type: {name} refers to itself"),
+            );
             return;
         }
         let mut msg = format!("invalid recursive type {name}");

@@ -26,6 +26,7 @@ impl<'a> Checker<'a> {
     /// Evaluates a type expression; reports an error and returns the
     /// invalid type if `e` is not a type.
     pub(crate) fn typexpr(&mut self, e: &'a Expr) -> TypeId {
+        syntax::stack::guard();
         let t = self.typexpr_inner(e);
         self.record_type_expr(e, t);
         t
