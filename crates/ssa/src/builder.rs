@@ -356,8 +356,11 @@ impl<'f> FunctionBuilder<'f> {
         let mut args: HashMap<Value, Vec<Value>> = HashMap::new();
         let mut users: HashMap<Value, Vec<Value>> = HashMap::new();
         let mut order = Vec::new();
-        for bi in 0..self.ssa.len() {
-            if !live[bi] || self.ssa[bi].var_params.is_empty() {
+        let live_blocks: Vec<usize> = (0..self.ssa.len().min(live.len()))
+            .filter(|&bi| live[bi])
+            .collect();
+        for &bi in &live_blocks {
+            if self.ssa[bi].var_params.is_empty() {
                 continue;
             }
             let block = Block(bi as u32);
@@ -428,10 +431,7 @@ impl<'f> FunctionBuilder<'f> {
         }
         // Drop the aliased parameters and their arguments, last first so
         // the indices of the others hold.
-        for bi in 0..self.ssa.len() {
-            if !live[bi] {
-                continue;
-            }
+        for &bi in &live_blocks {
             let block = Block(bi as u32);
             let gone: Vec<usize> = (0..self.func.blocks[bi].params.len())
                 .rev()
