@@ -326,8 +326,12 @@ impl<'f> FunctionBuilder<'f> {
 
     /// Removes variable parameters whose arguments (from reachable
     /// predecessors) are all one value `x` or the parameter itself,
-    /// replacing the parameter by `x` everywhere. Repeats to a fixpoint,
-    /// since removing one can make another trivial.
+    /// replacing the parameter by `x` everywhere. Removing one can make
+    /// another trivial: a worklist revisits the parameters that take a
+    /// removed one as an argument (Braun et al.'s tryRemoveTrivialPhi), so
+    /// the work stays linear in the number of arguments (n nested loops
+    /// reading outer variables have O(n²) parameters, which a
+    /// round-per-layer fixpoint made O(n³)).
     fn remove_trivial_params(&mut self) {
         let live: Vec<bool> = {
             let mut l = vec![false; self.func.blocks.len()];
@@ -336,6 +340,51 @@ impl<'f> FunctionBuilder<'f> {
             }
             l
         };
+        // The live predecessor edges into each block with variable params.
+        let live_preds = |this: &Self, bi: usize| -> Vec<Inst> {
+            this.ssa[bi]
+                .preds
+                .iter()
+                .copied()
+                .filter(|i| {
+                    let pb = this.func.insts[i.index()].block;
+                    live[pb.index()] && this.func.terminator(pb) == Some(*i)
+                })
+                .collect()
+        };
+        // Each candidate's arguments, and which candidates use each value.
+        let mut args: HashMap<Value, Vec<Value>> = HashMap::new();
+        let mut users: HashMap<Value, Vec<Value>> = HashMap::new();
+        let mut order = Vec::new();
+        let live_blocks: Vec<usize> = (0..self.ssa.len().min(live.len()))
+            .filter(|&bi| live[bi])
+            .collect();
+        for &bi in &live_blocks {
+            if self.ssa[bi].var_params.is_empty() {
+                continue;
+            }
+            let block = Block(bi as u32);
+            let preds = live_preds(self, bi);
+            for &p in &self.ssa[bi].var_params {
+                let Some(idx) = self.func.blocks[bi].params.iter().position(|&q| q == p) else {
+                    continue;
+                };
+                let mut list = Vec::new();
+                for &pred in &preds {
+                    let data = &self.func.insts[pred.index()].data;
+                    for (pos, edge) in data.successors().into_iter().enumerate() {
+                        if edge.block == block {
+                            list.push(edge.args[idx - edge_arg_offset(data, pos)]);
+                        }
+                    }
+                }
+                for &a in &list {
+                    users.entry(a).or_default().push(p);
+                }
+                args.insert(p, list);
+                order.push(p);
+            }
+        }
         let mut alias: HashMap<Value, Value> = HashMap::new();
         let resolve = |alias: &HashMap<Value, Value>, mut v: Value| {
             while let Some(&a) = alias.get(&v) {
@@ -343,78 +392,78 @@ impl<'f> FunctionBuilder<'f> {
             }
             v
         };
-        loop {
-            let mut changed = false;
-            for bi in 0..self.ssa.len() {
-                if !live[bi] {
+        // Popped in block order, as the rounds used to visit them.
+        order.reverse();
+        let mut work = order;
+        while let Some(p) = work.pop() {
+            if alias.contains_key(&p) {
+                continue;
+            }
+            let mut unique: Option<Value> = None;
+            let mut trivial = true;
+            for &a in &args[&p] {
+                let a = resolve(&alias, a);
+                if a == p {
                     continue;
                 }
-                let block = Block(bi as u32);
-                let candidates = self.ssa[bi].var_params.clone();
-                for p in candidates {
-                    let Some(idx) = self.func.blocks[bi].params.iter().position(|&q| q == p) else {
-                        continue;
-                    };
-                    let preds: Vec<Inst> = self.ssa[bi]
-                        .preds
-                        .iter()
-                        .copied()
-                        .filter(|i| {
-                            let pb = self.func.insts[i.index()].block;
-                            live[pb.index()] && self.func.terminator(pb) == Some(*i)
-                        })
-                        .collect();
-                    let mut unique: Option<Value> = None;
-                    let mut trivial = true;
-                    for &pred in &preds {
-                        let data = &self.func.insts[pred.index()].data;
-                        for (pos, edge) in data.successors().into_iter().enumerate() {
-                            if edge.block != block {
-                                continue;
-                            }
-                            let a = resolve(&alias, edge.args[idx - edge_arg_offset(data, pos)]);
-                            if a == p {
-                                continue;
-                            }
-                            match unique {
-                                None => unique = Some(a),
-                                Some(u) if u == a => {}
-                                Some(_) => trivial = false,
-                            }
-                        }
+                match unique {
+                    None => unique = Some(a),
+                    Some(u) if u == a => {}
+                    Some(_) => {
+                        trivial = false;
+                        break;
                     }
-                    let (true, Some(x)) = (trivial, unique) else {
-                        continue;
-                    };
-                    alias.insert(p, x);
-                    self.func.blocks[bi].params.remove(idx);
-                    for &pred in &preds {
-                        let data = &mut self.func.insts[pred.index()].data;
-                        let offsets: Vec<usize> = (0..data.successors().len())
-                            .map(|pos| edge_arg_offset(data, pos))
-                            .collect();
-                        for (pos, edge) in data.successors_mut().into_iter().enumerate() {
-                            if edge.block == block {
-                                edge.args.remove(idx - offsets[pos]);
-                            }
-                        }
-                    }
-                    self.ssa[bi].var_params.retain(|&q| q != p);
-                    changed = true;
-                }
-                // Renumber the remaining parameters' definitions.
-                let params = self.func.blocks[bi].params.clone();
-                for (n, v) in params.into_iter().enumerate() {
-                    self.func.values[v.index()].def = ValueDef::Param(block, n as u32);
                 }
             }
-            if !changed {
-                break;
+            let (true, Some(x)) = (trivial, unique) else {
+                continue;
+            };
+            alias.insert(p, x);
+            // p's users now use x: revisit them now, and again if x
+            // itself turns out trivial later.
+            if let Some(us) = users.remove(&p) {
+                work.extend(us.iter().copied().filter(|&u| u != p));
+                users.entry(x).or_default().extend(us);
             }
         }
-        if !alias.is_empty() {
-            self.func.substitute_values(|v| resolve(&alias, v));
+        if alias.is_empty() {
+            return;
         }
+        // Drop the aliased parameters and their arguments, last first so
+        // the indices of the others hold.
+        for &bi in &live_blocks {
+            let block = Block(bi as u32);
+            let gone: Vec<usize> = (0..self.func.blocks[bi].params.len())
+                .rev()
+                .filter(|&i| alias.contains_key(&self.func.blocks[bi].params[i]))
+                .collect();
+            if gone.is_empty() {
+                continue;
+            }
+            for &pred in &live_preds(self, bi) {
+                let data = &mut self.func.insts[pred.index()].data;
+                let offsets: Vec<usize> = (0..data.successors().len())
+                    .map(|pos| edge_arg_offset(data, pos))
+                    .collect();
+                for (pos, edge) in data.successors_mut().into_iter().enumerate() {
+                    if edge.block == block {
+                        for &i in &gone {
+                            edge.args.remove(i - offsets[pos]);
+                        }
+                    }
+                }
+            }
+            for &i in &gone {
+                self.func.blocks[bi].params.remove(i);
+            }
+            self.ssa[bi].var_params.retain(|q| !alias.contains_key(q));
+            // Renumber the remaining parameters' definitions.
+            let params = self.func.blocks[bi].params.clone();
+            for (n, v) in params.into_iter().enumerate() {
+                self.func.values[v.index()].def = ValueDef::Param(block, n as u32);
+            }
+        }
+        self.func.substitute_values(|v| resolve(&alias, v));
     }
 
     // ---- instructions -------------------------------------------------------

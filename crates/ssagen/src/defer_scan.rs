@@ -125,6 +125,7 @@ impl Labels<'_> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        syntax::stack::guard();
         let info = self.info;
         match &s.kind {
             StmtKind::Labeled(l, inner) => {
@@ -222,6 +223,7 @@ impl Scan<'_> {
     }
 
     fn stmt(&mut self, s: &Stmt, depth: &mut u32, live: &mut bool) {
+        syntax::stack::guard();
         match &s.kind {
             // Spliced into the enclosing list.
             StmtKind::Block(b) => self.list(&b.stmts, depth, live),

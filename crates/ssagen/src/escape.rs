@@ -126,6 +126,7 @@ impl<'a> Walker<'_, 'a> {
     }
 
     fn stmt(&mut self, s: &'a Stmt) {
+        syntax::stack::guard();
         match &s.kind {
             StmtKind::Empty | StmtKind::Break(_) | StmtKind::Continue(_) => {}
             StmtKind::Goto(_) | StmtKind::Fallthrough => {}
@@ -213,6 +214,7 @@ impl<'a> Walker<'_, 'a> {
     }
 
     fn expr(&mut self, e: &'a Expr) {
+        syntax::stack::guard();
         match &e.kind {
             ExprKind::Name(id) => self.use_name(id.id),
             ExprKind::BasicLit { .. } | ExprKind::Bad => {}

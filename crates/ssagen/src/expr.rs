@@ -12,6 +12,7 @@ use crate::func::{Fx, Val};
 impl Fx<'_, '_, '_> {
     /// Lowers an expression with a single value.
     pub fn expr(&mut self, e: &Expr) -> Val {
+        syntax::stack::guard();
         let v = self.expr_inner(e);
         let ty = self.type_of(e.id);
         self.fix_shape(v, ty)

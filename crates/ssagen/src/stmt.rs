@@ -17,6 +17,7 @@ impl Fx<'_, '_, '_> {
     }
 
     pub fn stmt(&mut self, s: &Stmt) {
+        syntax::stack::guard();
         let label = self.pending_label.take();
         self.pos = s.pos;
         match &s.kind {

@@ -36,6 +36,11 @@ fn sp() -> usize {
 /// result (a panic in `f` goes on in the caller). Where the system refuses
 /// a stack that large, smaller ones are tried.
 pub fn run<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    run_catching(f).unwrap_or_else(|p| std::panic::resume_unwind(p))
+}
+
+/// [`run`], returning a panic of `f` instead of resuming it.
+pub fn run_catching<R: Send>(f: impl FnOnce() -> R + Send) -> std::thread::Result<R> {
     // A failed spawn drops its closure: the closure only borrows `slot`,
     // so `f` survives for the next, smaller try.
     let slot = std::sync::Mutex::new(Some(f));
@@ -52,10 +57,7 @@ pub fn run<R: Send>(f: impl FnOnce() -> R + Send) -> R {
                 take().map(|f| f())
             });
             match spawned {
-                Ok(h) => match h.join() {
-                    Ok(r) => return r.expect("the closure is taken once"),
-                    Err(p) => std::panic::resume_unwind(p),
-                },
+                Ok(h) => return h.join().map(|r| r.expect("the closure is taken once")),
                 Err(_) if size > 64 << 20 => size /= 2,
                 Err(e) => panic!("cannot start the compiler thread: {e}"),
             }

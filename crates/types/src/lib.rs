@@ -68,26 +68,18 @@ pub(crate) fn check_files(
     src: &SourceFile,
 ) -> Result<Info, Vec<Diagnostic>> {
     // Checking recurses over the AST; give deeply nested programs room
-    // (the stack is only committed as it is used). A panic would be a
-    // checker bug: report it as an internal error rather than crash.
-    std::thread::scope(|s| {
-        let h = std::thread::Builder::new()
-            .name("types::check".into())
-            .stack_size(512 << 20)
-            .spawn_scoped(s, || check::Checker::new(file, src).run(deps));
-        match h {
-            Ok(h) => h.join().unwrap_or_else(|p| {
-                let what = p
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| p.downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
-                Err(vec![Diagnostic::new(
-                    0,
-                    format!("internal compiler error: type checker panicked: {what}"),
-                )])
-            }),
-            Err(_) => check::Checker::new(file, src).run(deps),
-        }
+    // (syntax::stack: a large stack, committed only as it is used, with
+    // the guard's clear error past it). A panic would be a checker bug:
+    // report it as an internal error rather than crash.
+    syntax::stack::run_catching(|| check::Checker::new(file, src).run(deps)).unwrap_or_else(|p| {
+        let what = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(vec![Diagnostic::new(
+            0,
+            format!("internal compiler error: type checker panicked: {what}"),
+        )])
     })
 }

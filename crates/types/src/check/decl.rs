@@ -48,6 +48,27 @@ impl<'a> Checker<'a> {
             None | Some(Color::Black) => return,
             Some(Color::Grey) => {
                 if self.obj(obj).kind == ObjKind::TypeName {
+                    // types2's validCycle: a cycle is fine when it goes
+                    // through a type definition (or only through
+                    // variables and constants); one made of aliases
+                    // (`type A = B; type B = A`, `type A = []A`) has no
+                    // type at all.
+                    let start = self.obj_path.iter().position(|&o| o == obj);
+                    if let Some(start) = start {
+                        let cycle = self.obj_path[start..].to_vec();
+                        let through_def = cycle.iter().any(
+                            |o| matches!(self.pkg_decls.get(o), Some(PkgDecl::Type(s)) if !s.alias),
+                        );
+                        let all_values = cycle.iter().all(|o| {
+                            matches!(
+                                self.pkg_decls.get(o),
+                                Some(PkgDecl::Var { .. } | PkgDecl::Const { .. })
+                            )
+                        });
+                        if !through_def && !all_values {
+                            self.cycle_error(&cycle);
+                        }
+                    }
                     return;
                 }
                 // A constant or variable whose type depends on itself:
@@ -292,6 +313,51 @@ impl<'a> Checker<'a> {
             }
             self.error(pos, msg);
         }
+    }
+
+    /// gc's `invalid recursive type` for a cycle of declarations (in the
+    /// order they refer to each other), reported once, at the one declared
+    /// first; the type names of the cycle become invalid.
+    pub(crate) fn cycle_error(&mut self, cycle: &[ObjId]) {
+        if cycle.iter().any(|o| self.cycle_reported.contains(o)) {
+            return;
+        }
+        self.cycle_reported.extend(cycle.iter().copied());
+        let inv = self.info.types.invalid();
+        for &o in cycle {
+            if self.obj(o).kind == ObjKind::TypeName {
+                let t = self.obj(o).ty;
+                if matches!(self.info.types.get(t), Type::Named(_)) {
+                    self.info.types.set_underlying(t, inv);
+                } else {
+                    self.obj_mut(o).ty = inv;
+                }
+            }
+        }
+        let mut cycle = cycle.to_vec();
+        let first = (0..cycle.len())
+            .min_by_key(|&i| self.obj(cycle[i]).pos)
+            .unwrap_or(0);
+        cycle.rotate_left(first);
+        let (name, pos) = (self.obj(cycle[0]).name.clone(), self.obj(cycle[0]).pos);
+        if cycle.len() == 1 {
+            self.error(
+                pos,
+                format!("invalid recursive type: {name} refers to itself"),
+            );
+            return;
+        }
+        let mut msg = format!("invalid recursive type {name}");
+        for (i, &a) in cycle.iter().enumerate() {
+            let b = cycle[(i + 1) % cycle.len()];
+            msg.push_str(&format!(
+                "\n\t{}: {} refers to {}",
+                self.pos_string(self.obj(a).pos),
+                self.obj(a).name,
+                self.obj(b).name
+            ));
+        }
+        self.error(pos, msg);
     }
 
     /// Reports and breaks a local type that contains itself directly.

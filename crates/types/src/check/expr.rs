@@ -18,6 +18,7 @@ impl<'a> Checker<'a> {
 
     /// Evaluates `e` without restrictions on its mode and records it.
     pub(crate) fn raw_expr(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        syntax::stack::guard();
         let mut x = self.expr_kind(e, hint);
         x.expr = Some(e);
         self.record(&x);

@@ -209,6 +209,7 @@ impl<'s> Blocks<'s> {
     }
 
     fn stmt(&mut self, s: &'s Stmt, path: &mut Path) {
+        syntax::stack::guard();
         match &s.kind {
             StmtKind::Labeled(l, inner) => {
                 self.labels.push((&l.name, path.clone()));

@@ -84,6 +84,19 @@ fn imag_body(body: &str) -> Option<f64> {
 
 /// An untyped float literal: exact when decimal and not huge.
 fn float_lit(raw: &str) -> Option<ConstValue> {
+    // go/constant keeps floats as big.Float, whose binary exponent is an
+    // int32: a literal beyond it (`1e1000000000`) is malformed in gc.
+    let parts = syntax::literal::float_lit(raw).ok()?;
+    let digits = parts.mantissa.digits.len() as i64;
+    let magnitude = if parts.mantissa.base == 16 {
+        parts.exp.saturating_add(4 * digits)
+    } else {
+        // log2(10) < 3.33
+        parts.exp.saturating_add(digits).saturating_mul(333) / 100
+    };
+    if parts.mantissa.digits != "0" && magnitude > i64::from(i32::MAX) {
+        return None;
+    }
     let is_hex = raw.starts_with("0x") || raw.starts_with("0X");
     if !is_hex && let Some(r) = crate::rat::Rat::parse_decimal(raw) {
         return Some(ConstValue::Rat(r));

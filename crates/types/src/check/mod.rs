@@ -120,6 +120,8 @@ pub(crate) struct Checker<'a> {
     pkg_order: Vec<ObjId>,
     /// Stack of package-level objects being resolved (cycle reporting).
     obj_path: Vec<ObjId>,
+    /// Declarations already named in an `invalid recursive type` error.
+    cycle_reported: HashSet<ObjId>,
     /// The package-level object whose declaration is being checked: it
     /// collects dependencies on other package-level objects.
     cur_decl: Option<ObjId>,
@@ -186,6 +188,7 @@ impl<'a> Checker<'a> {
             color: HashMap::new(),
             pkg_order: Vec::new(),
             obj_path: Vec::new(),
+            cycle_reported: HashSet::new(),
             cur_decl: None,
             deps: HashMap::new(),
             var_groups: HashMap::new(),

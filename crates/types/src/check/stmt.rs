@@ -97,6 +97,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn stmt(&mut self, s: &'a Stmt, ctx: StmtCtx) {
+        syntax::stack::guard();
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Expr(e) => {

@@ -9,7 +9,7 @@ use super::exprstring::expr_string;
 use super::{Checker, OpMode};
 use crate::info::{Mode, TypeAndValue};
 use crate::object::ObjKind;
-use crate::ty::{ChanDir, InterfaceMethod, Signature, StructField, Type, TypeId};
+use crate::ty::{BasicKind, ChanDir, InterfaceMethod, Signature, StructField, Type, TypeId};
 
 impl<'a> Checker<'a> {
     pub(crate) fn record_type_expr(&mut self, e: &Expr, t: TypeId) {
@@ -26,6 +26,7 @@ impl<'a> Checker<'a> {
     /// Evaluates a type expression; reports an error and returns the
     /// invalid type if `e` is not a type.
     pub(crate) fn typexpr(&mut self, e: &'a Expr) -> TypeId {
+        syntax::stack::guard();
         let t = self.typexpr_inner(e);
         self.record_type_expr(e, t);
         t
@@ -378,6 +379,17 @@ impl<'a> Checker<'a> {
                             }
                         }
                         _ if t == self.info.types.invalid() => {}
+                        // An interface still being declared: embedding
+                        // it is a cycle (`type I interface{ J }; type J
+                        // interface{ I }`).
+                        Type::Basic(BasicKind::Invalid)
+                            if let Type::Named(n) = self.info.types.get(t)
+                                && let Some(start) =
+                                    self.obj_path.iter().position(|&o| o == n.obj) =>
+                        {
+                            let cycle = self.obj_path[start..].to_vec();
+                            self.cycle_error(&cycle);
+                        }
                         _ => self.unsupported(e.pos, "type constraints (generics)"),
                     }
                 }

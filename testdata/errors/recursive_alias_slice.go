@@ -1,0 +1,8 @@
+package main
+
+type A = []A
+
+func main() {
+	var a A
+	println(len(a))
+}

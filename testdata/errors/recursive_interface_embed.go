@@ -1,0 +1,9 @@
+package main
+
+type I interface{ J }
+type J interface{ I }
+
+func main() {
+	var i I
+	println(i == nil)
+}
