@@ -98,7 +98,11 @@ fn sweep_test(dir: &Path, rel: &str) -> Test {
                 return Err(format!("{} does not exist", file.display()));
             }
             let mut build = Command::new(common::gocc());
-            build.arg("build").arg("--no-link").arg(base).current_dir(parent);
+            build
+                .arg("build")
+                .arg("--no-link")
+                .arg(base)
+                .current_dir(parent);
             let out = run_captured(&mut build, TIMEOUT).map_err(|e| format!("gocc build: {e}"))?;
             let stderr = String::from_utf8_lossy(&out.stderr);
             let code = out.status.code();
