@@ -134,7 +134,12 @@ pub fn live_stmts<'a>(info: &Info, stmts: &'a [Stmt]) -> Vec<&'a Stmt> {
             continue;
         }
         out.push(s);
-        dead = terminates(info, s);
+        // Only a statement with followers needs the answer: asking the
+        // last one too would walk a chain of nested blocks once per
+        // level (quadratic in the nesting depth).
+        if i + 1 < stmts.len() {
+            dead = terminates(info, s);
+        }
     }
     out
 }
