@@ -110,20 +110,25 @@ pub fn run_with_timeout(mut cmd: Command, err_file: &Path, timeout: Duration) ->
     }
 }
 
-/// True for `file:line:col: message`, the only form an error may take.
+/// True for `file:line:col: message`, the only form an error may take,
+/// or `file:line: message`, which is how gc (and so gocc) writes a
+/// position whose column is 255 or more (gc keeps columns in 8 bits).
 pub fn is_diagnostic(line: &str) -> bool {
-    let mut parts = line.splitn(4, ':');
-    let (Some(file), Some(l), Some(c), Some(msg)) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let mut parts = line.splitn(3, ':');
+    let (Some(file), Some(l), Some(rest)) = (parts.next(), parts.next(), parts.next()) else {
         return false;
     };
-    !file.is_empty()
-        && !l.is_empty()
-        && l.bytes().all(|b| b.is_ascii_digit())
-        && !c.is_empty()
-        && c.bytes().all(|b| b.is_ascii_digit())
-        && msg.starts_with(' ')
+    if file.is_empty() || !digits(l) {
+        return false;
+    }
+    if rest.starts_with(' ') {
+        return true;
+    }
+    match rest.split_once(':') {
+        Some((c, msg)) => digits(c) && msg.starts_with(' '),
+        None => false,
+    }
 }
 
 /// The crash oracle: classifies gocc's exit and stderr.
@@ -232,6 +237,8 @@ mod tests {
     fn diagnostics() {
         assert!(is_diagnostic("prog.go:3:14: syntax error: unexpected }"));
         assert!(!is_diagnostic("gocc: internal error in code generation: x"));
-        assert!(!is_diagnostic("prog.go:3: x"));
+        assert!(is_diagnostic("prog.go:3: x"));
+        assert!(!is_diagnostic("prog.go:3:x"));
+        assert!(!is_diagnostic("prog.go: x"));
     }
 }
