@@ -5,5 +5,5 @@ type J interface{ I }
 
 func main() {
 	var i I
-	println(i == nil)
+	_ = i
 }

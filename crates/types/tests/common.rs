@@ -51,10 +51,17 @@ pub fn check_program(name: &str, text: &str) -> Result<types::Info, String> {
 
 /// The std package sources by import path: `{last element}.go`.
 fn std_sources() -> std::collections::HashMap<String, String> {
-    let mut m = std::collections::HashMap::new();
+    let mut m: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     for f in go_files(&repo_root().join("crates/gocc/std")) {
         let text = std::fs::read_to_string(&f).unwrap_or_default();
         let stem = f.file_stem().unwrap().to_string_lossy().to_string();
+        // `time_format.go` continues `time.go` (a fragment without package
+        // clause, appended as crates/gocc/src/stdpkgs.rs does); sorted
+        // order puts it after the file it continues.
+        if let Some(head) = stem.split_once('_').and_then(|(p, _)| m.get_mut(p)) {
+            head.push_str(&text);
+            continue;
+        }
         let path = if stem == "utf8" {
             "unicode/utf8".to_string()
         } else {
