@@ -317,13 +317,29 @@ impl<'a> Parser<'a> {
     }
 
     fn col_at(&self, off: usize) -> u32 {
-        (off - self.line_start + 1) as u32
+        self.line_col(off).1
+    }
+
+    /// The line and column of `off`, which may lie on an earlier line
+    /// than the scanner (an unterminated raw string reported at its
+    /// opening backquote after the scan crossed newlines).
+    fn line_col(&self, off: usize) -> (u32, u32) {
+        if off >= self.line_start {
+            return (self.line, (off - self.line_start + 1) as u32);
+        }
+        let before = &self.src[..off];
+        let line = 1 + before.iter().filter(|&&b| b == b'\n').count() as u32;
+        let start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        (line, (off - start + 1) as u32)
     }
 
     /// A scanner error (never filtered).
     fn scan_error(&mut self, off: usize, msg: impl Into<String>) {
-        let col = self.col_at(off);
-        self.errors.push((self.line, col, msg.into()));
+        let (line, col) = self.line_col(off);
+        self.errors.push((line, col, msg.into()));
     }
 
     /// A parser error: dropped when the previous error is on the same line,
