@@ -13,6 +13,9 @@ mod common;
 use common::{
     Options, TempDir, Test, excerpt, lines, read_text, run_captured, run_captured_stdin, text_diff,
 };
+// The stderr-head rule is shared with the differential tester, which
+// compares go and gocc the same way.
+use gogen::compare::{is_goroutine_header, mask};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
@@ -252,58 +255,6 @@ fn check_stderr(expected: &[u8], actual: &[u8]) -> Result<(), String> {
         "stderr does not start with the expected panic report\n{}",
         text_diff("stderr head", &want.join("\n"), &head.join("\n"))
     ))
-}
-
-/// The last line of a stderr head: a goroutine header, or the
-/// `runtime stack:` line that precedes it after a fatal error.
-fn is_goroutine_header(line: &str) -> bool {
-    (line.starts_with("goroutine ") && line.ends_with("]:")) || line == "runtime stack:"
-}
-
-/// Blanks the id of a goroutine other than main in a goroutine header, and
-/// addresses: the hexadecimal values after `addr=` and `pc=` in a
-/// signal line, every `0x` value on a stack overflow's `runtime: sp=` line,
-/// after `PC=` (a signal crash), `gp=` and `mp=` in a goroutine header,
-/// and a pointer after `) 0x` on a `panic: ` line (gc prints panic values of
-/// non-basic types as `(TYPE) ADDRESS`).
-fn mask(line: &str) -> String {
-    // Goroutine ids other than main's are not deterministic in gc.
-    if let Some(rest) = line.strip_prefix("goroutine ")
-        && !rest.starts_with("1 ")
-        && let Some(i) = rest.find(' ')
-        && rest[..i].bytes().all(|b| b.is_ascii_digit())
-    {
-        return format!("goroutine ?{}", &rest[i..]);
-    }
-    let keys: &[&str] = if line.starts_with("[signal ") {
-        &["addr=0x", "pc=0x"]
-    } else if line.starts_with("runtime: sp=0x") {
-        &["0x"]
-    } else if line.starts_with("PC=0x") {
-        // A signal crash (`SIGTRAP: trace trap`): machine-code specific.
-        &["PC=0x"]
-    } else if line.starts_with("goroutine ") {
-        // gc's `goroutine 1 gp=0x.. m=0 mp=0x.. [running]:` of a fatal
-        // signal or error: addresses of runtime structures.
-        &["gp=0x", "mp=0x"]
-    } else if line.trim_start_matches('\t').starts_with("panic: ") {
-        &[") 0x"]
-    } else {
-        return line.to_string();
-    };
-    let mut out = String::new();
-    let mut rest = line;
-    while let Some(i) = keys
-        .iter()
-        .filter_map(|k| rest.find(k).map(|i| i + k.len()))
-        .min()
-    {
-        out.push_str(&rest[..i]);
-        out.push('?');
-        rest = rest[i..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-    }
-    out.push_str(rest);
-    out
 }
 
 fn error_test(file: &Path, scratch: &Arc<TempDir>) -> Test {

@@ -56,9 +56,15 @@ pub fn is_goroutine_header(line: &str) -> bool {
     (line.starts_with("goroutine ") && line.ends_with("]:")) || line == "runtime stack:"
 }
 
-/// Blanks addresses that differ between runs and compilers (see
-/// golden.rs `mask`): goroutine ids other than 1, `addr=`/`pc=` of a
-/// signal line, stack bounds, `gp=`/`mp=`, and a `(T) 0x..` panic value.
+/// Blanks what differs between runs and compilers (also used by
+/// crates/gocc/tests/golden.rs): the id of a goroutine other than main
+/// (not deterministic in gc), and addresses: the hexadecimal values after
+/// `addr=` and `pc=` in a signal line (the pc is machine-code specific,
+/// and gc itself reports another addr with `-N`), every `0x` value on a
+/// stack overflow's `runtime: sp=` line, after `PC=` (a signal crash),
+/// `gp=` and `mp=` in a fatal error's goroutine header (runtime
+/// structures), and a pointer after `) 0x` on a `panic: ` line (gc prints
+/// panic values of non-basic types as `(TYPE) ADDRESS`).
 pub fn mask(line: &str) -> String {
     if let Some(rest) = line.strip_prefix("goroutine ")
         && !rest.starts_with("1 ")
