@@ -61,7 +61,9 @@ static FUNC_STRING_RESULT: [Field; 1] = [Field {
     offset: 0,
     embedded: 0,
 }];
-static FUNC_STRING: Type = Type {
+/// `func() string`, the type of every `Error`/`String` method the
+/// runtime's own descriptors list (also sort's `*reflectlite.ValueError`).
+pub(crate) static FUNC_STRING: Type = Type {
     fields: FUNC_STRING_RESULT.as_ptr(),
     results: 1,
     ..static_type("func() string", kind::FUNC, 8, FLAG_DIRECT)

@@ -79,20 +79,9 @@ extern "C" fn value_error_ifn(recv: usize, out: *mut GoString) {
     unsafe { *out = crate::strings::gostring(&msg) };
 }
 
-static FUNC_STRING_RESULT: [Field; 1] = [Field {
-    name: GoString::EMPTY,
-    typ: &crate::error::STRING_TYPE,
-    offset: 0,
-    embedded: 0,
-}];
-static FUNC_STRING: Type = Type {
-    fields: FUNC_STRING_RESULT.as_ptr(),
-    results: 1,
-    ..static_type("func() string", kind::FUNC, 8, FLAG_DIRECT)
-};
 static VALUE_ERROR_METHODS: [Method; 1] = [Method {
     name: GoString::from_static("Error"),
-    mtyp: &FUNC_STRING,
+    mtyp: &crate::errors::FUNC_STRING,
     ifn: value_error_ifn as *const u8,
 }];
 static KIND: Type = static_type(

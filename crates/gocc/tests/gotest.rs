@@ -13,7 +13,7 @@
 mod common;
 
 use common::{Options, TempDir, Test, excerpt, read_text, run_captured, run_combined, text_diff};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::sync::Arc;
 use std::time::Duration;
@@ -32,7 +32,7 @@ fn main() {
             std::process::exit(101);
         }
     };
-    let dir = match test_dir() {
+    let dir = match common::go_test_dir() {
         Ok(dir) => dir,
         Err(why) => common::skip_all(&why, entries.len()),
     };
@@ -53,41 +53,6 @@ fn parse_list(text: &str) -> Vec<String> {
         .filter(|l| !l.is_empty())
         .map(str::to_string)
         .collect()
-}
-
-/// `$GOCC_GOTEST_DIR`, or `$(go env GOROOT)/test`.
-fn test_dir() -> Result<PathBuf, String> {
-    if let Some(d) = std::env::var_os("GOCC_GOTEST_DIR") {
-        let d = PathBuf::from(d);
-        return if d.is_dir() {
-            Ok(d)
-        } else {
-            Err(format!(
-                "GOCC_GOTEST_DIR={} is not a directory",
-                d.display()
-            ))
-        };
-    }
-    let out = Command::new("go")
-        .args(["env", "GOROOT"])
-        .env("GOTOOLCHAIN", "local")
-        .output()
-        .map_err(|e| {
-            format!("the reference `go` is not available ({e}); Go's test suite not run")
-        })?;
-    if !out.status.success() {
-        return Err("`go env GOROOT` failed; Go's test suite not run".into());
-    }
-    let goroot = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    let dir = Path::new(&goroot).join("test");
-    if dir.is_dir() {
-        Ok(dir)
-    } else {
-        Err(format!(
-            "{} does not exist; Go's test suite not run",
-            dir.display()
-        ))
-    }
 }
 
 fn go_test(dir: &Path, rel: &str, scratch: &Arc<TempDir>) -> Test {
