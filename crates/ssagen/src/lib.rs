@@ -20,7 +20,6 @@ mod defer;
 mod defer_scan;
 mod defer_wrap;
 mod embed;
-mod escape;
 mod expr;
 mod func;
 mod goroutine;
@@ -147,7 +146,7 @@ impl<'a> Gen<'a> {
             .map(|o| self.func_symbol(o))
             .collect();
         let esc = escape::analyze(file, self.info);
-        self.escaping = esc.escaping;
+        self.escaping = esc.moved_to_heap;
         self.captures = esc.captures;
         self.lit_exprs = esc.lits;
         for d in &file.decls {

@@ -1,4 +1,5 @@
-//! Which local variables must live in heap cells.
+//! The conservative pass gocc has used so far: which local variables must
+//! live in heap cells, and what each function literal captures.
 //!
 //! A variable captured by a function literal (closures capture by
 //! reference) or whose address is taken (`&x`, `x[:]` of an array, a
@@ -12,13 +13,7 @@ use std::collections::{HashMap, HashSet};
 use syntax::ast::{self, Decl, Expr, ExprKind, NodeId, Stmt, StmtKind, UnaryOp};
 use types::{Info, ObjId, SelectionKind, Type};
 
-/// Escape facts for the whole file.
-pub(crate) struct Escapes<'a> {
-    pub escaping: HashSet<ObjId>,
-    pub captures: HashMap<NodeId, Vec<ObjId>>,
-    /// Every function literal by id (ssagen queues them by id).
-    pub lits: HashMap<NodeId, &'a Expr>,
-}
+use crate::Escapes;
 
 pub(crate) fn analyze<'a>(file: &'a ast::File, info: &Info) -> Escapes<'a> {
     let mut w = Walker {
@@ -46,9 +41,10 @@ pub(crate) fn analyze<'a>(file: &'a ast::File, info: &Info) -> Escapes<'a> {
         }
     }
     Escapes {
-        escaping: w.escaping,
+        moved_to_heap: w.escaping,
         captures: w.captures,
         lits: w.lit_exprs,
+        ..Escapes::default()
     }
 }
 
