@@ -63,7 +63,8 @@ pub fn is_goroutine_header(line: &str) -> bool {
 /// and gc itself reports another addr with `-N`), every `0x` value on a
 /// stack overflow's `runtime: sp=` line, after `PC=` (a signal crash),
 /// `gp=` and `mp=` in a fatal error's goroutine header (runtime
-/// structures), and a pointer after `) 0x` on a `panic: ` line (gc prints
+/// structures) and its ` m=` (the number of the OS thread that ran the
+/// goroutine: gc's differs from run to run), and a pointer after `) 0x` on a `panic: ` line (gc prints
 /// panic values of non-basic types as `(TYPE) ADDRESS`).
 pub fn mask(line: &str) -> String {
     if let Some(rest) = line.strip_prefix("goroutine ")
@@ -80,7 +81,7 @@ pub fn mask(line: &str) -> String {
     } else if line.starts_with("PC=0x") {
         &["PC=0x"]
     } else if line.starts_with("goroutine ") {
-        &["gp=0x", "mp=0x"]
+        &["gp=0x", " m=", "mp=0x"]
     } else if line.trim_start_matches('\t').starts_with("panic: ") {
         &[") 0x"]
     } else {
@@ -141,6 +142,10 @@ mod tests {
             mask("panic: (main.T) 0x1234")
         );
         assert_eq!(mask("goroutine 7 [running]:"), "goroutine ? [running]:");
+        assert_eq!(
+            mask("goroutine 1 gp=0x372b0c4f01e0 m=3 mp=0x372b0c529008 [running]:"),
+            mask("goroutine 1 gp=0x55e3d7b600c0 m=0 mp=0x55e3d7b67538 [running]:")
+        );
     }
 
     #[test]
