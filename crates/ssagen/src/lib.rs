@@ -101,6 +101,9 @@ pub(crate) struct Gen<'a> {
     pub wrappers: HashSet<String>,
     /// Variables that live in heap cells (captured or address-taken).
     pub escaping: HashSet<ObjId>,
+    /// Variables escape analysis moved to the heap (`escaping` adds the
+    /// captured and address-taken ones ssagen keeps in cells so far).
+    pub moved_to_heap: HashSet<ObjId>,
     /// Captured variables of each function literal, in closure order.
     pub captures: HashMap<NodeId, Vec<ObjId>>,
     /// Function declarations by object.
@@ -128,6 +131,7 @@ impl<'a> Gen<'a> {
             queue: Vec::new(),
             wrappers: HashSet::new(),
             escaping: HashSet::new(),
+            moved_to_heap: HashSet::new(),
             captures: HashMap::new(),
             func_decls: HashMap::new(),
             lit_exprs: HashMap::new(),
@@ -146,7 +150,8 @@ impl<'a> Gen<'a> {
             .map(|o| self.func_symbol(o))
             .collect();
         let esc = escape::analyze(file, self.info);
-        self.escaping = esc.moved_to_heap;
+        self.escaping = esc.moved_to_heap.union(&esc.captured_or_addr_taken).copied().collect();
+        self.moved_to_heap = esc.moved_to_heap;
         self.captures = esc.captures;
         self.lit_exprs = esc.lits;
         for d in &file.decls {
