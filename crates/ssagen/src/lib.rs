@@ -45,6 +45,7 @@ use types::{Info, ObjId, TypeTable};
 
 pub use abi::{FuncAbi, Pass};
 pub use defer::debug_lines as defer_debug_lines;
+pub use defer::debug_notes as defer_debug_notes;
 
 /// Code generation options.
 #[derive(Clone, Copy, Debug, Default)]
