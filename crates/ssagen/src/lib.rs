@@ -180,6 +180,7 @@ impl<'a> Gen<'a> {
                     }
                 };
                 func::lower_decl(self, fd, &name);
+                self.mark_heap_results(&name, fd.name.id);
                 self.drain_queue();
             }
         }
@@ -194,6 +195,21 @@ impl<'a> Gen<'a> {
     fn drain_queue(&mut self) {
         while let Some(p) = self.queue.pop() {
             func::lower_lit(self, p.lit, &p.name);
+            self.mark_heap_results(&p.name, p.lit.id);
+        }
+    }
+
+    /// Marks function `name` (declared by `key`: a name ident or a
+    /// literal) when escape analysis moved one of its results to the
+    /// heap: its defers get records (ssa's defer_plan, gc's rule).
+    fn mark_heap_results(&mut self, name: &str, key: NodeId) {
+        let heap = self
+            .info
+            .func_results
+            .get(&key)
+            .is_some_and(|rs| rs.iter().any(|r| self.moved_to_heap.contains(r)));
+        if heap && let Some(f) = self.module.functions.iter_mut().rev().find(|f| f.name == name) {
+            f.heap_results = true;
         }
     }
 
