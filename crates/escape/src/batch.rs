@@ -500,6 +500,13 @@ fn finish<'a>(a: &mut Analysis<'a, '_>, b: &Batch<'a>, out: &mut Out<'a>) {
             continue;
         };
         let objs = info.func_params.get(&key).cloned().unwrap_or_default();
+        if let FnOwner::Decl(fd) = owner
+            && fd.body.is_none()
+        {
+            let tags = bodyless_tags(a, fd, &objs, diags);
+            a.tags.insert(key, tags);
+            continue;
+        }
         let mut tags = Vec::new();
         for (i, p) in params.iter().enumerate() {
             let obj = objs.get(i).copied();
@@ -577,6 +584,40 @@ fn finish<'a>(a: &mut Analysis<'a, '_>, b: &Batch<'a>, out: &mut Out<'a>) {
     var_diags.sort_by_key(|d| (d.0, d.1));
     diags.extend(var_diags.into_iter().map(|(_, p, m)| (p, m)));
     diags.extend(site_diags);
+}
+
+/// The tags of a function declared without body (gc's `paramTag`): its
+/// pointer parameters leak to the heap, unless `//go:noescape` says they
+/// do not escape (then only writes through them and calls are assumed).
+fn bodyless_tags(a: &Analysis, fd: &FuncDecl, objs: &[ObjId], diags: &mut Vec<(Pos, String)>) -> Vec<Leaks> {
+    let info = a.info;
+    let printer = a.printer.as_ref().filter(|p| p.is_user(fd.pos));
+    let noescape = printer.is_some_and(|p| p.has_pragma(fd.pos, "//go:noescape"));
+    let mut out = Vec::new();
+    for (i, &p) in objs.iter().enumerate() {
+        let ob = info.obj(p);
+        let named = !ob.name.is_empty() && ob.name != "_";
+        let name = if named { ob.name.clone() } else { format!("arg#{}", i + 1) };
+        let mut l = Leaks::default();
+        if matches!(info.types.under(ob.ty), Type::Basic(types::BasicKind::Uintptr)) {
+            if let Some(pr) = printer {
+                diags.push((pr.param_pos(ob.pos, fd.pos), format!("assuming {name} is unsafe uintptr")));
+            }
+        } else if has_pointers(info, ob.ty) {
+            if noescape {
+                l.add_mutator(0);
+                l.add_callee(0);
+            } else {
+                l.add_heap(0);
+            }
+            if named && printer.is_some() {
+                let msg = if noescape { format!("{name} does not escape") } else { format!("leaking param: {name}") };
+                diags.push((ob.pos, msg));
+            }
+        }
+        out.push(l);
+    }
+    out
 }
 
 /// gc's `reportLeaks` for one parameter.

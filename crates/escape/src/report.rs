@@ -31,6 +31,31 @@ impl<'i> Printer<'i> {
         (pos as usize) < self.user_end
     }
 
+    /// Whether the comment lines right above the declaration at `pos`
+    /// hold `pragma` (gc applies the pragmas written since the previous
+    /// declaration).
+    pub fn has_pragma(&self, pos: Pos, pragma: &str) -> bool {
+        let upto = (pos as usize).min(self.text.len());
+        let line_start = self.text[..upto].iter().rposition(|&c| c == b'\n').unwrap_or(0);
+        let before = String::from_utf8_lossy(&self.text[..line_start]);
+        for line in before.lines().rev() {
+            let l = line.trim();
+            if l.starts_with(pragma) {
+                return true;
+            }
+            if !(l.is_empty() || l.starts_with("//")) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The position of an unnamed parameter (gc: its type's), else the
+    /// declaration's.
+    pub fn param_pos(&self, pos: Pos, decl: Pos) -> Pos {
+        if pos != 0 { pos } else { decl }
+    }
+
     /// A site's `-m` position and name.
     pub fn site(&self, s: &Site) -> (Pos, String) {
         let e = s.expr;
