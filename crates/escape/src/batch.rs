@@ -92,6 +92,8 @@ pub(crate) struct Analysis<'a, 'i> {
     /// id): one per parameter, receiver first.
     pub tags: HashMap<NodeId, Vec<Leaks>>,
     pub printer: Option<Printer<'i>>,
+    /// Local variables defined once by a constant (`Prepass::const_vars`).
+    pub consts: HashMap<ObjId, types::ConstValue>,
 }
 
 impl<'a> Analysis<'a, '_> {
@@ -265,6 +267,9 @@ pub(crate) struct Batch<'a> {
     pub inline_lits: bool,
     /// The function standing for the package-level initializers.
     pub init_fn: Option<usize>,
+    /// `-m` lines gc prints while building the graph (before the batch's
+    /// tags and locations).
+    pub notes: Vec<(Pos, String)>,
 }
 
 impl<'a> Batch<'a> {
@@ -281,6 +286,35 @@ impl<'a> Batch<'a> {
             members,
             inline_lits: false,
             init_fn: None,
+            notes: Vec::new(),
+        }
+    }
+
+    /// gc's name of graph function `f` (`f`, `T.M`, `(*T).M`, and
+    /// `outer.funcN` for literals), for `-m` lines.
+    pub fn fn_name(&self, a: &Analysis, f: usize) -> String {
+        match self.owners.get(f) {
+            Some(FnOwner::Decl(fd)) => {
+                let Some(&o) = a.info.defs.get(&fd.name.id) else {
+                    return fd.name.name.clone();
+                };
+                let ob = a.info.obj(o);
+                match ob.recv {
+                    Some(r) => {
+                        let t = match a.info.types.get(r.named) {
+                            Type::Named(n) => n.name.clone(),
+                            _ => String::new(),
+                        };
+                        if r.pointer { format!("(*{t}).{}", ob.name) } else { format!("{t}.{}", ob.name) }
+                    }
+                    None => ob.name.clone(),
+                }
+            }
+            Some(FnOwner::Lit(_)) => match self.g.fns[f].parent {
+                Some(p) => format!("{}.func1", self.fn_name(a, p)),
+                None => "func1".into(),
+            },
+            _ => "init".into(),
         }
     }
 
@@ -488,6 +522,7 @@ fn too_large(a: &Analysis, b: &Batch, l: LocId) -> bool {
 fn finish<'a>(a: &mut Analysis<'a, '_>, b: &Batch<'a>, out: &mut Out<'a>) {
     let info = a.info;
     let diags = &mut out.diags;
+    diags.extend(b.notes.iter().cloned());
     // Parameter tags, in gc's order: each function's parameters.
     for (f, owner) in b.owners.iter().enumerate() {
         let (key, sig_node) = match owner {

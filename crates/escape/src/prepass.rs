@@ -84,6 +84,20 @@ impl<'a> Prepass<'a> {
         p
     }
 
+    /// Local variables defined once by a constant and never assigned
+    /// again nor address-taken, with that constant (gc's
+    /// `ReassignOracle.StaticValue` of a literal: `rewriteWithLiterals`
+    /// uses it for interface conversions and `make` sizes).
+    pub fn const_vars(&self, info: &Info) -> HashMap<ObjId, types::ConstValue> {
+        self.single_def
+            .iter()
+            .filter_map(|(&o, e)| {
+                let v = info.expr_types.get(&e.id)?.value.clone()?;
+                Some((o, v))
+            })
+            .collect()
+    }
+
     fn local(info: &Info, e: &Expr) -> Option<ObjId> {
         if let ExprKind::Name(id) = &unparen(e).kind {
             let o = info.object_of(id.id)?;
