@@ -95,11 +95,13 @@ impl<'i> Printer<'i> {
             SiteKind::PtrLit => match &e.kind {
                 ExprKind::Unary(UnaryOp::Addr, x) => (e.pos, format!("&{}", self.expr(x, 7))),
                 _ => {
+                    // An elided `{...}` of pointer type: the type
+                    // printed is the pointee.
                     let t = self
                         .info
                         .type_of(e.id)
-                        .map(|t| self.ty(t))
-                        .unwrap_or_default();
+                        .map(|t| crate::util::pointer_elem(self.info, t).unwrap_or(t));
+                    let t = t.map(|t| self.ty(t)).unwrap_or_default();
                     (e.pos, format!("&{t}{{...}}"))
                 }
             },
@@ -370,7 +372,12 @@ impl<'i> Printer<'i> {
                 let t = info.type_of(e.id).map(|t| self.ty(t)).unwrap_or_default();
                 format!("{t}{{{}}}", if elts.is_empty() { "" } else { "..." })
             }
-            ExprKind::Selector(x, s) => format!("{}.{}", self.expr(x, np), s.name),
+            ExprKind::Selector(x, s) => format!(
+                "{}.{}{}",
+                self.expr(x, np),
+                self.embedded_path(x, e),
+                s.name
+            ),
             ExprKind::TypeAssert(x, t) => {
                 let tt = t
                     .as_ref()
@@ -434,6 +441,38 @@ impl<'i> Printer<'i> {
             } => self.call(e, fun, args, ellipsis.is_some()),
             _ => String::new(),
         }
+    }
+
+    /// The embedded fields a promoted field selection goes through, as
+    /// gc spells them (`o.Middle.Name` for `o.Name`), each followed by
+    /// a dot.
+    fn embedded_path(&self, x: &Expr, sel: &Expr) -> String {
+        let info = self.info;
+        let Some(s) = info.selections.get(&sel.id) else {
+            return String::new();
+        };
+        if s.kind != types::SelectionKind::FieldVal || s.path.len() < 2 {
+            return String::new();
+        }
+        let Some(mut t) = info.type_of(x.id) else {
+            return String::new();
+        };
+        let mut out = String::new();
+        for &i in &s.path[..s.path.len() - 1] {
+            if let Some(p) = crate::util::pointer_elem(info, t) {
+                t = p;
+            }
+            let Type::Struct(fs) = info.types.under(t) else {
+                return String::new();
+            };
+            let Some(f) = fs.get(i) else {
+                return String::new();
+            };
+            out.push_str(&f.name);
+            out.push('.');
+            t = f.ty;
+        }
+        out
     }
 
     fn addstr_operands<'e>(&self, e: &'e Expr, out: &mut Vec<&'e Expr>) {
@@ -513,7 +552,17 @@ impl<'i> Printer<'i> {
                 ),
             };
         }
-        let f = self.expr(fun, 8);
+        // gc rewrites a static method call `x.M(a)` as a call of the
+        // method expression: `T.M(x, a)`, `(*T).M(x, a)`.
+        let (f, recv) = match self.method_call(fun) {
+            Some((m, r)) => (m, Some(r)),
+            None => (self.expr(fun, 8), None),
+        };
+        let args_s: Vec<String> = recv
+            .into_iter()
+            .chain(args.iter().map(|a| self.expr(a, 0)))
+            .collect();
+        let nrecv = args_s.len() - args.len();
         // A variadic call's extra arguments become one implicit slice.
         if let Some(t) = info.type_of(fun.id)
             && let Type::Func(sig) = info.types.under(t)
@@ -523,7 +572,7 @@ impl<'i> Printer<'i> {
             let fixed = sig.params.len() - 1;
             let is_method_expr = matches!(info.selections.get(&unparen(fun).id), Some(s) if s.kind == types::SelectionKind::MethodExpr);
             let fixed = fixed + usize::from(is_method_expr);
-            let mut parts: Vec<String> = args.iter().take(fixed).map(|a| self.expr(a, 0)).collect();
+            let mut parts: Vec<String> = args_s.iter().take(fixed + nrecv).cloned().collect();
             if args.len() > fixed {
                 parts.push("... argument".into());
             } else {
@@ -531,7 +580,50 @@ impl<'i> Printer<'i> {
             }
             return format!("{f}({}...)", parts.join(", "));
         }
-        format!("{f}({}{})", list(args), if ddd { "..." } else { "" })
+        format!("{f}({}{})", args_s.join(", "), if ddd { "..." } else { "" })
+    }
+
+    /// For a static method call's callee `x.M`: gc's method expression
+    /// (`T.M`, `(*T).M`) and the receiver argument (`x`, through the
+    /// embedded fields of a promoted method).
+    fn method_call(&self, fun: &Expr) -> Option<(String, String)> {
+        let info = self.info;
+        let fun = unparen(fun);
+        let ExprKind::Selector(x, _) = &fun.kind else {
+            return None;
+        };
+        let s = info.selections.get(&fun.id)?;
+        if s.kind != types::SelectionKind::MethodVal {
+            return None;
+        }
+        let m = s.method?;
+        let r = info.obj(m).recv?;
+        let t = self.ty(r.named);
+        let name = &info.obj(m).name;
+        let mexpr = if r.pointer {
+            format!("(*{t}).{name}")
+        } else {
+            format!("{t}.{name}")
+        };
+        let mut recv = self.expr(x, 8);
+        let Some(mut tt) = info.type_of(x.id) else {
+            return Some((mexpr, recv));
+        };
+        for &i in &s.path {
+            if let Some(p) = crate::util::pointer_elem(info, tt) {
+                tt = p;
+            }
+            let Type::Struct(fs) = info.types.under(tt) else {
+                break;
+            };
+            let Some(f) = fs.get(i) else {
+                break;
+            };
+            recv.push('.');
+            recv.push_str(&f.name);
+            tt = f.ty;
+        }
+        Some((mexpr, recv))
     }
 
     /// A constant as gc prints it (go/constant's String).

@@ -492,8 +492,9 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                 .join(", ")
         };
         let op = match op {
-            AssignOp::Define => ":=",
-            _ => "=",
+            AssignOp::Define => ":=".to_string(),
+            AssignOp::Assign => "=".to_string(),
+            AssignOp::Op(b) => format!("{}=", b.as_str()),
         };
         let fname = self.b.fn_name(self.a, self.curfn);
         let msg = format!(
