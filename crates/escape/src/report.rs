@@ -4,9 +4,10 @@
 //! gc prints it (`ir.exprFmt`: `&Point{...}`, `make([]int, n)`,
 //! `([]byte)(s)`, `"a" + fmt.Sprint(... argument...)`).
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use syntax::Pos;
-use syntax::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
+use syntax::ast::{BinaryOp, Expr, ExprKind, NodeId, UnaryOp};
 
 use types::{ConstValue, Info, Mode, ObjId, Type, TypeId};
 
@@ -21,6 +22,9 @@ pub(crate) struct Printer<'i> {
     /// Local variables gc replaces by their constant value in interface
     /// conversions and `make` sizes (`Prepass::const_vars`).
     consts: HashMap<ObjId, ConstValue>,
+    /// Interface method selectors (`x.M` of a call) gc devirtualized,
+    /// with the concrete type: printed `T.M(x.(T))`.
+    devirt: RefCell<HashMap<NodeId, TypeId>>,
 }
 
 impl<'i> Printer<'i> {
@@ -30,7 +34,23 @@ impl<'i> Printer<'i> {
             user_end: types::program::user_text(text).len(),
             info,
             consts,
+            devirt: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// Records that call selector `sel` was devirtualized to `t`.
+    pub fn devirtualized(&self, sel: NodeId, t: TypeId) {
+        self.devirt.borrow_mut().insert(sel, t);
+    }
+
+    /// A type as gc prints it.
+    pub fn type_name(&self, t: TypeId) -> String {
+        self.ty(t)
+    }
+
+    /// A call's position (its `(`).
+    pub fn call_pos(&self, e: &Expr) -> Pos {
+        self.lparen(e)
     }
 
     /// `e` as gc prints it after `rewriteWithLiterals`: a variable
@@ -595,6 +615,31 @@ impl<'i> Printer<'i> {
         let s = info.selections.get(&fun.id)?;
         if s.kind != types::SelectionKind::MethodVal {
             return None;
+        }
+        if let Some(&t) = self.devirt.borrow().get(&fun.id) {
+            let ExprKind::Selector(_, name) = &fun.kind else {
+                return None;
+            };
+            let ts = self.ty(t);
+            // Named after the method's own receiver (`Box.Get` for a
+            // value method of a `*Box`).
+            let m = match types::lookup::lookup_field_or_method(
+                &info.types,
+                &info.objects,
+                t,
+                &name.name,
+            ) {
+                types::lookup::Lookup::Method { method, .. } => method,
+                _ => return None,
+            };
+            let r = info.obj(m).recv?;
+            let rt = self.ty(r.named);
+            let mexpr = if r.pointer {
+                format!("(*{rt}).{}", name.name)
+            } else {
+                format!("{rt}.{}", name.name)
+            };
+            return Some((mexpr, format!("{}.({ts})", self.expr(x, 8))));
         }
         let m = s.method?;
         let r = info.obj(m).recv?;
