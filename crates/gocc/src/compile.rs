@@ -59,6 +59,16 @@ impl Report {
         }
     }
 
+    /// Prints lines in the order given: gc's `-m` flushes each message
+    /// as it makes it (`base.WarnfAt`), so they are neither sorted nor
+    /// deduplicated.
+    fn lines(&self, src: &SourceFile, notes: &[(syntax::Pos, String)]) {
+        let name = self.notes_name.as_deref().unwrap_or(&src.name);
+        for (pos, msg) in notes {
+            eprintln!("{}: {msg}", self.position_named(src, name, *pos));
+        }
+    }
+
     /// Prints the back end's lines (`-m`, `-d=defer`) as gc flushes
     /// them: stably sorted by position, a line repeating the previous one
     /// dropped.
@@ -201,8 +211,8 @@ fn compile_to_object(
     // package (symbols `sort.Ints`).
     let (src, file) = prog.into_merged(&info);
     if opts.print_escapes {
-        // gc's `-m`: the decisions for the user's package.
-        rep.notes(&src, &escape::analyze(&file, &info).diagnostics);
+        // gc's `-m`: the decisions for the user's package, in gc's order.
+        rep.lines(&src, &escape::analyze_with_diagnostics(&file, &info, &src).diagnostics);
     }
 
     let lower_opts = ssagen::Options {
