@@ -151,7 +151,11 @@ impl<'a> Gen<'a> {
             .map(|o| self.func_symbol(o))
             .collect();
         let esc = escape::analyze(file, self.info);
-        self.escaping = esc.moved_to_heap.union(&esc.captured_or_addr_taken).copied().collect();
+        self.escaping = esc
+            .moved_to_heap
+            .union(&esc.captured_or_addr_taken)
+            .copied()
+            .collect();
         self.moved_to_heap = esc.moved_to_heap;
         self.captures = esc.captures;
         self.lit_exprs = esc.lits;
@@ -208,7 +212,14 @@ impl<'a> Gen<'a> {
             .func_results
             .get(&key)
             .is_some_and(|rs| rs.iter().any(|r| self.moved_to_heap.contains(r)));
-        if heap && let Some(f) = self.module.functions.iter_mut().rev().find(|f| f.name == name) {
+        if heap
+            && let Some(f) = self
+                .module
+                .functions
+                .iter_mut()
+                .rev()
+                .find(|f| f.name == name)
+        {
             f.heap_results = true;
         }
     }
