@@ -98,6 +98,8 @@ impl<'a> Prepass<'a> {
         self.single_def
             .iter()
             .filter_map(|(&o, e)| {
+                // Through other such variables (`s := 128; size := s`).
+                let e = self.static_value(info, e);
                 let v = info.expr_types.get(&e.id)?.value.clone()?;
                 Some((o, v))
             })
