@@ -290,6 +290,9 @@ pub(crate) struct Batch<'a> {
     /// `-m` lines gc prints while building the graph (before the batch's
     /// tags and locations).
     pub notes: Vec<(Pos, String)>,
+    /// Where gc declares variables whose object is elsewhere (a type
+    /// switch's per-clause variables: at their `case`).
+    pub var_pos: HashMap<ObjId, Pos>,
     /// gc's `devirtualizing x.M to T` lines (its devirtualization pass
     /// runs before escape analysis: they come first).
     pub devirt_notes: Vec<(Pos, String)>,
@@ -311,6 +314,7 @@ impl<'a> Batch<'a> {
             init_fn: None,
             notes: Vec::new(),
             devirt_notes: Vec::new(),
+            var_pos: HashMap::new(),
         }
     }
 
@@ -626,7 +630,7 @@ fn finish<'a>(a: &mut Analysis<'a, '_>, b: &Batch<'a>, out: &mut Out<'a>) {
                     if let Some(pr) = &a.printer
                         && pr.is_user(info.obj(o).pos)
                     {
-                        let pos = info.obj(o).pos;
+                        let pos = b.var_pos.get(&o).copied().unwrap_or(info.obj(o).pos);
                         var_diags.push((
                             loc.curfn,
                             pos,

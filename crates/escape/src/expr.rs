@@ -152,9 +152,12 @@ impl<'a> Walker<'_, 'a, '_> {
             ExprKind::Index(x, i) => {
                 let xt = info.type_of(x.id).map(|t| info.types.under(t).clone());
                 match xt {
-                    Some(Type::Map { .. }) => {
+                    Some(Type::Map { key, .. }) => {
+                        // The key is converted to the map's key type (an
+                        // interface key boxes it, for the lookup only).
                         self.discard(x);
-                        self.discard(i);
+                        let d = self.discard_hole();
+                        self.expr_conv(d, i, Some(key));
                     }
                     Some(Type::Array { .. }) => {
                         self.expr(k, x);
