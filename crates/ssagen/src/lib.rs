@@ -45,6 +45,7 @@ use types::{Info, ObjId, TypeTable};
 
 pub use abi::{FuncAbi, Pass};
 pub use defer::debug_lines as defer_debug_lines;
+pub use defer::debug_notes as defer_debug_notes;
 
 /// Code generation options.
 #[derive(Clone, Copy, Debug, Default)]
@@ -101,6 +102,9 @@ pub(crate) struct Gen<'a> {
     pub wrappers: HashSet<String>,
     /// Variables that live in heap cells (captured or address-taken).
     pub escaping: HashSet<ObjId>,
+    /// Variables escape analysis moved to the heap (`escaping` adds the
+    /// captured and address-taken ones ssagen keeps in cells so far).
+    pub moved_to_heap: HashSet<ObjId>,
     /// Captured variables of each function literal, in closure order.
     pub captures: HashMap<NodeId, Vec<ObjId>>,
     /// Function declarations by object.
@@ -128,6 +132,7 @@ impl<'a> Gen<'a> {
             queue: Vec::new(),
             wrappers: HashSet::new(),
             escaping: HashSet::new(),
+            moved_to_heap: HashSet::new(),
             captures: HashMap::new(),
             func_decls: HashMap::new(),
             lit_exprs: HashMap::new(),
@@ -146,7 +151,12 @@ impl<'a> Gen<'a> {
             .map(|o| self.func_symbol(o))
             .collect();
         let esc = escape::analyze(file, self.info);
-        self.escaping = esc.moved_to_heap;
+        self.escaping = esc
+            .moved_to_heap
+            .union(&esc.captured_or_addr_taken)
+            .copied()
+            .collect();
+        self.moved_to_heap = esc.moved_to_heap;
         self.captures = esc.captures;
         self.lit_exprs = esc.lits;
         for d in &file.decls {
@@ -164,6 +174,11 @@ impl<'a> Gen<'a> {
                     self.unsupported(fd.pos, "generics");
                     continue;
                 }
+                // A declaration without body (only `gocc tool compile`
+                // accepts one) is implemented elsewhere, as in gc.
+                if fd.body.is_none() {
+                    continue;
+                }
                 let name = if fd.recv.is_none() && fd.name.name == "init" {
                     init_count += 1;
                     format!("main.init.{}", init_count - 1)
@@ -174,6 +189,7 @@ impl<'a> Gen<'a> {
                     }
                 };
                 func::lower_decl(self, fd, &name);
+                self.mark_heap_results(&name, fd.name.id);
                 self.drain_queue();
             }
         }
@@ -188,6 +204,28 @@ impl<'a> Gen<'a> {
     fn drain_queue(&mut self) {
         while let Some(p) = self.queue.pop() {
             func::lower_lit(self, p.lit, &p.name);
+            self.mark_heap_results(&p.name, p.lit.id);
+        }
+    }
+
+    /// Marks function `name` (declared by `key`: a name ident or a
+    /// literal) when escape analysis moved one of its results to the
+    /// heap: its defers get records (ssa's defer_plan, gc's rule).
+    fn mark_heap_results(&mut self, name: &str, key: NodeId) {
+        let heap = self
+            .info
+            .func_results
+            .get(&key)
+            .is_some_and(|rs| rs.iter().any(|r| self.moved_to_heap.contains(r)));
+        if heap
+            && let Some(f) = self
+                .module
+                .functions
+                .iter_mut()
+                .rev()
+                .find(|f| f.name == name)
+        {
+            f.heap_results = true;
         }
     }
 
