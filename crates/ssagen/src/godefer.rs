@@ -6,8 +6,10 @@
 //!
 //! [`Fx::normalize_go_defer`] evaluates the operands and returns a
 //! [`GoDefer`]: either the `func()` value itself (`defer f()`), or a
-//! [`WrappedCall`] saying what the wrapper calls and what it captures
-//! (each evaluated operand with its type). `defer_wrap.rs` and
+//! [`WrappedCall`] saying what the wrapper calls, what it captures (each
+//! evaluated operand with its type) and how it gets each argument: a
+//! captured value, or a slice, array or struct literal it builds itself
+//! from captured elements, as gc does. `defer_wrap.rs` and
 //! `goroutine.rs` turn that into a defer closure or a goroutine start
 //! with [`Fx::wrap_closure`]; the storage of the closure comes from the
 //! one small function [`Fx::wrap_storage`]. docs/ssagen.md describes
@@ -15,39 +17,54 @@
 
 use ssa::{Function, FunctionBuilder, Linkage, Type as T, Value};
 use syntax::Pos;
-use syntax::ast::{Expr, ExprKind};
+use syntax::ast::{Expr, ExprKind, KeyedElement, NodeId};
 use types::{Builtin, Mode, ObjId, Receiver, SelectionKind, Type, TypeId};
 
 use crate::abi::FuncAbi;
 use crate::func::{Fx, Val};
 
 /// A `go`/`defer` call after normalization.
-pub(crate) enum GoDefer {
+pub(crate) enum GoDefer<'e> {
     /// `f()` of a `func()` value (gc's "already in normal form"): the
     /// value, evaluated at the statement, is itself the closure to run.
     /// Nil is not checked here (`defer` panics when the call runs, `go`
     /// is a fatal error at the statement).
     FuncValue(Value),
     /// Any other call: run through a wrapper.
-    Wrapped(WrappedCall),
+    Wrapped(WrappedCall<'e>),
 }
 
 /// What a wrapper calls, and what it captured at the statement.
-pub(crate) struct WrappedCall {
+pub(crate) struct WrappedCall<'e> {
     pub callee: Callee,
-    /// The operands evaluated at the statement, in order, each with the
-    /// type it is stored as in the closure (after the conversion to its
-    /// parameter type): the func value (`Callee::Closure`), the interface
-    /// value (`Callee::Iface`), or the receiver (a method), then the
-    /// arguments. For a variadic call without `...` the extra arguments
-    /// are captured one by one (converted to the element type) and the
-    /// wrapper builds the `...` slice, as gc does.
+    /// Every value captured at the statement, each with the type it is
+    /// stored as in the closure: first the function part when `head`,
+    /// then the captured values of each argument, in argument order.
     pub operands: Vec<(Val, TypeId)>,
-    /// `Some((k, slice type))`: operands `k..` are the elements of the
-    /// `...` slice.
+    /// Whether `operands[0]` is the function part: the func value
+    /// (`Callee::Closure`), the interface value (`Callee::Iface`), or a
+    /// method's receiver.
+    pub head: bool,
+    /// How the wrapper gets each argument of the call, in order.
+    pub args: Vec<ArgPlan<'e>>,
+    /// `Some((k, slice type))`: arguments `k..` are the elements of the
+    /// `...` slice, which the wrapper builds (gc does the same).
     pub variadic: Option<(usize, TypeId)>,
     /// The callee's results (discarded by the wrapper).
     pub results: Vec<TypeId>,
+}
+
+/// How a wrapper gets one argument of its call.
+pub(crate) enum ArgPlan<'e> {
+    /// The next operand: evaluated at the statement and converted to the
+    /// parameter type there.
+    Captured,
+    /// Built by the wrapper, as gc's normalization leaves it there: a
+    /// slice, array or struct literal of exactly the parameter type, whose
+    /// elements are captured (the next `leaves.len()` operands, each
+    /// standing for the expression with that id; constants, `nil` and
+    /// `new(T)` among them are evaluated by the wrapper), or `new(T)`.
+    Rebuilt { expr: &'e Expr, leaves: Vec<NodeId> },
 }
 
 /// What a wrapper calls.
@@ -121,7 +138,11 @@ impl Fx<'_, '_, '_> {
     /// Evaluates the operands of the call of a `go`/`defer` statement
     /// (`what`: "go" or "defer", for diagnostics). `None` after reporting
     /// an unsupported form.
-    pub(crate) fn normalize_go_defer(&mut self, call: &Expr, what: &str) -> Option<GoDefer> {
+    pub(crate) fn normalize_go_defer<'e>(
+        &mut self,
+        call: &'e Expr,
+        what: &str,
+    ) -> Option<GoDefer<'e>> {
         let ExprKind::Call {
             fun,
             args,
@@ -155,48 +176,26 @@ impl Fx<'_, '_, '_> {
         {
             return Some(GoDefer::FuncValue(self.expr(f).v()));
         }
-        // gc assigns all operands at once (`tmp0, tmp1, ... = f, x, a...`):
-        // its order pass evaluates the calls among them first, left to
-        // right, then the assignment reads the other operands in order.
-        let head_call = match &head {
-            Head::Static(_) => false,
-            Head::Method { x, .. } | Head::Iface { x, .. } => self.has_call(x),
-            Head::Value(f) => self.has_call(f),
-        };
-        let early = if head_call {
-            self.eval_head(&head, fty)
-        } else {
-            None
-        };
-        let pre = self.eval_arg_calls(args);
-        let hv = match early {
-            Some(h) => Some(h),
-            None => self.eval_head(&head, fty),
-        };
-        let mut argv = self.eval_args_rest(args, pre);
-        // The arguments converted to the parameter types.
+        // The type each argument is converted to: the parameter's, the
+        // element type for the extras of a variadic call without `...`.
         let np = sig.params.len();
-        let mut operands: Vec<(Val, TypeId)> = hv.into_iter().collect();
         let mut variadic = None;
-        if sig.variadic && ellipsis.is_none() {
+        let targets: Vec<TypeId> = if sig.variadic && ellipsis.is_none() {
             let sty = sig.params[np - 1];
             let ety = match self.under(sty) {
                 Type::Slice(e) => *e,
                 _ => sty,
             };
-            let mut params = sig.params[..np - 1].to_vec();
-            params.resize(argv.len().max(np - 1), ety);
-            variadic = Some((operands.len() + np - 1, sty));
-            for ((v, t), p) in argv.drain(..).zip(params) {
-                let v = self.convert_assign(v, t, p);
-                operands.push((v, p));
-            }
+            variadic = Some((np - 1, sty));
+            let n = self.arg_count(args).max(np - 1);
+            (0..n)
+                .map(|i| if i < np - 1 { sig.params[i] } else { ety })
+                .collect()
         } else {
-            for ((v, t), p) in argv.drain(..).zip(&sig.params) {
-                let v = self.convert_assign(v, t, *p);
-                operands.push((v, *p));
-            }
-        }
+            sig.params.clone()
+        };
+        let (operands, plans) = self.eval_operands(Some((&head, fty)), args, &targets);
+        let has_head = !matches!(head, Head::Static(_));
         let callee = match head {
             Head::Static(obj) => {
                 let sym = self.g.func_symbol(obj);
@@ -222,9 +221,22 @@ impl Fx<'_, '_, '_> {
         Some(GoDefer::Wrapped(WrappedCall {
             callee,
             operands,
+            head: has_head,
+            args: plans,
             variadic,
             results: sig.results.clone(),
         }))
+    }
+
+    /// The number of argument values (a multi-value call spread).
+    fn arg_count(&self, args: &[Expr]) -> usize {
+        match args {
+            [a] => match self.g.tt.get(self.type_of(a.id)) {
+                Type::Tuple(ts) => ts.len(),
+                _ => 1,
+            },
+            _ => args.len(),
+        }
     }
 
     /// Classifies the function part of a call without evaluating it.
@@ -257,6 +269,217 @@ impl Fx<'_, '_, '_> {
         Head::Value(fun)
     }
 
+    /// Evaluates what the statement captures, as gc assigns it
+    /// (`tmp0, tmp1, ... = f, x, a...`): its order pass evaluates the
+    /// operands containing calls first, left to right, then the
+    /// assignment reads the others in order. `head` is the function part
+    /// (with the function's type); `targets` the argument types. Returns
+    /// the operands in closure order and how the wrapper gets each
+    /// argument.
+    fn eval_operands<'e>(
+        &mut self,
+        head: Option<(&Head<'e>, TypeId)>,
+        args: &'e [Expr],
+        targets: &[TypeId],
+    ) -> (Vec<(Val, TypeId)>, Vec<ArgPlan<'e>>) {
+        let mut srcs: Vec<Src<'e>> = Vec::new();
+        let mut plans = Vec::new();
+        if let Some((h, _)) = head
+            && !matches!(h, Head::Static(_))
+        {
+            srcs.push(Src::Head);
+        }
+        if let [a] = args
+            && let Type::Tuple(_) = self.g.tt.get(self.type_of(a.id))
+        {
+            srcs.push(Src::Spread(a));
+            plans.extend(targets.iter().map(|_| ArgPlan::Captured));
+        } else {
+            for (a, &to) in args.iter().zip(targets) {
+                match self.rebuilt_leaves(a, to) {
+                    Some(leaves) => {
+                        srcs.extend(leaves.iter().map(|&l| Src::Leaf(l)));
+                        plans.push(ArgPlan::Rebuilt {
+                            expr: a,
+                            leaves: leaves.iter().map(|l| l.id).collect(),
+                        });
+                    }
+                    None => {
+                        srcs.push(Src::Arg(a, to));
+                        plans.push(ArgPlan::Captured);
+                    }
+                }
+            }
+        }
+        let mut vals: Vec<Option<Vec<(Val, TypeId)>>> = vec![None; srcs.len()];
+        for (i, src) in srcs.iter().enumerate() {
+            let call = match src {
+                Src::Head => match head {
+                    Some((Head::Method { x, .. } | Head::Iface { x, .. }, _)) => self.has_call(x),
+                    Some((Head::Value(f), _)) => self.has_call(f),
+                    _ => false,
+                },
+                Src::Arg(e, _) | Src::Leaf(e) => self.has_call(e),
+                Src::Spread(_) => true,
+            };
+            if call {
+                vals[i] = Some(self.eval_src(src, head, targets, true));
+            }
+        }
+        for (i, src) in srcs.iter().enumerate() {
+            if vals[i].is_none() {
+                vals[i] = Some(self.eval_src(src, head, targets, false));
+            }
+        }
+        (vals.into_iter().flatten().flatten().collect(), plans)
+    }
+
+    /// One captured source's values (`early`: evaluated before other
+    /// operands are read, so aggregates are copied out).
+    fn eval_src(
+        &mut self,
+        src: &Src<'_>,
+        head: Option<(&Head<'_>, TypeId)>,
+        targets: &[TypeId],
+        early: bool,
+    ) -> Vec<(Val, TypeId)> {
+        match src {
+            Src::Head => head
+                .and_then(|(h, fty)| self.eval_head(h, fty))
+                .into_iter()
+                .collect(),
+            Src::Arg(e, to) => {
+                let t = self.type_of(e.id);
+                let mut v = self.expr(e);
+                if early {
+                    v = self.materialize(t, v);
+                }
+                vec![(self.convert_assign(v, t, *to), *to)]
+            }
+            Src::Leaf(e) => {
+                let t = self.type_of(e.id);
+                let st = self.storage_type(t);
+                let v = self.expr(e);
+                vec![(self.materialize(t, v), st)]
+            }
+            Src::Spread(e) => {
+                let tys = match self.g.tt.get(self.type_of(e.id)) {
+                    Type::Tuple(ts) => ts.clone(),
+                    _ => Vec::new(),
+                };
+                let vs = self.expr_multi(e);
+                let mut out = Vec::new();
+                for ((v, t), to) in vs.into_iter().zip(tys).zip(targets) {
+                    out.push((self.convert_assign(v, t, *to), *to));
+                }
+                out
+            }
+        }
+    }
+
+    /// When gc's normalization builds argument `a` in the wrapper (a
+    /// slice, array or struct literal of exactly type `to`, or `new(T)`):
+    /// the element expressions captured at the statement. Constants,
+    /// `nil` and `new(T)` elements are left to the wrapper; literal
+    /// elements of exactly their element type are visited in turn.
+    fn rebuilt_leaves<'e>(&self, a: &'e Expr, to: TypeId) -> Option<Vec<&'e Expr>> {
+        if self.type_of(a.id) != to {
+            return None;
+        }
+        let mut x = a;
+        while let ExprKind::Paren(inner) = &x.kind {
+            x = inner;
+        }
+        if self.is_new_of_type(x) {
+            return Some(Vec::new());
+        }
+        let mut leaves = Vec::new();
+        self.literal_leaves(x, to, &mut leaves).then_some(leaves)
+    }
+
+    /// Collects the captured elements of literal `x` of type `ty`; false
+    /// when `x` is not a literal gc builds in the wrapper.
+    fn literal_leaves<'e>(&self, x: &'e Expr, ty: TypeId, out: &mut Vec<&'e Expr>) -> bool {
+        let ExprKind::CompositeLit { elts, .. } = &x.kind else {
+            return false;
+        };
+        let etys = match self.literal_elem_types(ty, elts) {
+            Some(t) => t,
+            None => return false,
+        };
+        for (el, ety) in elts.iter().zip(etys) {
+            let v = &el.value;
+            if let ExprKind::CompositeLit { ty: None, .. } = &v.kind {
+                // An elided `{...}`: `&T{...}` for a pointer element (gc
+                // captures it whole; gocc keeps the whole argument at the
+                // statement then), else a literal of the element type.
+                if !self.literal_leaves(v, ety, out) {
+                    return false;
+                }
+                continue;
+            }
+            let info = self.g.info.expr_types.get(&v.id);
+            let constant = info.is_some_and(|t| t.mode == Mode::Constant);
+            let nil =
+                self.g.tt.basic_kind(self.type_of(v.id)) == Some(types::BasicKind::UntypedNil);
+            if constant || nil || self.is_new_of_type(v) {
+                continue;
+            }
+            let mut inner = v;
+            while let ExprKind::Paren(i) = &inner.kind {
+                inner = i;
+            }
+            if self.type_of(v.id) == ety
+                && matches!(inner.kind, ExprKind::CompositeLit { .. })
+                && self.literal_leaves(inner, ety, &mut Vec::new())
+            {
+                self.literal_leaves(inner, ety, out);
+                continue;
+            }
+            out.push(v);
+        }
+        true
+    }
+
+    /// The element type of each element of a slice, array or struct
+    /// literal of type `ty` (None for other literals).
+    fn literal_elem_types(&self, ty: TypeId, elts: &[KeyedElement]) -> Option<Vec<TypeId>> {
+        match self.under(ty) {
+            Type::Slice(e) | Type::Array { elem: e, .. } => Some(vec![*e; elts.len()]),
+            Type::Struct(fields) => Some(
+                elts.iter()
+                    .enumerate()
+                    .map(|(i, el)| {
+                        let fi = match el.key.as_ref().map(|k| &k.kind) {
+                            Some(ExprKind::Name(id)) => {
+                                fields.iter().position(|f| f.name == id.name)
+                            }
+                            Some(_) => None,
+                            None => Some(i),
+                        };
+                        fi.and_then(|i| fields.get(i)).map(|f| f.ty)
+                    })
+                    .collect::<Option<Vec<_>>>()?,
+            ),
+            _ => None,
+        }
+    }
+
+    /// `new(T)` of a type (Go 1.26's `new(expr)` is evaluated at the
+    /// statement).
+    fn is_new_of_type(&self, x: &Expr) -> bool {
+        let ExprKind::Call { fun, args, .. } = &x.kind else {
+            return false;
+        };
+        let info = &self.g.info.expr_types;
+        matches!(
+            info.get(&fun.id).map(|t| t.mode),
+            Some(Mode::Builtin(Builtin::New))
+        ) && args
+            .first()
+            .is_some_and(|a| info.get(&a.id).is_some_and(|t| t.mode == Mode::TypeExpr))
+    }
+
     /// The captured value of the function part: the receiver (`&x`, `*p`
     /// or `x`, after the embedded-field path), the interface value or the
     /// func value; nothing for a function named directly.
@@ -273,104 +496,63 @@ impl Fx<'_, '_, '_> {
         })
     }
 
-    /// The first half of evaluating call arguments in gc's order: the
-    /// arguments containing calls, left to right (a single multi-value
-    /// call is spread).
-    fn eval_arg_calls(&mut self, args: &[Expr]) -> PreArgs {
-        if args.len() == 1
-            && let Type::Tuple(ts) = self.g.tt.get(self.type_of(args[0].id)).clone()
-        {
-            let vs = self.expr_multi(&args[0]);
-            return PreArgs::Spread(vs.into_iter().zip(ts).collect());
-        }
-        let mut vals: Vec<Option<Val>> = vec![None; args.len()];
-        for (i, a) in args.iter().enumerate() {
-            if self.has_call(a) {
-                let t = self.type_of(a.id);
-                let v = self.expr(a);
-                vals[i] = Some(self.materialize(t, v));
-            }
-        }
-        PreArgs::Each(vals)
-    }
-
-    /// The second half: the other arguments, read in order. Values keep
-    /// their own types.
-    fn eval_args_rest(&mut self, args: &[Expr], pre: PreArgs) -> Vec<(Val, TypeId)> {
-        let mut vals = match pre {
-            PreArgs::Spread(vs) => return vs,
-            PreArgs::Each(vals) => vals,
-        };
-        let mut out = Vec::new();
-        for (i, a) in args.iter().enumerate() {
-            let t = self.type_of(a.id);
-            let v = match vals[i].take() {
-                Some(v) => v,
-                None => self.expr(a),
-            };
-            out.push((v, t));
-        }
-        out
-    }
-
-    fn normalize_builtin(
+    fn normalize_builtin<'e>(
         &mut self,
         call: &Expr,
         b: Builtin,
-        args: &[Expr],
+        args: &'e [Expr],
         what: &str,
-    ) -> Option<GoDefer> {
-        let pre = self.eval_arg_calls(args);
-        let argv = self.eval_args_rest(args, pre);
-        let (callee, operands) = match (b, &argv[..]) {
+    ) -> Option<GoDefer<'e>> {
+        let own: Vec<TypeId> = args.iter().map(|a| self.type_of(a.id)).collect();
+        let (callee, targets) = match (b, &own[..]) {
             (Builtin::Recover, _) => {
                 let fp = self.b.frame_pointer();
                 let caller = self.b.load(T::I64, fp, 0);
                 let ret = self.b.load(T::I64, fp, 8);
                 let word = self.g.tt.basic(types::BasicKind::Uintptr);
-                let ops = vec![(Val::S(vec![caller]), word), (Val::S(vec![ret]), word)];
-                (Callee::Recover, ops)
+                return Some(GoDefer::Wrapped(WrappedCall {
+                    callee: Callee::Recover,
+                    operands: vec![(Val::S(vec![caller]), word), (Val::S(vec![ret]), word)],
+                    head: false,
+                    args: vec![ArgPlan::Captured, ArgPlan::Captured],
+                    variadic: None,
+                    results: Vec::new(),
+                }));
             }
-            (Builtin::Close, [_]) => (Callee::Close, argv),
-            (Builtin::Panic, [(v, t)]) => {
+            (Builtin::Close, [_]) => (Callee::Close, own.clone()),
+            (Builtin::Panic, [_]) => {
                 let any = self.g.tt.intern(Type::Interface(Vec::new()));
-                let bx = self.convert_assign(v.clone(), *t, any);
-                (Callee::Panic, vec![(bx, any)])
+                (Callee::Panic, vec![any])
             }
             (Builtin::Print | Builtin::Println, _) => {
-                let ops = argv
-                    .into_iter()
-                    .map(|(v, t)| (v, self.storage_type(t)))
-                    .collect();
+                let tys = own.iter().map(|t| self.storage_type(*t)).collect();
                 let poss = args.iter().map(|a| a.pos).collect();
-                (Callee::Print(b == Builtin::Println, poss), ops)
+                (Callee::Print(b == Builtin::Println, poss), tys)
             }
-            (Builtin::Delete, [(m, mty), (k, kty)]) => {
+            (Builtin::Delete, [mty, _]) => {
                 let (key, _) = self.map_kv(*mty);
-                let k = self.convert_assign(k.clone(), *kty, key);
-                (Callee::Delete(*mty), vec![(m.clone(), *mty), (k, key)])
+                (Callee::Delete(*mty), vec![*mty, key])
             }
-            (Builtin::Copy, [(d, dty), (s, sty)]) => {
+            (Builtin::Copy, [dty, sty]) => {
                 let elem = match self.under(*dty) {
                     Type::Slice(e) => *e,
                     _ => *dty,
                 };
-                let sty = self.storage_type(*sty);
-                (
-                    Callee::Copy(elem),
-                    vec![(d.clone(), *dty), (s.clone(), sty)],
-                )
+                (Callee::Copy(elem), vec![*dty, self.storage_type(*sty)])
             }
-            (Builtin::Clear, [(_, t)]) => (Callee::Clear(*t), argv.clone()),
+            (Builtin::Clear, [t]) => (Callee::Clear(*t), vec![*t]),
             _ => {
                 self.g
                     .unsupported(call.pos, &format!("{what} {}", b.name()));
                 return None;
             }
         };
+        let (operands, plans) = self.eval_operands(None, args, &targets);
         Some(GoDefer::Wrapped(WrappedCall {
             callee,
             operands,
+            head: false,
+            args: plans,
             variadic: None,
             results: Vec::new(),
         }))
@@ -413,7 +595,7 @@ impl Fx<'_, '_, '_> {
     /// returns the closure and the wrapper's name.
     pub(crate) fn wrap_closure(
         &mut self,
-        wc: WrappedCall,
+        wc: WrappedCall<'_>,
         kind: &str,
         at: WrapStorage,
     ) -> (Value, String) {
@@ -437,19 +619,14 @@ impl Fx<'_, '_, '_> {
             let a = self.add_off(clo, *o);
             self.store_mem(a, *ty, v);
         }
-        let tys: Vec<TypeId> = wc.operands.iter().map(|c| c.1).collect();
-        let shape = Shape {
-            callee: wc.callee,
-            variadic: wc.variadic,
-            results: wc.results,
-        };
-        self.emit_wrapper(&name, shape, &tys, &layout);
+        self.emit_wrapper(&name, &wc, &layout);
         (clo, name)
     }
 
-    /// `name(closure)`: loads the operands and makes the call. Like gc's
-    /// wrappers it is a WRAPPER function: `recover` looks through it.
-    fn emit_wrapper(&mut self, name: &str, shape: Shape, tys: &[TypeId], layout: &[u64]) {
+    /// `name(closure)`: loads the operands, builds the arguments left to
+    /// it and makes the call. Like gc's wrappers it is a WRAPPER function:
+    /// `recover` looks through it.
+    fn emit_wrapper(&mut self, name: &str, wc: &WrappedCall<'_>, layout: &[u64]) {
         let wabi = FuncAbi::new(&self.g.tt, &[], &[], true);
         let mut wf = Function::new(name, wabi.sig.clone(), Linkage::Local);
         wf.wrapper = true;
@@ -461,21 +638,45 @@ impl Fx<'_, '_, '_> {
                 .first()
                 .copied()
                 .unwrap_or_else(|| w.b.iconst(T::I64, 0));
-            let mut vals = Vec::new();
-            for (ty, o) in tys.iter().zip(layout) {
+            let mut ops = std::collections::VecDeque::new();
+            for ((_, ty), o) in wc.operands.iter().zip(layout) {
                 let a = w.add_off(clo, *o);
-                vals.push((w.load_mem(a, *ty), *ty));
+                ops.push_back((w.load_mem(a, *ty), *ty));
             }
-            if let Some((k, sty)) = shape.variadic {
+            let mut vals = Vec::new();
+            if wc.head {
+                vals.extend(ops.pop_front());
+            }
+            let mut args = Vec::new();
+            for plan in &wc.args {
+                match plan {
+                    ArgPlan::Captured => args.extend(ops.pop_front()),
+                    ArgPlan::Rebuilt { expr, leaves } => {
+                        // The literal with its captured elements standing
+                        // for their expressions.
+                        for id in leaves {
+                            if let Some((v, _)) = ops.pop_front() {
+                                w.overrides.insert(*id, v);
+                            }
+                        }
+                        let ty = w.type_of(expr.id);
+                        let v = w.expr(expr);
+                        w.overrides.clear();
+                        args.push((v, ty));
+                    }
+                }
+            }
+            if let Some((k, sty)) = wc.variadic {
                 let ety = match w.under(sty) {
                     Type::Slice(e) => *e,
                     _ => sty,
                 };
-                let elems = vals.split_off(k.min(vals.len()));
+                let elems = args.split_off(k.min(args.len()));
                 let s = w.build_slice(ety, elems);
-                vals.push((s, sty));
+                args.push((s, sty));
             }
-            w.call_wrapped(shape.callee, vals, &shape.results);
+            vals.extend(args);
+            w.call_wrapped(wc.callee.clone(), vals, &wc.results);
             if !w.b.is_terminated() {
                 w.b.return_(&[]);
             }
@@ -582,17 +783,14 @@ impl Fx<'_, '_, '_> {
     }
 }
 
-/// Arguments after the first half of their evaluation.
-enum PreArgs {
-    /// `f(g())` with a multi-value `g`: all values.
-    Spread(Vec<(Val, TypeId)>),
-    /// The values of the arguments with calls, by position.
-    Each(Vec<Option<Val>>),
-}
-
-/// What a wrapper needs besides the operands' types and offsets.
-struct Shape {
-    callee: Callee,
-    variadic: Option<(usize, TypeId)>,
-    results: Vec<TypeId>,
+/// One source of captured values, in evaluation order.
+enum Src<'e> {
+    /// The function part.
+    Head,
+    /// An argument, converted to the type.
+    Arg(&'e Expr, TypeId),
+    /// An element of an argument literal the wrapper builds.
+    Leaf(&'e Expr),
+    /// `f(g())`: all values of the multi-value call.
+    Spread(&'e Expr),
 }
