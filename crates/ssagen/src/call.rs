@@ -633,27 +633,9 @@ impl Fx<'_, '_, '_> {
             }
             Builtin::Recover => self.recover_call(),
             Builtin::Clear => {
-                let x = &args[0];
-                let xty = self.type_of(x.id);
-                if let Type::Slice(elem) = self.under(xty).clone() {
-                    let s = self.expr(x);
-                    let es = self.g.tt.size_of(elem);
-                    let esv = self.b.iconst(T::I64, es as i64);
-                    let n = self.b.imul(s.leaves()[1], esv);
-                    let z = self.b.iconst(T::I64, 0);
-                    // memmove from zerobase is not possible; zero in a loop
-                    // via the runtime's memclr-free path: mallocgc'd zero
-                    // memory would allocate, so use a byte loop.
-                    let p = s.leaves()[0];
-                    self.counted_loop(n, None, |fx, i| {
-                        let a = fx.b.iadd(p, i);
-                        let zb = fx.b.iconst(T::I8, 0);
-                        fx.b.store(zb, a, 0);
-                    });
-                    let _ = z;
-                } else {
-                    self.map_clear(x);
-                }
+                let xty = self.type_of(args[0].id);
+                let x = self.expr(&args[0]);
+                self.clear_value(xty, x);
                 return vec![];
             }
         };
@@ -685,6 +667,26 @@ impl Fx<'_, '_, '_> {
             .map(|a| (self.expr(a), self.type_of(a.id), a.pos))
             .collect();
         self.print_vals(items, ln);
+    }
+
+    /// `clear(x)` of the slice or map value `x` of type `ty`.
+    pub(crate) fn clear_value(&mut self, ty: TypeId, x: Val) {
+        if let Type::Slice(elem) = self.under(ty).clone() {
+            let es = self.g.tt.size_of(elem);
+            let esv = self.b.iconst(T::I64, es as i64);
+            let n = self.b.imul(x.leaves()[1], esv);
+            // A byte loop: no runtime memclr entry point, and zeroed
+            // memory from mallocgc to copy from would allocate.
+            let p = x.leaves()[0];
+            self.counted_loop(n, None, |fx, i| {
+                let a = fx.b.iadd(p, i);
+                let zb = fx.b.iconst(T::I8, 0);
+                fx.b.store(zb, a, 0);
+            });
+        } else {
+            let mt = self.map_desc(ty);
+            self.rt("runtime.mapclear", &[mt, x.v()], &[]);
+        }
     }
 
     /// `print`/`println` of evaluated operands (also run by deferwraps).

@@ -59,7 +59,6 @@ pub(crate) struct FrameDefers {
     exit: Block,
     /// Set while emitting the real return in the exit block.
     returning: bool,
-    pub(crate) nwrap: u32,
     /// The deferwrap built for the defer being lowered, if any.
     pub(crate) last_wrapper: Option<String>,
 }
@@ -97,7 +96,6 @@ impl Fx<'_, '_, '_> {
             facts,
             exit,
             returning: false,
-            nwrap: 0,
             last_wrapper: None,
         }));
     }

@@ -91,6 +91,10 @@ pub(crate) struct Fx<'g, 'a, 'f> {
     pub bce: Vec<(ObjId, ObjId)>,
     /// Defer state of a function containing `defer` (defer.rs).
     pub defers: Option<Box<crate::defer::FrameDefers>>,
+    /// Values standing for expressions: the elements a `go`/`defer`
+    /// wrapper captured, while it builds the literal holding them
+    /// (godefer.rs).
+    pub overrides: HashMap<NodeId, Val>,
 }
 
 /// Lowers a function or method declaration.
@@ -224,6 +228,7 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
             pos: 0,
             bce: Vec::new(),
             defers: None,
+            overrides: HashMap::new(),
         }
     }
 

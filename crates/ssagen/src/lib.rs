@@ -22,6 +22,7 @@ mod defer_wrap;
 mod embed;
 mod expr;
 mod func;
+mod godefer;
 mod goroutine;
 mod iface;
 mod init;

@@ -168,13 +168,6 @@ impl Fx<'_, '_, '_> {
         self.rt("runtime.maplen", &[m], &[T::I64])[0]
     }
 
-    pub fn map_clear(&mut self, x: &Expr) {
-        let mty = self.type_of(x.id);
-        let m = self.expr(x).v();
-        let mt = self.map_desc(mty);
-        self.rt("runtime.mapclear", &[mt, m], &[]);
-    }
-
     /// `for k, v := range m` with the runtime iterator.
     pub fn range_map(
         &mut self,

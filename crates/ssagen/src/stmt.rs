@@ -49,7 +49,7 @@ impl Fx<'_, '_, '_> {
             }
             StmtKind::Decl(_) => {}
             StmtKind::Send(ch, v) => self.chan_send(ch, v),
-            StmtKind::Go(e) => self.go_stmt(e, s.pos),
+            StmtKind::Go(e) => self.go_stmt(e),
             StmtKind::Defer(e) => self.defer_stmt(e, s.pos),
             StmtKind::Select { body, .. } => self.select_stmt(body, label),
             StmtKind::TypeSwitch {
