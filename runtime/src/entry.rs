@@ -165,7 +165,6 @@ pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
         *CURG.get() = MAIN_G.get();
     }
     let g = getg();
-    crate::os::init_args(&args());
     crate::signal::init();
     match sys::map_zeroed(0, MAIN_STACK) {
         Some(base) => {
@@ -178,15 +177,24 @@ pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
             }
             // The collector needs the goroutine stacks' bounds, so it is
             // only available on this path.
-            match std::env::var_os("GOCC_GC") {
+            let gc = match std::env::var_os("GOCC_GC") {
                 Some(v) if v == "1" => crate::gc::enable(false),
                 Some(v) if v == "stress" => crate::gc::enable(true),
                 _ => false,
             };
+            if gc {
+                crate::gc::add_root_scanner(crate::sched::scan_timer_chans);
+            }
+            // After the collector is on: os.Args' backing array must be
+            // in the heap it scans (a program may store heap strings in it).
+            crate::os::init_args(&args());
             run_on_stack(gocc_main, base + MAIN_STACK);
         }
-        // SAFETY: fall back to the C stack when the reservation fails.
-        None => unsafe { gocc_main() },
+        None => {
+            crate::os::init_args(&args());
+            // SAFETY: fall back to the C stack when the reservation fails.
+            unsafe { gocc_main() }
+        }
     }
     sys::exit_process(0)
 }

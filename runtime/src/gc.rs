@@ -56,6 +56,9 @@ pub struct Heap {
     allocated_since: usize,
     trigger: usize,
     min_trigger: usize,
+    /// `GOCC_GCSTRESS`: collect every `min_trigger` bytes, whatever the
+    /// live heap (no pacing).
+    stress: bool,
     pub collections: usize,
 }
 
@@ -85,6 +88,7 @@ impl Heap {
             allocated_since: 0,
             trigger: MIN_TRIGGER,
             min_trigger: MIN_TRIGGER,
+            stress: false,
             collections: 0,
         })
     }
@@ -259,7 +263,11 @@ impl Heap {
         }
         self.spans = kept;
         self.allocated_since = 0;
-        self.trigger = live.max(self.min_trigger);
+        self.trigger = if self.stress {
+            self.min_trigger
+        } else {
+            live.max(self.min_trigger)
+        };
     }
 }
 
@@ -362,11 +370,18 @@ pub fn with_spilled_registers(f: &mut dyn FnMut(usize)) {
 static HEAP: Racy<Option<Heap>> = Racy::new(None);
 
 /// Turns the collector on (before any Go code runs). `stress` collects
-/// every 32 KB of allocation, to shake out missing roots.
+/// every 32 KB of allocation, to shake out missing roots;
+/// `GOCC_GCSTRESS=N` in the environment collects every N KB.
 pub fn enable(stress: bool) -> bool {
     let mut h = Heap::new(0xc0_0000_0000);
+    let stress_kb = std::env::var("GOCC_GCSTRESS")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .or(stress.then_some(32));
     if let Some(h) = h.as_mut() {
-        h.min_trigger = if stress { 32 << 10 } else { MIN_TRIGGER };
+        h.min_trigger = stress_kb.map_or(MIN_TRIGGER, |n| n << 10);
+        h.stress = stress_kb.is_some();
         h.trigger = h.min_trigger;
     }
     // SAFETY: single-threaded start-up.
@@ -400,9 +415,36 @@ pub fn alloc(size: usize, noscan: bool) -> *mut u8 {
     }
 }
 
+/// Scanners of runtime structures outside the collected heap (allocated
+/// by Rust's allocator) that may hold the only reference to a Go object,
+/// such as the scheduler's timer heap. Registered once each, at start-up.
+static ROOT_SCANNERS: Racy<[Option<RootScanner>; 8]> = Racy::new([None; 8]);
+
+/// Shows the collector the Go pointers of one runtime structure.
+pub type RootScanner = fn(&mut Marker);
+
+/// Adds `f` to the roots every collection scans (a second registration of
+/// the same `f` is ignored).
+pub fn add_root_scanner(f: RootScanner) {
+    // SAFETY: single-threaded.
+    let scanners = unsafe { &mut *ROOT_SCANNERS.get() };
+    if scanners.iter().flatten().any(|&g| g as usize == f as usize) {
+        return;
+    }
+    match scanners.iter_mut().find(|s| s.is_none()) {
+        Some(slot) => *slot = Some(f),
+        None => crate::panic::throw("runtime: too many root scanners"),
+    }
+}
+
 /// Roots of a running program: the running goroutine's stack and
-/// registers, every other goroutine's saved stack, and the G records.
+/// registers, every other goroutine's saved stack, the G records, and
+/// what the registered root scanners show.
 fn scan_goroutines(m: &mut Marker) {
+    // SAFETY: single-threaded; the array is not changed while scanning.
+    for f in unsafe { *ROOT_SCANNERS.get() }.into_iter().flatten() {
+        f(m);
+    }
     let cur = crate::entry::getg();
     with_spilled_registers(&mut |sp| {
         // SAFETY: the running goroutine's stack is live from sp up.

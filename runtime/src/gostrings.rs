@@ -101,7 +101,12 @@ fn runes(s: &[u8]) -> impl Iterator<Item = (usize, u32, usize)> + '_ {
     })
 }
 
-fn string_slice(out: *mut Slice, parts: Vec<GoString>) {
+/// Stores in `out` a new `[]string` of the pieces `s[a..b]` of `s`.
+/// The pieces are kept as offsets, not strings, until the result is
+/// allocated: `s` is then still needed, so it stays visible to the
+/// collector during that allocation (a temporary `s` may have no other
+/// reference left, and a Rust vector is not scanned).
+fn string_slice(out: *mut Slice, s: &[u8], parts: Vec<(usize, usize)>) {
     let res = if parts.is_empty() {
         Slice {
             ptr: core::ptr::null_mut(),
@@ -110,8 +115,10 @@ fn string_slice(out: *mut Slice, parts: Vec<GoString>) {
         }
     } else {
         let p = alloc(parts.len() * 16) as *mut GoString;
-        // SAFETY: room for all parts.
-        unsafe { core::ptr::copy_nonoverlapping(parts.as_ptr(), p, parts.len()) };
+        for (i, &(a, z)) in parts.iter().enumerate() {
+            // SAFETY: room for all parts.
+            unsafe { *p.add(i) = sub(s, &s[a..z]) };
+        }
         Slice {
             ptr: p.cast(),
             len: parts.len() as i64,
@@ -126,19 +133,19 @@ fn string_slice(out: *mut Slice, parts: Vec<GoString>) {
 /// splits after each UTF-8 sequence.
 fn gen_split(out: *mut Slice, s: &[u8], sep: &[u8], n: i64) {
     if n == 0 {
-        return string_slice(out, Vec::new());
+        return string_slice(out, s, Vec::new());
     }
     if sep.is_empty() {
         let n = if n < 0 { usize::MAX } else { n as usize };
         let mut parts = Vec::new();
         for (at, _, w) in runes(s) {
             if parts.len() + 1 == n {
-                parts.push(sub(s, &s[at..]));
+                parts.push((at, s.len()));
                 break;
             }
-            parts.push(sub(s, &s[at..at + w]));
+            parts.push((at, at + w));
         }
-        return string_slice(out, parts);
+        return string_slice(out, s, parts);
     }
     // Like gc: count the pieces first, then fill a result of exactly that
     // size (no temporary vector, no copy).
@@ -184,7 +191,7 @@ pub extern "C" fn fields(out: *mut Slice, sp: *const u8, sn: i64) {
     for (at, r, _) in runes(s) {
         match (is_space(r), start) {
             (true, Some(st)) => {
-                parts.push(sub(s, &s[st..at]));
+                parts.push((st, at));
                 start = None;
             }
             (false, None) => start = Some(at),
@@ -192,9 +199,9 @@ pub extern "C" fn fields(out: *mut Slice, sp: *const u8, sn: i64) {
         }
     }
     if let Some(st) = start {
-        parts.push(sub(s, &s[st..]));
+        parts.push((st, s.len()));
     }
-    string_slice(out, parts);
+    string_slice(out, s, parts);
 }
 
 #[unsafe(export_name = "strings.Join")]

@@ -361,6 +361,19 @@ pub extern "C" fn after(ns: i64) -> *mut crate::chan::HChan {
     c
 }
 
+/// Collector roots (registered with `gc::add_root_scanner`): the channels
+/// of pending `time.After` timers. The timer heap lives in Rust's
+/// allocator, and once a `select` has taken another case the timer holds
+/// the only reference to its channel, which must stay allocated until
+/// the timer fires into it.
+pub fn scan_timer_chans(m: &mut crate::gc::Marker) {
+    for &Reverse((_, _, w)) in sched().timers.iter() {
+        if w & 1 == 1 {
+            m.mark_word(w & !1);
+        }
+    }
+}
+
 /// `runtime.NumGoroutine() int`.
 #[unsafe(export_name = "runtime.NumGoroutine")]
 pub extern "C" fn num_goroutine() -> i64 {

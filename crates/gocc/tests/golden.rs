@@ -12,21 +12,10 @@
 mod common;
 mod golden_m;
 
-use common::{
-    Options, TempDir, Test, excerpt, lines, read_text, run_captured, run_captured_stdin, text_diff,
-};
-// The stderr-head rule is shared with the differential tester, which
-// compares go and gocc the same way.
-use gogen::compare::{is_goroutine_header, mask};
+use common::expect::{Expected, run_golden};
+use common::{Options, TempDir, Test, excerpt, lines, read_text, text_diff};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::Arc;
-use std::time::Duration;
-
-/// Generous: a debug-built compiler on a loaded 2-core machine.
-const BUILD_TIMEOUT: Duration = Duration::from_secs(120);
-/// The limit a compiled program gets to run (as in the brief).
-const RUN_TIMEOUT: Duration = Duration::from_secs(10);
 
 fn main() {
     let opts = Options::from_args();
@@ -80,27 +69,21 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// `gocc build -o OUT [-N] [-d=defer] X.go`, run from the program's
-/// directory so that diagnostics and panics name the file as `X.go`.
+/// `gocc build -o OUT [-N] [-d=defer] X.go` (see `common::expect`).
 fn gocc_build(
     file: &Path,
     out: &Path,
     optimize: bool,
     defer_report: bool,
 ) -> Result<common::Outcome, String> {
-    let mut cmd = Command::new(common::gocc());
-    cmd.arg("build").arg("-o").arg(out);
+    let mut flags = Vec::new();
     if !optimize {
-        cmd.arg("-N");
+        flags.push("-N");
     }
     if defer_report {
-        cmd.arg("-d=defer");
+        flags.push("-d=defer");
     }
-    cmd.arg(file_name(file));
-    if let Some(dir) = file.parent() {
-        cmd.current_dir(dir);
-    }
-    run_captured(&mut cmd, BUILD_TIMEOUT).map_err(|e| format!("gocc build: {e}"))
+    common::expect::gocc_build(file, out, &flags)
 }
 
 fn run_test(file: &Path, optimize: bool, scratch: &Arc<TempDir>) -> Test {
@@ -140,16 +123,10 @@ fn run_test(file: &Path, optimize: bool, scratch: &Arc<TempDir>) -> Test {
                     problems.push(text_diff("-d=defer report", &want, &got));
                 }
             }
-            let mut cmd = Command::new(&bin);
-            if let Some(dir) = file.parent() {
-                cmd.current_dir(dir);
-            }
             // An optional X.stdin is the program's input (else stdin is empty).
-            let stdin = file.with_extension("stdin");
-            let stdin = stdin.exists().then_some(stdin.as_path());
-            let ran = run_captured_stdin(&mut cmd, RUN_TIMEOUT, stdin);
+            let ran = run_golden(&file, &bin, &[]);
             let _ = std::fs::remove_file(&bin);
-            let ran = ran.map_err(|e| format!("running the program: {e}"))?;
+            let ran = ran?;
             if let Err(e) = expected.check(&ran) {
                 problems.push(e);
             }
@@ -160,105 +137,6 @@ fn run_test(file: &Path, optimize: bool, scratch: &Arc<TempDir>) -> Test {
             }
         }),
     }
-}
-
-/// The checked-in expectations of one run program.
-struct Expected {
-    /// Bytes, not text: output with invalid UTF-8 must match exactly too.
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
-    exit: i32,
-}
-
-impl Expected {
-    fn load(file: &Path) -> Result<Expected, String> {
-        let missing = |e: String| format!("{e}\n(generate expectations with testdata/regen.sh)");
-        let read = |ext: &str| {
-            let path = file.with_extension(ext);
-            std::fs::read(&path)
-                .map_err(|e| missing(format!("cannot read {}: {e}", path.display())))
-        };
-        let stdout = read("stdout")?;
-        let stderr = read("stderr")?;
-        let exit_text = read_text(&file.with_extension("exit")).map_err(missing)?;
-        let exit = exit_text.trim().parse().map_err(|_| {
-            format!(
-                "bad exit status {:?} in {}",
-                exit_text.trim(),
-                file.with_extension("exit").display()
-            )
-        })?;
-        Ok(Expected {
-            stdout,
-            stderr,
-            exit,
-        })
-    }
-
-    /// Compares everything and reports every mismatch, not just the first.
-    fn check(&self, ran: &common::Outcome) -> Result<(), String> {
-        let mut problems = Vec::new();
-        if ran.status.code() != Some(self.exit) {
-            problems.push(format!(
-                "exit status: expected {}, got {}",
-                self.exit,
-                ran.status_text()
-            ));
-        }
-        if ran.stdout != self.stdout {
-            problems.push(text_diff(
-                "stdout",
-                &String::from_utf8_lossy(&self.stdout),
-                &String::from_utf8_lossy(&ran.stdout),
-            ));
-        }
-        if let Err(e) = check_stderr(&self.stderr, &ran.stderr) {
-            problems.push(e);
-        }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(problems.join("\n"))
-        }
-    }
-}
-
-/// The stderr check. When the expectation ends with a goroutine header
-/// (`goroutine 1 [running]:`, or `goroutine 1 gp=0x.. m=0 mp=0x.. [running]:`
-/// after a fatal error) or with the `runtime stack:` line that a fatal error
-/// on the system stack (`fatal error: stack overflow`) prints before the
-/// goroutine trace, it is a prefix: the actual stderr must start with those
-/// lines and may continue with any trace. Otherwise the whole stderr must
-/// match exactly. Addresses are not compared (see `mask`): the numbers on a
-/// `[signal SIGSEGV: ... addr=0x8 pc=0x47a750]` line (the pc is machine-code
-/// specific, and even gc reports a different addr for the same program with
-/// and without `-N`: explicit nil check vs fault), on the
-/// `runtime: sp=0x.. stack=[0x.., 0x..]` line of a stack overflow, and the
-/// pointer printed for a panic value of a non-basic type (`panic: (*main.T)
-/// 0xc000012345`).
-fn check_stderr(expected: &[u8], actual: &[u8]) -> Result<(), String> {
-    let (expected_bytes, actual_bytes) = (expected, actual);
-    let expected = String::from_utf8_lossy(expected_bytes);
-    let actual = String::from_utf8_lossy(actual_bytes);
-    let want = lines(&expected);
-    let Some(header) = want.iter().position(|l| is_goroutine_header(l)) else {
-        return if expected_bytes == actual_bytes {
-            Ok(())
-        } else {
-            Err(text_diff("stderr", &expected, &actual))
-        };
-    };
-    let want = &want[..=header];
-    let got = lines(&actual);
-    let matches = got.len() >= want.len() && want.iter().zip(&got).all(|(w, g)| mask(w) == mask(g));
-    if matches {
-        return Ok(());
-    }
-    let head: Vec<&str> = got.iter().take(want.len()).copied().collect();
-    Err(format!(
-        "stderr does not start with the expected panic report\n{}",
-        text_diff("stderr head", &want.join("\n"), &head.join("\n"))
-    ))
 }
 
 fn error_test(file: &Path, scratch: &Arc<TempDir>) -> Test {

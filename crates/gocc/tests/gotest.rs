@@ -12,20 +12,16 @@
 
 mod common;
 
-use common::{Options, TempDir, Test, excerpt, read_text, run_captured, run_combined, text_diff};
+use common::expect::{gocc_build_ok, run_gotest};
+use common::{Options, TempDir, Test, read_text};
 use std::path::Path;
-use std::process::Command;
 use std::sync::Arc;
-use std::time::Duration;
-
-const BUILD_TIMEOUT: Duration = Duration::from_secs(120);
-const RUN_TIMEOUT: Duration = Duration::from_secs(10);
 
 fn main() {
     let opts = Options::from_args();
     let list = common::testdata_dir().join("gotest/passing.txt");
     let entries = match read_text(&list) {
-        Ok(text) => parse_list(&text),
+        Ok(text) => common::parse_list(&text),
         Err(e) => {
             // A missing list is a broken checkout, not a reason to skip.
             println!("error: {e}");
@@ -46,15 +42,6 @@ fn main() {
     std::process::exit(status);
 }
 
-/// Non-empty lines of the list, without `#` comments.
-fn parse_list(text: &str) -> Vec<String> {
-    text.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
 fn go_test(dir: &Path, rel: &str, scratch: &Arc<TempDir>) -> Test {
     let file = dir.join(rel);
     let scratch = Arc::clone(scratch);
@@ -64,52 +51,13 @@ fn go_test(dir: &Path, rel: &str, scratch: &Arc<TempDir>) -> Test {
         known_failure: false,
         body: Box::new(move || {
             let _keep = &scratch;
-            let expected = match file.with_extension("out") {
-                out if out.exists() => read_text(&out)?,
-                _ => String::new(),
-            };
-            let (Some(parent), Some(base)) = (file.parent(), file.file_name()) else {
-                return Err(format!("bad path {}", file.display()));
-            };
             if !file.is_file() {
                 return Err(format!("{} does not exist", file.display()));
             }
-            let mut build = Command::new(common::gocc());
-            build
-                .arg("build")
-                .arg("-o")
-                .arg(&bin)
-                .arg(base)
-                .current_dir(parent);
-            let built =
-                run_captured(&mut build, BUILD_TIMEOUT).map_err(|e| format!("gocc build: {e}"))?;
-            if !built.status.success() {
-                return Err(format!(
-                    "gocc build failed (exit status {}):\n{}",
-                    built.status_text(),
-                    excerpt(&String::from_utf8_lossy(&built.stderr))
-                ));
-            }
-            let mut cmd = Command::new(&bin);
-            cmd.current_dir(parent);
-            let ran = run_combined(&mut cmd, RUN_TIMEOUT);
+            gocc_build_ok(&file, &bin, &[])?;
+            let res = run_gotest(&file, &bin, &[]);
             let _ = std::fs::remove_file(&bin);
-            let ran = ran.map_err(|e| format!("running the program: {e}"))?;
-            let output = String::from_utf8_lossy(&ran.stdout);
-            let mut problems = Vec::new();
-            if !ran.status.success() {
-                problems.push(format!("exit status {} (want 0)", ran.status_text()));
-            }
-            if output != expected {
-                problems.push(text_diff("output", &expected, &output));
-            } else if !ran.status.success() {
-                problems.push(format!("output:\n{}", excerpt(&output)));
-            }
-            if problems.is_empty() {
-                Ok(())
-            } else {
-                Err(problems.join("\n"))
-            }
+            res
         }),
     }
 }

@@ -1,10 +1,16 @@
-//! Shared pieces of the custom test harnesses (`golden.rs`, `gotest.rs`):
-//! a libtest-look-alike parallel runner, process execution with a timeout,
-//! scratch directories and text comparison helpers.
+//! Shared pieces of the custom test harnesses (`golden.rs`, `gotest.rs`,
+//! `gcstress.rs`, ...): a libtest-look-alike parallel runner, process
+//! execution with a timeout, scratch directories and text comparison
+//! helpers; `expect` builds, runs and judges golden and Go test-suite
+//! programs.
 //!
-//! Only `std` is used, so the harnesses build without touching Cargo.lock.
+//! Only `std` and the workspace's own `gogen` (for the stderr rule it
+//! shares with the differential tester) are used, so the harnesses build
+//! without touching Cargo.lock.
 
 #![allow(dead_code)] // each harness uses a different subset
+
+pub mod expect;
 
 use std::fmt::Write as _;
 use std::io::Read;
