@@ -125,12 +125,48 @@ fn on_goroutine_stack() -> bool {
     unsafe { (*g).stack_lo <= sp && sp < (*g).stack_hi }
 }
 
-/// Runs a collection now (`runtime.GC`, `FreeOSMemory`).
+/// Runs a collection now (`runtime.GC`, `FreeOSMemory`). Called from Go
+/// code with no Go pointer held in a runtime frame, so the stack below
+/// the caller is cleared first: the collector's own frames are then built
+/// on zeroed memory, and a slot they leave uninitialized cannot hold a
+/// stale pointer from an earlier runtime call (Boehm's GC_clear_stack)
+/// that would keep a dead object alive.
 pub fn collect_now() {
-    let (h, pacer) = heap();
+    let (_, pacer) = heap();
     if !pacer.auto || !on_goroutine_stack() {
         return;
     }
+    clear_stack_below(CLEAR_STACK);
+    collect_forced();
+}
+
+/// How much of the stack below a forced collection's caller is cleared.
+const CLEAR_STACK: usize = 64 << 10;
+
+/// Zeroes up to `n` bytes of the unused stack below the current frame
+/// (less when the goroutine's stack ends sooner).
+#[inline(never)]
+fn clear_stack_below(n: usize) {
+    let here = 0u8;
+    let sp = &raw const here as usize;
+    let g = crate::entry::getg();
+    // SAFETY: the running goroutine's record.
+    let lo = unsafe { (*g).stack_lo };
+    // Keep well clear of this frame and of the guard page.
+    let top = (sp - 256) & !7;
+    let bottom = top.saturating_sub(n).max(lo + 4096);
+    let mut p = bottom;
+    while p < top {
+        // SAFETY: unused stack of the running goroutine, below every live
+        // frame (signal handlers run on their own stack).
+        unsafe { core::ptr::write_volatile(p as *mut u64, 0) };
+        p += 8;
+    }
+}
+
+#[inline(never)]
+fn collect_forced() {
+    let (h, pacer) = heap();
     let cyc = h.collect(pacer, &mut scan_goroutines);
     h.stats.num_forced_gc += 1;
     after_cycle(h, pacer, cyc, true);
@@ -557,7 +593,17 @@ pub extern "C" fn set_finalizer(otyp: *const Type, obj: usize, ftyp: *const Type
     if pacer.fins.iter().any(|f| f.obj == obj) {
         crate::panic::throw("runtime.SetFinalizer: finalizer already set");
     }
-    pacer.fins.push(Fin { obj, fnv, tab });
+    if call_shape(ft).is_none() {
+        crate::panic::throw(
+            "runtime.SetFinalizer: gocc cannot call a finalizer with these results",
+        );
+    }
+    pacer.fins.push(Fin {
+        obj,
+        fnv,
+        tab,
+        ftyp,
+    });
     start_fing();
 }
 
@@ -570,6 +616,60 @@ fn start_fing() {
     }
 }
 
+/// Scalar leaves of a value of type `t` as ssagen's `abi::leaf_count`
+/// counts them, capped just above `limit`.
+fn leaf_count(t: &Type, limit: usize) -> usize {
+    match t.kind {
+        kind::STRING | kind::COMPLEX64 | kind::COMPLEX128 | kind::INTERFACE => 2,
+        kind::SLICE => 3,
+        kind::ARRAY => {
+            // SAFETY: an array descriptor's elem is a valid descriptor.
+            let e = leaf_count(unsafe { &*t.elem }, limit);
+            if e == 0 {
+                0
+            } else if t.len as usize > limit {
+                limit + 1
+            } else {
+                (e * t.len as usize).min(limit + 1)
+            }
+        }
+        kind::STRUCT => {
+            let mut n = 0;
+            for f in t.fields() {
+                // SAFETY: field types are valid descriptors.
+                n += leaf_count(unsafe { &*f.typ }, limit);
+                if n > limit {
+                    return limit + 1;
+                }
+            }
+            n
+        }
+        _ => 1,
+    }
+}
+
+/// How a finalizer of func type `ft` is called (docs/abi.md, ssagen's
+/// `abi::pass_of`): the sizes of the result buffers passed as hidden
+/// parameters before the argument (results that are aggregates of more
+/// than 4 leaves); the other results come back in registers and are
+/// dropped. None when the results would not all fit in rax:rdx.
+fn call_shape(ft: &Type) -> Option<Vec<usize>> {
+    const MAX_FLAT_LEAVES: usize = 4;
+    let mut bufs = Vec::new();
+    let mut in_regs = 0;
+    for f in &ft.fields()[ft.len as usize..] {
+        // SAFETY: field types are valid descriptors.
+        let t = unsafe { &*f.typ };
+        let n = leaf_count(t, MAX_FLAT_LEAVES);
+        if matches!(t.kind, kind::STRUCT | kind::ARRAY) && n > MAX_FLAT_LEAVES {
+            bufs.push(t.size as usize);
+        } else {
+            in_regs += n;
+        }
+    }
+    (in_regs <= 2 && bufs.len() + 3 <= 6).then_some(bufs)
+}
+
 /// The finalizer goroutine: runs queued finalizers in order, then parks
 /// until a collection queues more.
 unsafe extern "C" fn fing_main(_arg: *mut u8) {
@@ -580,15 +680,28 @@ unsafe extern "C" fn fing_main(_arg: *mut u8) {
                 break;
             }
             let f = pacer.queue.remove(0);
+            // SAFETY: checked by SetFinalizer: a func type.
+            let bufs = call_shape(unsafe { &*f.ftyp }).unwrap_or_default();
+            // The closure, a buffer per by-reference result, then the
+            // argument: one pointer, or an interface's two words.
+            let mut args = [0usize; 6];
+            let mut n = 0;
+            args[n] = f.fnv;
+            n += 1;
+            for size in bufs {
+                args[n] = crate::malloc::alloc(size) as usize;
+                n += 1;
+            }
+            if f.tab != 0 {
+                args[n] = f.tab;
+                n += 1;
+            }
+            args[n] = f.obj;
             // SAFETY: a func value's first word is its code pointer; the
-            // finalizer takes one pointer or one interface argument.
+            // argument words follow the finalizer's signature.
             unsafe {
                 let code = *(f.fnv as *const usize);
-                if f.tab == 0 {
-                    gocc_rt_call_go2(code, f.fnv, f.obj, 0);
-                } else {
-                    gocc_rt_call_go2(code, f.fnv, f.tab, f.obj);
-                }
+                gocc_rt_call_go(code, args.as_ptr());
             }
         }
         // SAFETY: single-threaded.
@@ -597,14 +710,14 @@ unsafe extern "C" fn fing_main(_arg: *mut u8) {
     }
 }
 
-// Calls a Go function value (`tail` convention: closure in rdi, then the
-// argument words) from Rust: every register is assumed clobbered, so the
-// SystemV callee-saved ones are kept here.
+// Calls a Go function (`tail` convention, arguments in rdi, rsi, rdx, rcx,
+// r8, r9) with the six words at `args` from Rust: every register is
+// assumed clobbered, so the SystemV callee-saved ones are kept here.
 core::arch::global_asm!(
     ".text",
     ".p2align 4",
-    ".globl gocc_rt_call_go2",
-    "gocc_rt_call_go2:",
+    ".globl gocc_rt_call_go",
+    "gocc_rt_call_go:",
     "push rbp",
     "mov rbp, rsp",
     "push rbx",
@@ -614,9 +727,13 @@ core::arch::global_asm!(
     "push r15",
     "sub rsp, 8",
     "mov rax, rdi",
-    "mov rdi, rsi",
-    "mov rsi, rdx",
-    "mov rdx, rcx",
+    "mov r11, rsi",
+    "mov rdi, [r11]",
+    "mov rsi, [r11 + 8]",
+    "mov rdx, [r11 + 16]",
+    "mov rcx, [r11 + 24]",
+    "mov r8, [r11 + 32]",
+    "mov r9, [r11 + 40]",
     "call rax",
     "add rsp, 8",
     "pop r15",
@@ -629,7 +746,7 @@ core::arch::global_asm!(
 );
 
 unsafe extern "C" {
-    fn gocc_rt_call_go2(code: usize, closure: usize, a: usize, b: usize);
+    fn gocc_rt_call_go(code: usize, args: *const usize);
 }
 
 #[cfg(test)]

@@ -19,12 +19,14 @@ use crate::types::Type;
 /// A finalizer: `fnv` (a func value) is called with `obj` once the
 /// collector finds `obj` unreachable. `tab` is the first word of the
 /// argument when the finalizer's parameter is an interface (its type or
-/// itab), 0 when it is a pointer.
+/// itab), 0 when it is a pointer. `ftyp` is the finalizer's func type
+/// (its results decide how it is called).
 #[derive(Clone, Copy)]
 pub struct Fin {
     pub obj: usize,
     pub fnv: usize,
     pub tab: usize,
+    pub ftyp: *const Type,
 }
 
 /// Pacing and finalizer state of the collected heap.
