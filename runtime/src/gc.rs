@@ -177,7 +177,7 @@ fn after_cycle(h: &mut Heap, pacer: &mut Pacer, cyc: Cycle, forced: bool) {
     // SAFETY: single-threaded.
     let st = unsafe { &mut *STATE.get() };
     if st.gctrace > 0 {
-        trace_line(h, pacer, cyc, forced, st.start_ns);
+        trace_line(h, cyc, forced, st.start_ns);
     }
     if !pacer.queue.is_empty() && st.fing_parked && !st.fing.is_null() {
         st.fing_parked = false;
@@ -218,7 +218,7 @@ fn fmt_ns_as_ms(out: &mut Vec<u8>, ns: u64) {
 /// One line in gc's gctrace format (mgc.go's gcMarkTermination). The
 /// world is stopped for the whole cycle, so the concurrent phases are 0:
 /// the clock figures are sweep termination (0), marking, and sweeping.
-fn trace_line(h: &Heap, pacer: &Pacer, cyc: Cycle, forced: bool, start_ns: u64) {
+fn trace_line(h: &Heap, cyc: Cycle, forced: bool, start_ns: u64) {
     let mut out = Vec::new();
     let now = crate::time::runtime_nano() as u64;
     let elapsed = now.saturating_sub(start_ns).max(1);
@@ -262,7 +262,6 @@ fn trace_line(h: &Heap, pacer: &Pacer, cyc: Cycle, forced: bool, start_ns: u64) 
         out.extend_from_slice(b" (forced)");
     }
     out.push(b'\n');
-    let _ = pacer;
     sys::write_all(sys::STDERR, &out);
 }
 
@@ -572,11 +571,12 @@ pub extern "C" fn set_finalizer(otyp: *const Type, obj: usize, ftyp: *const Type
     let pt = params[0].typ;
     // SAFETY: field types are valid descriptors.
     let p = unsafe { &*pt };
-    let tab = if core::ptr::eq(pt, otyp) {
-        0
-    } else if p.kind == kind::POINTER && !p.is_named() && !et.is_named() && p.elem == et.elem {
-        0
-    } else if p.kind == kind::UNSAFE_POINTER {
+    // The argument is passed as the pointer itself when the parameter is
+    // the object's type, an unnamed pointer type to the same element (gc
+    // allows either to be named), or unsafe.Pointer.
+    let same_pointer =
+        p.kind == kind::POINTER && !(p.is_named() && et.is_named()) && p.elem == et.elem;
+    let tab = if core::ptr::eq(pt, otyp) || same_pointer || p.kind == kind::UNSAFE_POINTER {
         0
     } else if p.kind == kind::INTERFACE {
         if p.nmethods == 0 {

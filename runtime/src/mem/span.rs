@@ -39,9 +39,6 @@ pub struct Span {
     /// it was allocated with.
     pub typ: *const Type,
     pub large_size: usize,
-    /// Whether the span is on its class's partial list or is some class's
-    /// current span (then it is not put on a list again).
-    pub listed: bool,
     /// Slots handed out by the fast path since the span became current,
     /// not yet counted in the heap's statistics.
     pub uncounted: usize,
@@ -98,7 +95,6 @@ impl Span {
             heap_bits: vec![0; heap_words].into_boxed_slice(),
             typ: core::ptr::null(),
             large_size: 0,
-            listed: false,
             uncounted: 0,
         }
     }
@@ -131,7 +127,7 @@ impl Span {
             let result = self.freeindex + tz;
             if result < self.nelems {
                 let fi = result + 1;
-                if fi % 64 == 0 && fi != self.nelems {
+                if fi.is_multiple_of(64) && fi != self.nelems {
                     return 0;
                 }
                 self.alloc_cache = self.alloc_cache.checked_shr(tz as u32 + 1).unwrap_or(0);
@@ -169,7 +165,7 @@ impl Span {
         }
         self.alloc_cache = self.alloc_cache.checked_shr(tz as u32 + 1).unwrap_or(0);
         sfi = result + 1;
-        if sfi % 64 == 0 && sfi != n {
+        if sfi.is_multiple_of(64) && sfi != n {
             self.refill_cache(sfi);
         }
         self.freeindex = sfi;
