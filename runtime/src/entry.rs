@@ -175,18 +175,10 @@ pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
                 (*g).stack_lo = base + GUARD;
                 (*g).stack_hi = base + MAIN_STACK;
             }
-            // The collector needs the goroutine stacks' bounds, so it is
-            // only available on this path.
-            let gc = match std::env::var_os("GOCC_GC") {
-                Some(v) if v == "1" => crate::gc::enable(false),
-                Some(v) if v == "stress" => crate::gc::enable(true),
-                _ => false,
-            };
-            if gc {
-                crate::gc::add_root_scanner(crate::sched::scan_timer_chans);
-            }
-            // After the collector is on: os.Args' backing array must be
-            // in the heap it scans (a program may store heap strings in it).
+            // The collector needs the goroutine stacks' bounds, so it only
+            // runs on this path.
+            crate::gc::init();
+            crate::gc::add_root_scanner(crate::sched::scan_timer_chans);
             crate::os::init_args(&args());
             run_on_stack(gocc_main, base + MAIN_STACK);
         }

@@ -1,325 +1,273 @@
-//! A conservative, non-moving mark-sweep collector (opt-in: `GOCC_GC=1`).
-//!
-//! Objects live in spans of 8 KB pages inside one reserved arena; small
-//! objects are grouped by gc's size classes, large ones get their own span.
-//! A collection marks everything reachable from the data and bss segments,
-//! every goroutine's stack (and the `G` records, which hold goroutine
-//! arguments) and the running goroutine's registers, treating any word that
-//! points into an allocated object (interior pointers included) as a
-//! reference; spans allocated as `noscan` (strings, pointer-free slices)
-//! are marked but not scanned. Unmarked objects are zeroed and reused.
-//! A collection starts when the memory allocated since the last one
-//! exceeds the memory that survived it (gc's GOGC=100), at least 4 MB.
+//! The garbage collector's driver, on by default: the global heap
+//! (mem/), gc's pacing (`GOGC`), `GODEBUG=gctrace=1`, the stress knob
+//! `GOCC_GCSTRESS=N` (collect every N KB allocated), the roots of a
+//! running program, and the runtime API: `runtime.GC`, `ReadMemStats`,
+//! `SetFinalizer` (finalizers run on their own goroutine), and
+//! `runtime/debug.SetGCPercent` / `FreeOSMemory`. docs/gc.md has the
+//! design.
 
+use crate::mem::Heap;
+pub use crate::mem::Marker;
+use crate::mem::mark::{Cycle, Fin, Pacer};
 use crate::sys;
+use crate::types::{Type, kind};
 use crate::util::Racy;
 
-const PAGE: usize = 8192;
-const ARENA_SIZE: usize = 64 << 30;
-const MAX_SMALL: usize = 32768;
-const MIN_TRIGGER: usize = 4 << 20;
+static HEAP: Racy<Option<Heap>> = Racy::new(None);
+static PACER: Racy<Pacer> = Racy::new(Pacer::new());
 
-struct Span {
-    start: usize,
-    npages: usize,
-    elem: usize,
-    nelems: usize,
+/// gctrace level, the program's start time, and the finalizer goroutine.
+struct State {
+    gctrace: i64,
+    start_ns: u64,
+    fing: *mut crate::entry::G,
+    fing_parked: bool,
+}
+
+static STATE: Racy<State> = Racy::new(State {
+    gctrace: 0,
+    start_ns: 0,
+    fing: core::ptr::null_mut(),
+    fing_parked: false,
+});
+
+/// The heap and its pacer, set up on first use.
+#[inline(always)]
+pub fn heap() -> (&'static mut Heap, &'static mut Pacer) {
+    // SAFETY: one thread runs Go code (tests serialise through malloc's
+    // lock); no caller keeps these across a collection it triggers.
+    unsafe {
+        let h = match (*HEAP.get()).as_mut() {
+            Some(h) => h,
+            None => init_heap(),
+        };
+        (h, &mut *PACER.get())
+    }
+}
+
+#[cold]
+fn init_heap() -> &'static mut Heap {
+    let Some(h) = Heap::new(0xc0_0000_0000) else {
+        sys::write_all(sys::STDERR, b"fatal error: runtime: cannot reserve arena\n");
+        sys::exit_process(2);
+    };
+    // SAFETY: single-threaded start-up (or the test lock).
+    unsafe {
+        *HEAP.get() = Some(h);
+        (*HEAP.get()).as_mut().unwrap_unchecked()
+    }
+}
+
+/// gc's `readGOGC`: `off` disables collection, a number sets the percent,
+/// anything else is 100.
+fn parse_gogc(v: &str) -> i64 {
+    if v == "off" {
+        return -1;
+    }
+    v.parse::<i64>().unwrap_or(100)
+}
+
+/// Turns collection on (from `main`, before any Go code runs), reading
+/// `GOGC`, `GODEBUG=gctrace=N` and `GOCC_GCSTRESS=N`.
+pub fn init() {
+    let (_, pacer) = heap();
+    // SAFETY: single-threaded start-up.
+    let st = unsafe { &mut *STATE.get() };
+    st.start_ns = crate::time::runtime_nano() as u64;
+    if let Some(v) = std::env::var_os("GOGC") {
+        pacer.gcpercent = parse_gogc(&v.to_string_lossy());
+    }
+    if let Some(v) = std::env::var_os("GODEBUG") {
+        for kv in v.to_string_lossy().split(',') {
+            if let Some(n) = kv.strip_prefix("gctrace=") {
+                st.gctrace = n.parse().unwrap_or(0);
+            }
+        }
+    }
+    if let Some(v) = std::env::var_os("GOCC_GCSTRESS")
+        && let Ok(kb) = v.to_string_lossy().parse::<u64>()
+        && kb > 0
+    {
+        pacer.stress = kb << 10;
+    }
+    pacer.set_goal(0);
+    pacer.auto = true;
+}
+
+/// The allocation slow path: may collect first, when running on a
+/// goroutine stack (not, say, on the signal stack, whose interrupted
+/// frames cannot be scanned reliably).
+#[inline(never)]
+pub fn malloc_slow(
+    h: &mut Heap,
+    pacer: &mut Pacer,
+    size: usize,
+    typ: *const Type,
     noscan: bool,
-    alloc: Vec<u64>,
-    mark: Vec<u64>,
-    nfree: usize,
-    hint: usize,
+) -> *mut u8 {
+    let before = h.collections;
+    let p = if on_goroutine_stack() {
+        h.alloc_slow(pacer, size, typ, noscan, Some(&mut scan_goroutines))
+    } else {
+        h.alloc_slow(pacer, size, typ, noscan, None)
+    };
+    if h.collections != before {
+        after_cycle(h, pacer, h.last, false);
+    }
+    p
 }
 
-impl Span {
-    fn bit(v: &[u64], i: usize) -> bool {
-        v[i / 64] & (1 << (i % 64)) != 0
-    }
-    fn set(v: &mut [u64], i: usize) {
-        v[i / 64] |= 1 << (i % 64);
-    }
-    fn clear(v: &mut [u64], i: usize) {
-        v[i / 64] &= !(1 << (i % 64));
-    }
+fn on_goroutine_stack() -> bool {
+    let here = 0u8;
+    let sp = &raw const here as usize;
+    let g = crate::entry::getg();
+    // SAFETY: the running goroutine's record.
+    unsafe { (*g).stack_lo <= sp && sp < (*g).stack_hi }
 }
 
-pub struct Heap {
-    base: usize,
-    /// Pages handed out so far (bump), and runs of freed pages.
-    next_page: usize,
-    free_runs: Vec<(usize, usize)>,
-    /// Span of each page (null when free).
-    page_map: *mut *mut Span,
-    spans: Vec<*mut Span>,
-    /// Spans with free slots, per (size class, noscan).
-    partial: Vec<Vec<*mut Span>>,
-    allocated_since: usize,
-    trigger: usize,
-    min_trigger: usize,
-    /// `GOCC_GCSTRESS`: collect every `min_trigger` bytes, whatever the
-    /// live heap (no pacing).
-    stress: bool,
-    pub collections: usize,
+/// Runs a collection now (`runtime.GC`, `FreeOSMemory`). Called from Go
+/// code with no Go pointer held in a runtime frame, so the stack below
+/// the caller is cleared first: the collector's own frames are then built
+/// on zeroed memory, and a slot they leave uninitialized cannot hold a
+/// stale pointer from an earlier runtime call (Boehm's GC_clear_stack)
+/// that would keep a dead object alive.
+pub fn collect_now() {
+    let (_, pacer) = heap();
+    if !pacer.auto || !on_goroutine_stack() {
+        return;
+    }
+    clear_stack_below(CLEAR_STACK);
+    collect_forced();
 }
 
-// Size classes shared with the slice growth rules.
-fn class_of(size: usize) -> usize {
-    crate::slice::SIZE_CLASSES.partition_point(|&c| (c as usize) < size)
-}
+/// How much of the stack below a forced collection's caller is cleared.
+const CLEAR_STACK: usize = 64 << 10;
 
-fn class_size(c: usize) -> usize {
-    crate::slice::SIZE_CLASSES[c] as usize
-}
-
-impl Heap {
-    /// Reserves the arena (at `hint` when possible).
-    pub fn new(hint: usize) -> Option<Heap> {
-        let base = sys::map_zeroed(hint, ARENA_SIZE)? as usize;
-        let npages = ARENA_SIZE / PAGE;
-        let page_map = sys::map_zeroed(0, npages * 8)? as *mut *mut Span;
-        let nclasses = crate::slice::SIZE_CLASSES.len();
-        Some(Heap {
-            base,
-            next_page: 0,
-            free_runs: Vec::new(),
-            page_map,
-            spans: Vec::new(),
-            partial: (0..nclasses * 2).map(|_| Vec::new()).collect(),
-            allocated_since: 0,
-            trigger: MIN_TRIGGER,
-            min_trigger: MIN_TRIGGER,
-            stress: false,
-            collections: 0,
-        })
-    }
-
-    fn pages(&mut self, n: usize) -> usize {
-        if let Some(i) = self.free_runs.iter().position(|&(_, len)| len >= n) {
-            let (start, len) = self.free_runs[i];
-            if len == n {
-                self.free_runs.swap_remove(i);
-            } else {
-                self.free_runs[i] = (start + n, len - n);
-            }
-            return start;
-        }
-        let start = self.next_page;
-        if (start + n) * PAGE > ARENA_SIZE {
-            sys::write_all(sys::STDERR, b"fatal error: runtime: out of memory\n");
-            sys::exit_process(2);
-        }
-        self.next_page += n;
-        start
-    }
-
-    fn new_span(&mut self, elem: usize, npages: usize, noscan: bool) -> *mut Span {
-        let first = self.pages(npages);
-        let nelems = npages * PAGE / elem;
-        let words = nelems.div_ceil(64);
-        let s = Box::into_raw(Box::new(Span {
-            start: self.base + first * PAGE,
-            npages,
-            elem,
-            nelems,
-            noscan,
-            alloc: vec![0; words],
-            mark: vec![0; words],
-            nfree: nelems,
-            hint: 0,
-        }));
-        for p in first..first + npages {
-            // SAFETY: p < number of arena pages.
-            unsafe { *self.page_map.add(p) = s };
-        }
-        self.spans.push(s);
-        s
-    }
-
-    /// Allocates `size` zeroed bytes. `roots` scans extra roots when a
-    /// collection runs (the goroutine stacks, in a running program).
-    pub fn alloc(
-        &mut self,
-        size: usize,
-        noscan: bool,
-        roots: Option<&mut dyn FnMut(&mut Marker)>,
-    ) -> *mut u8 {
-        if self.allocated_since >= self.trigger
-            && let Some(roots) = roots
-        {
-            self.collect(roots);
-        }
-        if size > MAX_SMALL {
-            let npages = size.div_ceil(PAGE);
-            let s = self.new_span(npages * PAGE, npages, noscan);
-            // SAFETY: fresh span.
-            unsafe {
-                Span::set(&mut (*s).alloc, 0);
-                (*s).nfree = 0;
-                self.allocated_since += npages * PAGE;
-                return (*s).start as *mut u8;
-            }
-        }
-        let c = class_of(size.max(8));
-        let list = c * 2 + noscan as usize;
-        let s = match self.partial[list].last() {
-            Some(&s) => s,
-            None => {
-                let elem = class_size(c);
-                let npages = (elem * 8).div_ceil(PAGE).max(1);
-                let s = self.new_span(elem, npages, noscan);
-                self.partial[list].push(s);
-                s
-            }
-        };
-        // SAFETY: s is a live span with at least one free slot.
-        unsafe {
-            let sp = &mut *s;
-            let mut i = sp.hint;
-            while Span::bit(&sp.alloc, i) {
-                i += 1;
-            }
-            Span::set(&mut sp.alloc, i);
-            sp.hint = i + 1;
-            sp.nfree -= 1;
-            if sp.nfree == 0 {
-                self.partial[list].pop();
-            }
-            self.allocated_since += sp.elem;
-            (sp.start + i * sp.elem) as *mut u8
-        }
-    }
-
-    /// The object containing address `w`, if any.
-    fn find(&self, w: usize) -> Option<(*mut Span, usize)> {
-        if w < self.base || w >= self.base + self.next_page * PAGE {
-            return None;
-        }
-        // SAFETY: the page index is within the page map.
-        let s = unsafe { *self.page_map.add((w - self.base) / PAGE) };
-        if s.is_null() {
-            return None;
-        }
-        // SAFETY: a live span.
-        let sp = unsafe { &*s };
-        let i = (w - sp.start) / sp.elem;
-        (i < sp.nelems && Span::bit(&sp.alloc, i)).then_some((s, i))
-    }
-
-    pub fn collect(&mut self, roots: &mut dyn FnMut(&mut Marker)) {
-        self.collections += 1;
-        for &s in &self.spans {
-            // SAFETY: live spans.
-            unsafe { (*s).mark.fill(0) };
-        }
-        let mut m = Marker {
-            heap: self,
-            stack: Vec::new(),
-        };
-        scan_data_segments(&mut m);
-        roots(&mut m);
-        m.drain();
-        self.sweep();
-    }
-
-    fn sweep(&mut self) {
-        let mut live = 0;
-        for l in &mut self.partial {
-            l.clear();
-        }
-        let mut kept = Vec::with_capacity(self.spans.len());
-        for &s in &self.spans {
-            // SAFETY: live spans; freed objects are zeroed for reuse.
-            let sp = unsafe { &mut *s };
-            for i in 0..sp.nelems {
-                if Span::bit(&sp.alloc, i) && !Span::bit(&sp.mark, i) {
-                    Span::clear(&mut sp.alloc, i);
-                    // SAFETY: the object's memory belongs to the span.
-                    unsafe {
-                        core::ptr::write_bytes((sp.start + i * sp.elem) as *mut u8, 0, sp.elem)
-                    };
-                    sp.nfree += 1;
-                }
-            }
-            let used = sp.nelems - sp.nfree;
-            if used == 0 {
-                // Give the pages back: zeroed again when reused.
-                let first = (sp.start - self.base) / PAGE;
-                for p in first..first + sp.npages {
-                    // SAFETY: within the page map.
-                    unsafe { *self.page_map.add(p) = core::ptr::null_mut() };
-                }
-                self.free_runs.push((first, sp.npages));
-                // SAFETY: allocated by Box::into_raw in new_span.
-                drop(unsafe { Box::from_raw(s) });
-                continue;
-            }
-            live += used * sp.elem;
-            sp.hint = 0;
-            if sp.nfree > 0 && sp.elem <= MAX_SMALL {
-                let list = class_of(sp.elem) * 2 + sp.noscan as usize;
-                self.partial[list].push(s);
-            }
-            kept.push(s);
-        }
-        self.spans = kept;
-        self.allocated_since = 0;
-        self.trigger = if self.stress {
-            self.min_trigger
-        } else {
-            live.max(self.min_trigger)
-        };
+/// Zeroes up to `n` bytes of the unused stack below the current frame
+/// (less when the goroutine's stack ends sooner).
+#[inline(never)]
+fn clear_stack_below(n: usize) {
+    let here = 0u8;
+    let sp = &raw const here as usize;
+    let g = crate::entry::getg();
+    // SAFETY: the running goroutine's record.
+    let lo = unsafe { (*g).stack_lo };
+    // Keep well clear of this frame and of the guard page.
+    let top = (sp - 256) & !7;
+    let bottom = top.saturating_sub(n).max(lo + 4096);
+    let mut p = bottom;
+    while p < top {
+        // SAFETY: unused stack of the running goroutine, below every live
+        // frame (signal handlers run on their own stack).
+        unsafe { core::ptr::write_volatile(p as *mut u64, 0) };
+        p += 8;
     }
 }
 
-/// Marks objects reachable from the words it is shown.
-pub struct Marker<'a> {
-    heap: &'a Heap,
-    stack: Vec<(usize, usize)>,
+#[inline(never)]
+fn collect_forced() {
+    let (h, pacer) = heap();
+    let cyc = h.collect(pacer, &mut scan_goroutines);
+    h.stats.num_forced_gc += 1;
+    after_cycle(h, pacer, cyc, true);
 }
 
-impl Marker<'_> {
-    /// Treats every aligned word in `[lo, hi)` as a possible pointer.
-    pub fn scan_range(&mut self, lo: usize, hi: usize) {
-        let mut p = (lo + 7) & !7;
-        while p + 8 <= hi {
-            // SAFETY: the caller passes readable memory.
-            let w = unsafe { *(p as *const usize) };
-            self.mark_word(w);
-            p += 8;
-        }
+/// gctrace, and the finalizer goroutine's wake-up.
+fn after_cycle(h: &mut Heap, pacer: &mut Pacer, cyc: Cycle, forced: bool) {
+    // SAFETY: single-threaded.
+    let st = unsafe { &mut *STATE.get() };
+    if st.gctrace > 0 {
+        trace_line(h, cyc, forced, st.start_ns);
     }
+    if !pacer.queue.is_empty() && st.fing_parked && !st.fing.is_null() {
+        st.fing_parked = false;
+        crate::sched::ready(st.fing);
+    }
+}
 
-    pub fn mark_word(&mut self, w: usize) {
-        if let Some((s, i)) = self.heap.find(w) {
-            // SAFETY: a live span.
-            let sp = unsafe { &mut *s };
-            if !Span::bit(&sp.mark, i) {
-                Span::set(&mut sp.mark, i);
-                if !sp.noscan {
-                    self.stack.push((sp.start + i * sp.elem, sp.elem));
-                }
-            }
-        }
+/// gc's `itoaDiv`: `val / 10^dec` with `dec` decimals.
+fn itoa_div(out: &mut Vec<u8>, val: u64, dec: usize) {
+    let digits = format!("{val:0width$}", width = dec + 1);
+    let (int, frac) = digits.split_at(digits.len() - dec);
+    out.extend_from_slice(int.as_bytes());
+    if dec > 0 {
+        out.push(b'.');
+        out.extend_from_slice(frac.as_bytes());
     }
+}
 
-    fn drain(&mut self) {
-        while let Some((p, n)) = self.stack.pop() {
-            self.scan_range(p, p + n);
-        }
+/// gc's `fmtNSAsMS`.
+fn fmt_ns_as_ms(out: &mut Vec<u8>, ns: u64) {
+    if ns >= 10_000_000 {
+        itoa_div(out, ns / 1_000_000, 0);
+        return;
     }
+    let mut x = ns / 1000;
+    if x == 0 {
+        out.push(b'0');
+        return;
+    }
+    let mut dec = 3;
+    while x >= 100 {
+        x /= 10;
+        dec -= 1;
+    }
+    itoa_div(out, x, dec);
+}
+
+/// One line in gc's gctrace format (mgc.go's gcMarkTermination). The
+/// world is stopped for the whole cycle, so the concurrent phases are 0:
+/// the clock figures are sweep termination (0), marking, and sweeping.
+fn trace_line(h: &Heap, cyc: Cycle, forced: bool, start_ns: u64) {
+    let mut out = Vec::new();
+    let now = crate::time::runtime_nano() as u64;
+    let elapsed = now.saturating_sub(start_ns).max(1);
+    let util = h.stats.pause_total_ns * 100 / elapsed;
+    out.extend_from_slice(format!("gc {} @", h.stats.num_gc).as_bytes());
+    itoa_div(
+        &mut out,
+        cyc.start_ns.saturating_sub(start_ns) / 1_000_000,
+        3,
+    );
+    out.extend_from_slice(format!("s {util}%: ").as_bytes());
+    fmt_ns_as_ms(&mut out, 0);
+    out.push(b'+');
+    fmt_ns_as_ms(&mut out, cyc.mark_ns);
+    out.push(b'+');
+    fmt_ns_as_ms(&mut out, cyc.sweep_ns);
+    out.extend_from_slice(b" ms clock, ");
+    fmt_ns_as_ms(&mut out, 0);
+    out.push(b'+');
+    fmt_ns_as_ms(&mut out, 0);
+    out.push(b'/');
+    fmt_ns_as_ms(&mut out, cyc.mark_ns);
+    out.push(b'/');
+    fmt_ns_as_ms(&mut out, 0);
+    out.push(b'+');
+    fmt_ns_as_ms(&mut out, cyc.sweep_ns);
+    let globals = (&raw const __data_start as usize).abs_diff(&raw const _end as usize) as u64;
+    out.extend_from_slice(
+        format!(
+            " ms cpu, {}->{}->{} MB, {} MB goal, {} MB stacks, {} MB globals, 1 P",
+            cyc.heap0 >> 20,
+            cyc.heap1 >> 20,
+            cyc.heap2 >> 20,
+            cyc.goal >> 20,
+            0,
+            globals >> 20
+        )
+        .as_bytes(),
+    );
+    if forced {
+        out.extend_from_slice(b" (forced)");
+    }
+    out.push(b'\n');
+    sys::write_all(sys::STDERR, &out);
 }
 
 unsafe extern "C" {
     static __data_start: u8;
     static _end: u8;
-}
-
-/// Package variables (compiled code's .data/.bss) and the runtime's own
-/// statics.
-fn scan_data_segments(m: &mut Marker) {
-    // The linker-provided bounds of the writable data segments.
-    let (lo, hi) = (&raw const __data_start as usize, &raw const _end as usize);
-    m.scan_range(lo, hi);
 }
 
 // Spills the callee-saved registers onto the stack and calls
@@ -367,54 +315,6 @@ pub fn with_spilled_registers(f: &mut dyn FnMut(usize)) {
     unsafe { gocc_rt_with_spilled_regs((&raw mut f).cast(), tramp) };
 }
 
-static HEAP: Racy<Option<Heap>> = Racy::new(None);
-
-/// Turns the collector on (before any Go code runs). `stress` collects
-/// every 32 KB of allocation, to shake out missing roots;
-/// `GOCC_GCSTRESS=N` in the environment collects every N KB.
-pub fn enable(stress: bool) -> bool {
-    let mut h = Heap::new(0xc0_0000_0000);
-    let stress_kb = std::env::var("GOCC_GCSTRESS")
-        .ok()
-        .and_then(|v| v.parse::<usize>().ok())
-        .filter(|&n| n > 0)
-        .or(stress.then_some(32));
-    if let Some(h) = h.as_mut() {
-        h.min_trigger = stress_kb.map_or(MIN_TRIGGER, |n| n << 10);
-        h.stress = stress_kb.is_some();
-        h.trigger = h.min_trigger;
-    }
-    // SAFETY: single-threaded start-up.
-    unsafe { *HEAP.get() = h };
-    enabled()
-}
-
-pub fn enabled() -> bool {
-    // SAFETY: single-threaded.
-    unsafe { (*HEAP.get()).is_some() }
-}
-
-/// Allocation through the collected heap (see [`enable`]).
-pub fn alloc(size: usize, noscan: bool) -> *mut u8 {
-    // SAFETY: single-threaded; the heap is not re-entered from the roots
-    // callback (it only reads memory).
-    let heap = unsafe { (*HEAP.get()).as_mut() };
-    let Some(h) = heap else {
-        return core::ptr::null_mut();
-    };
-    // Only collect on a goroutine stack (not, say, on the signal stack).
-    let here = 0u8;
-    let sp = &raw const here as usize;
-    let g = crate::entry::getg();
-    // SAFETY: the running goroutine.
-    let on_stack = unsafe { (*g).stack_lo <= sp && sp < (*g).stack_hi };
-    if on_stack {
-        h.alloc(size, noscan, Some(&mut scan_goroutines))
-    } else {
-        h.alloc(size, noscan, None)
-    }
-}
-
 /// Scanners of runtime structures outside the collected heap (allocated
 /// by Rust's allocator) that may hold the only reference to a Go object,
 /// such as the scheduler's timer heap. Registered once each, at start-up.
@@ -437,9 +337,9 @@ pub fn add_root_scanner(f: RootScanner) {
     }
 }
 
-/// Roots of a running program: the running goroutine's stack and
-/// registers, every other goroutine's saved stack, the G records, and
-/// what the registered root scanners show.
+/// Roots of a running program (all scanned conservatively): the running
+/// goroutine's stack and registers, every other goroutine's saved stack,
+/// the G records, and what the registered root scanners show.
 fn scan_goroutines(m: &mut Marker) {
     // SAFETY: single-threaded; the array is not changed while scanning.
     for f in unsafe { *ROOT_SCANNERS.get() }.into_iter().flatten() {
@@ -474,58 +374,405 @@ pub fn scan_goroutines_for_test(m: &mut Marker) {
     scan_goroutines(m);
 }
 
+/// `runtime.GC()`: a full collection, then a yield so that other
+/// goroutines (the finalizer goroutine among them) run, as the background
+/// work of gc's GC would let them.
+pub fn gc() {
+    collect_now();
+}
+
+/// gc's `runtime.MemStats`, field for field (crates/gocc/std/runtime.go
+/// declares the Go side).
+#[repr(C)]
+pub struct MemStats {
+    pub alloc: u64,
+    pub total_alloc: u64,
+    pub sys: u64,
+    pub lookups: u64,
+    pub mallocs: u64,
+    pub frees: u64,
+    pub heap_alloc: u64,
+    pub heap_sys: u64,
+    pub heap_idle: u64,
+    pub heap_inuse: u64,
+    pub heap_released: u64,
+    pub heap_objects: u64,
+    pub stack_inuse: u64,
+    pub stack_sys: u64,
+    pub mspan_inuse: u64,
+    pub mspan_sys: u64,
+    pub mcache_inuse: u64,
+    pub mcache_sys: u64,
+    pub buck_hash_sys: u64,
+    pub gc_sys: u64,
+    pub other_sys: u64,
+    pub next_gc: u64,
+    pub last_gc: u64,
+    pub pause_total_ns: u64,
+    pub pause_ns: [u64; 256],
+    pub pause_end: [u64; 256],
+    pub num_gc: u32,
+    pub num_forced_gc: u32,
+    pub gc_cpu_fraction: f64,
+    pub enable_gc: bool,
+    pub debug_gc: bool,
+    pub by_size: [BySize; 61],
+}
+
+#[repr(C)]
+pub struct BySize {
+    pub size: u32,
+    pub mallocs: u64,
+    pub frees: u64,
+}
+
+/// `runtime.readMemStats(m *uint64)`: fills the `MemStats` at `m` (the
+/// Go-written `ReadMemStats` passes `&m.Alloc`).
+#[unsafe(export_name = "runtime.readMemStats")]
+pub extern "C" fn read_mem_stats(m: *mut MemStats) {
+    let (h, pacer) = heap();
+    let mallocs = h.mallocs();
+    let alloc = h.heap_alloc();
+    let heap_sys = h.heap_sys();
+    let heap_inuse = h.heap_inuse();
+    let released = (h.pages.free_bytes() as u64).saturating_sub((h.pages.dirty * 8192) as u64);
+    let span_bytes = (h.spans.len() * core::mem::size_of::<crate::mem::span::Span>()) as u64;
+    let st = &h.stats;
+    // SAFETY: per the signature, a MemStats.
+    let m = unsafe { &mut *m };
+    let total_alloc = st.total_alloc + (alloc - st.heap_live);
+    let stack = crate::sched::stack_bytes() as u64;
+    m.alloc = alloc;
+    m.total_alloc = total_alloc;
+    m.mallocs = mallocs;
+    m.frees = st.frees;
+    m.heap_alloc = alloc;
+    m.heap_sys = heap_sys;
+    m.heap_idle = heap_sys - heap_inuse;
+    m.heap_inuse = heap_inuse;
+    m.heap_released = released;
+    m.heap_objects = mallocs - st.frees;
+    m.stack_inuse = stack;
+    m.stack_sys = stack;
+    m.mspan_inuse = span_bytes;
+    m.mspan_sys = span_bytes;
+    m.gc_sys = span_bytes / 4;
+    m.sys = heap_sys + stack + span_bytes + m.gc_sys;
+    m.next_gc = if pacer.next_gc == u64::MAX {
+        0
+    } else {
+        pacer.next_gc
+    };
+    m.last_gc = st.last_gc_unix_ns;
+    m.pause_total_ns = st.pause_total_ns;
+    m.pause_ns = st.pause_ns;
+    m.pause_end = st.pause_end;
+    m.num_gc = st.num_gc;
+    m.num_forced_gc = st.num_forced_gc;
+    // SAFETY: single-threaded.
+    let start = unsafe { (*STATE.get()).start_ns };
+    let elapsed = (crate::time::runtime_nano() as u64).saturating_sub(start);
+    m.gc_cpu_fraction = if elapsed == 0 {
+        0.0
+    } else {
+        st.pause_total_ns as f64 / elapsed as f64
+    };
+    m.enable_gc = true;
+    m.debug_gc = false;
+    for (i, b) in m.by_size.iter_mut().enumerate() {
+        b.size = crate::mem::class::CLASS_SIZE[i] as u32;
+    }
+}
+
+/// `runtime/debug.SetGCPercent(percent int) int`: sets GOGC, returns the
+/// previous setting (a negative value turns collection off).
+#[unsafe(export_name = "runtime/debug.SetGCPercent")]
+pub extern "C" fn set_gc_percent(percent: i64) -> i64 {
+    let (h, pacer) = heap();
+    let old = pacer.gcpercent;
+    pacer.gcpercent = percent.max(-1);
+    pacer.set_goal(h.stats.heap_marked);
+    old
+}
+
+/// `runtime/debug.FreeOSMemory()`: a collection, then every free page
+/// goes back to the OS.
+#[unsafe(export_name = "runtime/debug.FreeOSMemory")]
+pub extern "C" fn free_os_memory() {
+    collect_now();
+    let (h, _) = heap();
+    h.pages.scavenge(0);
+}
+
+/// Adds the fast path's recent allocations to the counters, for tests
+/// comparing them.
+pub fn flush_counters() {
+    let (h, _) = heap();
+    h.flush_all();
+}
+
+// ---------------------------------------------------------------------
+// Finalizers.
+
+/// `runtime.SetFinalizer(obj any, finalizer any)`, with gc's checks and
+/// fatal errors.
+#[unsafe(export_name = "runtime.SetFinalizer")]
+pub extern "C" fn set_finalizer(otyp: *const Type, obj: usize, ftyp: *const Type, fnv: usize) {
+    // SAFETY: interface type words are valid descriptors or null.
+    let Some(et) = (unsafe { otyp.as_ref() }) else {
+        crate::panic::throw("runtime.SetFinalizer: first argument is nil");
+    };
+    if et.kind != kind::POINTER {
+        let msg = format!(
+            "runtime.SetFinalizer: first argument is {}, not pointer",
+            String::from_utf8_lossy(et.name())
+        );
+        crate::panic::throw(&msg);
+    }
+    let (h, pacer) = heap();
+    // Objects outside the heap (package variables, zero-size values) are
+    // never collected: nothing to do, as in gc.
+    let Some((s, i)) = h.find(obj) else {
+        return;
+    };
+    // SAFETY: a live span.
+    let start = unsafe { (*s).start + i * (*s).elem };
+    if start != obj {
+        crate::panic::throw("runtime.SetFinalizer: pointer not at beginning of allocated block");
+    }
+    // SAFETY: as above.
+    let Some(ft) = (unsafe { ftyp.as_ref() }) else {
+        pacer.fins.retain(|f| f.obj != obj);
+        return;
+    };
+    if ft.kind != kind::FUNC {
+        let msg = format!(
+            "runtime.SetFinalizer: second argument is {}, not a function",
+            String::from_utf8_lossy(ft.name())
+        );
+        crate::panic::throw(&msg);
+    }
+    if fnv == 0 {
+        pacer.fins.retain(|f| f.obj != obj);
+        return;
+    }
+    let cannot = || -> ! {
+        let msg = format!(
+            "runtime.SetFinalizer: cannot pass {} to finalizer {}",
+            String::from_utf8_lossy(et.name()),
+            String::from_utf8_lossy(ft.name())
+        );
+        crate::panic::throw(&msg)
+    };
+    let params = ft.fields();
+    if ft.variadic != 0 || ft.len != 1 {
+        cannot();
+    }
+    let pt = params[0].typ;
+    // SAFETY: field types are valid descriptors.
+    let p = unsafe { &*pt };
+    // The argument is passed as the pointer itself when the parameter is
+    // the object's type, an unnamed pointer type to the same element (gc
+    // allows either to be named), or unsafe.Pointer.
+    let same_pointer =
+        p.kind == kind::POINTER && !(p.is_named() && et.is_named()) && p.elem == et.elem;
+    let tab = if core::ptr::eq(pt, otyp) || same_pointer || p.kind == kind::UNSAFE_POINTER {
+        0
+    } else if p.kind == kind::INTERFACE {
+        if p.nmethods == 0 {
+            otyp as usize
+        } else {
+            match crate::iface::find_itab(pt, otyp) {
+                Some(t) => t as usize,
+                None => cannot(),
+            }
+        }
+    } else {
+        cannot()
+    };
+    if pacer.fins.iter().any(|f| f.obj == obj) {
+        crate::panic::throw("runtime.SetFinalizer: finalizer already set");
+    }
+    if call_shape(ft).is_none() {
+        crate::panic::throw(
+            "runtime.SetFinalizer: gocc cannot call a finalizer with these results",
+        );
+    }
+    pacer.fins.push(Fin {
+        obj,
+        fnv,
+        tab,
+        ftyp,
+    });
+    start_fing();
+}
+
+/// Starts the finalizer goroutine on first use (gc's `createfing`).
+fn start_fing() {
+    // SAFETY: single-threaded.
+    let st = unsafe { &mut *STATE.get() };
+    if st.fing.is_null() {
+        st.fing = crate::sched::newproc_system(fing_main, core::ptr::null_mut());
+    }
+}
+
+/// Scalar leaves of a value of type `t` as ssagen's `abi::leaf_count`
+/// counts them, capped just above `limit`.
+fn leaf_count(t: &Type, limit: usize) -> usize {
+    match t.kind {
+        kind::STRING | kind::COMPLEX64 | kind::COMPLEX128 | kind::INTERFACE => 2,
+        kind::SLICE => 3,
+        kind::ARRAY => {
+            // SAFETY: an array descriptor's elem is a valid descriptor.
+            let e = leaf_count(unsafe { &*t.elem }, limit);
+            if e == 0 {
+                0
+            } else if t.len as usize > limit {
+                limit + 1
+            } else {
+                (e * t.len as usize).min(limit + 1)
+            }
+        }
+        kind::STRUCT => {
+            let mut n = 0;
+            for f in t.fields() {
+                // SAFETY: field types are valid descriptors.
+                n += leaf_count(unsafe { &*f.typ }, limit);
+                if n > limit {
+                    return limit + 1;
+                }
+            }
+            n
+        }
+        _ => 1,
+    }
+}
+
+/// How a finalizer of func type `ft` is called (docs/abi.md, ssagen's
+/// `abi::pass_of`): the sizes of the result buffers passed as hidden
+/// parameters before the argument (results that are aggregates of more
+/// than 4 leaves); the other results come back in registers and are
+/// dropped. None when the results would not all fit in rax:rdx.
+fn call_shape(ft: &Type) -> Option<Vec<usize>> {
+    const MAX_FLAT_LEAVES: usize = 4;
+    let mut bufs = Vec::new();
+    let mut in_regs = 0;
+    for f in &ft.fields()[ft.len as usize..] {
+        // SAFETY: field types are valid descriptors.
+        let t = unsafe { &*f.typ };
+        let n = leaf_count(t, MAX_FLAT_LEAVES);
+        if matches!(t.kind, kind::STRUCT | kind::ARRAY) && n > MAX_FLAT_LEAVES {
+            bufs.push(t.size as usize);
+        } else {
+            in_regs += n;
+        }
+    }
+    (in_regs <= 2 && bufs.len() + 3 <= 6).then_some(bufs)
+}
+
+/// The finalizer goroutine: runs queued finalizers in order, then parks
+/// until a collection queues more.
+unsafe extern "C" fn fing_main(_arg: *mut u8) {
+    loop {
+        loop {
+            let (_, pacer) = heap();
+            if pacer.queue.is_empty() {
+                break;
+            }
+            let f = pacer.queue.remove(0);
+            // SAFETY: checked by SetFinalizer: a func type.
+            let bufs = call_shape(unsafe { &*f.ftyp }).unwrap_or_default();
+            // The closure, a buffer per by-reference result, then the
+            // argument: one pointer, or an interface's two words.
+            let mut args = [0usize; 6];
+            let mut n = 0;
+            args[n] = f.fnv;
+            n += 1;
+            for size in bufs {
+                args[n] = crate::malloc::alloc(size) as usize;
+                n += 1;
+            }
+            if f.tab != 0 {
+                args[n] = f.tab;
+                n += 1;
+            }
+            args[n] = f.obj;
+            // SAFETY: a func value's first word is its code pointer; the
+            // argument words follow the finalizer's signature.
+            unsafe {
+                let code = *(f.fnv as *const usize);
+                gocc_rt_call_go(code, args.as_ptr());
+            }
+        }
+        // SAFETY: single-threaded.
+        unsafe { (*STATE.get()).fing_parked = true };
+        crate::sched::park("finalizer wait");
+    }
+}
+
+// Calls a Go function (`tail` convention, arguments in rdi, rsi, rdx, rcx,
+// r8, r9) with the six words at `args` from Rust: every register is
+// assumed clobbered, so the SystemV callee-saved ones are kept here.
+core::arch::global_asm!(
+    ".text",
+    ".p2align 4",
+    ".globl gocc_rt_call_go",
+    "gocc_rt_call_go:",
+    "push rbp",
+    "mov rbp, rsp",
+    "push rbx",
+    "push r12",
+    "push r13",
+    "push r14",
+    "push r15",
+    "sub rsp, 8",
+    "mov rax, rdi",
+    "mov r11, rsi",
+    "mov rdi, [r11]",
+    "mov rsi, [r11 + 8]",
+    "mov rdx, [r11 + 16]",
+    "mov rcx, [r11 + 24]",
+    "mov r8, [r11 + 32]",
+    "mov r9, [r11 + 40]",
+    "call rax",
+    "add rsp, 8",
+    "pop r15",
+    "pop r14",
+    "pop r13",
+    "pop r12",
+    "pop rbx",
+    "pop rbp",
+    "ret",
+);
+
+unsafe extern "C" {
+    fn gocc_rt_call_go(code: usize, args: *const usize);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn collects_unreachable_and_keeps_reachable() {
-        let mut h = Heap::new(0).unwrap();
-        // A reachable list of 100 nodes {next *node, val int} held by a
-        // single root, plus garbage.
-        let mut head = 0usize;
-        for i in 0..100usize {
-            let n = h.alloc(16, false, None) as *mut usize;
-            // SAFETY: fresh 16-byte object.
-            unsafe {
-                *n = head;
-                *n.add(1) = i;
-            }
-            head = n as usize;
-            h.alloc(1000, true, None); // garbage
-        }
-        let root = head;
-        h.collect(&mut |m| m.mark_word(root));
-        // The list survived intact.
-        let (mut p, mut n) = (root, 0);
-        while p != 0 {
-            // SAFETY: list nodes are live.
-            unsafe {
-                assert_eq!(*(p as *const usize).add(1), 99 - n);
-                p = *(p as *const usize);
-            }
-            n += 1;
-        }
-        assert_eq!(n, 100);
-        // Garbage slots are reused, zeroed.
-        let g = h.alloc(1000, true, None);
-        // SAFETY: fresh object.
-        assert!(
-            unsafe { core::slice::from_raw_parts(g, 1000) }
-                .iter()
-                .all(|&b| b == 0)
-        );
-        // Interior pointers keep objects alive; large objects are freed.
-        let big = h.alloc(100_000, true, None);
-        let small = h.alloc(64, false, None);
-        let (inner, spans_before) = (small as usize + 40, h.spans.len());
-        h.collect(&mut |m| {
-            m.mark_word(root);
-            m.mark_word(inner);
-        });
-        assert!(h.find(small as usize).is_some());
-        assert!(h.find(big as usize).is_none());
-        assert!(h.spans.len() < spans_before);
+    fn gctrace_number_formats() {
+        let mut v = Vec::new();
+        fmt_ns_as_ms(&mut v, 15_000);
+        v.push(b' ');
+        fmt_ns_as_ms(&mut v, 520_000);
+        v.push(b' ');
+        fmt_ns_as_ms(&mut v, 12_000_000);
+        v.push(b' ');
+        fmt_ns_as_ms(&mut v, 500);
+        v.push(b' ');
+        itoa_div(&mut v, 12, 3);
+        assert_eq!(String::from_utf8(v).unwrap(), "0.015 0.52 12 0 0.012");
+    }
+
+    #[test]
+    fn gogc_values() {
+        assert_eq!(parse_gogc("off"), -1);
+        assert_eq!(parse_gogc("50"), 50);
+        assert_eq!(parse_gogc("x"), 100);
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub mod iface;
 pub mod malloc;
 pub mod map;
 pub mod math;
+pub mod mem;
 pub mod os;
 pub mod panic;
 pub mod print;

@@ -1,14 +1,13 @@
-//! The one allocator behind every heap allocation of compiled code.
-//!
-//! By default a bump allocator over large anonymous mappings: memory from
-//! mmap is already zero and is never reused, so `needzero` costs nothing.
-//! The first chunk is placed at Go's usual heap base (0xc000000000) so that
-//! printed pointers look like gc's. With `GOCC_GC=1` in the environment,
-//! allocation goes to the collected heap of gc.rs instead.
+//! The allocation API behind every heap allocation of compiled code and
+//! of the runtime: `runtime.mallocgc`, `alloc`, `alloc_noscan`,
+//! `alloc_typed`, and the fast path they share. The heap itself is
+//! `mem/` (spans, pages, marking); gc.rs owns the global heap, pacing and
+//! collections. The arena starts at Go's usual heap base (0xc000000000) so
+//! that printed pointers look like gc's.
 
-use crate::sys;
+use crate::mem::Heap;
+use crate::mem::class::{MAX_SMALL, size_to_class};
 use crate::types::Type;
-use crate::util::Racy;
 #[cfg(test)]
 use core::sync::atomic::{AtomicBool, Ordering};
 
@@ -16,184 +15,139 @@ use core::sync::atomic::{AtomicBool, Ordering};
 #[unsafe(export_name = "runtime.zerobase")]
 pub static ZEROBASE: u64 = 0;
 
-const CHUNK: usize = 64 << 20;
-/// Objects at least this big get their own mapping.
-const LARGE: usize = 16 << 20;
-const HEAP_BASE: usize = 0xc0_0000_0000;
-
-struct Arena {
-    next: usize,
-    /// End of the part of the chunk whose pages are already faulted in.
-    ready: usize,
-    end: usize,
-    hint: usize,
-}
-
-static ARENA: Racy<Arena> = Racy::new(Arena {
-    next: 0,
-    ready: 0,
-    end: 0,
-    hint: HEAP_BASE,
-});
-/// Guards ARENA in unit tests, which call the allocator from several
+/// Guards the heap in unit tests, which call the allocator from several
 /// threads. Compiled programs run Go code on one thread (goroutines are
-/// switched on it), so there the bump needs no atomic instruction.
+/// switched on it), so there the fast path needs no atomic instruction.
 #[cfg(test)]
-static ARENA_LOCK: AtomicBool = AtomicBool::new(false);
+static LOCK: AtomicBool = AtomicBool::new(false);
 
-fn lock_arena() {
-    #[cfg(test)]
-    while ARENA_LOCK.swap(true, Ordering::Acquire) {
-        core::hint::spin_loop();
+struct Guard;
+
+impl Guard {
+    #[inline(always)]
+    fn new() -> Guard {
+        #[cfg(test)]
+        while LOCK.swap(true, Ordering::Acquire) {
+            core::hint::spin_loop();
+        }
+        Guard
     }
 }
 
-fn unlock_arena() {
-    #[cfg(test)]
-    ARENA_LOCK.store(false, Ordering::Release);
-}
-
-fn out_of_memory() -> ! {
-    sys::write_all(sys::STDERR, b"fatal error: runtime: out of memory\n");
-    sys::exit_process(2)
+impl Drop for Guard {
+    #[inline(always)]
+    fn drop(&mut self) {
+        #[cfg(test)]
+        LOCK.store(false, Ordering::Release);
+    }
 }
 
 /// Returns `size` bytes of zeroed, 8-byte aligned memory that may hold
-/// pointers.
+/// pointers anywhere (scanned conservatively).
 pub fn alloc(size: usize) -> *mut u8 {
-    alloc_typed(size, false)
+    malloc(size, core::ptr::null(), false)
 }
 
 /// Like [`alloc`] for memory that never holds pointers (string bytes,
 /// pointer-free slices): the collector does not scan it.
 pub fn alloc_noscan(size: usize) -> *mut u8 {
-    alloc_typed(size, true)
+    malloc(size, core::ptr::null(), true)
 }
 
-#[inline(always)]
-fn alloc_typed(size: usize, noscan: bool) -> *mut u8 {
-    if !crate::gc::enabled() {
-        lock_arena();
-        // SAFETY: the arena is locked (tests) or single-threaded; no
-        // re-entrancy here.
-        let a = unsafe { &mut *ARENA.get() };
-        // The fast path: a small object that fits in the faulted-in part of
-        // the chunk (size < LARGE, so rounding up cannot overflow).
-        if size.wrapping_sub(1) < LARGE - 1 && a.ready - a.next >= size + 7 {
-            let p = a.next;
-            a.next += (size + 7) & !7;
-            unlock_arena();
-            return p as *mut u8;
-        }
-        unlock_arena();
-    }
-    alloc_other(size, noscan)
-}
-
-/// Zero-size objects, the collector, large objects, a new chunk.
-#[cold]
-#[inline(never)]
-fn alloc_other(size: usize, noscan: bool) -> *mut u8 {
-    if size == 0 {
-        return zerobase();
-    }
-    if crate::gc::enabled() {
-        return crate::gc::alloc(size, noscan);
-    }
-    alloc_slow(size)
-}
-
-/// A large object, or a new chunk.
-fn alloc_slow(size: usize) -> *mut u8 {
-    let size = match size.checked_add(7) {
-        Some(s) => s & !7,
-        None => out_of_memory(),
+/// `size` bytes for a value of type `typ` (or an array of them): scanned
+/// by the type's pointer bitmap, noscan when it has no pointers.
+pub fn alloc_typed(size: usize, typ: *const Type) -> *mut u8 {
+    // SAFETY: a non-null typ is a valid descriptor.
+    let noscan = match unsafe { typ.as_ref() } {
+        Some(t) => !t.has_pointers(),
+        None => false,
     };
-    if size >= LARGE {
-        let len = (size + 0xfff) & !0xfff;
-        return sys::map_zeroed(0, len).unwrap_or_else(|| out_of_memory());
-    }
-    lock_arena();
-    // SAFETY: as in alloc_typed.
-    let a = unsafe { &mut *ARENA.get() };
-    if a.end - a.next < size {
-        let Some(p) = sys::map_zeroed(a.hint, CHUNK) else {
-            unlock_arena();
-            out_of_memory()
-        };
-        a.next = p as usize;
-        a.ready = a.next;
-        a.end = a.next + CHUNK;
-        a.hint = a.end;
-    }
-    let p = a.next;
-    a.next += size;
-    if a.next > a.ready {
-        a.ready = prefault(a.ready, a.next, a.end);
-    }
-    unlock_arena();
-    p as *mut u8
+    malloc(size, typ, noscan)
 }
 
-unsafe extern "C" {
-    fn madvise(addr: *mut core::ffi::c_void, len: usize, advice: i32) -> i32;
-}
-
-/// Faults in the pages of `[ready, ready + PREFAULT)` (at least up to
-/// `need`, at most `end`) with one system call, and returns the new end
-/// of the faulted part. The bump allocator touches its memory once and in
-/// order, so each 4 KB page would otherwise cost a page fault of its own.
-/// Without `MADV_POPULATE_WRITE` (Linux < 5.14) pages fault in lazily.
-fn prefault(ready: usize, need: usize, end: usize) -> usize {
-    const MADV_POPULATE_WRITE: i32 = 23;
-    const PREFAULT: usize = 1 << 20;
-    let to = (need.max(ready + PREFAULT) + 0xfff) & !0xfff;
-    let to = to.min(end);
-    // SAFETY: [ready, to) lies in a chunk of ours; populating never
-    // changes contents.
-    if unsafe { madvise(ready as *mut _, to - ready, MADV_POPULATE_WRITE) } != 0 {
-        return end;
+/// The allocation fast path: a free slot of the current span of the
+/// object's class, found with a count of trailing zeros; no lock, no
+/// call. Everything else is [`crate::gc::malloc_slow`].
+#[inline(always)]
+fn malloc(size: usize, typ: *const Type, noscan: bool) -> *mut u8 {
+    let _g = Guard::new();
+    let (h, pacer) = crate::gc::heap();
+    if size.wrapping_sub(1) < MAX_SMALL && pacer.stress == 0 {
+        let spc = size_to_class(size) * 2 + noscan as usize;
+        let s = h.current[spc];
+        if !s.is_null() {
+            // SAFETY: current spans are live.
+            let p = unsafe { (*s).next_free_fast() };
+            if p != 0 {
+                Heap::finish(s, p, size, typ);
+                return p as *mut u8;
+            }
+        }
     }
-    to
+    crate::gc::malloc_slow(h, pacer, size, typ, noscan)
 }
 
-/// The size of the bump allocation at `p` when it is the newest one of
-/// the current chunk (then `p` up to the bump pointer is that object),
-/// else 0. Always 0 with the collector.
+/// The size of the heap block at `p` when it is the newest allocation of
+/// its size class (defer records of a loop, see [`release_newest`]), else
+/// 0.
 pub fn newest_size(p: usize) -> usize {
-    if crate::gc::enabled() {
+    let _g = Guard::new();
+    let (h, _) = crate::gc::heap();
+    let Some((s, i)) = h.find(p) else {
         return 0;
-    }
-    // SAFETY: single-threaded (tests do not call this concurrently).
-    let a = unsafe { &*ARENA.get() };
-    if p >= a.end.wrapping_sub(CHUNK) && p < a.next {
-        a.next - p
+    };
+    // SAFETY: a live span.
+    let sp = unsafe { &*s };
+    if sp.spc >= 2
+        && h.current[sp.spc] == s
+        && i + 1 == sp.freeindex
+        && sp.uncounted > 0
+        && !crate::mem::span::bit(&sp.alloc_bits, i)
+    {
+        sp.elem
     } else {
         0
     }
 }
 
 /// Gives back the dead object `[p, p + size)` when it is (again) the
-/// newest allocation: zeroes it and moves the bump pointer back, so the
-/// next allocation reuses that memory while it is still in the cache.
-/// Returns whether it did. For objects allocated and freed in LIFO order,
-/// like the records of defers in a loop.
+/// newest allocation of its span: zeroes it and moves the span's free
+/// index back, so the next allocation of the class reuses that memory
+/// while it is still in the cache. Returns whether it did. For objects
+/// allocated and freed in LIFO order, like the records of defers in a
+/// loop.
 pub fn release_newest(p: usize, size: usize) -> bool {
-    // SAFETY: single-threaded; p was allocated from the arena.
-    let a = unsafe { &mut *ARENA.get() };
-    if p + size != a.next || crate::gc::enabled() {
+    let _g = Guard::new();
+    let (h, _) = crate::gc::heap();
+    let Some((s, i)) = h.find(p) else {
+        return false;
+    };
+    // SAFETY: a live span.
+    let sp = unsafe { &mut *s };
+    if sp.spc < 2
+        || h.current[sp.spc] != s
+        || i + 1 != sp.freeindex
+        || sp.uncounted == 0
+        || size != sp.elem
+        || sp.start + i * sp.elem != p
+        || crate::mem::span::bit(&sp.alloc_bits, i)
+    {
         return false;
     }
     // Word by word: the objects are small 8-byte multiples, for which a
-    // memset call (or the vectorized loop the compiler would make of a
-    // plain one) costs more than the few stores.
+    // memset call costs more than the few stores.
     let mut w = p;
     while w < p + size {
         // SAFETY: [p, p + size) is the caller's dead object.
         unsafe { core::ptr::write_volatile(w as *mut u64, 0) };
         w += 8;
     }
-    a.next = p;
+    // Slot i is free again: every slot of its 64 from i on is free or
+    // free as of the last sweep, so the cache is those bits of alloc_bits.
+    sp.freeindex = i;
+    sp.alloc_cache = !sp.alloc_bits[i / 64] >> (i % 64);
+    sp.alloc_count -= 1;
+    sp.uncounted -= 1;
     true
 }
 
@@ -204,13 +158,7 @@ pub fn zerobase() -> *mut u8 {
 /// `runtime.mallocgc(size, typ, needzero) -> *u8`. `typ` may be null.
 #[unsafe(export_name = "runtime.mallocgc")]
 pub extern "C" fn mallocgc(size: u64, typ: *const Type, _needzero: u8) -> *mut u8 {
-    if !crate::gc::enabled() {
-        return alloc_typed(size as usize, false);
-    }
-    // Only the collector cares whether the object holds pointers.
-    // SAFETY: a non-null typ is a valid descriptor.
-    let noscan = !typ.is_null() && !unsafe { (*typ).has_pointers() };
-    alloc_typed(size as usize, noscan)
+    alloc_typed(size as usize, typ)
 }
 
 /// Copies `b` into a new heap object (for strings made by the runtime).
@@ -269,7 +217,7 @@ mod tests {
                 .all(|&x| x == 0)
         );
         assert_eq!(alloc(0), zerobase());
-        let big = alloc(LARGE + 1);
+        let big = alloc(40 << 20);
         assert!(!big.is_null());
     }
 }

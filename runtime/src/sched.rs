@@ -96,6 +96,10 @@ pub struct GSched {
     park_fp: usize,
     /// Start of the stack mapping (guard page included); 0 for the main G.
     stack_base: usize,
+    /// A runtime goroutine (the finalizer goroutine): not counted by
+    /// NumGoroutine, not shown in the deadlock report (gc's
+    /// isSystemGoroutine).
+    pub system: bool,
 }
 
 impl GSched {
@@ -109,6 +113,7 @@ impl GSched {
             park_pc: 0,
             park_fp: 0,
             stack_base: 0,
+            system: false,
         }
     }
 }
@@ -193,6 +198,23 @@ fn new_g() -> *mut G {
 /// into `arg` (a closure) and passes a SystemV `entry` that performs it.
 #[unsafe(export_name = "runtime.newproc")]
 pub extern "C" fn newproc(entry: GoEntry, arg: *mut u8) {
+    spawn(entry, arg);
+}
+
+/// Starts a runtime goroutine (see [`GSched::system`]).
+pub fn newproc_system(entry: GoEntry, arg: *mut u8) -> *mut G {
+    let g = spawn(entry, arg);
+    // SAFETY: a fresh, live G.
+    unsafe { (*g).sched.system = true };
+    g
+}
+
+/// Bytes of goroutine stacks reserved (for `MemStats`).
+pub fn stack_bytes() -> usize {
+    sched().allg.len() * STACK_SIZE
+}
+
+fn spawn(entry: GoEntry, arg: *mut u8) -> *mut G {
     let g = new_g();
     let s = sched();
     // SAFETY: g is not running; its stack is ours to prepare.
@@ -207,6 +229,7 @@ pub extern "C" fn newproc(entry: GoEntry, arg: *mut u8) {
         g.sched.arg = arg;
         g.sched.status = Status::Runnable;
         g.sched.wait_reason = "";
+        g.sched.system = false;
         // Initial frame: six zero registers for swapctx to pop, the start
         // routine as return address, and a zero word keeping the ABI's
         // alignment at its entry.
@@ -219,6 +242,7 @@ pub extern "C" fn newproc(entry: GoEntry, arg: *mut u8) {
         g.sched.rsp = top.sub(8) as usize;
     }
     s.runq.push_back(g);
+    g
 }
 
 /// The entry and argument of the goroutine starting to run (as rax:rdx
@@ -381,7 +405,7 @@ pub extern "C" fn num_goroutine() -> i64 {
         .allg
         .iter()
         // SAFETY: allg holds live G records.
-        .filter(|&&g| unsafe { (*g).sched.status } != Status::Dead)
+        .filter(|&&g| unsafe { (*g).sched.status != Status::Dead && !(*g).sched.system })
         .count();
     1 + live as i64
 }
@@ -433,7 +457,7 @@ fn deadlock() -> ! {
             report(&mut out, &*main);
         }
         for &g in &sched().allg {
-            if (*g).sched.status == Status::Waiting {
+            if (*g).sched.status == Status::Waiting && !(*g).sched.system {
                 report(&mut out, &*g);
             }
         }
@@ -442,10 +466,12 @@ fn deadlock() -> ! {
     sys::exit_process(2)
 }
 
-/// `runtime.GC()`: no collection is forced; like gc's, the call lets the
-/// other goroutines run while it "collects" (a goroutine looping on
-/// `runtime.GC()` must not starve the others on the one thread).
+/// `runtime.GC()`: a full collection (gc.rs); like gc's, the call lets
+/// the other goroutines run while it collects (a goroutine looping on
+/// `runtime.GC()` must not starve the others on the one thread, and the
+/// finalizer goroutine gets to run).
 pub extern "C" fn gc() {
+    crate::gc::gc();
     gosched();
 }
 

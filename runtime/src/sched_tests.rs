@@ -209,7 +209,7 @@ fn sleep_wakes_in_time_order() {
 /// goroutine's stack (and from its argument, held by its G).
 mod gc_roots {
     use super::*;
-    use crate::gc::Heap;
+    use crate::mem::Heap;
     use crate::util::Racy;
 
     static HEAP: Racy<Option<Heap>> = Racy::new(None);
@@ -276,7 +276,7 @@ mod gc_roots {
         newproc(holder, arg.cast());
         gosched(); // the holder allocates and parks
         let before = heap().collections;
-        heap().collect(&mut crate::gc::scan_goroutines_for_test);
+        heap().collect_for_test(&mut crate::gc::scan_goroutines_for_test);
         assert_eq!(heap().collections, before + 1);
         // Reuse any wrongly freed slot with a different pattern.
         for _ in 0..64 {

@@ -1,7 +1,7 @@
 //! Slice allocation and growth with gc's capacity rules, and the memory
 //! primitives compiled code calls.
 
-use crate::malloc::{alloc, alloc_noscan, zerobase};
+use crate::malloc::{alloc_noscan, alloc_typed, zerobase};
 use crate::panic::panic_error_string;
 use crate::traceback::go_entry;
 use crate::types::{Slice, Type};
@@ -92,8 +92,10 @@ pub fn roundupsize(size: usize, noscan: bool) -> usize {
     }
 }
 
-/// `runtime.makeslice(elemsize, len, cap) -> *u8`.
-pub extern "C" fn makeslice(elemsize: u64, len: i64, cap: i64) -> *mut u8 {
+/// `runtime.makeslice(elemsize, len, cap, elemtyp) -> *u8`: `elemtyp` is
+/// the element's descriptor, null when it holds no pointers (then the
+/// array is allocated noscan, else scanned by the type's bitmap).
+pub extern "C" fn makeslice(elemsize: u64, len: i64, cap: i64, elemtyp: *const Type) -> *mut u8 {
     let mem = elemsize.checked_mul(cap as u64);
     if mem.is_none_or(|m| m > MAX_ALLOC) || len < 0 || len > cap {
         let mem = elemsize.checked_mul(len as u64);
@@ -102,7 +104,12 @@ pub extern "C" fn makeslice(elemsize: u64, len: i64, cap: i64) -> *mut u8 {
         }
         panic_error_string("makeslice: cap out of range");
     }
-    alloc(mem.unwrap_or(0) as usize)
+    let mem = mem.unwrap_or(0) as usize;
+    if elemtyp.is_null() {
+        alloc_noscan(mem)
+    } else {
+        alloc_typed(mem, elemtyp)
+    }
 }
 
 /// gc's nextslicecap: double small slices, then grow by ~1.25x with a
@@ -181,7 +188,7 @@ pub extern "C" fn growslice(
         let p = if noscan {
             alloc_noscan(mem as usize)
         } else {
-            alloc(mem as usize)
+            alloc_typed(mem as usize, elemtyp)
         };
         let n = (oldlen.max(0) as u64 * elemsize) as usize;
         if n > 0 && !oldptr.is_null() {

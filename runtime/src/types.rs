@@ -73,6 +73,12 @@ pub struct Type {
     pub nmethods: u64,
     pub results: u64,
     pub variadic: u64,
+    /// gc's `PtrBytes`: the prefix of a value that can hold pointers.
+    pub ptrdata: u64,
+    /// gc's `GCData`: one bit per 8-byte word of that prefix (low bit
+    /// first), set for the words holding pointers. Valid with
+    /// [`FLAG_GCDATA`].
+    pub gcdata: *const u8,
 }
 
 // SAFETY: descriptors are immutable after link time.
@@ -105,6 +111,10 @@ unsafe impl Sync for Method {}
 pub const FLAG_NAMED: u16 = 1;
 pub const FLAG_COMPARABLE: u16 = 2;
 pub const FLAG_DIRECT: u16 = 4;
+/// `ptrdata` and `gcdata` are filled in (every descriptor ssagen emits);
+/// the runtime's own descriptors leave them out and their objects are
+/// scanned conservatively.
+pub const FLAG_GCDATA: u16 = 8;
 
 pub mod kind {
     pub const BOOL: u8 = 1;
@@ -183,6 +193,9 @@ impl Type {
     /// Whether values of this type contain pointers the collector must see
     /// (Go's `noscan` is the negation). Decides malloc-header rounding.
     pub fn has_pointers(&self) -> bool {
+        if self.flags & FLAG_GCDATA != 0 {
+            return self.ptrdata != 0;
+        }
         match self.kind {
             kind::POINTER
             | kind::UNSAFE_POINTER
@@ -277,5 +290,7 @@ pub const fn static_type(name: &'static str, kind: u8, size: u64, flags: u16) ->
         nmethods: 0,
         results: 0,
         variadic: 0,
+        ptrdata: 0,
+        gcdata: ptr::null(),
     }
 }

@@ -16,6 +16,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("errors", include_str!("../std/errors.go")),
     ("fmt", include_str!("../std/fmt.go")),
     ("io", include_str!("../std/io.go")),
+    ("runtime", include_str!("../std/runtime.go")),
     ("sort", include_str!("../std/sort.go")),
     ("strconv", include_str!("../std/strconv.go")),
     ("strings", include_str!("../std/strings.go")),

@@ -1,7 +1,7 @@
 //! The collector under stress: a chosen subset of the golden programs and
 //! of Go's test-suite programs (`testdata/gcstress.txt`), built once by
-//! gocc and run with the collector on (`GOCC_GC=1`) collecting every few
-//! KB of allocation (`GOCC_GCSTRESS`, default 4), judged exactly as
+//! gocc and run collecting every few KB of allocation (`GOCC_GCSTRESS`,
+//! default 4), judged exactly as
 //! `golden.rs` and `gotest.rs` judge them (`common::expect`). A missing
 //! root (a Go pointer held where the collector does not look) frees a
 //! live object; under stress that object is soon zeroed and reused, and
@@ -34,10 +34,7 @@ fn main() {
         }
     };
     let kb = std::env::var("GOCC_GCSTRESS").unwrap_or_else(|_| DEFAULT_STRESS_KB.into());
-    let env = Arc::new(vec![
-        ("GOCC_GC".to_string(), "1".to_string()),
-        ("GOCC_GCSTRESS".to_string(), kb),
-    ]);
+    let env = Arc::new(vec![("GOCC_GCSTRESS".to_string(), kb)]);
     let go_tests = common::go_test_dir();
     let scratch = Arc::new(TempDir::new("gocc-gcstress"));
     let mut tests = Vec::new();
@@ -77,7 +74,8 @@ fn stress_test(
         known_failure: false,
         body: Box::new(move || {
             let _keep = &scratch;
-            let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let env: Vec<(&str, &str)> =
+                env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
             let res = run(&file, &bin, golden, &env);
             let _ = std::fs::remove_file(&bin);
             res

@@ -370,15 +370,29 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
         }
     }
 
-    /// Heap-allocates zeroed memory for one value of type `ty`.
+    /// Heap-allocates zeroed memory for one value of type `ty`, passing
+    /// its descriptor: the collector scans only its pointer words and
+    /// allocates it noscan when it has none (docs/gc.md).
     pub fn alloc(&mut self, ty: TypeId) -> Value {
         let size = self.g.tt.size_of(ty);
         let n = self.b.iconst(T::I64, size as i64);
-        self.mallocgc(n)
+        if size == 0 {
+            return self.mallocgc(n);
+        }
+        let sym = self.g.typedesc(ty);
+        let typ = self.b.symbol_addr(&sym);
+        self.mallocgc_typed(n, typ)
     }
 
+    /// Heap-allocates `size` zeroed bytes of unknown layout (closures,
+    /// defer and `go` records): scanned conservatively.
     pub fn mallocgc(&mut self, size: Value) -> Value {
         let z = self.b.iconst(T::I64, 0);
+        self.mallocgc_typed(size, z)
+    }
+
+    fn mallocgc_typed(&mut self, size: Value, typ: Value) -> Value {
+        let z = typ;
         let one = self.b.iconst(T::I8, 1);
         let sig = Signature::new(vec![T::I64, T::I64, T::I8], vec![T::I64], CallConv::C);
         self.b.call("runtime.mallocgc", &sig, &[size, z, one])[0]

@@ -128,7 +128,10 @@ impl Fx<'_, '_, '_> {
             None => len,
         };
         let es = self.b.iconst(T::I64, self.g.tt.size_of(elem) as i64);
-        let p = self.rt("runtime.makeslice", &[es, len, cap], &[T::I64])[0];
+        // The element's descriptor (null: pointer-free) lets the collector
+        // allocate the array noscan or scan it by the type's bitmap.
+        let et = self.elem_desc(elem);
+        let p = self.rt("runtime.makeslice", &[es, len, cap, et], &[T::I64])[0];
         Val::S(vec![p, len, cap])
     }
 

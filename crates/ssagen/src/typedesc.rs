@@ -12,7 +12,10 @@ use crate::abi::FuncAbi;
 use crate::func::{Fx, Val};
 use types::ObjId;
 
-const TYPE_SIZE: usize = 96;
+const TYPE_SIZE: usize = 112;
+/// Arrays with more pointer words than this get no pointer bitmap (their
+/// objects are scanned conservatively, docs/gc.md).
+const MAX_MASK_WORDS: u64 = 1 << 20;
 const FIELD_SIZE: usize = 40;
 const METHOD_SIZE: usize = 32;
 
@@ -63,6 +66,75 @@ fn kind_of(t: &Type) -> u8 {
 }
 
 impl Gen<'_> {
+    /// gc's `PtrBytes` and `GCData` of `t`: the length of the prefix that
+    /// holds pointers and one bit per 8-byte word of it (low bit first),
+    /// set for pointer words. None for values too large to describe.
+    pub fn ptr_mask(&self, t: TypeId) -> Option<(u64, Vec<u8>)> {
+        let mut words = Vec::new();
+        self.ptr_words(t, 0, &mut words)?;
+        let Some(&last) = words.last() else {
+            return Some((0, Vec::new()));
+        };
+        let mut mask = vec![0u8; (last as usize + 1).div_ceil(8)];
+        for w in words {
+            mask[w as usize / 8] |= 1 << (w % 8);
+        }
+        Some(((last + 1) * 8, mask))
+    }
+
+    /// Appends (in increasing order) the word indexes of the pointers in
+    /// a value of type `t` at byte offset `base`.
+    fn ptr_words(&self, t: TypeId, base: u64, out: &mut Vec<u64>) -> Option<()> {
+        if out.len() as u64 > MAX_MASK_WORDS {
+            return None;
+        }
+        match self.tt.under(t) {
+            Type::Basic(k) => {
+                if matches!(
+                    k,
+                    BasicKind::String | BasicKind::UntypedString | BasicKind::UnsafePointer
+                ) {
+                    out.push(base / 8);
+                }
+            }
+            Type::Pointer(_)
+            | Type::Map { .. }
+            | Type::Chan { .. }
+            | Type::Func(_)
+            | Type::Slice(_) => out.push(base / 8),
+            // Both words: the itab or type word points at static data,
+            // which marking ignores, as gc's bitmaps mark it too.
+            Type::Interface(_) => {
+                out.push(base / 8);
+                out.push(base / 8 + 1);
+            }
+            Type::Array { elem, len } => {
+                let (elem, len) = (*elem, *len);
+                let es = self.tt.size_of(elem);
+                let before = out.len();
+                self.ptr_words(elem, base, out)?;
+                if out.len() > before {
+                    if (out.len() - before) as u64 * len > MAX_MASK_WORDS {
+                        return None;
+                    }
+                    let one: Vec<u64> = out[before..].to_vec();
+                    for i in 1..len {
+                        out.extend(one.iter().map(|w| w + i * es / 8));
+                    }
+                }
+            }
+            Type::Struct(fs) => {
+                let tys: Vec<TypeId> = fs.iter().map(|f| f.ty).collect();
+                let offs = self.tt.field_offsets(t);
+                for (ty, o) in tys.into_iter().zip(offs) {
+                    self.ptr_words(ty, base + o, out)?;
+                }
+            }
+            Type::Tuple(_) | Type::Named(_) => {}
+        }
+        Some(())
+    }
+
     pub fn is_pointer_shaped(&self, t: TypeId) -> bool {
         matches!(
             self.tt.under(t),
@@ -125,10 +197,23 @@ impl Gen<'_> {
         put(&mut bytes, 8, u64::from(fnv1a(&name)), 4);
         put(&mut bytes, 12, u64::from(kind_of(&under)), 1);
         put(&mut bytes, 13, self.tt.align_of(t), 1);
+        let mask = self.ptr_mask(t);
         let flags = u64::from(named)
             | (u64::from(self.comparable(t)) << 1)
-            | (u64::from(self.is_pointer_shaped(t)) << 2);
+            | (u64::from(self.is_pointer_shaped(t)) << 2)
+            | (u64::from(mask.is_some()) << 3);
         put(&mut bytes, 14, flags, 2);
+        if let Some((ptrdata, bits)) = mask {
+            put(&mut bytes, 96, ptrdata, 8);
+            if !bits.is_empty() {
+                let gsym = self.string_data(&bits);
+                relocs.push(Reloc {
+                    offset: 104,
+                    symbol: gsym,
+                    addend: 0,
+                });
+            }
+        }
         let nsym = self.string_data(name.as_bytes());
         relocs.push(Reloc {
             offset: 16,

@@ -64,7 +64,8 @@ pub fn run_golden(file: &Path, bin: &Path, env: &[(&str, &str)]) -> Result<Outco
     }
     let stdin = file.with_extension("stdin");
     let stdin = stdin.exists().then_some(stdin.as_path());
-    run_captured_stdin(&mut cmd, RUN_TIMEOUT, stdin).map_err(|e| format!("running the program: {e}"))
+    run_captured_stdin(&mut cmd, RUN_TIMEOUT, stdin)
+        .map_err(|e| format!("running the program: {e}"))
 }
 
 /// The checked-in expectations of one golden program.
@@ -179,7 +180,8 @@ pub fn run_gotest(file: &Path, bin: &Path, env: &[(&str, &str)]) -> Result<(), S
     if let Some(dir) = file.parent() {
         cmd.current_dir(dir);
     }
-    let ran = run_combined(&mut cmd, RUN_TIMEOUT).map_err(|e| format!("running the program: {e}"))?;
+    let ran =
+        run_combined(&mut cmd, RUN_TIMEOUT).map_err(|e| format!("running the program: {e}"))?;
     let output = String::from_utf8_lossy(&ran.stdout);
     let mut problems = Vec::new();
     if !ran.status.success() {
