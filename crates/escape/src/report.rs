@@ -406,6 +406,14 @@ impl<'i> Printer<'i> {
                 BinaryOp::OrOr => 1,
             },
             ExprKind::Paren(x) => self.prec(x),
+            // gc rewrites recover() to ORECOVERFP, which has no
+            // precedence of its own: parenthesized as an operand.
+            ExprKind::Call { fun, .. }
+                if self.info.expr_types.get(&fun.id).map(|t| t.mode)
+                    == Some(Mode::Builtin(types::Builtin::Recover)) =>
+            {
+                0
+            }
             _ => 8,
         }
     }
