@@ -444,7 +444,14 @@ impl<'i> Printer<'i> {
             return format!("({})", self.expr(e, 0));
         }
         match &e.kind {
-            ExprKind::Name(id) => id.name.clone(),
+            // An imported package by its own name, whatever the import
+            // calls it (`s "sort"`: `sort.SearchInts`).
+            ExprKind::Name(id) => match info.uses.get(&id.id).map(|&o| info.obj(o)) {
+                Some(o) if o.kind == types::ObjKind::PkgName => {
+                    o.pkg.rsplit('/').next().unwrap_or(&o.pkg).to_string()
+                }
+                _ => id.name.clone(),
+            },
             ExprKind::BasicLit { raw, .. } => raw.clone(),
             ExprKind::Paren(x) => self.expr(x, prec),
             ExprKind::FuncLit { .. } => "func literal".into(),
