@@ -53,7 +53,9 @@ impl<'a> Checker<'a> {
                     // variables and constants); one made of aliases
                     // (`type A = B; type B = A`, `type A = []A`) has no
                     // type at all.
-                    let start = self.obj_path.iter().position(|&o| o == obj);
+                    // The innermost occurrence: an alias evaluated early
+                    // (below) is on the path twice.
+                    let start = self.obj_path.iter().rposition(|&o| o == obj);
                     if let Some(start) = start {
                         let cycle = self.obj_path[start..].to_vec();
                         let through_def = cycle.iter().any(
@@ -67,8 +69,10 @@ impl<'a> Checker<'a> {
                         });
                         if !through_def && !all_values {
                             self.cycle_error(&cycle);
+                            return;
                         }
                     }
+                    self.alias_in_cycle(obj);
                     return;
                 }
                 // A constant or variable whose type depends on itself:
@@ -81,15 +85,7 @@ impl<'a> Checker<'a> {
             return;
         };
         self.color.insert(obj, Color::Grey);
-        self.obj_path.push(obj);
-        let saved_scope = self.scope;
-        let saved_decl = self.cur_decl;
-        let saved_fctx = std::mem::take(&mut self.fctx);
-        let saved_iota = self.iota.take();
-        let saved_errpos = self.errpos.take();
-        self.scope = self.pkg_scope;
-        self.cur_decl = Some(obj);
-        match decl {
+        self.in_decl_context(obj, |c| match decl {
             PkgDecl::Const {
                 ty,
                 values,
@@ -98,22 +94,64 @@ impl<'a> Checker<'a> {
                 inherited,
             } => {
                 if inherited {
-                    self.errpos = Some(self.obj(obj).pos);
+                    c.errpos = Some(c.obj(obj).pos);
                 }
-                self.const_decl(obj, ty, values, index, iota);
-                self.errpos = None;
+                c.const_decl(obj, ty, values, index, iota);
+                c.errpos = None;
             }
-            PkgDecl::Var { spec, index } => self.pkg_var_decl(obj, spec, index),
-            PkgDecl::Type(spec) => self.type_decl(obj, spec),
-            PkgDecl::Func(fd) => self.func_decl_sig(obj, fd),
-        }
+            PkgDecl::Var { spec, index } => c.pkg_var_decl(obj, spec, index),
+            PkgDecl::Type(spec) => c.type_decl(obj, spec),
+            PkgDecl::Func(fd) => c.func_decl_sig(obj, fd),
+        });
+        self.color.insert(obj, Color::Black);
+    }
+
+    /// Runs `f` as the declaration of package-level `obj`: in the package
+    /// scope, outside any function, with `obj` on the declaration path.
+    fn in_decl_context(&mut self, obj: ObjId, f: impl FnOnce(&mut Self)) {
+        self.obj_path.push(obj);
+        let saved_scope = self.scope;
+        let saved_decl = self.cur_decl;
+        let saved_fctx = std::mem::take(&mut self.fctx);
+        let saved_iota = self.iota.take();
+        let saved_errpos = self.errpos.take();
+        self.scope = self.pkg_scope;
+        self.cur_decl = Some(obj);
+        f(self);
         self.scope = saved_scope;
         self.cur_decl = saved_decl;
         self.fctx = saved_fctx;
         self.iota = saved_iota;
         self.errpos = saved_errpos;
         self.obj_path.pop();
-        self.color.insert(obj, Color::Black);
+    }
+
+    /// An alias used while its own right-hand side is being resolved,
+    /// through a defined type (`type A = *B; type B struct{ a A }`: B's
+    /// field names A while A waits for B). types2 hands out an Alias node
+    /// there and fills in its actual type later; types here are interned
+    /// structurally, so the alias's type is computed now instead, by
+    /// evaluating its right-hand side again: the names on the path are
+    /// grey and yield their (named) types without recursing, so this
+    /// gives the same type the outer evaluation will. A use of the alias
+    /// inside that evaluation is a cycle of its own (the alias is on the
+    /// path again), reported as such when no defined type is in it.
+    fn alias_in_cycle(&mut self, obj: ObjId) {
+        let Some(&PkgDecl::Type(spec)) = self.pkg_decls.get(&obj) else {
+            return;
+        };
+        if !spec.alias
+            || self.obj(obj).ty != self.info.types.invalid()
+            || self.cycle_reported.contains(&obj)
+        {
+            return;
+        }
+        self.in_decl_context(obj, |c| {
+            let t = c.typexpr(&spec.ty);
+            if !c.cycle_reported.contains(&obj) {
+                c.obj_mut(obj).ty = t;
+            }
+        });
     }
 
     fn const_decl(

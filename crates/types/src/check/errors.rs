@@ -22,6 +22,13 @@ impl Checker<'_> {
         {
             return;
         }
+        // gc prints the sorted diagnostics without repeating a line equal
+        // to the previous one (base.FlushErrors), so the same message at
+        // the same position appears once (an alias's right-hand side may
+        // be evaluated twice, see decl.rs's alias_in_cycle).
+        if self.errors.iter().any(|d| d.pos == pos && d.message == msg) {
+            return;
+        }
         if self.errors.len() >= MAX_ERRORS {
             self.too_many = true;
             return;
