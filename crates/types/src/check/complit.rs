@@ -184,11 +184,16 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 self.use_elts(elts);
-                self.error(
-                    e.pos,
-                    format!("invalid composite literal type {}", self.ts(typ)),
-                );
-                return Operand::invalid(None);
+                // A type whose underlying type is invalid (a recursive
+                // type) was reported at its declaration; as in types2 the
+                // literal is still a value of that type.
+                if self.info.types.underlying(typ) != self.info.types.invalid() {
+                    self.error(
+                        e.pos,
+                        format!("invalid composite literal type {}", self.ts(typ)),
+                    );
+                    return Operand::invalid(None);
+                }
             }
         }
         Operand {

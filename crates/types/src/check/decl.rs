@@ -271,6 +271,9 @@ impl<'a> Checker<'a> {
         }
         let named = self.obj(obj).ty;
         let rhs = self.typexpr(&spec.ty);
+        if self.invalid_named.contains(&obj) {
+            return;
+        }
         let under = self.info.types.underlying(rhs);
         if under == self.info.types.invalid() && rhs != self.info.types.invalid() {
             // The rhs is a defined type still being resolved: either a
@@ -362,20 +365,38 @@ impl<'a> Checker<'a> {
         }
         self.cycle_reported.extend(cycle.iter().copied());
         let inv = self.info.types.invalid();
+        let first = self.first_in_source(cycle);
         for &o in cycle {
             if self.obj(o).kind == ObjKind::TypeName {
                 let t = self.obj(o).ty;
-                if matches!(self.info.types.get(t), Type::Named(_)) {
-                    self.info.types.set_underlying(t, inv);
-                } else {
+                if !matches!(self.info.types.get(t), Type::Named(_)) {
                     self.obj_mut(o).ty = inv;
+                } else if o == first {
+                    // As types2, only the defined type the error names
+                    // becomes invalid; the others get their types.
+                    self.info.types.set_underlying(t, inv);
+                    self.invalid_named.insert(o);
                 }
             }
         }
+        self.report_type_cycle(cycle);
+    }
+
+    /// The member of a cycle declared first (gc reports the cycle there).
+    fn first_in_source(&self, cycle: &[ObjId]) -> ObjId {
+        cycle
+            .iter()
+            .copied()
+            .min_by_key(|&o| self.obj(o).pos)
+            .unwrap_or(cycle[0])
+    }
+
+    /// gc's `invalid recursive type` message for a cycle of type names
+    /// (each referring to the next), at the one declared first.
+    fn report_type_cycle(&mut self, cycle: &[ObjId]) {
         let mut cycle = cycle.to_vec();
-        let first = (0..cycle.len())
-            .min_by_key(|&i| self.obj(cycle[i]).pos)
-            .unwrap_or(0);
+        let first = self.first_in_source(&cycle);
+        let first = cycle.iter().position(|&o| o == first).unwrap_or(0);
         cycle.rotate_left(first);
         let (name, pos) = (self.obj(cycle[0]).name.clone(), self.obj(cycle[0]).pos);
         if cycle.len() == 1 {
@@ -488,17 +509,16 @@ impl<'a> Checker<'a> {
             let t = self.obj(o).ty;
             let mut path = Vec::new();
             if self.contains_directly(self.info.types.underlying(t), t, &mut path) {
-                let name = self.obj(o).name.clone();
-                let pos = self.obj(o).pos;
-                if path.is_empty() {
-                    self.error(
-                        pos,
-                        format!("invalid recursive type: {name} refers to itself"),
-                    );
-                } else {
-                    self.error(pos, format!("invalid recursive type {name}"));
-                }
-                // Break the cycle so layout computations terminate.
+                // The cycle: this type, then the named types it contains
+                // on the way back to itself.
+                let mut cycle = vec![o];
+                cycle.extend(path.iter().filter_map(|&n| match self.info.types.get(n) {
+                    Type::Named(n) => Some(n.obj),
+                    _ => None,
+                }));
+                self.report_type_cycle(&cycle);
+                // Break the cycle so layout computations terminate (only
+                // at this type, as types2: the others stay valid).
                 let inv = self.info.types.invalid();
                 self.info.types.set_underlying(t, inv);
             }
