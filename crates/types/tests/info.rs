@@ -535,3 +535,27 @@ fn labels_are_objects() {
     };
     assert_eq!(info.uses[&bl.id], o);
 }
+
+/// An alias used inside the type it refers to, while the alias is still
+/// being declared (`type A = *B; type B struct{ a A }`): the field's type
+/// is *B (it was the invalid type), the same (interned) type as the
+/// alias, an alias of it and a method receiver declared through it.
+#[test]
+fn alias_used_in_its_own_target() {
+    let (_, info) = check_ok(
+        "package main\ntype A = *B\ntype B struct {\n\ta A\n\tl []C\n}\ntype C = A\nfunc (p C) Get() A { return p.a }\nfunc main() { var b B; _ = b.a.Get().l }\n",
+    );
+    let ty = |n: &str| info.obj(find_obj(&info, n)).ty;
+    let ts = |t| info.types.type_string(t, true);
+    assert_eq!(ts(ty("A")), "*main.B");
+    assert_eq!(ty("C"), ty("A"));
+    let Type::Struct(fields) = info.types.under(ty("B")) else {
+        panic!("B is {}", ts(ty("B")))
+    };
+    assert_eq!(fields[0].ty, ty("A"));
+    assert_eq!(ts(fields[1].ty), "[]*main.B");
+    let get = find_obj(&info, "Get");
+    let recv = info.obj(get).recv.unwrap();
+    assert!(recv.pointer);
+    assert_eq!(ts(recv.named), "main.B");
+}

@@ -16,6 +16,12 @@ impl<'a> Checker<'a> {
             if !xu && !yu {
                 return false;
             }
+            // A numeric type can only convert to another numeric type
+            // (types2's mayConvert: `t + 1` of a non-numeric `t` is a
+            // mismatch, not a failed conversion of 1).
+            if c.is_numeric(x.ty) != c.is_numeric(y.ty) {
+                return false;
+            }
             if c.is_boolean(x.ty) != c.is_boolean(y.ty) {
                 return false;
             }

@@ -184,11 +184,27 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 self.use_elts(elts);
-                self.error(
-                    e.pos,
-                    format!("invalid composite literal type {}", self.ts(typ)),
-                );
-                return Operand::invalid(None);
+                // A literal of a type whose declaration is in progress
+                // (`type L [len(L{})]int`): types2's under() finds the
+                // cycle.
+                if let Type::Named(n) = self.info.types.get(typ)
+                    && let Some(start) = self.obj_path.iter().position(|&o| o == n.obj)
+                    && self.info.types.underlying(typ) == self.info.types.invalid()
+                {
+                    let cycle = self.obj_path[start..].to_vec();
+                    self.cycle_error(&cycle);
+                    return Operand::invalid(None);
+                }
+                // A type whose underlying type is invalid (a recursive
+                // type) was reported at its declaration; as in types2 the
+                // literal is still a value of that type.
+                if self.info.types.underlying(typ) != self.info.types.invalid() {
+                    self.error(
+                        e.pos,
+                        format!("invalid composite literal type {}", self.ts(typ)),
+                    );
+                    return Operand::invalid(None);
+                }
             }
         }
         Operand {

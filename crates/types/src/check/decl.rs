@@ -53,7 +53,9 @@ impl<'a> Checker<'a> {
                     // variables and constants); one made of aliases
                     // (`type A = B; type B = A`, `type A = []A`) has no
                     // type at all.
-                    let start = self.obj_path.iter().position(|&o| o == obj);
+                    // The innermost occurrence: an alias evaluated early
+                    // (below) is on the path twice.
+                    let start = self.obj_path.iter().rposition(|&o| o == obj);
                     if let Some(start) = start {
                         let cycle = self.obj_path[start..].to_vec();
                         let through_def = cycle.iter().any(
@@ -67,8 +69,10 @@ impl<'a> Checker<'a> {
                         });
                         if !through_def && !all_values {
                             self.cycle_error(&cycle);
+                            return;
                         }
                     }
+                    self.alias_in_cycle(obj);
                     return;
                 }
                 // A constant or variable whose type depends on itself:
@@ -81,15 +85,7 @@ impl<'a> Checker<'a> {
             return;
         };
         self.color.insert(obj, Color::Grey);
-        self.obj_path.push(obj);
-        let saved_scope = self.scope;
-        let saved_decl = self.cur_decl;
-        let saved_fctx = std::mem::take(&mut self.fctx);
-        let saved_iota = self.iota.take();
-        let saved_errpos = self.errpos.take();
-        self.scope = self.pkg_scope;
-        self.cur_decl = Some(obj);
-        match decl {
+        self.in_decl_context(obj, |c| match decl {
             PkgDecl::Const {
                 ty,
                 values,
@@ -98,22 +94,64 @@ impl<'a> Checker<'a> {
                 inherited,
             } => {
                 if inherited {
-                    self.errpos = Some(self.obj(obj).pos);
+                    c.errpos = Some(c.obj(obj).pos);
                 }
-                self.const_decl(obj, ty, values, index, iota);
-                self.errpos = None;
+                c.const_decl(obj, ty, values, index, iota);
+                c.errpos = None;
             }
-            PkgDecl::Var { spec, index } => self.pkg_var_decl(obj, spec, index),
-            PkgDecl::Type(spec) => self.type_decl(obj, spec),
-            PkgDecl::Func(fd) => self.func_decl_sig(obj, fd),
-        }
+            PkgDecl::Var { spec, index } => c.pkg_var_decl(obj, spec, index),
+            PkgDecl::Type(spec) => c.type_decl(obj, spec),
+            PkgDecl::Func(fd) => c.func_decl_sig(obj, fd),
+        });
+        self.color.insert(obj, Color::Black);
+    }
+
+    /// Runs `f` as the declaration of package-level `obj`: in the package
+    /// scope, outside any function, with `obj` on the declaration path.
+    fn in_decl_context(&mut self, obj: ObjId, f: impl FnOnce(&mut Self)) {
+        self.obj_path.push(obj);
+        let saved_scope = self.scope;
+        let saved_decl = self.cur_decl;
+        let saved_fctx = std::mem::take(&mut self.fctx);
+        let saved_iota = self.iota.take();
+        let saved_errpos = self.errpos.take();
+        self.scope = self.pkg_scope;
+        self.cur_decl = Some(obj);
+        f(self);
         self.scope = saved_scope;
         self.cur_decl = saved_decl;
         self.fctx = saved_fctx;
         self.iota = saved_iota;
         self.errpos = saved_errpos;
         self.obj_path.pop();
-        self.color.insert(obj, Color::Black);
+    }
+
+    /// An alias used while its own right-hand side is being resolved,
+    /// through a defined type (`type A = *B; type B struct{ a A }`: B's
+    /// field names A while A waits for B). types2 hands out an Alias node
+    /// there and fills in its actual type later; types here are interned
+    /// structurally, so the alias's type is computed now instead, by
+    /// evaluating its right-hand side again: the names on the path are
+    /// grey and yield their (named) types without recursing, so this
+    /// gives the same type the outer evaluation will. A use of the alias
+    /// inside that evaluation is a cycle of its own (the alias is on the
+    /// path again), reported as such when no defined type is in it.
+    fn alias_in_cycle(&mut self, obj: ObjId) {
+        let Some(&PkgDecl::Type(spec)) = self.pkg_decls.get(&obj) else {
+            return;
+        };
+        if !spec.alias
+            || self.obj(obj).ty != self.info.types.invalid()
+            || self.cycle_reported.contains(&obj)
+        {
+            return;
+        }
+        self.in_decl_context(obj, |c| {
+            let t = c.typexpr(&spec.ty);
+            if !c.cycle_reported.contains(&obj) {
+                c.obj_mut(obj).ty = t;
+            }
+        });
     }
 
     fn const_decl(
@@ -233,6 +271,9 @@ impl<'a> Checker<'a> {
         }
         let named = self.obj(obj).ty;
         let rhs = self.typexpr(&spec.ty);
+        if self.invalid_named.contains(&obj) {
+            return;
+        }
         let under = self.info.types.underlying(rhs);
         if under == self.info.types.invalid() && rhs != self.info.types.invalid() {
             // The rhs is a defined type still being resolved: either a
@@ -324,20 +365,38 @@ impl<'a> Checker<'a> {
         }
         self.cycle_reported.extend(cycle.iter().copied());
         let inv = self.info.types.invalid();
+        let first = self.first_in_source(cycle);
         for &o in cycle {
             if self.obj(o).kind == ObjKind::TypeName {
                 let t = self.obj(o).ty;
-                if matches!(self.info.types.get(t), Type::Named(_)) {
-                    self.info.types.set_underlying(t, inv);
-                } else {
+                if !matches!(self.info.types.get(t), Type::Named(_)) {
                     self.obj_mut(o).ty = inv;
+                } else if o == first {
+                    // As types2, only the defined type the error names
+                    // becomes invalid; the others get their types.
+                    self.info.types.set_underlying(t, inv);
+                    self.invalid_named.insert(o);
                 }
             }
         }
+        self.report_type_cycle(cycle);
+    }
+
+    /// The member of a cycle declared first (gc reports the cycle there).
+    fn first_in_source(&self, cycle: &[ObjId]) -> ObjId {
+        cycle
+            .iter()
+            .copied()
+            .min_by_key(|&o| self.obj(o).pos)
+            .unwrap_or(cycle[0])
+    }
+
+    /// gc's `invalid recursive type` message for a cycle of type names
+    /// (each referring to the next), at the one declared first.
+    fn report_type_cycle(&mut self, cycle: &[ObjId]) {
         let mut cycle = cycle.to_vec();
-        let first = (0..cycle.len())
-            .min_by_key(|&i| self.obj(cycle[i]).pos)
-            .unwrap_or(0);
+        let first = self.first_in_source(&cycle);
+        let first = cycle.iter().position(|&o| o == first).unwrap_or(0);
         cycle.rotate_left(first);
         let (name, pos) = (self.obj(cycle[0]).name.clone(), self.obj(cycle[0]).pos);
         if cycle.len() == 1 {
@@ -450,17 +509,16 @@ impl<'a> Checker<'a> {
             let t = self.obj(o).ty;
             let mut path = Vec::new();
             if self.contains_directly(self.info.types.underlying(t), t, &mut path) {
-                let name = self.obj(o).name.clone();
-                let pos = self.obj(o).pos;
-                if path.is_empty() {
-                    self.error(
-                        pos,
-                        format!("invalid recursive type: {name} refers to itself"),
-                    );
-                } else {
-                    self.error(pos, format!("invalid recursive type {name}"));
-                }
-                // Break the cycle so layout computations terminate.
+                // The cycle: this type, then the named types it contains
+                // on the way back to itself.
+                let mut cycle = vec![o];
+                cycle.extend(path.iter().filter_map(|&n| match self.info.types.get(n) {
+                    Type::Named(n) => Some(n.obj),
+                    _ => None,
+                }));
+                self.report_type_cycle(&cycle);
+                // Break the cycle so layout computations terminate (only
+                // at this type, as types2: the others stay valid).
                 let inv = self.info.types.invalid();
                 self.info.types.set_underlying(t, inv);
             }

@@ -2,7 +2,10 @@
 //!
 //! gc reports errors as the checker finds them and exits after the 10th,
 //! printing `too many errors` at that error's position; what it printed is
-//! sorted by position. We collect in checking order and apply the same cut.
+//! sorted by position. We collect in checking order and apply the same cut,
+//! and the same filters: types2 drops follow-on errors (a message that
+//! mentions "invalid operand" or "invalid type" after its start, once an
+//! error was reported), gc drops repeated lines.
 
 use syntax::{Diagnostic, Pos};
 
@@ -19,6 +22,24 @@ impl Checker<'_> {
         if let Some(last) = self.errors.last()
             && last.message == msg
             && self.src.line_col(last.pos).0 == self.src.line_col(pos).0
+        {
+            return;
+        }
+        // gc prints the sorted diagnostics without repeating a line equal
+        // to the previous one (base.FlushErrors), so the same message at
+        // the same position appears once (an alias's right-hand side may
+        // be evaluated twice, see decl.rs's alias_in_cycle).
+        if self.errors.iter().any(|d| d.pos == pos && d.message == msg) {
+            return;
+        }
+        // types2's "cheap trick": once an error is reported, one whose
+        // first line mentions "invalid operand" or "invalid type" after
+        // its start is a follow-on error (an operand of a recursive type
+        // is a "variable of invalid type type T") and is dropped.
+        let first = msg.lines().next().unwrap_or("");
+        if !self.errors.is_empty()
+            && (first.find("invalid operand").is_some_and(|i| i > 0)
+                || first.find("invalid type").is_some_and(|i| i > 0))
         {
             return;
         }

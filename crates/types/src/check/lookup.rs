@@ -182,6 +182,9 @@ impl<'a> Checker<'a> {
                 self.error(sel.pos, msg);
                 Operand::invalid(None)
             }
+            // types2 reports nothing more when the underlying type is
+            // invalid (a recursive type, reported at its declaration).
+            Found::Missing if self.info.types.underlying(xv.ty) == inv => Operand::invalid(None),
             Found::Missing => {
                 let base = match self.info.types.get(xv.ty) {
                     Type::Pointer(e) => *e,

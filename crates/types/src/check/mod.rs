@@ -122,6 +122,9 @@ pub(crate) struct Checker<'a> {
     obj_path: Vec<ObjId>,
     /// Declarations already named in an `invalid recursive type` error.
     cycle_reported: HashSet<ObjId>,
+    /// Defined types made invalid by a cycle error (the one the error
+    /// names): their declarations leave them so.
+    invalid_named: HashSet<ObjId>,
     /// The package-level object whose declaration is being checked: it
     /// collects dependencies on other package-level objects.
     cur_decl: Option<ObjId>,
@@ -192,6 +195,7 @@ impl<'a> Checker<'a> {
             pkg_order: Vec::new(),
             obj_path: Vec::new(),
             cycle_reported: HashSet::new(),
+            invalid_named: HashSet::new(),
             cur_decl: None,
             deps: HashMap::new(),
             var_groups: HashMap::new(),

@@ -212,18 +212,28 @@ impl<'a> Checker<'a> {
             let Some(&first) = self.scopes[self.pkg_scope].names.get(&base.name) else {
                 continue;
             };
-            // Follow `type A = T` aliases (by name) to the defined type.
+            // Follow `type A = T` and `type A = *T` aliases (by name) to the
+            // defined type, as types2's resolveBaseTypeName: at most one
+            // pointer on the way, and the receiver is then a pointer.
             let mut tobj = first;
-            for _ in 0..16 {
-                match self.pkg_decls.get(&tobj) {
-                    Some(PkgDecl::Type(s)) if s.alias => match &unparen(&s.ty).kind {
-                        ExprKind::Name(n) => match self.scopes[self.pkg_scope].names.get(&n.name) {
-                            Some(&o) => tobj = o,
-                            None => break,
-                        },
-                        _ => break,
-                    },
-                    _ => break,
+            let mut seen_alias = Vec::new();
+            while let Some(PkgDecl::Type(s)) = self.pkg_decls.get(&tobj) {
+                if !s.alias || seen_alias.contains(&tobj) {
+                    break;
+                }
+                seen_alias.push(tobj);
+                let mut rhs = unparen(&s.ty);
+                if let ExprKind::Star(x) = &rhs.kind {
+                    if pointer {
+                        break;
+                    }
+                    pointer = true;
+                    rhs = unparen(x);
+                }
+                let ExprKind::Name(n) = &rhs.kind else { break };
+                match self.scopes[self.pkg_scope].names.get(&n.name) {
+                    Some(&o) => tobj = o,
+                    None => break,
                 }
             }
             // A std package's Go source may also declare methods on the
