@@ -113,7 +113,7 @@ fn run_test(file: &Path, optimize: bool, scratch: &Arc<TempDir>) -> Test {
         known_failure: false,
         body: Box::new(move || {
             let _keep = &scratch;
-            let expected = Expected::load(&file)?;
+            let expected = Expected::load(&file, optimize)?;
             // Programs with `defer` also check gocc's -d=defer report
             // against gc's (X.defer, or X.defer-N for the -N build).
             let defer_file = file.with_extension(if optimize { "defer" } else { "defer-N" });
@@ -167,14 +167,23 @@ struct Expected {
 }
 
 impl Expected {
-    fn load(file: &Path) -> Result<Expected, String> {
+    /// The expectations of `file`; for the `-N` build, `X.stdout-N`
+    /// replaces `X.stdout` when it exists (gc's output differs under
+    /// `-N`: it has no frame buffers for `append` and variable-size
+    /// `make`, so capacities differ).
+    fn load(file: &Path, optimize: bool) -> Result<Expected, String> {
         let missing = |e: String| format!("{e}\n(generate expectations with testdata/regen.sh)");
         let read = |ext: &str| {
             let path = file.with_extension(ext);
             std::fs::read(&path)
                 .map_err(|e| missing(format!("cannot read {}: {e}", path.display())))
         };
-        let stdout = read("stdout")?;
+        let stdout_n = file.with_extension("stdout-N");
+        let stdout = if !optimize && stdout_n.exists() {
+            read("stdout-N")?
+        } else {
+            read("stdout")?
+        };
         let stderr = read("stderr")?;
         let exit_text = read_text(&file.with_extension("exit")).map_err(missing)?;
         let exit = exit_text.trim().parse().map_err(|_| {

@@ -71,21 +71,21 @@ impl Fx<'_, '_, '_> {
                     if let Some(&tab) = iv.leaves().first() {
                         self.nil_check(tab);
                     }
-                    let argv = self.call_args(args, spread, &sig);
+                    let argv = self.call_args(call.id, args, spread, &sig);
                     let mut caps = vec![(iv, ity)];
                     caps.extend(argv);
                     return self.wrap(Wrapped::Iface(name, sig.results.clone()), caps, heap);
                 }
                 match self.method_callee(fun) {
                     Some((sym, rv, rty)) => {
-                        let argv = self.call_args(args, spread, &sig);
+                        let argv = self.call_args(call.id, args, spread, &sig);
                         let mut caps = vec![(rv, rty)];
                         caps.extend(argv);
                         return self.wrap(Wrapped::Method(sym, sig.results.clone()), caps, heap);
                     }
                     None => {
                         let f = self.expr(fun);
-                        let argv = self.call_args(args, spread, &sig);
+                        let argv = self.call_args(call.id, args, spread, &sig);
                         let mut caps = vec![(f, fty)];
                         caps.extend(argv);
                         return self.wrap(Wrapped::Closure(sig.results.clone()), caps, heap);
@@ -93,7 +93,7 @@ impl Fx<'_, '_, '_> {
                 }
             }
         };
-        let argv = self.call_args(args, spread, &sig);
+        let argv = self.call_args(call.id, args, spread, &sig);
         self.wrap(target, argv, heap)
     }
 

@@ -78,7 +78,7 @@ impl Fx<'_, '_, '_> {
         if let Some(obj) = self.callee_func(fun) {
             let sym = self.g.func_symbol(obj);
             let runtime = self.go_runtime_func(obj);
-            let argv = self.call_args(args, spread, &sig);
+            let argv = self.call_args(call.id, args, spread, &sig);
             let target = if !runtime {
                 GoCall::Direct(sym, results)
             } else {
@@ -92,12 +92,12 @@ impl Fx<'_, '_, '_> {
                 self.nil_check(tab);
             }
             let mut caps = vec![(iv, ity)];
-            caps.extend(self.call_args(args, spread, &sig));
+            caps.extend(self.call_args(call.id, args, spread, &sig));
             return Some(self.go_wrap(GoCall::Iface(name, results), caps));
         }
         if let Some((sym, rv, rty)) = self.method_callee(fun) {
             let mut caps = vec![(rv, rty)];
-            caps.extend(self.call_args(args, spread, &sig));
+            caps.extend(self.call_args(call.id, args, spread, &sig));
             let target = if !self.go_runtime_method(&sym) {
                 GoCall::Direct(sym, results)
             } else {
@@ -110,7 +110,7 @@ impl Fx<'_, '_, '_> {
             self.go_nil_check(f);
             return Some(f);
         }
-        let argv = self.call_args(args, spread, &sig);
+        let argv = self.call_args(call.id, args, spread, &sig);
         self.go_nil_check(f);
         let mut caps = vec![(Val::scalar(f), fty)];
         caps.extend(argv);

@@ -9,6 +9,8 @@
 //! memory layout and every runtime symbol follow `docs/abi.md`.
 
 mod abi;
+mod addrtaken;
+mod alloc;
 mod assign;
 mod call;
 mod chan;
@@ -30,6 +32,7 @@ mod maps;
 mod multiarg;
 mod rterror;
 mod select;
+mod slicebuf;
 mod slices;
 mod stdcall;
 mod stmt;
@@ -103,6 +106,14 @@ pub(crate) struct Gen<'a> {
     pub escaping: HashSet<ObjId>,
     /// Captured variables of each function literal, in closure order.
     pub captures: HashMap<NodeId, Vec<ObjId>>,
+    /// Captured variables copied into closure records (escape analysis's
+    /// `captured_by_value`).
+    pub by_value: HashSet<ObjId>,
+    /// Allocation sites whose object may live in the executing function's
+    /// frame (escape analysis's `stack_sites`; `alloc.rs`).
+    pub stack_sites: HashSet<NodeId>,
+    /// Local variables whose address is taken (`addrtaken.rs`).
+    pub addr_taken: HashSet<ObjId>,
     /// Function declarations by object.
     pub func_decls: HashMap<ObjId, &'a ast::FuncDecl>,
     /// Function literal expressions by id.
@@ -129,6 +140,9 @@ impl<'a> Gen<'a> {
             wrappers: HashSet::new(),
             escaping: HashSet::new(),
             captures: HashMap::new(),
+            by_value: HashSet::new(),
+            stack_sites: HashSet::new(),
+            addr_taken: HashSet::new(),
             func_decls: HashMap::new(),
             lit_exprs: HashMap::new(),
             runtime_syms: HashSet::new(),
@@ -148,7 +162,10 @@ impl<'a> Gen<'a> {
         let esc = escape::analyze(file, self.info);
         self.escaping = esc.moved_to_heap;
         self.captures = esc.captures;
+        self.by_value = esc.captured_by_value;
+        self.stack_sites = esc.stack_sites;
         self.lit_exprs = esc.lits;
+        self.addr_taken = addrtaken::scan(file, self.info);
         for d in &file.decls {
             if let Decl::Func(fd) = d
                 && let Some(obj) = self.info.defs.get(&fd.name.id)
