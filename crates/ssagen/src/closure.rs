@@ -12,7 +12,7 @@ use types::{ObjId, Selection, Type};
 use crate::PendingLit;
 use crate::abi::{self, FuncAbi};
 use crate::alloc::MAX_IMPLICIT_STACK_VAR_SIZE;
-use crate::func::{Fx, Local, Val};
+use crate::func::{Fx, Val};
 
 impl Fx<'_, '_, '_> {
     /// A function literal: queues its body and builds the closure object.
@@ -56,9 +56,12 @@ impl Fx<'_, '_, '_> {
                 let v = self.read_var(*c);
                 self.store_mem(a, ty, &v);
             } else {
-                let cell = match self.locals.get(c).cloned() {
-                    Some(Local::Cell(v)) => self.b.use_var(v),
-                    _ => self.b.iconst(T::I64, 0),
+                // Captured by reference: the variable's heap cell, or its
+                // frame slot when escape analysis left it in the frame
+                // (the closure then does not outlive the frame either).
+                let cell = match self.local_addr(*c) {
+                    Some(p) => p,
+                    None => panic!("captured variable {c:?} has no address"),
                 };
                 self.b.store(cell, a, 0);
             }

@@ -112,7 +112,9 @@ pub(crate) struct Gen<'a> {
     /// Allocation sites whose object may live in the executing function's
     /// frame (escape analysis's `stack_sites`; `alloc.rs`).
     pub stack_sites: HashSet<NodeId>,
-    /// Local variables whose address is taken (`addrtaken.rs`).
+    /// Local variables whose address is taken (`addrtaken.rs`) or that a
+    /// closure captures by reference: kept in memory, never in SSA
+    /// variables.
     pub addr_taken: HashSet<ObjId>,
     /// Function declarations by object.
     pub func_decls: HashMap<ObjId, &'a ast::FuncDecl>,
@@ -166,6 +168,14 @@ impl<'a> Gen<'a> {
         self.stack_sites = esc.stack_sites;
         self.lit_exprs = esc.lits;
         self.addr_taken = addrtaken::scan(file, self.info);
+        // A variable captured by reference is shared through a pointer like
+        // an address-taken one: when it does not escape it needs a frame
+        // slot the closure record can point to.
+        for c in self.captures.values().flatten() {
+            if !self.by_value.contains(c) {
+                self.addr_taken.insert(*c);
+            }
+        }
         for d in &file.decls {
             if let Decl::Func(fd) = d
                 && let Some(obj) = self.info.defs.get(&fd.name.id)

@@ -483,6 +483,7 @@ impl Fx<'_, '_, '_> {
         let ko = self.g.info.defs.get(&k.id).copied()?;
         if !matches!(self.locals.get(&so), Some(crate::func::Local::Vars(_)))
             || self.g.escaping.contains(&ko)
+            || self.g.addr_taken.contains(&ko)
         {
             return None;
         }
