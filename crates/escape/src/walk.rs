@@ -1,118 +1,132 @@
-//! The conservative pass gocc has used so far: which local variables must
-//! live in heap cells, and what each function literal captures.
-//!
-//! A variable captured by a function literal (closures capture by
-//! reference) or whose address is taken (`&x`, `x[:]` of an array, a
-//! pointer-receiver method call on `x`) gets a cell from
-//! `runtime.mallocgc`; everything else stays in SSA variables (scalars) or
-//! stack slots (aggregates). This is a conservative stand-in for gc's
-//! escape analysis: any address-taken variable is treated as escaping.
+//! Building the graph from statements (gc's `escape/stmt.go`,
+//! `assign.go`): declarations set loop depths, assignments add flows,
+//! loops and backward `goto` targets deepen the loop depth, `go` and
+//! `defer` calls are wrapped as gc's `goDeferStmt` does. Expressions and
+//! calls are in `expr.rs`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
-use syntax::ast::{self, Decl, Expr, ExprKind, NodeId, Stmt, StmtKind, UnaryOp};
-use types::{Info, ObjId, SelectionKind, Type};
+use syntax::ast::{AssignOp, Decl, Expr, ExprKind, NodeId, Stmt, StmtKind};
+use types::{Mode, ObjId, Type};
 
-use crate::Escapes;
+use crate::batch::{Analysis, Batch};
+use crate::graph::{BLANK, CALLEE, HEAP, Hole, LocId, LocKind, MUTATOR};
+use crate::prepass::visit_stmts;
+use crate::util::{has_pointers, is_direct_iface, is_interface, unparen};
 
-pub(crate) fn analyze<'a>(file: &'a ast::File, info: &Info) -> Escapes<'a> {
-    let mut w = Walker {
-        info,
-        lits: Vec::new(),
-        escaping: HashSet::new(),
-        captures: HashMap::new(),
-        lit_exprs: HashMap::new(),
-    };
-    for d in &file.decls {
-        match d {
-            Decl::Func(fd) => {
-                if let Some(body) = &fd.body {
-                    w.block(&body.stmts);
-                }
-            }
-            Decl::Var(specs) => {
-                for s in specs {
-                    for v in &s.values {
-                        w.expr(v);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    Escapes {
-        moved_to_heap: w.escaping,
-        captures: w.captures,
-        lits: w.lit_exprs,
-        ..Escapes::default()
-    }
+pub(crate) struct Walker<'x, 'a, 'i> {
+    pub a: &'x Analysis<'a, 'i>,
+    pub b: &'x mut Batch<'a>,
+    pub curfn: usize,
+    pub depth: i32,
+    /// Labels some later `goto` jumps back to (they start a loop).
+    looping: HashSet<String>,
+    /// Loop variables given a fresh copy per iteration whose updates by
+    /// the loop's post statement are not reassignments of that copy.
+    pub per_iteration: HashSet<ObjId>,
 }
 
-struct Walker<'i, 'a> {
-    lit_exprs: HashMap<NodeId, &'a Expr>,
-    info: &'i Info,
-    /// Enclosing function literals (their expression ids), innermost last.
-    lits: Vec<NodeId>,
-    escaping: HashSet<ObjId>,
-    captures: HashMap<NodeId, Vec<ObjId>>,
-}
-
-impl<'a> Walker<'_, 'a> {
-    fn local_var(&self, id: NodeId) -> Option<ObjId> {
-        let obj = self.info.object_of(id)?;
-        let o = self.info.obj(obj);
-        (o.is_var() && o.owner.is_some()).then_some(obj)
-    }
-
-    fn use_name(&mut self, id: NodeId) {
-        let Some(obj) = self.local_var(id) else {
-            return;
-        };
-        let owner = self.info.obj(obj).owner;
-        for &lit in self.lits.iter().rev() {
-            if Some(lit) == owner {
-                break;
-            }
-            let caps = self.captures.entry(lit).or_default();
-            if !caps.contains(&obj) {
-                caps.push(obj);
-            }
-            self.escaping.insert(obj);
+impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
+    pub fn new(a: &'x Analysis<'a, 'i>, b: &'x mut Batch<'a>, curfn: usize) -> Self {
+        Walker {
+            a,
+            b,
+            curfn,
+            depth: 1,
+            looping: HashSet::new(),
+            per_iteration: HashSet::new(),
         }
     }
 
-    /// The local variable whose storage `e` designates (through fields of
-    /// structs and elements of arrays held by value).
-    fn base_var(&self, e: &Expr) -> Option<ObjId> {
-        match &e.kind {
-            ExprKind::Name(id) => self.local_var(id.id),
-            ExprKind::Paren(x) => self.base_var(x),
-            ExprKind::Selector(x, _) => {
-                let sel = self.info.selections.get(&e.id)?;
-                (sel.kind == SelectionKind::FieldVal && !sel.indirect)
-                    .then(|| self.base_var(x))
-                    .flatten()
+    /// Walks a function body (gc's `walkFunc`).
+    pub fn func_body(&mut self, stmts: &'a [Stmt]) {
+        let saved = (self.depth, std::mem::take(&mut self.looping));
+        self.depth = 1;
+        let mut seen = HashSet::new();
+        let mut looping = HashSet::new();
+        visit_stmts(
+            stmts,
+            &mut |s| match &s.kind {
+                StmtKind::Labeled(l, _) => {
+                    seen.insert(l.name.clone());
+                }
+                StmtKind::Goto(l) if seen.contains(&l.name) => {
+                    looping.insert(l.name.clone());
+                }
+                _ => {}
+            },
+            &mut |_| {},
+        );
+        self.looping = looping;
+        self.block(stmts);
+        self.depth = saved.0;
+        self.looping = saved.1;
+    }
+
+    pub fn heap(&self) -> Hole {
+        Hole::to(HEAP)
+    }
+    pub fn discard_hole(&self) -> Hole {
+        Hole::to(BLANK)
+    }
+    pub fn mutator(&self) -> Hole {
+        Hole::to(MUTATOR)
+    }
+    pub fn callee_hole(&self) -> Hole {
+        Hole::to(CALLEE)
+    }
+
+    pub fn temp(&mut self, persists: bool) -> LocId {
+        self.b.g.new_loc(LocKind::Temp, self.curfn, self.depth, persists)
+    }
+
+    /// A hole flowing to every one of `ks` (gc's `teeHole`).
+    pub fn tee(&mut self, ks: Vec<Hole>) -> Hole {
+        match ks.len() {
+            0 => self.discard_hole(),
+            1 => ks[0],
+            _ => {
+                let t = self.temp(false);
+                for k in ks {
+                    self.b.g.flow(k, t);
+                }
+                Hole::to(t)
             }
-            ExprKind::Index(x, _) => {
-                let t = self.info.type_of(x.id)?;
-                matches!(self.info.types.under(t), Type::Array { .. })
-                    .then(|| self.base_var(x))
-                    .flatten()
-            }
-            _ => None,
         }
     }
 
-    fn address_taken(&mut self, e: &Expr) {
-        if let Some(v) = self.base_var(e) {
-            self.escaping.insert(v);
-        }
+    /// A hole whose values must live until `k` is done with them (gc's
+    /// `later`).
+    pub fn later(&mut self, k: Hole) -> Hole {
+        let t = self.temp(true);
+        self.b.g.flow(k, t);
+        Hole::to(t)
     }
 
-    fn block(&mut self, stmts: &'a [Stmt]) {
+    /// The local variable an identifier names (not package-level ones).
+    pub fn local(&self, id: NodeId) -> Option<ObjId> {
+        let o = self.a.info.object_of(id)?;
+        let ob = self.a.info.obj(o);
+        (ob.is_var() && ob.owner.is_some()).then_some(o)
+    }
+
+    /// Declares `obj` here: its location gets the current loop depth.
+    pub fn declare(&mut self, obj: ObjId, depth: i32) -> LocId {
+        let l = self.b.var(obj, self.curfn, depth);
+        self.b.g.locs[l].loop_depth = depth;
+        l
+    }
+
+    pub fn var_loc(&mut self, obj: ObjId) -> LocId {
+        self.b.var(obj, self.curfn, self.depth)
+    }
+
+    pub fn block(&mut self, stmts: &'a [Stmt]) {
+        let d = self.depth;
         for s in stmts {
             self.stmt(s);
         }
+        self.depth = d;
     }
 
     fn opt_stmt(&mut self, s: &'a Option<Box<Stmt>>) {
@@ -124,165 +138,500 @@ impl<'a> Walker<'_, 'a> {
     fn stmt(&mut self, s: &'a Stmt) {
         syntax::stack::guard();
         match &s.kind {
-            StmtKind::Empty | StmtKind::Break(_) | StmtKind::Continue(_) => {}
-            StmtKind::Goto(_) | StmtKind::Fallthrough => {}
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
-            StmtKind::IncDec(e, _) => self.expr(e),
-            StmtKind::Send(a, b) => {
-                self.expr(a);
-                self.expr(b);
+            StmtKind::Empty
+            | StmtKind::Break(_)
+            | StmtKind::Continue(_)
+            | StmtKind::Goto(_)
+            | StmtKind::Fallthrough
+            | StmtKind::Decl(Decl::Const(_))
+            | StmtKind::Decl(Decl::Type(_))
+            | StmtKind::Decl(Decl::Func(_)) => {}
+            StmtKind::Expr(e) => {
+                if matches!(unparen(e).kind, ExprKind::Call { .. }) {
+                    self.call(None, unparen(e), None);
+                } else {
+                    self.discard(e);
+                }
             }
-            StmtKind::Assign { lhs, rhs, .. } => {
-                lhs.iter().chain(rhs).for_each(|e| self.expr(e));
+            StmtKind::Send(ch, v) => {
+                self.discard(ch);
+                let elem = self.a.info.type_of(ch.id).and_then(|t| crate::util::elem(self.a.info, t));
+                let h = self.heap();
+                self.expr_conv(h, v, elem);
             }
+            StmtKind::IncDec(x, _) => {
+                let k = self.addr(x);
+                self.reassigned(&[k], &[]);
+            }
+            StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs),
             StmtKind::Decl(Decl::Var(specs)) => {
                 for sp in specs {
-                    sp.values.iter().for_each(|e| self.expr(e));
+                    let objs: Vec<Option<ObjId>> =
+                        sp.names.iter().map(|n| self.a.info.defs.get(&n.id).copied()).collect();
+                    let ks: Vec<Hole> = objs
+                        .iter()
+                        .zip(&sp.names)
+                        .map(|(o, n)| match o {
+                            Some(o) if !n.is_blank() => Hole::to(self.declare(*o, self.depth)),
+                            _ => self.discard_hole(),
+                        })
+                        .collect();
+                    if sp.values.len() == 1 && sp.names.len() > 1 {
+                        self.call_or_tuple(ks, &sp.values[0]);
+                    } else {
+                        for (i, v) in sp.values.iter().enumerate() {
+                            let ty = objs.get(i).copied().flatten().map(|o| self.a.info.obj(o).ty);
+                            let k = ks.get(i).copied().unwrap_or(self.discard_hole());
+                            self.expr_conv(k, v, ty);
+                        }
+                    }
                 }
             }
-            StmtKind::Decl(_) => {}
-            StmtKind::Return(es) => es.iter().for_each(|e| self.expr(e)),
-            StmtKind::Block(b) => self.block(&b.stmts),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                self.opt_stmt(init);
-                self.expr(cond);
-                self.block(&then.stmts);
-                self.opt_stmt(els);
+            StmtKind::Go(e) => self.go_defer(true, e),
+            StmtKind::Defer(e) => self.go_defer(false, e),
+            StmtKind::Return(es) => {
+                let results = self.b.g.fns[self.curfn].results.clone();
+                if es.len() == 1 && results.len() > 1 {
+                    let ks = results.iter().map(|&r| Hole::to(r)).collect();
+                    self.call_or_tuple(ks, &es[0]);
+                } else {
+                    for (i, e) in es.iter().enumerate() {
+                        let k = results.get(i).map(|&r| Hole::to(r)).unwrap_or(self.discard_hole());
+                        let ty = results.get(i).and_then(|&r| self.b.var_of.get(&r)).map(|&o| self.a.info.obj(o).ty);
+                        self.expr_conv(k, e, ty);
+                    }
+                }
             }
-            StmtKind::Switch {
-                init, tag, body, ..
-            } => {
+            StmtKind::Block(b) => self.block(&b.stmts),
+            StmtKind::If { init, cond, then, els } => {
+                let d = self.depth;
+                self.opt_stmt(init);
+                self.discard(cond);
+                self.block(&then.stmts);
+                if let Some(e) = els {
+                    let d2 = self.depth;
+                    self.stmt(e);
+                    self.depth = d2;
+                }
+                self.depth = d;
+            }
+            StmtKind::Switch { init, tag, body, .. } => {
+                let d = self.depth;
                 self.opt_stmt(init);
                 if let Some(t) = tag {
-                    self.expr(t);
+                    self.discard(t);
                 }
                 for c in body {
-                    c.exprs.iter().for_each(|e| self.expr(e));
+                    for e in &c.exprs {
+                        self.discard(e);
+                    }
                     self.block(&c.body);
                 }
+                self.depth = d;
             }
-            StmtKind::TypeSwitch { init, x, body, .. } => {
+            StmtKind::TypeSwitch { init, bind, x, body, .. } => {
+                let d = self.depth;
                 self.opt_stmt(init);
-                self.expr(x);
+                let mut ks = Vec::new();
+                if bind.is_some() {
+                    for c in body {
+                        let Some(&cv) = self.a.info.defs.get(&c.bind_id) else {
+                            continue;
+                        };
+                        let l = self.declare(cv, self.depth);
+                        let t = self.a.info.obj(cv).ty;
+                        if has_pointers(self.a.info, t) {
+                            let k = Hole::to(l);
+                            ks.push(self.dot_type(k, t));
+                        }
+                    }
+                }
+                let k = self.tee(ks);
+                self.expr(k, x);
                 for c in body {
                     self.block(&c.body);
                 }
+                self.depth = d;
             }
             StmtKind::Select { body, .. } => {
                 for c in body {
+                    let d = self.depth;
                     self.opt_stmt(&c.comm);
                     self.block(&c.body);
+                    self.depth = d;
                 }
             }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
+            StmtKind::For { init, cond, post, body } => {
+                let d = self.depth;
                 self.opt_stmt(init);
+                // gc gives a captured or address-taken loop variable a
+                // copy per iteration, declared inside the loop.
+                let mut fresh = Vec::new();
+                if let Some(init) = init
+                    && let StmtKind::Assign { lhs, op: AssignOp::Define, .. } = &init.kind
+                {
+                    for l in lhs {
+                        if let ExprKind::Name(id) = &l.kind
+                            && let Some(&o) = self.a.info.defs.get(&id.id)
+                            && self.a.caps.captured_or_addr.contains(&o)
+                        {
+                            fresh.push(o);
+                        }
+                    }
+                }
+                self.depth += 1;
+                for &o in &fresh {
+                    let l = self.var_loc(o);
+                    self.b.g.locs[l].loop_depth = self.depth;
+                    self.per_iteration.insert(o);
+                }
                 if let Some(c) = cond {
-                    self.expr(c);
+                    self.discard(c);
                 }
                 self.opt_stmt(post);
-                self.block(&body.stmts);
-            }
-            StmtKind::Range {
-                key,
-                value,
-                x,
-                body,
-                ..
-            } => {
-                for e in [key, value].into_iter().flatten() {
-                    self.expr(e);
+                for o in &fresh {
+                    self.per_iteration.remove(o);
                 }
-                self.expr(x);
                 self.block(&body.stmts);
+                self.depth = d;
             }
-            StmtKind::Labeled(_, s) => self.stmt(s),
+            StmtKind::Range { key, value, define, x, body } => {
+                let d = self.depth;
+                let tmp = self.temp(true);
+                self.expr(Hole::to(tmp), x);
+                self.depth += 1;
+                let xt = self.a.info.type_of(x.id);
+                let ks: Vec<Hole> = [key, value]
+                    .into_iter()
+                    .map(|e| match e {
+                        None => self.discard_hole(),
+                        Some(e) if *define => match &e.kind {
+                            ExprKind::Name(id) if !id.is_blank() => match self.a.info.defs.get(&id.id) {
+                                Some(&o) => {
+                                    let fresh = self.a.caps.captured_or_addr.contains(&o);
+                                    let depth = if fresh { self.depth } else { d };
+                                    let l = self.declare(o, depth);
+                                    if !fresh {
+                                        self.b.g.locs[l].reassigned = true;
+                                    }
+                                    Hole::to(l)
+                                }
+                                None => self.discard_hole(),
+                            },
+                            _ => self.discard_hole(),
+                        },
+                        Some(e) => self.addr(e),
+                    })
+                    .collect();
+                let is_chan = xt.is_some_and(|t| matches!(self.a.info.types.under(t), Type::Chan { .. }));
+                let is_array = xt.is_some_and(|t| matches!(self.a.info.types.under(t), Type::Array { .. }));
+                if !is_chan {
+                    let k = if is_array { ks[1] } else { ks[1].deref() };
+                    self.b.g.flow(k, tmp);
+                }
+                if !define {
+                    self.reassigned(&ks, &[]);
+                }
+                self.block(&body.stmts);
+                self.depth = d;
+            }
+            StmtKind::Labeled(l, s) => {
+                if self.looping.contains(&l.name) {
+                    self.depth += 1;
+                }
+                self.stmt(s);
+            }
         }
     }
 
-    fn expr(&mut self, e: &'a Expr) {
-        syntax::stack::guard();
-        match &e.kind {
-            ExprKind::Name(id) => self.use_name(id.id),
-            ExprKind::BasicLit { .. } | ExprKind::Bad => {}
-            ExprKind::CompositeLit { elts, .. } => {
-                for el in elts {
-                    // Keys of struct literals are field names, not uses.
-                    if let Some(k) = &el.key
-                        && !matches!(k.kind, ExprKind::Name(_))
-                    {
-                        self.expr(k);
-                    }
-                    if let Some(ExprKind::Name(id)) = el.key.as_ref().map(|k| &k.kind) {
-                        self.use_name(id.id);
-                    }
-                    self.expr(&el.value);
-                }
-            }
-            ExprKind::FuncLit { body, .. } => {
-                self.lit_exprs.insert(e.id, e);
-                self.lits.push(e.id);
-                self.captures.entry(e.id).or_default();
-                self.block(&body.stmts);
-                self.lits.pop();
-            }
-            ExprKind::Paren(x) | ExprKind::Star(x) => self.expr(x),
-            ExprKind::Selector(x, _) => {
-                if let Some(sel) = self.info.selections.get(&e.id)
-                    && sel.kind == SelectionKind::MethodVal
-                    && let Some(m) = sel.method
-                    && self.info.obj(m).recv.is_some_and(|r| r.pointer)
-                    && !sel.indirect
-                {
-                    self.address_taken(x);
-                }
-                self.expr(x);
-            }
-            ExprKind::Index(x, i) => {
-                self.expr(x);
-                self.expr(i);
-            }
-            ExprKind::Slice { x, lo, hi, max, .. } => {
-                if let Some(t) = self.info.type_of(x.id)
-                    && matches!(self.info.types.under(t), Type::Array { .. })
-                {
-                    self.address_taken(x);
-                }
-                self.expr(x);
-                for y in [lo, hi, max].into_iter().flatten() {
-                    self.expr(y);
-                }
-            }
-            ExprKind::TypeAssert(x, _) => self.expr(x),
-            ExprKind::Call { fun, args, .. } => {
-                self.expr(fun);
-                args.iter().for_each(|a| self.expr(a));
-            }
-            ExprKind::Unary(op, x) => {
-                if *op == UnaryOp::Addr {
-                    self.address_taken(x);
-                }
-                self.expr(x);
-            }
-            ExprKind::Binary(_, a, b) => {
-                self.expr(a);
-                self.expr(b);
-            }
-            ExprKind::ArrayType { .. }
-            | ExprKind::StructType(_)
-            | ExprKind::FuncType(_)
-            | ExprKind::InterfaceType(_)
-            | ExprKind::MapType(..)
-            | ExprKind::ChanType(..) => {}
+    /// A package-level `var` spec: its values are stored in globals.
+    pub fn global_init(&mut self, sp: &'a syntax::ast::VarSpec) {
+        if sp.values.len() == 1 && sp.names.len() > 1 {
+            let ks = sp.names.iter().map(|_| self.heap()).collect();
+            self.call_or_tuple(ks, &sp.values[0]);
+            return;
         }
+        for (n, v) in sp.names.iter().zip(&sp.values) {
+            let ty = self.a.info.defs.get(&n.id).map(|&o| self.a.info.obj(o).ty);
+            let k = if n.is_blank() { self.discard_hole() } else { self.heap() };
+            self.expr_conv(k, v, ty);
+        }
+    }
+
+    /// `lhs op rhs` (gc's OAS, OAS2, OASOP, OAS2FUNC, ...).
+    fn assign(&mut self, lhs: &'a [Expr], op: AssignOp, rhs: &'a [Expr]) {
+        let info = self.a.info;
+        let define = op == AssignOp::Define;
+        // Variables this statement declares (not reassignments).
+        let mut defined = Vec::new();
+        let ks: Vec<Hole> = lhs
+            .iter()
+            .map(|l| {
+                if define
+                    && let ExprKind::Name(id) = &l.kind
+                    && let Some(&o) = info.defs.get(&id.id)
+                {
+                    defined.push(o);
+                    if id.is_blank() {
+                        return self.discard_hole();
+                    }
+                    return Hole::to(self.declare(o, self.depth));
+                }
+                self.addr(l)
+            })
+            .collect();
+        if lhs.len() > 1 && rhs.len() == 1 {
+            let r = unparen(&rhs[0]);
+            let comma_ok = info.expr_types.get(&r.id).is_some_and(|tv| tv.mode == Mode::CommaOk);
+            if comma_ok {
+                self.expr(ks[0], &rhs[0]);
+            } else {
+                self.call_or_tuple(ks.clone(), &rhs[0]);
+            }
+        } else {
+            for (i, r) in rhs.iter().enumerate() {
+                let mut k = ks.get(i).copied().unwrap_or(self.discard_hole());
+                if let Some(l) = lhs.get(i)
+                    && is_self_assign(self, l, r)
+                {
+                    k = self.discard_hole();
+                }
+                let ty = lhs.get(i).and_then(|l| {
+                    if matches!(&l.kind, ExprKind::Name(id) if id.is_blank()) {
+                        None
+                    } else {
+                        info.type_of(l.id)
+                    }
+                });
+                if let AssignOp::Op(_) = op {
+                    self.expr(k, r);
+                } else {
+                    self.expr_conv(k, r, ty);
+                }
+            }
+        }
+        self.reassigned(&ks, &defined);
+    }
+
+    /// Marks the variables `ks` assign as reassigned, except those the
+    /// statement declares.
+    pub fn reassigned(&mut self, ks: &[Hole], defined: &[ObjId]) {
+        for k in ks {
+            if let LocKind::Var = self.b.g.locs[k.dst].kind
+                && let Some(&o) = self.b.var_of.get(&k.dst)
+            {
+                if defined.contains(&o) || self.per_iteration.contains(&o) {
+                    continue;
+                }
+                self.b.g.locs[k.dst].reassigned = true;
+            }
+        }
+    }
+
+    /// The hole an assignment to `e` writes into (gc's `addr`).
+    pub fn addr(&mut self, e: &'a Expr) -> Hole {
+        let info = self.a.info;
+        let e = unparen(e);
+        match &e.kind {
+            ExprKind::Name(id) => {
+                if id.is_blank() {
+                    return self.discard_hole();
+                }
+                match self.local(id.id) {
+                    Some(o) => Hole::to(self.var_loc(o)),
+                    None => self.heap(),
+                }
+            }
+            ExprKind::Selector(x, _) => match info.selections.get(&e.id) {
+                Some(sel) if sel.kind == types::SelectionKind::FieldVal => {
+                    let n = self.path_derefs(x, &sel.path);
+                    if n == 0 {
+                        self.addr(x)
+                    } else {
+                        let k = self.mutator().shift(n - 1);
+                        self.expr(k, x);
+                        self.heap()
+                    }
+                }
+                _ => self.heap(),
+            },
+            ExprKind::Index(x, i) => {
+                let xt = info.type_of(x.id).map(|t| info.types.under(t).clone());
+                match xt {
+                    Some(Type::Array { .. }) => {
+                        self.discard(i);
+                        self.addr(x)
+                    }
+                    Some(Type::Map { key, .. }) => {
+                        self.discard(x);
+                        let h = self.heap();
+                        self.expr_conv(h, i, Some(key));
+                        self.heap()
+                    }
+                    _ => {
+                        self.discard(i);
+                        let m = self.mutator();
+                        self.expr(m, x);
+                        self.heap()
+                    }
+                }
+            }
+            ExprKind::Star(p) => {
+                let m = self.mutator();
+                self.expr(m, p);
+                self.heap()
+            }
+            _ => {
+                self.discard(e);
+                self.heap()
+            }
+        }
+    }
+
+    /// Pointer indirections on the way from `x` along a field path.
+    pub fn path_derefs(&self, x: &Expr, path: &[usize]) -> i32 {
+        let info = self.a.info;
+        let Some(mut t) = info.type_of(x.id) else {
+            return 0;
+        };
+        let mut n = 0;
+        for &i in path {
+            if let Type::Pointer(e) = info.types.under(t) {
+                n += 1;
+                t = *e;
+            }
+            match info.types.under(t) {
+                Type::Struct(fs) => match fs.get(i) {
+                    Some(f) => t = f.ty,
+                    None => return n,
+                },
+                _ => return n,
+            }
+        }
+        n
+    }
+
+    /// gc's `dotType`: a type assertion to a boxed type reads the box.
+    pub fn dot_type(&self, k: Hole, t: types::TypeId) -> Hole {
+        if !is_interface(self.a.info, t) && !is_direct_iface(self.a.info, t) {
+            k.shift(1)
+        } else {
+            k
+        }
+    }
+
+    /// `go call` / `defer call` (gc's `goDeferStmt` after its
+    /// normalization into a wrapper closure).
+    fn go_defer(&mut self, is_go: bool, e: &'a Expr) {
+        let k = if !is_go && self.depth == 1 {
+            // A top-level defer's wrapper lives until the function returns.
+            let d = self.discard_hole();
+            self.later(d)
+        } else {
+            self.heap()
+        };
+        let call = unparen(e);
+        let ExprKind::Call { fun, args, .. } = &call.kind else {
+            self.discard(e);
+            return;
+        };
+        let info = self.a.info;
+        let niladic = args.is_empty()
+            && !matches!(info.expr_types.get(&fun.id).map(|t| t.mode), Some(Mode::Builtin(_)))
+            && !matches!(unparen(fun).kind, ExprKind::Selector(..) if info.selections.get(&unparen(fun).id).is_some_and(|s| s.kind == types::SelectionKind::MethodVal))
+            && info
+                .type_of(fun.id)
+                .is_some_and(|t| matches!(info.types.under(t), Type::Func(s) if s.params.is_empty() && s.results.is_empty()));
+        if niladic {
+            self.expr(k, fun);
+            return;
+        }
+        let site = crate::batch::Site {
+            kind: crate::batch::SiteKind::Wrapper,
+            id: call.id,
+            expr: call,
+            explicit: false,
+            size: None,
+        };
+        let w = self.spill_loc(k, site);
+        let wf = self.b.g.new_fn(Some(self.curfn));
+        self.b.owners.push(crate::batch::FnOwner::Wrapper);
+        self.call(None, call, Some((w, wf)));
+    }
+}
+
+/// gc's `isSelfAssign`: `x.f = x.g`, `s.buf = s.buf[1:]` and the like
+/// move nothing new into `x`.
+fn is_self_assign(w: &Walker, dst: &Expr, src: &Expr) -> bool {
+    let (dst, src) = (unparen(dst), unparen(src));
+    // *p = (*p)[a:b], p.f = p.f[a:b] with p a name.
+    if let ExprKind::Slice { x, .. } = &src.kind
+        && let Some(d) = deref_base(w, dst)
+        && let Some(s) = deref_base(w, unparen(x))
+    {
+        return d == s;
+    }
+    match (&dst.kind, &src.kind) {
+        (ExprKind::Selector(a, _), ExprKind::Selector(b, _)) => {
+            let fa = w.a.info.selections.get(&dst.id).is_some_and(|s| s.kind == types::SelectionKind::FieldVal);
+            let fb = w.a.info.selections.get(&src.id).is_some_and(|s| s.kind == types::SelectionKind::FieldVal);
+            fa && fb && same_safe(w, a, b)
+        }
+        (ExprKind::Index(a, i), ExprKind::Index(b, j)) => {
+            let arr_or_slice = |x: &Expr| {
+                w.a.info
+                    .type_of(x.id)
+                    .is_some_and(|t| matches!(w.a.info.types.under(t), Type::Slice(_) | Type::Array { .. }))
+            };
+            arr_or_slice(a) && arr_or_slice(b) && simple(i) && simple(j) && same_safe(w, a, b)
+        }
+        _ => false,
+    }
+}
+
+/// The variable `v` of `*v` or `v.f` (through a pointer).
+fn deref_base(w: &Walker, e: &Expr) -> Option<ObjId> {
+    match &e.kind {
+        ExprKind::Star(x) => match &unparen(x).kind {
+            ExprKind::Name(id) => w.a.info.object_of(id.id),
+            _ => None,
+        },
+        ExprKind::Selector(x, _) => {
+            let sel = w.a.info.selections.get(&e.id)?;
+            if sel.kind != types::SelectionKind::FieldVal || !sel.indirect {
+                return None;
+            }
+            match &unparen(x).kind {
+                ExprKind::Name(id) => w.a.info.object_of(id.id),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// An index expression without side effects (gc's `mayAffectMemory`).
+fn simple(e: &Expr) -> bool {
+    match &unparen(e).kind {
+        ExprKind::Name(_) | ExprKind::BasicLit { .. } => true,
+        ExprKind::Binary(_, a, b) => simple(a) && simple(b),
+        ExprKind::Unary(op, x) => *op != syntax::ast::UnaryOp::Recv && simple(x),
+        ExprKind::Selector(x, _) | ExprKind::Star(x) => simple(x),
+        _ => false,
+    }
+}
+
+/// gc's `SameSafeExpr`: the same side-effect-free expression.
+fn same_safe(w: &Walker, a: &Expr, b: &Expr) -> bool {
+    let (a, b) = (unparen(a), unparen(b));
+    match (&a.kind, &b.kind) {
+        (ExprKind::Name(x), ExprKind::Name(y)) => {
+            w.a.info.object_of(x.id).is_some() && w.a.info.object_of(x.id) == w.a.info.object_of(y.id)
+        }
+        (ExprKind::Selector(x, s), ExprKind::Selector(y, t)) => s.name == t.name && same_safe(w, x, y),
+        (ExprKind::Star(x), ExprKind::Star(y)) => same_safe(w, x, y),
+        (ExprKind::Index(x, i), ExprKind::Index(y, j)) => same_safe(w, x, y) && same_safe(w, i, j),
+        (ExprKind::BasicLit { raw: r1, .. }, ExprKind::BasicLit { raw: r2, .. }) => r1 == r2,
+        _ => false,
     }
 }

@@ -16,6 +16,8 @@ Flags:
     -N            disable optimizations (no open-coded defers)
     -d=defer      print one line per defer statement saying how it is compiled,
                   like `go build -gcflags=-d=defer`
+    -m            print escape analysis decisions (what lives on the heap, what
+                  parameters leak), like `go build -gcflags='-m -l'`
     --emit-ssa    print the SSA IR after lowering (with each function's defer
                   strategy and the reason) to stdout
     -v            print each stage's time to stderr
@@ -43,6 +45,8 @@ pub struct Options {
     pub no_opt: bool,
     /// `-d=defer`.
     pub debug_defer: bool,
+    /// `-m`: print escape analysis decisions.
+    pub escape_m: bool,
     pub emit_ssa: bool,
     pub verbose: bool,
     /// `--no-link`: compile everything but do not link (no output file).
@@ -71,6 +75,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             }
             "-N" => opts.no_opt = true,
             "-d=defer" => opts.debug_defer = true,
+            "-m" => opts.escape_m = true,
             "--emit-ssa" | "-emit-ssa" => opts.emit_ssa = true,
             "-v" => opts.verbose = true,
             "--no-link" | "-no-link" if !is_run => opts.no_link = true,
@@ -108,12 +113,12 @@ mod tests {
 
     #[test]
     fn build_flags() {
-        let Command::Build(o) = parse(&args("build -o out -N -d=defer --emit-ssa x.go")).unwrap()
+        let Command::Build(o) = parse(&args("build -o out -N -d=defer -m --emit-ssa x.go")).unwrap()
         else {
             panic!("not build")
         };
         assert_eq!(o.output, Some(PathBuf::from("out")));
-        assert!(o.no_opt && o.debug_defer && o.emit_ssa);
+        assert!(o.no_opt && o.debug_defer && o.emit_ssa && o.escape_m);
         assert_eq!(o.input, PathBuf::from("x.go"));
     }
 

@@ -127,6 +127,9 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
     // functions the program reaches); the objects name each declaration's
     // package (symbols `sort.Ints`).
     let (src, file) = prog.into_merged(&info);
+    if opts.escape_m {
+        print_escape_decisions(&opts.input, &src, &file, &info);
+    }
 
     let lower_opts = ssagen::Options {
         optimize: !opts.no_opt,
@@ -170,6 +173,37 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
     })?;
     timer.lap("codegen");
     Ok(object)
+}
+
+/// `-m`: escape analysis's decisions for the user's package, as `go build
+/// -gcflags='-m -l' FILE.go` prints them: a `# command-line-arguments`
+/// header, then `./FILE.go:line:col: message` lines, on stderr.
+fn print_escape_decisions(input: &Path, src: &SourceFile, file: &syntax::ast::File, info: &types::Info) {
+    let esc = escape::analyze_with_diagnostics(file, info, src);
+    if esc.diagnostics.is_empty() {
+        return;
+    }
+    let shown = go_shown_path(input);
+    eprintln!("# command-line-arguments");
+    for (pos, msg) in &esc.diagnostics {
+        let (line, col) = src.line_col(*pos);
+        eprintln!("{shown}:{line}:{col}: {msg}");
+    }
+}
+
+/// How the go command names a file of the package it builds from a
+/// command-line file list: `./x.go` in the current directory, `d/x.go`
+/// below it, and (the compiler running in the file's directory)
+/// `./x.go` outside it.
+fn go_shown_path(input: &Path) -> String {
+    let name = input.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let parent = input.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    let parent = parent.trim_start_matches("./").trim_end_matches('/');
+    if parent.is_empty() || parent == "." || input.is_absolute() || parent.starts_with("..") {
+        format!("./{name}")
+    } else {
+        format!("{parent}/{name}")
+    }
 }
 
 /// A scratch directory removed on drop.

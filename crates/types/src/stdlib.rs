@@ -36,12 +36,12 @@ const PACKAGES: &[(&str, &[&str])] = &[
     (
         "fmt",
         &[
-            "func Println(a ...any) (n int, err error)",
-            "func Print(a ...any) (n int, err error)",
-            "func Printf(format string, a ...any) (n int, err error)",
-            "func Sprintf(format string, a ...any) string",
-            "func Sprint(a ...any) string",
-            "func Sprintln(a ...any) string",
+            "func Println(a ...any) (n int, err error) //esc: a=content",
+            "func Print(a ...any) (n int, err error) //esc: a=content",
+            "func Printf(format string, a ...any) (n int, err error) //esc: a=content",
+            "func Sprintf(format string, a ...any) string //esc: a=content",
+            "func Sprint(a ...any) string //esc: a=content",
+            "func Sprintln(a ...any) string //esc: a=content",
             "type Stringer interface { String() string }",
             "type GoStringer interface { GoString() string }",
             "type State interface { Write(b []byte) (n int, err error); Width() (wid int, ok bool); Precision() (prec int, ok bool); Flag(c int) bool }",
@@ -63,13 +63,13 @@ const PACKAGES: &[(&str, &[&str])] = &[
         "os",
         &[
             "func Exit(code int)",
-            "func Getenv(key string) string",
-            "func LookupEnv(key string) (string, bool)",
+            "func Getenv(key string) string //esc: key=heap",
+            "func LookupEnv(key string) (string, bool) //esc: key=heap",
             "var Args []string",
             "type File struct { fd int; name string }",
-            "func (f *File) Read(b []byte) (n int, err error)",
-            "func (f *File) Write(b []byte) (n int, err error)",
-            "func (f *File) WriteString(s string) (n int, err error)",
+            "func (f *File) Read(b []byte) (n int, err error) //esc: f=content",
+            "func (f *File) Write(b []byte) (n int, err error) //esc: f=content",
+            "func (f *File) WriteString(s string) (n int, err error) //esc: f=content",
             "var Stdin *File",
             "var Stdout *File",
             "var Stderr *File",
@@ -106,18 +106,18 @@ const PACKAGES: &[(&str, &[&str])] = &[
         "sync",
         &[
             "type WaitGroup struct { count int64; waiters uintptr }",
-            "func (wg *WaitGroup) Add(delta int)",
-            "func (wg *WaitGroup) Done()",
-            "func (wg *WaitGroup) Wait()",
+            "func (wg *WaitGroup) Add(delta int) //esc: wg=heap",
+            "func (wg *WaitGroup) Done() //esc: wg=heap",
+            "func (wg *WaitGroup) Wait() //esc: wg=heap",
             "type Mutex struct { state uintptr }",
-            "func (m *Mutex) Lock()",
-            "func (m *Mutex) Unlock()",
-            "func (m *Mutex) TryLock() bool",
+            "func (m *Mutex) Lock() //esc: m=heap",
+            "func (m *Mutex) Unlock() //esc: m=heap",
+            "func (m *Mutex) TryLock() bool //esc:",
             "type RWMutex struct { readers int64; waiters uintptr }",
-            "func (rw *RWMutex) Lock()",
-            "func (rw *RWMutex) Unlock()",
-            "func (rw *RWMutex) RLock()",
-            "func (rw *RWMutex) RUnlock()",
+            "func (rw *RWMutex) Lock() //esc: rw=heap",
+            "func (rw *RWMutex) Unlock() //esc: rw=heap",
+            "func (rw *RWMutex) RLock() //esc: rw=heap",
+            "func (rw *RWMutex) RUnlock() //esc: rw=heap",
         ],
     ),
     // Sleeping is a timed park of the goroutine (runtime/src/sched.rs);
@@ -151,45 +151,45 @@ const PACKAGES: &[(&str, &[&str])] = &[
     (
         "strings",
         &[
-            "func Split(s string, sep string) []string",
-            "func SplitN(s string, sep string, n int) []string",
-            "func Fields(s string) []string",
-            "func Join(elems []string, sep string) string",
-            "func Contains(s string, substr string) bool",
-            "func ContainsRune(s string, r rune) bool",
-            "func ContainsAny(s string, chars string) bool",
-            "func Index(s string, substr string) int",
-            "func LastIndex(s string, substr string) int",
-            "func IndexByte(s string, c byte) int",
-            "func IndexRune(s string, r rune) int",
-            "func IndexAny(s string, chars string) int",
-            "func HasPrefix(s string, prefix string) bool",
-            "func HasSuffix(s string, suffix string) bool",
-            "func Count(s string, substr string) int",
-            "func Compare(a string, b string) int",
-            "func Repeat(s string, count int) string",
-            "func Replace(s string, old string, new string, n int) string",
-            "func ReplaceAll(s string, old string, new string) string",
-            "func ToUpper(s string) string",
-            "func ToLower(s string) string",
-            "func TrimSpace(s string) string",
-            "func Trim(s string, cutset string) string",
-            "func TrimLeft(s string, cutset string) string",
-            "func TrimRight(s string, cutset string) string",
-            "func TrimPrefix(s string, prefix string) string",
-            "func TrimSuffix(s string, suffix string) string",
-            "func Cut(s string, sep string) (before string, after string, found bool)",
-            "func EqualFold(s string, t string) bool",
+            "func Split(s string, sep string) []string //esc: s=heap",
+            "func SplitN(s string, sep string, n int) []string //esc: s=heap",
+            "func Fields(s string) []string //esc: s=heap",
+            "func Join(elems []string, sep string) string //esc: elems=r0.1",
+            "func Contains(s string, substr string) bool //esc:",
+            "func ContainsRune(s string, r rune) bool //esc:",
+            "func ContainsAny(s string, chars string) bool //esc:",
+            "func Index(s string, substr string) int //esc:",
+            "func LastIndex(s string, substr string) int //esc:",
+            "func IndexByte(s string, c byte) int //esc:",
+            "func IndexRune(s string, r rune) int //esc:",
+            "func IndexAny(s string, chars string) int //esc:",
+            "func HasPrefix(s string, prefix string) bool //esc:",
+            "func HasSuffix(s string, suffix string) bool //esc:",
+            "func Count(s string, substr string) int //esc:",
+            "func Compare(a string, b string) int //esc: a=heap b=heap",
+            "func Repeat(s string, count int) string //esc: s=r0",
+            "func Replace(s string, old string, new string, n int) string //esc: s=r0",
+            "func ReplaceAll(s string, old string, new string) string //esc: s=r0",
+            "func ToUpper(s string) string //esc: s=r0",
+            "func ToLower(s string) string //esc: s=r0",
+            "func TrimSpace(s string) string //esc: s=r0",
+            "func Trim(s string, cutset string) string //esc: s=r0",
+            "func TrimLeft(s string, cutset string) string //esc: s=r0",
+            "func TrimRight(s string, cutset string) string //esc: s=r0",
+            "func TrimPrefix(s string, prefix string) string //esc: s=r0",
+            "func TrimSuffix(s string, suffix string) string //esc: s=r0",
+            "func Cut(s string, sep string) (before string, after string, found bool) //esc: s=r1",
+            "func EqualFold(s string, t string) bool //esc:",
             "type Builder struct { addr *Builder; buf []byte }",
-            "func (b *Builder) String() string",
-            "func (b *Builder) Len() int",
-            "func (b *Builder) Cap() int",
-            "func (b *Builder) Reset()",
-            "func (b *Builder) Grow(n int)",
-            "func (b *Builder) Write(p []byte) (int, error)",
-            "func (b *Builder) WriteByte(c byte) error",
-            "func (b *Builder) WriteRune(r rune) (int, error)",
-            "func (b *Builder) WriteString(s string) (int, error)",
+            "func (b *Builder) String() string //esc: b=r0.1",
+            "func (b *Builder) Len() int //esc:",
+            "func (b *Builder) Cap() int //esc:",
+            "func (b *Builder) Reset() //esc:",
+            "func (b *Builder) Grow(n int) //esc:",
+            "func (b *Builder) Write(p []byte) (int, error) //esc: b=content",
+            "func (b *Builder) WriteByte(c byte) error //esc: b=content",
+            "func (b *Builder) WriteRune(r rune) (int, error) //esc: b=content",
+            "func (b *Builder) WriteString(s string) (int, error) //esc: b=content",
         ],
     ),
     (
@@ -200,8 +200,8 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func FormatInt(i int64, base int) string",
             "func FormatUint(i uint64, base int) string",
             "func FormatFloat(f float64, fmt byte, prec int, bitSize int) string",
-            "func Quote(s string) string",
-            "func QuoteToASCII(s string) string",
+            "func Quote(s string) string //esc:",
+            "func QuoteToASCII(s string) string //esc:",
             "func QuoteRune(r rune) string",
             "func QuoteRuneToASCII(r rune) string",
             "func IsPrint(r rune) bool",
@@ -243,9 +243,9 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "type Range16 struct { Lo uint16; Hi uint16; Stride uint16 }",
             "type Range32 struct { Lo uint32; Hi uint32; Stride uint32 }",
             "type RangeTable struct { R16 []Range16; R32 []Range32; LatinOffset int }",
-            "func Is(rangeTab *RangeTable, r rune) bool",
-            "func In(r rune, ranges ...*RangeTable) bool",
-            "func IsOneOf(ranges []*RangeTable, r rune) bool",
+            "func Is(rangeTab *RangeTable, r rune) bool //esc:",
+            "func In(r rune, ranges ...*RangeTable) bool //esc:",
+            "func IsOneOf(ranges []*RangeTable, r rune) bool //esc:",
             "const UpperCase = 0",
             "const LowerCase = 1",
             "const TitleCase = 2",
@@ -368,6 +368,57 @@ const PACKAGES: &[(&str, &[&str])] = &[
         ],
     ),
 ];
+
+/// Marks a function stub's escape annotation: `func F(p *T, q []byte) //esc: p=heap`.
+///
+/// Escape analysis cannot see into the runtime, so each runtime function
+/// states what gc computes for the real package's parameter (its `-m`
+/// `leaking param` lines), as a space-separated list of `name=tag`:
+/// `heap` (`leaking param: p`), `content` (`leaking param content: p`),
+/// `rN` or `rN.L` (`leaking param: p to result ~rN level=L`). Parameters
+/// not listed do not escape (`p does not escape`). A function without
+/// annotation is assumed to leak every parameter to the heap (safe, and
+/// what gc assumes of a body-less function).
+const ESC_MARK: &str = " //esc:";
+
+/// The escape annotation of runtime function `name` of package `path`
+/// (a method: `recv` is its receiver's type name): the text after
+/// `//esc:` in its stub, if it has one.
+pub fn escape_annotation(path: &str, recv: Option<&str>, name: &str) -> Option<&'static str> {
+    let d = stub_text_full(path, recv, name)?;
+    d.split_once(ESC_MARK).map(|(_, ann)| ann.trim())
+}
+
+/// The stub declaring runtime function `name` of package `path` (without
+/// its escape annotation).
+pub fn stub_text(path: &str, recv: Option<&str>, name: &str) -> Option<&'static str> {
+    let d = stub_text_full(path, recv, name)?;
+    Some(d.split(ESC_MARK).next().unwrap_or(d))
+}
+
+fn stub_text_full(path: &str, recv: Option<&str>, name: &str) -> Option<&'static str> {
+    let (_, decls) = PACKAGES.iter().find(|(p, _)| *p == path)?;
+    decls.iter().copied().find(|d| {
+        let decl = d.split(ESC_MARK).next().unwrap_or(d);
+        let Some(rest) = decl.strip_prefix("func ") else {
+            return false;
+        };
+        let rest = match (recv, rest.strip_prefix('(')) {
+            (Some(r), Some(after)) => {
+                let Some((rcv, tail)) = after.split_once(')') else {
+                    return false;
+                };
+                if rcv.trim().rsplit([' ', '*']).next() != Some(r) {
+                    return false;
+                }
+                tail.trim_start()
+            }
+            (None, None) => rest,
+            _ => return false,
+        };
+        rest.split('(').next() == Some(name)
+    })
+}
 
 /// Whether package `path` has runtime-provided declarations here (a
 /// package may have them and Go source too: see `crate::program`).
@@ -701,6 +752,8 @@ struct Stub<'s> {
 
 impl<'s> Stub<'s> {
     fn new(s: &'s str) -> Stub<'s> {
+        // The escape annotation is for crates/escape (`escape_annotation`).
+        let s = s.split(ESC_MARK).next().unwrap_or(s);
         let mut toks = Vec::new();
         let b = s.as_bytes();
         let mut i = 0;

@@ -1,0 +1,473 @@
+//! Whole-file facts escape analysis needs before it starts: the function
+//! declarations, which callee a call statically names (gc's
+//! `ir.StaticValue`/`StaticCalleeName`: a function, a method of a concrete
+//! type, a function literal, or a local variable defined once from one of
+//! those and never reassigned), and the bottom-up order of the call
+//! graph's strongly connected components (gc's `VisitFuncsBottomUp`).
+
+use std::collections::{HashMap, HashSet};
+
+use syntax::ast::{self, AssignOp, Decl, Expr, ExprKind, FuncDecl, NodeId, Stmt, StmtKind, UnaryOp};
+use types::{Info, ObjId, ObjKind, SelectionKind};
+
+use crate::util::unparen;
+
+/// A statically known callee.
+#[derive(Clone, Copy)]
+pub(crate) enum Callee<'a> {
+    /// A function or method declared with a body in the file.
+    Decl(ObjId),
+    /// A function literal.
+    Lit(&'a Expr),
+    /// A function without Go body (runtime-provided or body-less).
+    Extern(ObjId),
+}
+
+pub(crate) struct Prepass<'a> {
+    pub decls: HashMap<ObjId, &'a FuncDecl>,
+    /// Local variables assigned exactly once, at their definition, by
+    /// this expression.
+    single_def: HashMap<ObjId, &'a Expr>,
+    assigned: HashSet<ObjId>,
+}
+
+impl<'a> Prepass<'a> {
+    pub fn new(file: &'a ast::File, info: &Info) -> Prepass<'a> {
+        let mut p = Prepass {
+            decls: HashMap::new(),
+            single_def: HashMap::new(),
+            assigned: HashSet::new(),
+        };
+        for d in &file.decls {
+            if let Decl::Func(fd) = d
+                && fd.body.is_some()
+                && fd.type_params.is_none()
+                && let Some(&obj) = info.defs.get(&fd.name.id)
+            {
+                p.decls.insert(obj, fd);
+            }
+        }
+        let mut defs: HashMap<ObjId, Vec<&'a Expr>> = HashMap::new();
+        for d in &file.decls {
+            if let Decl::Func(fd) = d
+                && let Some(b) = &fd.body
+            {
+                let mut addr = Vec::new();
+                visit_stmts(&b.stmts, &mut |s| p.note_stmt(info, s, &mut defs), &mut |e| {
+                    if let ExprKind::Unary(UnaryOp::Addr, x) = &e.kind
+                        && let Some(o) = Self::local(info, x)
+                    {
+                        addr.push(o);
+                    }
+                });
+                p.assigned.extend(addr);
+            }
+        }
+        for (obj, v) in defs {
+            if v.len() == 1 && !p.assigned.contains(&obj) {
+                p.single_def.insert(obj, v[0]);
+            }
+        }
+        p
+    }
+
+    fn local(info: &Info, e: &Expr) -> Option<ObjId> {
+        if let ExprKind::Name(id) = &unparen(e).kind {
+            let o = info.object_of(id.id)?;
+            let ob = info.obj(o);
+            (ob.is_var() && ob.owner.is_some()).then_some(o)
+        } else {
+            None
+        }
+    }
+
+    fn note_stmt(&mut self, info: &Info, s: &'a Stmt, defs: &mut HashMap<ObjId, Vec<&'a Expr>>) {
+        match &s.kind {
+            StmtKind::Assign { lhs, op, rhs } => {
+                for (i, l) in lhs.iter().enumerate() {
+                    let Some(o) = Self::local(info, l) else {
+                        continue;
+                    };
+                    let new = matches!(op, AssignOp::Define)
+                        && matches!(&l.kind, ExprKind::Name(id) if info.defs.contains_key(&id.id));
+                    if new && lhs.len() == rhs.len() {
+                        defs.entry(o).or_default().push(&rhs[i]);
+                    } else if !new {
+                        self.assigned.insert(o);
+                    } else {
+                        // a, b := f(): defined, but not by one expression.
+                        self.assigned.insert(o);
+                    }
+                }
+            }
+            StmtKind::Decl(Decl::Var(specs)) => {
+                for sp in specs {
+                    for (i, n) in sp.names.iter().enumerate() {
+                        if let Some(&o) = info.defs.get(&n.id) {
+                            if sp.values.len() == sp.names.len() {
+                                defs.entry(o).or_default().push(&sp.values[i]);
+                            } else {
+                                self.assigned.insert(o);
+                            }
+                        }
+                    }
+                }
+            }
+            StmtKind::IncDec(x, _) => {
+                if let Some(o) = Self::local(info, x) {
+                    self.assigned.insert(o);
+                }
+            }
+            StmtKind::Range { key, value, define, .. } if !define => {
+                for x in [key, value].into_iter().flatten() {
+                    if let Some(o) = Self::local(info, x) {
+                        self.assigned.insert(o);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The function a call of `fun` statically calls, if known.
+    pub fn static_callee(&self, info: &Info, fun: &'a Expr) -> Option<Callee<'a>> {
+        self.static_callee_depth(info, fun, 0)
+    }
+
+    fn static_callee_depth(&self, info: &Info, fun: &'a Expr, depth: u32) -> Option<Callee<'a>> {
+        if depth > 16 {
+            return None;
+        }
+        let fun = unparen(fun);
+        let func_obj = |o: ObjId| -> Option<Callee<'a>> {
+            let ob = info.obj(o);
+            if ob.kind != ObjKind::Func {
+                return None;
+            }
+            if self.decls.contains_key(&o) {
+                Some(Callee::Decl(o))
+            } else {
+                Some(Callee::Extern(o))
+            }
+        };
+        match &fun.kind {
+            ExprKind::FuncLit { .. } => Some(Callee::Lit(fun)),
+            ExprKind::Name(id) => {
+                let o = info.object_of(id.id)?;
+                let ob = info.obj(o);
+                match ob.kind {
+                    ObjKind::Func => func_obj(o),
+                    ObjKind::Var(_) if ob.owner.is_some() => {
+                        let def = self.single_def.get(&o)?;
+                        self.static_callee_depth(info, def, depth + 1)
+                    }
+                    _ => None,
+                }
+            }
+            ExprKind::Selector(_, sel) => {
+                if let Some(s) = info.selections.get(&fun.id) {
+                    match s.kind {
+                        SelectionKind::MethodVal | SelectionKind::MethodExpr => {
+                            if crate::util::is_interface(info, s.recv)
+                                || crate::util::pointer_elem(info, s.recv)
+                                    .is_some_and(|t| crate::util::is_interface(info, t))
+                            {
+                                return None;
+                            }
+                            let m = s.method?;
+                            if info.obj(m).recv.is_none() {
+                                return None;
+                            }
+                            func_obj(m)
+                        }
+                        SelectionKind::FieldVal => None,
+                    }
+                } else {
+                    // pkg.F
+                    let o = info.uses.get(&sel.id).copied()?;
+                    (info.obj(o).kind == ObjKind::Func).then(|| func_obj(o)).flatten()
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The batches gc analyses, in its order (`ir.VisitFuncsBottomUp`):
+    /// the strongly connected groups of the reference graph (a function
+    /// names another, a function literal is an edge to it), callees
+    /// first, visited from the declarations in file order. A literal that
+    /// captures variables belongs to the group of its enclosing function
+    /// (after it, in visit order); one that captures nothing is a
+    /// function of its own, as gc compiles it.
+    pub fn batches(&self, file: &'a ast::File, info: &Info, closures: &HashSet<NodeId>) -> Vec<Vec<FnNode<'a>>> {
+        let mut v = BottomUp {
+            pre: self,
+            info,
+            closures,
+            visitgen: 0,
+            id: HashMap::new(),
+            stack: Vec::new(),
+            out: Vec::new(),
+        };
+        for d in &file.decls {
+            if let Decl::Func(fd) = d
+                && let Some(&o) = info.defs.get(&fd.name.id)
+                && self.decls.contains_key(&o)
+            {
+                v.visit(FnNode::Decl(o));
+            }
+        }
+        v.out
+    }
+}
+
+/// A function escape analysis analyses: a declaration or a literal.
+#[derive(Clone, Copy)]
+pub(crate) enum FnNode<'a> {
+    Decl(ObjId),
+    Lit(&'a Expr),
+}
+
+impl FnNode<'_> {
+    /// The id `Info::func_params` and the objects' `owner` use.
+    pub fn key(&self, pre: &Prepass) -> NodeId {
+        match self {
+            FnNode::Decl(o) => pre.decls[o].name.id,
+            FnNode::Lit(e) => e.id,
+        }
+    }
+}
+
+/// gc's `bottomUpVisitor` (Tarjan's algorithm with closures kept on the
+/// stack of their enclosing function).
+struct BottomUp<'p, 'a, 'i> {
+    pre: &'p Prepass<'a>,
+    info: &'i Info,
+    closures: &'p HashSet<NodeId>,
+    visitgen: u32,
+    id: HashMap<NodeId, u32>,
+    stack: Vec<FnNode<'a>>,
+    out: Vec<Vec<FnNode<'a>>>,
+}
+
+impl<'a> BottomUp<'_, 'a, '_> {
+    fn visit(&mut self, n: FnNode<'a>) -> u32 {
+        syntax::stack::guard();
+        let key = n.key(self.pre);
+        if let Some(&id) = self.id.get(&key) {
+            return id;
+        }
+        self.visitgen += 1;
+        let id = self.visitgen;
+        self.id.insert(key, id);
+        self.visitgen += 1;
+        let mut min = self.visitgen;
+        self.stack.push(n);
+        let body = match n {
+            FnNode::Decl(o) => self.pre.decls[&o].body.as_ref().map(|b| &b.stmts[..]).unwrap_or(&[]),
+            FnNode::Lit(e) => match &e.kind {
+                ExprKind::FuncLit { body, .. } => &body.stmts[..],
+                _ => &[],
+            },
+        };
+        let mut edges = Vec::new();
+        visit_stmts_shallow(body, &mut |_| {}, &mut |e| {
+            if let Some(c) = self.edge(e) {
+                edges.push(c);
+            }
+        });
+        for c in edges {
+            let m = self.visit(c);
+            min = min.min(m);
+        }
+        let is_closure = matches!(n, FnNode::Lit(e) if self.closures.contains(&e.id));
+        if (min == id || min == id + 1) && !is_closure {
+            let mut i = self.stack.len();
+            while i > 0 {
+                i -= 1;
+                let k = self.stack[i].key(self.pre);
+                self.id.insert(k, u32::MAX);
+                if k == key {
+                    break;
+                }
+            }
+            let block = self.stack.split_off(i);
+            self.out.push(block);
+        }
+        min
+    }
+
+    /// The function expression `e` refers to, if gc's visitor follows it:
+    /// a function or method name, a function literal.
+    fn edge(&self, e: &'a Expr) -> Option<FnNode<'a>> {
+        let info = self.info;
+        let decl = |o: ObjId| self.pre.decls.contains_key(&o).then_some(FnNode::Decl(o));
+        match &e.kind {
+            ExprKind::FuncLit { .. } => Some(FnNode::Lit(e)),
+            ExprKind::Name(id) => {
+                let o = info.uses.get(&id.id).copied()?;
+                (info.obj(o).kind == ObjKind::Func).then(|| decl(o)).flatten()
+            }
+            ExprKind::Selector(_, sel) => match info.selections.get(&e.id) {
+                Some(s) if s.kind != SelectionKind::FieldVal => decl(s.method?),
+                Some(_) => None,
+                None => {
+                    let o = info.uses.get(&sel.id).copied()?;
+                    (info.obj(o).kind == ObjKind::Func).then(|| decl(o)).flatten()
+                }
+            },
+            _ => None,
+        }
+    }
+}
+
+/// Calls `fs` on every statement and `fe` on every expression of `stmts`,
+/// function literal bodies included.
+pub(crate) fn visit_stmts<'a>(
+    stmts: &'a [Stmt],
+    fs: &mut dyn FnMut(&'a Stmt),
+    fe: &mut dyn FnMut(&'a Expr),
+) {
+    let mut v = Visit { deep: true, fs, fe };
+    for s in stmts {
+        v.stmt(s);
+    }
+}
+
+/// [`visit_stmts`] without entering function literal bodies (`fe` still
+/// sees the literal), as gc's `ir.Visit`.
+pub(crate) fn visit_stmts_shallow<'a>(
+    stmts: &'a [Stmt],
+    fs: &mut dyn FnMut(&'a Stmt),
+    fe: &mut dyn FnMut(&'a Expr),
+) {
+    let mut v = Visit { deep: false, fs, fe };
+    for s in stmts {
+        v.stmt(s);
+    }
+}
+
+struct Visit<'v, 'a> {
+    deep: bool,
+    fs: &'v mut dyn FnMut(&'a Stmt),
+    fe: &'v mut dyn FnMut(&'a Expr),
+}
+
+impl<'a> Visit<'_, 'a> {
+fn opt(&mut self, s: &'a Option<Box<Stmt>>) {
+    if let Some(s) = s {
+        self.stmt(s);
+    }
+}
+
+fn stmts(&mut self, stmts: &'a [Stmt]) {
+    for s in stmts {
+        self.stmt(s);
+    }
+}
+
+fn stmt(&mut self, s: &'a Stmt) {
+    syntax::stack::guard();
+    (self.fs)(s);
+    match &s.kind {
+        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) | StmtKind::IncDec(e, _) => self.expr(e),
+        StmtKind::Send(a, b) => {
+            self.expr(a);
+            self.expr(b);
+        }
+        StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| self.expr(e)),
+        StmtKind::Decl(Decl::Var(specs)) => {
+            for sp in specs {
+                sp.values.iter().for_each(|e| self.expr(e));
+            }
+        }
+        StmtKind::Return(es) => es.iter().for_each(|e| self.expr(e)),
+        StmtKind::Block(b) => self.stmts(&b.stmts),
+        StmtKind::If { init, cond, then, els } => {
+            self.opt(init);
+            self.expr(cond);
+            self.stmts(&then.stmts);
+            self.opt(els);
+        }
+        StmtKind::Switch { init, tag, body, .. } => {
+            self.opt(init);
+            if let Some(t) = tag {
+                self.expr(t);
+            }
+            for c in body {
+                c.exprs.iter().for_each(|e| self.expr(e));
+                self.stmts(&c.body);
+            }
+        }
+        StmtKind::TypeSwitch { init, x, body, .. } => {
+            self.opt(init);
+            self.expr(x);
+            for c in body {
+                self.stmts(&c.body);
+            }
+        }
+        StmtKind::Select { body, .. } => {
+            for c in body {
+                self.opt(&c.comm);
+                self.stmts(&c.body);
+            }
+        }
+        StmtKind::For { init, cond, post, body } => {
+            self.opt(init);
+            if let Some(c) = cond {
+                self.expr(c);
+            }
+            self.opt(post);
+            self.stmts(&body.stmts);
+        }
+        StmtKind::Range { key, value, x, body, .. } => {
+            for e in [key, value].into_iter().flatten() {
+                self.expr(e);
+            }
+            self.expr(x);
+            self.stmts(&body.stmts);
+        }
+        StmtKind::Labeled(_, s) => self.stmt(s),
+        _ => {}
+    }
+}
+
+fn expr(&mut self, e: &'a Expr) {
+    syntax::stack::guard();
+    (self.fe)(e);
+    match &e.kind {
+        ExprKind::CompositeLit { elts, .. } => {
+            for el in elts {
+                if let Some(k) = &el.key {
+                    self.expr(k);
+                }
+                self.expr(&el.value);
+            }
+        }
+        ExprKind::FuncLit { body, .. } => {
+            if self.deep {
+                self.stmts(&body.stmts)
+            }
+        }
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Selector(x, _) | ExprKind::Unary(_, x) => {
+            self.expr(x)
+        }
+        ExprKind::TypeAssert(x, _) => self.expr(x),
+        ExprKind::Index(x, i) | ExprKind::Binary(_, x, i) => {
+            self.expr(x);
+            self.expr(i);
+        }
+        ExprKind::Slice { x, lo, hi, max, .. } => {
+            self.expr(x);
+            for y in [lo, hi, max].into_iter().flatten() {
+                self.expr(y);
+            }
+        }
+        ExprKind::Call { fun, args, .. } => {
+            self.expr(fun);
+            args.iter().for_each(|a| self.expr(a));
+        }
+        _ => {}
+    }
+}
+}

@@ -1,0 +1,437 @@
+//! gc's words for `-m`: the position gc gives an expression (a call at
+//! its `(`, a selector at its `.`, a binary expression at its operator, a
+//! composite literal at its `{`, a conversion at its operand) and the way
+//! gc prints it (`ir.exprFmt`: `&Point{...}`, `make([]int, n)`,
+//! `([]byte)(s)`, `"a" + fmt.Sprint(... argument...)`).
+
+use syntax::Pos;
+use syntax::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
+use types::{ConstValue, Info, Mode, Type, TypeId};
+
+use crate::batch::{Site, SiteKind};
+use crate::util::unparen;
+
+pub(crate) struct Printer<'i> {
+    text: &'i [u8],
+    /// Positions from here on are in std sources, not the user's file.
+    user_end: usize,
+    info: &'i Info,
+}
+
+impl<'i> Printer<'i> {
+    pub fn new(text: &'i str, info: &'i Info) -> Printer<'i> {
+        Printer {
+            text: text.as_bytes(),
+            user_end: types::program::user_text(text).len(),
+            info,
+        }
+    }
+
+    pub fn is_user(&self, pos: Pos) -> bool {
+        (pos as usize) < self.user_end
+    }
+
+    /// A site's `-m` position and name.
+    pub fn site(&self, s: &Site) -> (Pos, String) {
+        let e = s.expr;
+        match s.kind {
+            SiteKind::Closure => (e.pos, "func literal".into()),
+            SiteKind::PtrLit => match &e.kind {
+                ExprKind::Unary(UnaryOp::Addr, x) => (e.pos, format!("&{}", self.expr(x, 7))),
+                _ => {
+                    let t = self.info.type_of(e.id).map(|t| self.ty(t)).unwrap_or_default();
+                    (e.pos, format!("&{t}{{...}}"))
+                }
+            },
+            SiteKind::New | SiteKind::MakeSlice | SiteKind::MakeMap | SiteKind::Append => (self.lparen(e), self.expr(e, 0)),
+            SiteKind::SliceLit | SiteKind::MapLit => (self.gc_pos(e), self.expr(e, 0)),
+            SiteKind::DotDotDot => (self.lparen(e), "... argument".into()),
+            SiteKind::Iface => {
+                if s.explicit {
+                    let x = match &e.kind {
+                        ExprKind::Call { args, .. } => args.first().unwrap_or(e),
+                        _ => e,
+                    };
+                    (self.gc_pos(x), self.expr(e, 0))
+                } else {
+                    (self.gc_pos(e), self.expr(e, 0))
+                }
+            }
+            SiteKind::StrConv { .. } => {
+                let x = match &e.kind {
+                    ExprKind::Call { args, .. } => args.first().unwrap_or(e),
+                    _ => e,
+                };
+                (self.gc_pos(x), self.expr(e, 0))
+            }
+            SiteKind::MethValue | SiteKind::AddStr | SiteKind::Wrapper => (self.gc_pos(e), self.expr(e, 0)),
+        }
+    }
+
+    fn ty(&self, t: TypeId) -> String {
+        self.info.types.type_string(t, false)
+    }
+
+    fn is_ws(c: u8) -> bool {
+        matches!(c, b' ' | b'\t' | b'\n' | b'\r')
+    }
+
+    /// The `(` matching the `)` at `close` (string literals skipped).
+    fn match_back(&self, close: usize, open: u8, shut: u8) -> usize {
+        let t = self.text;
+        let mut depth = 0i32;
+        let mut i = close.min(t.len().saturating_sub(1));
+        loop {
+            let c = t[i];
+            if c == shut {
+                depth += 1;
+            } else if c == open {
+                depth -= 1;
+                if depth == 0 {
+                    return i;
+                }
+            } else if c == b'"' || c == b'\'' || c == b'`' {
+                // Skip back to the literal's opening quote.
+                let mut j = i;
+                while j > 0 {
+                    j -= 1;
+                    if t[j] == c {
+                        let mut bs = 0;
+                        while c != b'`' && j >= bs + 1 && t[j - bs - 1] == b'\\' {
+                            bs += 1;
+                        }
+                        if bs % 2 == 0 {
+                            break;
+                        }
+                    }
+                }
+                i = j;
+            }
+            if i == 0 {
+                return close;
+            }
+            i -= 1;
+        }
+    }
+
+    /// The `[` or `(` after `from` (whitespace skipped), and its match.
+    fn match_fwd(&self, from: usize, open: u8, shut: u8) -> Option<(usize, usize)> {
+        let t = self.text;
+        let mut i = from;
+        while i < t.len() && Self::is_ws(t[i]) {
+            i += 1;
+        }
+        if t.get(i) != Some(&open) {
+            return None;
+        }
+        let start = i;
+        let mut depth = 0;
+        while i < t.len() {
+            let c = t[i];
+            if c == open {
+                depth += 1;
+            } else if c == shut {
+                depth -= 1;
+                if depth == 0 {
+                    return Some((start, i));
+                }
+            } else if c == b'"' || c == b'\'' || c == b'`' {
+                i += 1;
+                while i < t.len() && t[i] != c {
+                    if t[i] == b'\\' && c != b'`' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn lparen(&self, e: &Expr) -> Pos {
+        match &e.kind {
+            ExprKind::Call { rparen, .. } => self.match_back(*rparen as usize, b'(', b')') as Pos,
+            _ => e.pos,
+        }
+    }
+
+    /// Where an expression ends (one past its last byte).
+    fn end(&self, e: &Expr) -> usize {
+        match &e.kind {
+            ExprKind::Name(id) => id.pos as usize + id.name.len(),
+            ExprKind::BasicLit { raw, .. } => e.pos as usize + raw.len(),
+            ExprKind::Paren(x) => {
+                let mut i = self.end(x);
+                while i < self.text.len() && self.text[i] != b')' {
+                    i += 1;
+                }
+                i + 1
+            }
+            ExprKind::Selector(_, s) => s.pos as usize + s.name.len(),
+            ExprKind::Index(x, _) | ExprKind::Slice { x, .. } => {
+                self.match_fwd(self.end(x), b'[', b']').map(|(_, c)| c + 1).unwrap_or(e.pos as usize)
+            }
+            ExprKind::Call { rparen, .. } => *rparen as usize + 1,
+            ExprKind::CompositeLit { rbrace, .. } => *rbrace as usize + 1,
+            ExprKind::FuncLit { body, .. } => body.rbrace as usize + 1,
+            ExprKind::TypeAssert(x, _) => {
+                let mut i = self.end(x);
+                while i < self.text.len() && self.text[i] != b'(' {
+                    i += 1;
+                }
+                self.match_fwd(i, b'(', b')').map(|(_, c)| c + 1).unwrap_or(e.pos as usize)
+            }
+            ExprKind::Star(x) | ExprKind::Unary(_, x) => self.end(x),
+            ExprKind::Binary(_, _, b) => self.end(b),
+            _ => e.pos as usize,
+        }
+    }
+
+    /// gc's position of an expression.
+    pub fn gc_pos(&self, e: &Expr) -> Pos {
+        match &e.kind {
+            ExprKind::Paren(x) => self.gc_pos(x),
+            ExprKind::Selector(_, s) => {
+                let mut i = s.pos as usize;
+                while i > 0 && (Self::is_ws(self.text[i - 1]) || self.text[i - 1] == b'.') {
+                    i -= 1;
+                    if self.text[i] == b'.' {
+                        return i as Pos;
+                    }
+                }
+                e.pos
+            }
+            ExprKind::Index(x, _) | ExprKind::Slice { x, .. } => {
+                self.match_fwd(self.end(x), b'[', b']').map(|(o, _)| o as Pos).unwrap_or(e.pos)
+            }
+            ExprKind::TypeAssert(x, _) => {
+                let mut i = self.end(x);
+                while i < self.text.len() && self.text[i] != b'.' {
+                    i += 1;
+                }
+                i as Pos
+            }
+            ExprKind::Call { fun, args, .. } => {
+                if self.info.expr_types.get(&fun.id).is_some_and(|t| t.mode == Mode::TypeExpr)
+                    && let Some(x) = args.first()
+                {
+                    return self.gc_pos(x);
+                }
+                self.lparen(e)
+            }
+            ExprKind::Binary(op, _, b) => {
+                let mut i = b.pos as usize;
+                while i > 0 && Self::is_ws(self.text[i - 1]) {
+                    i -= 1;
+                }
+                (i - op.as_str().len().min(i)) as Pos
+            }
+            ExprKind::CompositeLit { ty: Some(_), rbrace, .. } => self.match_back(*rbrace as usize, b'{', b'}') as Pos,
+            _ => e.pos,
+        }
+    }
+
+    /// gc's operator precedence (`ir.OpPrec`).
+    fn prec(&self, e: &Expr) -> u8 {
+        match &e.kind {
+            ExprKind::Unary(..) | ExprKind::Star(_) => 7,
+            ExprKind::Binary(op, ..) => match op {
+                BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem | BinaryOp::Shl | BinaryOp::Shr | BinaryOp::And | BinaryOp::AndNot => 6,
+                BinaryOp::Add | BinaryOp::Sub | BinaryOp::Or | BinaryOp::Xor => 5,
+                BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => 4,
+                BinaryOp::AndAnd => 2,
+                BinaryOp::OrOr => 1,
+            },
+            ExprKind::Paren(x) => self.prec(x),
+            _ => 8,
+        }
+    }
+
+    /// An expression as gc prints it (`ir.exprFmt`).
+    pub fn expr(&self, e: &Expr, prec: u8) -> String {
+        syntax::stack::guard();
+        let info = self.info;
+        if let Some(tv) = info.expr_types.get(&e.id)
+            && let Some(v) = &tv.value
+            && tv.mode == Mode::Constant
+        {
+            if let ExprKind::Name(id) = &unparen(e).kind {
+                return id.name.clone();
+            }
+            return self.constant(v, tv.ty);
+        }
+        let np = self.prec(e);
+        if prec > np {
+            return format!("({})", self.expr(e, 0));
+        }
+        match &e.kind {
+            ExprKind::Name(id) => id.name.clone(),
+            ExprKind::BasicLit { raw, .. } => raw.clone(),
+            ExprKind::Paren(x) => self.expr(x, prec),
+            ExprKind::FuncLit { .. } => "func literal".into(),
+            ExprKind::CompositeLit { elts, .. } => {
+                let t = info.type_of(e.id).map(|t| self.ty(t)).unwrap_or_default();
+                format!("{t}{{{}}}", if elts.is_empty() { "" } else { "..." })
+            }
+            ExprKind::Selector(x, s) => format!("{}.{}", self.expr(x, np), s.name),
+            ExprKind::TypeAssert(x, t) => {
+                let tt = t.as_ref().and_then(|t| info.type_of(t.id)).map(|t| self.ty(t)).unwrap_or_default();
+                format!("{}.({tt})", self.expr(x, np))
+            }
+            ExprKind::Index(x, i) => format!("{}[{}]", self.expr(x, np), self.expr(i, 0)),
+            ExprKind::Slice { x, lo, hi, max, three } => {
+                let p = |y: &Option<Box<Expr>>| y.as_ref().map(|y| self.expr(y, 0)).unwrap_or_default();
+                if *three {
+                    format!("{}[{}:{}:{}]", self.expr(x, np), p(lo), p(hi), p(max))
+                } else {
+                    format!("{}[{}:{}]", self.expr(x, np), p(lo), p(hi))
+                }
+            }
+            ExprKind::Star(x) => format!("*{}", self.expr(x, np + 1)),
+            ExprKind::Unary(op, x) => {
+                let inner = self.expr(x, np + 1);
+                let sp = if matches!(&unparen(x).kind, ExprKind::Unary(o2, _) if o2 == op) { " " } else { "" };
+                format!("{}{sp}{inner}", op.as_str())
+            }
+            ExprKind::Binary(op, a, b) => {
+                let is_str = info.type_of(e.id).is_some_and(|t| matches!(info.types.under(t), Type::Basic(k) if k.is_string()));
+                if *op == BinaryOp::Add && is_str {
+                    // gc's OADDSTR: the chain's operands.
+                    let mut ops = Vec::new();
+                    self.addstr_operands(e, &mut ops);
+                    return ops.iter().map(|x| self.expr(x, 0)).collect::<Vec<_>>().join(" + ");
+                }
+                format!("{} {} {}", self.expr(a, np), op.as_str(), self.expr(b, np + 1))
+            }
+            ExprKind::Call { fun, args, ellipsis, .. } => self.call(e, fun, args, ellipsis.is_some()),
+            _ => String::new(),
+        }
+    }
+
+    fn addstr_operands<'e>(&self, e: &'e Expr, out: &mut Vec<&'e Expr>) {
+        if let ExprKind::Binary(BinaryOp::Add, a, b) = &unparen(e).kind
+            && self.info.expr_types.get(&e.id).is_some_and(|tv| tv.value.is_none())
+        {
+            self.addstr_operands(a, out);
+            self.addstr_operands(b, out);
+        } else {
+            out.push(e);
+        }
+    }
+
+    fn call(&self, e: &Expr, fun: &Expr, args: &[Expr], ddd: bool) -> String {
+        let info = self.info;
+        let mode = info.expr_types.get(&fun.id).map(|t| t.mode);
+        if mode == Some(Mode::TypeExpr) {
+            let t = info.type_of(e.id).unwrap_or(TypeId(0));
+            let ts = self.ty(t);
+            let named = matches!(info.types.get(t), Type::Named(_)) || ts == "any" || !ts.contains(['[', ' ', '(', '*']);
+            let x = args.first().map(|a| self.expr(a, 0)).unwrap_or_default();
+            return if named { format!("{ts}({x})") } else { format!("({ts})({x})") };
+        }
+        let list = |xs: &[Expr]| xs.iter().map(|a| self.expr(a, 0)).collect::<Vec<_>>().join(", ");
+        if let Some(Mode::Builtin(b)) = mode {
+            return match b {
+                types::Builtin::New => {
+                    let t = info.type_of(e.id).and_then(|t| crate::util::pointer_elem(info, t)).map(|t| self.ty(t)).unwrap_or_default();
+                    format!("new({t})")
+                }
+                types::Builtin::Make => {
+                    let t = info.type_of(e.id).map(|t| self.ty(t)).unwrap_or_default();
+                    let is_map = info.type_of(e.id).is_some_and(|t| matches!(info.types.under(t), Type::Map { .. }));
+                    let rest = &args[1.min(args.len())..];
+                    let rest: Vec<&Expr> = if is_map {
+                        // An untyped constant size is not printed for maps.
+                        rest.iter()
+                            .filter(|a| !matches!(a.kind, ExprKind::BasicLit { .. }))
+                            .collect()
+                    } else {
+                        rest.iter().collect()
+                    };
+                    let mut s = format!("make({t}");
+                    for a in rest {
+                        s.push_str(", ");
+                        s.push_str(&self.expr(a, 0));
+                    }
+                    s.push(')');
+                    s
+                }
+                _ => format!("{}({}{})", b.name(), list(args), if ddd { "..." } else { "" }),
+            };
+        }
+        let f = self.expr(fun, 8);
+        // A variadic call's extra arguments become one implicit slice.
+        if let Some(t) = info.type_of(fun.id)
+            && let Type::Func(sig) = info.types.under(t)
+            && sig.variadic
+            && !ddd
+        {
+            let fixed = sig.params.len() - 1;
+            let is_method_expr = matches!(info.selections.get(&unparen(fun).id), Some(s) if s.kind == types::SelectionKind::MethodExpr);
+            let fixed = fixed + usize::from(is_method_expr);
+            let mut parts: Vec<String> = args.iter().take(fixed).map(|a| self.expr(a, 0)).collect();
+            if args.len() > fixed {
+                parts.push("... argument".into());
+            } else {
+                parts.push("nil".into());
+            }
+            return format!("{f}({}...)", parts.join(", "));
+        }
+        format!("{f}({}{})", list(args), if ddd { "..." } else { "" })
+    }
+
+    /// A constant as gc prints it (go/constant's String).
+    fn constant(&self, v: &ConstValue, t: TypeId) -> String {
+        let info = self.info;
+        let s = match v {
+            ConstValue::Bool(b) => b.to_string(),
+            ConstValue::String(bytes) => {
+                let q = quote(bytes);
+                if q.chars().count() > 72 {
+                    let mut out: String = q.chars().take(69).collect();
+                    out.push_str("...");
+                    out
+                } else {
+                    q
+                }
+            }
+            ConstValue::Int(i) => {
+                if let Type::Basic(types::BasicKind::Int32 | types::BasicKind::UntypedRune) = info.types.get(t)
+                    && let Some(c) = i.to_u64().and_then(|u| char::from_u32(u as u32))
+                {
+                    return format!("{c:?}");
+                }
+                i.to_string()
+            }
+            other => other.as_i64().map(|i| i.to_string()).unwrap_or_else(|| format!("{:?}", other.to_f64())),
+        };
+        match info.types.get(t) {
+            Type::Named(n) => format!("{}({s})", n.name),
+            _ => s,
+        }
+    }
+}
+
+/// Go's `strconv.Quote`.
+fn quote(b: &[u8]) -> String {
+    let s = String::from_utf8_lossy(b);
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\x07' => out.push_str("\\a"),
+            '\x08' => out.push_str("\\b"),
+            '\x0c' => out.push_str("\\f"),
+            '\x0b' => out.push_str("\\v"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
