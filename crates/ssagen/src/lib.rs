@@ -102,11 +102,10 @@ pub(crate) struct Gen<'a> {
     pub queue: Vec<PendingLit<'a>>,
     /// Symbols of synthesized wrappers already emitted.
     pub wrappers: HashSet<String>,
-    /// Variables that live in heap cells (captured or address-taken).
+    /// Variables that live in heap cells: escape analysis's
+    /// `moved_to_heap` (every other variable lives in the frame, in a
+    /// slot when captured by reference or address-taken).
     pub escaping: HashSet<ObjId>,
-    /// Variables escape analysis moved to the heap (`escaping` adds the
-    /// captured and address-taken ones ssagen keeps in cells so far).
-    pub moved_to_heap: HashSet<ObjId>,
     /// Captured variables of each function literal, in closure order.
     pub captures: HashMap<NodeId, Vec<ObjId>>,
     /// Captured variables copied into closure records (escape analysis's
@@ -144,7 +143,6 @@ impl<'a> Gen<'a> {
             queue: Vec::new(),
             wrappers: HashSet::new(),
             escaping: HashSet::new(),
-            moved_to_heap: HashSet::new(),
             captures: HashMap::new(),
             by_value: HashSet::new(),
             stack_sites: HashSet::new(),
@@ -166,8 +164,7 @@ impl<'a> Gen<'a> {
             .map(|o| self.func_symbol(o))
             .collect();
         let esc = escape::analyze(file, self.info);
-        self.escaping = esc.moved_to_heap.union(&esc.captured_or_addr_taken).copied().collect();
-        self.moved_to_heap = esc.moved_to_heap;
+        self.escaping = esc.moved_to_heap;
         self.captures = esc.captures;
         self.by_value = esc.captured_by_value;
         self.stack_sites = esc.stack_sites;
