@@ -92,6 +92,8 @@ pub(crate) struct Analysis<'a, 'i> {
     /// id): one per parameter, receiver first.
     pub tags: HashMap<NodeId, Vec<Leaks>>,
     pub printer: Option<Printer<'i>>,
+    /// Local variables defined once by a constant (`Prepass::const_vars`).
+    pub consts: HashMap<ObjId, types::ConstValue>,
 }
 
 impl<'a> Analysis<'a, '_> {
@@ -265,6 +267,9 @@ pub(crate) struct Batch<'a> {
     pub inline_lits: bool,
     /// The function standing for the package-level initializers.
     pub init_fn: Option<usize>,
+    /// `-m` lines gc prints while building the graph (before the batch's
+    /// tags and locations).
+    pub notes: Vec<(Pos, String)>,
 }
 
 impl<'a> Batch<'a> {
@@ -281,6 +286,35 @@ impl<'a> Batch<'a> {
             members,
             inline_lits: false,
             init_fn: None,
+            notes: Vec::new(),
+        }
+    }
+
+    /// gc's name of graph function `f` (`f`, `T.M`, `(*T).M`, and
+    /// `outer.funcN` for literals), for `-m` lines.
+    pub fn fn_name(&self, a: &Analysis, f: usize) -> String {
+        match self.owners.get(f) {
+            Some(FnOwner::Decl(fd)) => {
+                let Some(&o) = a.info.defs.get(&fd.name.id) else {
+                    return fd.name.name.clone();
+                };
+                let ob = a.info.obj(o);
+                match ob.recv {
+                    Some(r) => {
+                        let t = match a.info.types.get(r.named) {
+                            Type::Named(n) => n.name.clone(),
+                            _ => String::new(),
+                        };
+                        if r.pointer { format!("(*{t}).{}", ob.name) } else { format!("{t}.{}", ob.name) }
+                    }
+                    None => ob.name.clone(),
+                }
+            }
+            Some(FnOwner::Lit(_)) => match self.g.fns[f].parent {
+                Some(p) => format!("{}.func1", self.fn_name(a, p)),
+                None => "func1".into(),
+            },
+            _ => "init".into(),
         }
     }
 
@@ -488,6 +522,7 @@ fn too_large(a: &Analysis, b: &Batch, l: LocId) -> bool {
 fn finish<'a>(a: &mut Analysis<'a, '_>, b: &Batch<'a>, out: &mut Out<'a>) {
     let info = a.info;
     let diags = &mut out.diags;
+    diags.extend(b.notes.iter().cloned());
     // Parameter tags, in gc's order: each function's parameters.
     for (f, owner) in b.owners.iter().enumerate() {
         let (key, sig_node) = match owner {
@@ -500,6 +535,13 @@ fn finish<'a>(a: &mut Analysis<'a, '_>, b: &Batch<'a>, out: &mut Out<'a>) {
             continue;
         };
         let objs = info.func_params.get(&key).cloned().unwrap_or_default();
+        if let FnOwner::Decl(fd) = owner
+            && fd.body.is_none()
+        {
+            let tags = bodyless_tags(a, fd, &objs, diags);
+            a.tags.insert(key, tags);
+            continue;
+        }
         let mut tags = Vec::new();
         for (i, p) in params.iter().enumerate() {
             let obj = objs.get(i).copied();
@@ -577,6 +619,40 @@ fn finish<'a>(a: &mut Analysis<'a, '_>, b: &Batch<'a>, out: &mut Out<'a>) {
     var_diags.sort_by_key(|d| (d.0, d.1));
     diags.extend(var_diags.into_iter().map(|(_, p, m)| (p, m)));
     diags.extend(site_diags);
+}
+
+/// The tags of a function declared without body (gc's `paramTag`): its
+/// pointer parameters leak to the heap, unless `//go:noescape` says they
+/// do not escape (then only writes through them and calls are assumed).
+fn bodyless_tags(a: &Analysis, fd: &FuncDecl, objs: &[ObjId], diags: &mut Vec<(Pos, String)>) -> Vec<Leaks> {
+    let info = a.info;
+    let printer = a.printer.as_ref().filter(|p| p.is_user(fd.pos));
+    let noescape = printer.is_some_and(|p| p.has_pragma(fd.pos, "//go:noescape"));
+    let mut out = Vec::new();
+    for (i, &p) in objs.iter().enumerate() {
+        let ob = info.obj(p);
+        let named = !ob.name.is_empty() && ob.name != "_";
+        let name = if named { ob.name.clone() } else { format!("arg#{}", i + 1) };
+        let mut l = Leaks::default();
+        if matches!(info.types.under(ob.ty), Type::Basic(types::BasicKind::Uintptr)) {
+            if let Some(pr) = printer {
+                diags.push((pr.param_pos(ob.pos, fd.pos), format!("assuming {name} is unsafe uintptr")));
+            }
+        } else if has_pointers(info, ob.ty) {
+            if noescape {
+                l.add_mutator(0);
+                l.add_callee(0);
+            } else {
+                l.add_heap(0);
+            }
+            if named && printer.is_some() {
+                let msg = if noescape { format!("{name} does not escape") } else { format!("leaking param: {name}") };
+                diags.push((ob.pos, msg));
+            }
+        }
+        out.push(l);
+    }
+    out
 }
 
 /// gc's `reportLeaks` for one parameter.

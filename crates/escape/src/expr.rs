@@ -475,10 +475,18 @@ impl<'a> Walker<'_, 'a, '_> {
             } else {
                 self.discard_hole()
             };
+            let global_func = match &fu.kind {
+                ExprKind::Name(id) => info.uses.get(&id.id).is_some_and(|&o| info.obj(o).kind == types::ObjKind::Func),
+                ExprKind::Selector(..) => sel.is_none() || method_expr,
+                _ => false,
+            };
             if let Some((wloc, _)) = wrap
-                && callee.is_none()
+                && !global_func
             {
-                // A func value called by the wrapper is captured by it.
+                // The wrapper captures the function value it calls
+                // (gc's normalizeGoDeferCall copies it to a temporary),
+                // a function literal included: a wrapper that escapes
+                // takes it along.
                 let t = self.temp(true);
                 self.expr(Hole::to(t), fun);
                 self.b.g.flow(Hole::to(wloc), t);
@@ -646,8 +654,17 @@ impl<'a> Walker<'_, 'a, '_> {
                 };
                 match info.types.under(t).clone() {
                     Type::Slice(el) => {
+                        // A size held by a variable defined once by a
+                        // constant is that constant (gc's
+                        // rewriteWithLiterals).
                         let n = args.get(2).or(args.get(1)).and_then(|a| {
-                            info.expr_types.get(&a.id).and_then(|tv| tv.value.as_ref()).and_then(|v| v.as_u64())
+                            let v = info.expr_types.get(&a.id).and_then(|tv| tv.value.clone()).or_else(|| {
+                                let ExprKind::Name(id) = &unparen(a).kind else {
+                                    return None;
+                                };
+                                self.a.consts.get(&info.object_of(id.id)?).cloned()
+                            });
+                            v.and_then(|v| v.as_u64())
                         });
                         let es = size_of(info, el);
                         let size = if es == 0 {

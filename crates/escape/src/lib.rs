@@ -101,12 +101,14 @@ fn run<'a>(file: &'a ast::File, info: &Info, src: Option<&SourceFile>) -> Escape
     let pre = prepass::Prepass::new(file, info);
     let closures = caps.captures.iter().filter(|(_, c)| !c.is_empty()).map(|(&l, _)| l).collect();
     let batches = pre.batches(file, info, &closures);
+    let consts = pre.const_vars(info);
     let mut a = batch::Analysis {
         info,
         pre,
         caps,
         tags: HashMap::new(),
-        printer: src.map(|s| report::Printer::new(&s.text, info)),
+        printer: src.map(|s| report::Printer::new(&s.text, info, consts.clone())),
+        consts,
     };
     let mut out = batch::Out {
         esc: Escapes::default(),

@@ -12,6 +12,16 @@ use types::{Info, ObjId, ObjKind, SelectionKind};
 
 use crate::util::unparen;
 
+/// Whether runtime function `o` declares its escape tags in stdlib.rs.
+fn has_annotation(info: &Info, o: ObjId) -> bool {
+    let ob = info.obj(o);
+    let recv = ob.recv.map(|r| match info.types.get(r.named) {
+        types::Type::Named(n) => n.name.clone(),
+        _ => String::new(),
+    });
+    types::stdlib::escape_annotation(&ob.pkg, recv.as_deref(), &ob.name).is_some()
+}
+
 /// A statically known callee.
 #[derive(Clone, Copy)]
 pub(crate) enum Callee<'a> {
@@ -39,10 +49,13 @@ impl<'a> Prepass<'a> {
             assigned: HashSet::new(),
         };
         for d in &file.decls {
+            // Declarations without body too (`go tool compile` accepts
+            // them), unless the runtime implements them with tags of
+            // their own (stdlib.rs).
             if let Decl::Func(fd) = d
-                && fd.body.is_some()
                 && fd.type_params.is_none()
                 && let Some(&obj) = info.defs.get(&fd.name.id)
+                && (fd.body.is_some() || !has_annotation(info, obj))
             {
                 p.decls.insert(obj, fd);
             }
@@ -69,6 +82,20 @@ impl<'a> Prepass<'a> {
             }
         }
         p
+    }
+
+    /// Local variables defined once by a constant and never assigned
+    /// again nor address-taken, with that constant (gc's
+    /// `ReassignOracle.StaticValue` of a literal: `rewriteWithLiterals`
+    /// uses it for interface conversions and `make` sizes).
+    pub fn const_vars(&self, info: &Info) -> HashMap<ObjId, types::ConstValue> {
+        self.single_def
+            .iter()
+            .filter_map(|(&o, e)| {
+                let v = info.expr_types.get(&e.id)?.value.clone()?;
+                Some((o, v))
+            })
+            .collect()
     }
 
     fn local(info: &Info, e: &Expr) -> Option<ObjId> {

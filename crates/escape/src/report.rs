@@ -6,7 +6,9 @@
 
 use syntax::Pos;
 use syntax::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
-use types::{ConstValue, Info, Mode, Type, TypeId};
+use std::collections::HashMap;
+
+use types::{ConstValue, Info, Mode, ObjId, Type, TypeId};
 
 use crate::batch::{Site, SiteKind};
 use crate::util::unparen;
@@ -16,19 +18,70 @@ pub(crate) struct Printer<'i> {
     /// Positions from here on are in std sources, not the user's file.
     user_end: usize,
     info: &'i Info,
+    /// Local variables gc replaces by their constant value in interface
+    /// conversions and `make` sizes (`Prepass::const_vars`).
+    consts: HashMap<ObjId, ConstValue>,
 }
 
 impl<'i> Printer<'i> {
-    pub fn new(text: &'i str, info: &'i Info) -> Printer<'i> {
+    pub fn new(text: &'i str, info: &'i Info, consts: HashMap<ObjId, ConstValue>) -> Printer<'i> {
         Printer {
             text: text.as_bytes(),
             user_end: types::program::user_text(text).len(),
             info,
+            consts,
         }
+    }
+
+    /// `e` as gc prints it after `rewriteWithLiterals`: a variable
+    /// holding a known constant is that constant.
+    fn literal_or_expr(&self, e: &Expr) -> String {
+        if let ExprKind::Name(id) = &unparen(e).kind
+            && let Some(o) = self.info.object_of(id.id)
+            && let Some(v) = self.consts.get(&o)
+        {
+            return self.constant(v, self.info.obj(o).ty);
+        }
+        self.expr(e, 0)
     }
 
     pub fn is_user(&self, pos: Pos) -> bool {
         (pos as usize) < self.user_end
+    }
+
+    /// Whether the comment lines right above the declaration at `pos`
+    /// hold `pragma` (gc applies the pragmas written since the previous
+    /// declaration).
+    pub fn has_pragma(&self, pos: Pos, pragma: &str) -> bool {
+        let upto = (pos as usize).min(self.text.len());
+        let line_start = self.text[..upto].iter().rposition(|&c| c == b'\n').unwrap_or(0);
+        let before = String::from_utf8_lossy(&self.text[..line_start]);
+        for line in before.lines().rev() {
+            let l = line.trim();
+            if l.starts_with(pragma) {
+                return true;
+            }
+            if !(l.is_empty() || l.starts_with("//")) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The position of an unnamed parameter (gc: its type's), else the
+    /// declaration's.
+    pub fn param_pos(&self, pos: Pos, decl: Pos) -> Pos {
+        if pos != 0 { pos } else { decl }
+    }
+
+    /// The first non-blank byte after expression `e` (an assignment's
+    /// operator, where gc places the statement).
+    pub fn after(&self, e: &Expr) -> Pos {
+        let mut i = self.end(e);
+        while i < self.text.len() && Self::is_ws(self.text[i]) {
+            i += 1;
+        }
+        i as Pos
     }
 
     /// A site's `-m` position and name.
@@ -54,7 +107,7 @@ impl<'i> Printer<'i> {
                     };
                     (self.gc_pos(x), self.expr(e, 0))
                 } else {
-                    (self.gc_pos(e), self.expr(e, 0))
+                    (self.gc_pos(e), self.literal_or_expr(e))
                 }
             }
             SiteKind::StrConv { .. } => {
@@ -213,6 +266,10 @@ impl<'i> Printer<'i> {
                 i as Pos
             }
             ExprKind::Call { fun, args, .. } => {
+                if self.info.expr_types.get(&e.id).is_some_and(|t| t.value.is_some()) {
+                    // A constant conversion is a literal at its call.
+                    return self.lparen(e);
+                }
                 if self.info.expr_types.get(&fun.id).is_some_and(|t| t.mode == Mode::TypeExpr)
                     && let Some(x) = args.first()
                 {
@@ -352,7 +409,7 @@ impl<'i> Printer<'i> {
                     let mut s = format!("make({t}");
                     for a in rest {
                         s.push_str(", ");
-                        s.push_str(&self.expr(a, 0));
+                        s.push_str(&self.literal_or_expr(a));
                     }
                     s.push(')');
                     s
@@ -404,12 +461,62 @@ impl<'i> Printer<'i> {
                 }
                 i.to_string()
             }
-            other => other.as_i64().map(|i| i.to_string()).unwrap_or_else(|| format!("{:?}", other.to_f64())),
+            ConstValue::Complex(re, im) => {
+                // gc's FmtConst: `(re + imi)`, a zero part left out.
+                let (r, i) = (go_float(*re), go_float(*im));
+                match (*re == 0.0, *im == 0.0) {
+                    (true, true) => "0".into(),
+                    (true, false) => format!("{i}i"),
+                    (false, true) => r,
+                    _ => format!("({r} + {i}i)"),
+                }
+            }
+            other => match other.as_i64() {
+                Some(i) if !matches!(other, ConstValue::Float(_) | ConstValue::Rat(_)) => i.to_string(),
+                _ => go_float(other.to_f64()),
+            },
         };
+        // A typed constant of other than its kind's default type is
+        // printed as a conversion (`int8(-128)`, `C(3)`).
         match info.types.get(t) {
             Type::Named(n) => format!("{}({s})", n.name),
+            Type::Basic(k) => {
+                use types::BasicKind as B;
+                match k {
+                    B::Int | B::Float64 | B::Complex128 | B::String | B::Bool | B::Int32 => s,
+                    k if k.is_untyped() => s,
+                    k => format!("{}({s})", k.name()),
+                }
+            }
             _ => s,
         }
+    }
+}
+
+/// go/constant's float `String`: `%.6g`.
+fn go_float(x: f64) -> String {
+    if x == 0.0 {
+        return "0".into();
+    }
+    if !x.is_finite() {
+        return if x.is_nan() { "NaN".into() } else if x > 0.0 { "+Inf".into() } else { "-Inf".into() };
+    }
+    let e = format!("{x:.5e}");
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let trim = |m: &str| -> String {
+        if m.contains('.') {
+            m.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            m.to_string()
+        }
+    };
+    if !(-4..6).contains(&exp) {
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{}e{sign}{:02}", trim(mant), exp.abs())
+    } else {
+        let decimals = (5 - exp).max(0) as usize;
+        trim(&format!("{x:.decimals$}"))
     }
 }
 

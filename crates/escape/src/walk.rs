@@ -395,6 +395,7 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                     && is_self_assign(self, l, r)
                 {
                     k = self.discard_hole();
+                    self.note_self_assign(lhs, op, rhs);
                 }
                 let ty = lhs.get(i).and_then(|l| {
                     if matches!(&l.kind, ExprKind::Name(id) if id.is_blank()) {
@@ -411,6 +412,29 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
             }
         }
         self.reassigned(&ks, &defined);
+    }
+
+    /// gc's `-m` note for an assignment escape analysis ignores, made
+    /// while walking (before the batch's other lines):
+    /// `f ignoring self-assignment in x.a = x.b`.
+    fn note_self_assign(&mut self, lhs: &'a [Expr], op: AssignOp, rhs: &'a [Expr]) {
+        let Some(pr) = &self.a.printer else {
+            return;
+        };
+        let (Some(last), Some(first)) = (lhs.last(), lhs.first()) else {
+            return;
+        };
+        if !pr.is_user(first.pos) {
+            return;
+        }
+        let list = |xs: &[Expr]| xs.iter().map(|x| pr.expr(x, 0)).collect::<Vec<_>>().join(", ");
+        let op = match op {
+            AssignOp::Define => ":=",
+            _ => "=",
+        };
+        let fname = self.b.fn_name(self.a, self.curfn);
+        let msg = format!("{fname} ignoring self-assignment in {} {op} {}", list(lhs), list(rhs));
+        self.b.notes.push((pr.after(last), msg));
     }
 
     /// Marks the variables `ks` assign as reassigned, except those the

@@ -1,4 +1,5 @@
-//! Command-line parsing for `gocc build` and `gocc run`.
+//! Command-line parsing for `gocc build`, `gocc run` and `gocc tool
+//! compile`.
 
 use std::path::PathBuf;
 
@@ -9,23 +10,34 @@ Usage:
     gocc build [flags] FILE.go      write an executable
     gocc run [flags] FILE.go [ARGS] build into a temporary directory and run it,
                                     passing ARGS and its exit status through
+    gocc tool compile [flags] FILE.go
+                                    type-check and compile FILE.go as a package,
+                                    like `go tool compile`: any package name,
+                                    `package main` without `func main`, nothing
+                                    linked, nothing written unless -o
     gocc --help                     show this text
 
 Flags:
-    -o OUT        name of the executable (build; default: FILE without .go)
+    -o OUT        name of the executable (build; default: FILE without .go);
+                  for tool compile, the object file to write (default: none)
     -N            disable optimizations (no open-coded defers)
     -d=defer      print one line per defer statement saying how it is compiled,
                   like `go build -gcflags=-d=defer`
-    -m            print escape analysis decisions (what lives on the heap, what
-                  parameters leak), like `go build -gcflags='-m -l'`
+    -m            print the escape analysis decisions (`moved to heap: x`,
+                  `leaking param: p`, ...) like `go build -gcflags='-m -l'`
     --emit-ssa    print the SSA IR after lowering (with each function's defer
                   strategy and the reason) to stdout
     -v            print each stage's time to stderr
     --no-link     stop after code generation: no executable is written (build;
                   for fuzzing and error checks, where linking dominates)
 
+Flags of tool compile only, as `go tool compile` has them:
+    -l            disable inlining
+    -e            report all errors (not only the first 10)
+    -C            print positions without columns (`file.go:line: message`)
+
 Errors in the program are printed as `file.go:line:col: message`; the exit
-status is then 1.
+status is then 1 (2 for tool compile, as `go tool compile`).
 ";
 
 /// What the user asked for.
@@ -35,6 +47,8 @@ pub enum Command {
     Build(Options),
     /// Options and the program's own arguments.
     Run(Options, Vec<String>),
+    /// `gocc tool compile`: the file compiled as a package, not linked.
+    ToolCompile(Options),
 }
 
 #[derive(Debug, Default, Clone)]
@@ -45,40 +59,63 @@ pub struct Options {
     pub no_opt: bool,
     /// `-d=defer`.
     pub debug_defer: bool,
-    /// `-m`: print escape analysis decisions.
-    pub escape_m: bool,
     pub emit_ssa: bool,
     pub verbose: bool,
     /// `--no-link`: compile everything but do not link (no output file).
     pub no_link: bool,
+    /// `-m`: print the escape analysis decisions, like gc's `-m`.
+    pub print_escapes: bool,
+    /// `-l` (tool compile): no inlining.
+    pub no_inline: bool,
+    /// `-e` (tool compile): report every error, not only the first 10.
+    pub all_errors: bool,
+    /// `-C` (tool compile): positions without columns.
+    pub no_columns: bool,
+}
+
+/// Which command a flag is parsed for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cmd {
+    Build,
+    Run,
+    ToolCompile,
 }
 
 pub fn parse(args: &[String]) -> Result<Command, String> {
     let Some(first) = args.first() else {
         return Ok(Command::Help);
     };
-    let is_run = match first.as_str() {
+    let (cmd, flags) = match first.as_str() {
         "-h" | "--help" | "help" => return Ok(Command::Help),
-        "build" => false,
-        "run" => true,
+        "build" => (Cmd::Build, &args[1..]),
+        "run" => (Cmd::Run, &args[1..]),
+        "tool" => match args.get(1).map(String::as_str) {
+            Some("compile") => (Cmd::ToolCompile, &args[2..]),
+            Some(other) => return Err(format!("unknown tool {other:?} (gocc has: compile)")),
+            None => return Err("tool: no tool given (gocc has: compile)".into()),
+        },
         other => return Err(format!("unknown command {other:?}")),
     };
     let mut opts = Options::default();
     let mut input = None;
-    let mut rest = args[1..].iter();
+    let mut rest = flags.iter();
+    let tool = cmd == Cmd::ToolCompile;
     while let Some(a) = rest.next() {
         match a.as_str() {
             "-h" | "--help" => return Ok(Command::Help),
-            "-o" if !is_run => {
+            "-o" if cmd != Cmd::Run => {
                 let out = rest.next().ok_or("flag -o needs an argument")?;
                 opts.output = Some(PathBuf::from(out));
             }
             "-N" => opts.no_opt = true,
             "-d=defer" => opts.debug_defer = true,
-            "-m" => opts.escape_m = true,
             "--emit-ssa" | "-emit-ssa" => opts.emit_ssa = true,
             "-v" => opts.verbose = true,
-            "--no-link" | "-no-link" if !is_run => opts.no_link = true,
+            "--no-link" | "-no-link" if cmd == Cmd::Build => opts.no_link = true,
+            "-m" => opts.print_escapes = true,
+            "-l" if tool => opts.no_inline = true,
+            "-e" if tool => opts.all_errors = true,
+            "-C" if tool => opts.no_columns = true,
             s if s.starts_with('-') => return Err(format!("unknown flag {s}")),
             s => {
                 input = Some(PathBuf::from(s));
@@ -92,14 +129,21 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
     }
     opts.input = input;
     let remaining: Vec<String> = rest.cloned().collect();
-    if is_run {
-        Ok(Command::Run(opts, remaining))
-    } else if let Some(extra) = remaining.first() {
-        Err(format!(
-            "unexpected argument {extra:?} (gocc builds one file)"
-        ))
-    } else {
-        Ok(Command::Build(opts))
+    match cmd {
+        Cmd::Run => Ok(Command::Run(opts, remaining)),
+        _ if !remaining.is_empty() => Err(match cmd {
+            // The type checker takes one file per package.
+            Cmd::ToolCompile => format!(
+                "unexpected argument {:?} (gocc tool compile compiles a package of one file)",
+                remaining[0]
+            ),
+            _ => format!(
+                "unexpected argument {:?} (gocc builds one file)",
+                remaining[0]
+            ),
+        }),
+        Cmd::Build => Ok(Command::Build(opts)),
+        Cmd::ToolCompile => Ok(Command::ToolCompile(opts)),
     }
 }
 
@@ -113,12 +157,12 @@ mod tests {
 
     #[test]
     fn build_flags() {
-        let Command::Build(o) = parse(&args("build -o out -N -d=defer -m --emit-ssa x.go")).unwrap()
+        let Command::Build(o) = parse(&args("build -o out -N -d=defer --emit-ssa x.go")).unwrap()
         else {
             panic!("not build")
         };
         assert_eq!(o.output, Some(PathBuf::from("out")));
-        assert!(o.no_opt && o.debug_defer && o.emit_ssa && o.escape_m);
+        assert!(o.no_opt && o.debug_defer && o.emit_ssa);
         assert_eq!(o.input, PathBuf::from("x.go"));
     }
 
@@ -138,6 +182,28 @@ mod tests {
         };
         assert_eq!(o.input, PathBuf::from("x.go"));
         assert_eq!(rest, vec!["a", "-b"]);
+    }
+
+    #[test]
+    fn tool_compile() {
+        let Command::ToolCompile(o) =
+            parse(&args("tool compile -m -l -N -d=defer -e -C -o x.o x.go")).unwrap()
+        else {
+            panic!("not tool compile")
+        };
+        assert!(o.print_escapes && o.no_inline && o.no_opt && o.debug_defer);
+        assert!(o.all_errors && o.no_columns);
+        assert_eq!(o.output, Some(PathBuf::from("x.o")));
+        assert_eq!(o.input, PathBuf::from("x.go"));
+        // One file per package; build-only and unknown flags and tools.
+        let several = parse(&args("tool compile a.go b.go")).unwrap_err();
+        assert!(several.contains("one file"), "{several}");
+        assert!(parse(&args("tool compile --no-link x.go")).is_err());
+        assert!(parse(&args("tool compile -m=2 x.go")).is_err());
+        assert!(parse(&args("tool link x.o")).is_err());
+        assert!(parse(&args("tool")).is_err());
+        // -l, -e, -C belong to tool compile only.
+        assert!(parse(&args("build -l x.go")).is_err());
     }
 
     #[test]

@@ -1,4 +1,8 @@
-//! The compilation pipeline, stage by stage, and the `build`/`run` commands.
+//! The compilation pipeline, stage by stage, and the `build`, `run` and
+//! `tool compile` commands. The commands differ only in the pipeline's
+//! parameters: what the file is checked as ([`types::Unit`]: a program
+//! must be `package main` with a `func main`, a package may be anything)
+//! and what is made of the object ([`Output`]).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,15 +16,81 @@ use crate::link;
 /// gc prints at most this many errors, then `too many errors`.
 const MAX_ERRORS: usize = 10;
 
-/// Prints diagnostics like gc: sorted by position, at most ten.
-fn report(src: &SourceFile, diags: Vec<Diagnostic>) {
-    let diags = syntax::diag::sorted(diags);
-    for d in diags.iter().take(MAX_ERRORS) {
-        eprintln!("{}", d.render(src));
+/// How diagnostics are printed and what a failure exits with.
+struct Report {
+    /// At most this many errors, then `too many errors` (gc without `-e`).
+    limit: Option<usize>,
+    /// `file:line:col` (else `file:line`, gc's `-C`).
+    columns: bool,
+    /// The exit status of a failed compilation: 1 from `go build`, 2 from
+    /// `go tool compile` (gc's `base.ErrorExit`).
+    status: u8,
+    /// The file name on the back end's lines (`-m`, `-d=defer`) when not
+    /// the name as given: `go tool compile` prints there the absolute
+    /// path (`/tmp/x/a.go:4:2: moved to heap: x`), while its type errors
+    /// keep the name as given.
+    notes_name: Option<String>,
+}
+
+impl Report {
+    fn position(&self, src: &SourceFile, pos: syntax::Pos) -> String {
+        self.position_named(src, &src.name, pos)
     }
-    if diags.len() > MAX_ERRORS {
-        eprintln!("{}: too many errors", src.position(diags[MAX_ERRORS].pos));
+
+    fn position_named(&self, src: &SourceFile, name: &str, pos: syntax::Pos) -> String {
+        let (line, col) = src.line_col(pos);
+        if self.columns && col < syntax::pos::COL_MAX {
+            format!("{name}:{line}:{col}")
+        } else {
+            format!("{name}:{line}")
+        }
     }
+
+    /// Prints diagnostics like gc: sorted by position, duplicates dropped,
+    /// at most `limit`.
+    fn errors(&self, src: &SourceFile, diags: Vec<Diagnostic>) {
+        let diags = syntax::diag::sorted(diags);
+        let limit = self.limit.unwrap_or(usize::MAX);
+        for d in diags.iter().take(limit) {
+            eprintln!("{}: {}", self.position(src, d.pos), d.message);
+        }
+        if diags.len() > limit {
+            eprintln!("{}: too many errors", self.position(src, diags[limit].pos));
+        }
+    }
+
+    /// Prints lines in the order given: gc's `-m` flushes each message
+    /// as it makes it (`base.WarnfAt`), so they are neither sorted nor
+    /// deduplicated.
+    fn lines(&self, src: &SourceFile, notes: &[(syntax::Pos, String)]) {
+        let name = self.notes_name.as_deref().unwrap_or(&src.name);
+        for (pos, msg) in notes {
+            eprintln!("{}: {msg}", self.position_named(src, name, *pos));
+        }
+    }
+
+    /// Prints the back end's lines (`-m`, `-d=defer`) as gc flushes
+    /// them: stably sorted by position, a line repeating the previous one
+    /// dropped.
+    fn notes(&self, src: &SourceFile, notes: &[(syntax::Pos, String)]) {
+        let mut sorted: Vec<&(syntax::Pos, String)> = notes.iter().collect();
+        sorted.sort_by_key(|(pos, _)| *pos);
+        sorted.dedup();
+        let name = self.notes_name.as_deref().unwrap_or(&src.name);
+        for (pos, msg) in sorted {
+            eprintln!("{}: {msg}", self.position_named(src, name, *pos));
+        }
+    }
+}
+
+/// What is made of the compiled object.
+pub enum Output {
+    /// Linked with the runtime into this executable (`gocc build`/`run`).
+    Executable(PathBuf),
+    /// Written as an ELF object file (`gocc tool compile -o`).
+    Object(PathBuf),
+    /// Nothing (`gocc build --no-link`, `gocc tool compile` without `-o`).
+    Nothing,
 }
 
 /// Times stages when `-v` is given.
@@ -38,21 +108,32 @@ impl Timer {
     }
 }
 
-/// Runs the front and middle end: source → SSA module.
-/// Returns the exit status to use on failure.
-fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
+/// Runs the whole pipeline but the link: source → object, the file
+/// checked as `unit`. Returns the exit status to use on failure.
+fn compile_to_object(
+    opts: &Options,
+    unit: types::Unit,
+    rep: &Report,
+    timer: &mut Timer,
+) -> Result<Vec<u8>, u8> {
+    let fail = rep.status;
     let bytes = std::fs::read(&opts.input).map_err(|e| {
         eprintln!("gocc: reading {}: {e}", opts.input.display());
-        1
+        fail
     })?;
     let name = opts.input.display().to_string();
     // `go build` reads and parses the package clause and imports before
-    // running the compiler, and its errors come first (syntax::gocmd).
-    match syntax::gocmd::check_header(&bytes) {
+    // running the compiler, and its errors come first (syntax::gocmd);
+    // `go tool compile` is the compiler alone.
+    let header = match unit {
+        types::Unit::Program => syntax::gocmd::check_header(&bytes),
+        types::Unit::Package => None,
+    };
+    match header {
         None => {}
         Some(syntax::gocmd::HeaderError::Parse { line, col, message }) => {
             eprintln!("{name}:{line}:{col}: {message}");
-            return Err(1);
+            return Err(fail);
         }
         Some(syntax::gocmd::HeaderError::Nul) => {
             // The go command names the file as given on its command line,
@@ -63,7 +144,7 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
                 name
             };
             eprintln!("go: reading {shown}: unexpected NUL in input");
-            return Err(1);
+            return Err(fail);
         }
     }
     // gc's scanner reports invalid UTF-8 where it meets it and goes on: a
@@ -93,8 +174,8 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
     let with_lexical = |d: Vec<Diagnostic>| lexical.iter().cloned().chain(d).collect::<Vec<_>>();
 
     let file = syntax::parse_file(&src).map_err(|d| {
-        report(&src, with_lexical(d));
-        1
+        rep.errors(&src, with_lexical(d));
+        fail
     })?;
     let has_main = file.decls.iter().any(|d| match d {
         syntax::ast::Decl::Func(f) => f.recv.is_none() && f.name.name == "main",
@@ -104,39 +185,42 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
     // The Go-written standard packages the program reaches (stdpkgs.rs),
     // each a package of its own, checked before the packages importing it.
     let prog = types::program::Program::load(&src, file, &crate::stdpkgs::source).map_err(|d| {
-        report(&src, with_lexical(d));
-        1
+        rep.errors(&src, with_lexical(d));
+        fail
     })?;
     timer.lap("parse");
 
-    let info = prog.check().map_err(|d| {
-        report(&prog.src, with_lexical(d));
-        1
+    let info = prog.check_as(unit).map_err(|d| {
+        rep.errors(&prog.src, with_lexical(d));
+        fail
     })?;
     if !lexical.is_empty() {
-        report(&src, lexical);
-        return Err(1);
+        rep.errors(&src, lexical);
+        return Err(fail);
     }
-    if is_main_package && !has_main {
-        // gc's linker says this, without a position, once all compiles.
+    if unit == types::Unit::Program && is_main_package && !has_main {
+        // gc's linker says this, without a position, once all compiles
+        // (`go build --no-link` too, so that gocc's answer is go build's);
+        // a package compiled alone is never linked.
         eprintln!("runtime.main_main·f: function main is undeclared in the main package");
-        return Err(1);
+        return Err(fail);
     }
     timer.lap("typecheck");
     // ssagen lowers every package's declarations as one file (the std
     // functions the program reaches); the objects name each declaration's
     // package (symbols `sort.Ints`).
     let (src, file) = prog.into_merged(&info);
-    if opts.escape_m {
-        print_escape_decisions(&opts.input, &src, &file, &info);
+    if opts.print_escapes {
+        // gc's `-m`: the decisions for the user's package, in gc's order.
+        rep.lines(&src, &escape::analyze_with_diagnostics(&file, &info, &src).diagnostics);
     }
 
     let lower_opts = ssagen::Options {
         optimize: !opts.no_opt,
     };
     let mut module = ssagen::lower(&file, &info, &src, &lower_opts).map_err(|d| {
-        report(&src, d);
-        1
+        rep.errors(&src, d);
+        fail
     })?;
     timer.lap("ssagen");
 
@@ -144,11 +228,10 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
     let plans = ssa::passes::lower_defers(&mut module, !opts.no_opt);
     if opts.debug_defer {
         // gc's `-d=defer` report (one line per defer statement).
-        for line in ssagen::defer_debug_lines(&plans, &src) {
-            eprintln!("{line}");
-        }
+        rep.notes(&src, &ssagen::defer_debug_notes(&plans));
     }
-    ssa::passes::optimize(&mut module, !opts.no_opt);
+    // gc's -N turns inlining off as well; -l only inlining.
+    ssa::passes::optimize_with(&mut module, !opts.no_opt, !opts.no_opt && !opts.no_inline);
     timer.lap("passes");
 
     if opts.emit_ssa {
@@ -169,41 +252,10 @@ fn compile_to_object(opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, u8> {
     };
     let object = codegen::compile_module_with(&module, &cg_opts, &mut exctab).map_err(|e| {
         eprintln!("gocc: internal error in code generation: {e}");
-        1
+        fail
     })?;
     timer.lap("codegen");
     Ok(object)
-}
-
-/// `-m`: escape analysis's decisions for the user's package, as `go build
-/// -gcflags='-m -l' FILE.go` prints them: a `# command-line-arguments`
-/// header, then `./FILE.go:line:col: message` lines, on stderr.
-fn print_escape_decisions(input: &Path, src: &SourceFile, file: &syntax::ast::File, info: &types::Info) {
-    let esc = escape::analyze_with_diagnostics(file, info, src);
-    if esc.diagnostics.is_empty() {
-        return;
-    }
-    let shown = go_shown_path(input);
-    eprintln!("# command-line-arguments");
-    for (pos, msg) in &esc.diagnostics {
-        let (line, col) = src.line_col(*pos);
-        eprintln!("{shown}:{line}:{col}: {msg}");
-    }
-}
-
-/// How the go command names a file of the package it builds from a
-/// command-line file list: `./x.go` in the current directory, `d/x.go`
-/// below it, and (the compiler running in the file's directory)
-/// `./x.go` outside it.
-fn go_shown_path(input: &Path) -> String {
-    let name = input.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let parent = input.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
-    let parent = parent.trim_start_matches("./").trim_end_matches('/');
-    if parent.is_empty() || parent == "." || input.is_absolute() || parent.starts_with("..") {
-        format!("./{name}")
-    } else {
-        format!("{parent}/{name}")
-    }
 }
 
 /// A scratch directory removed on drop.
@@ -227,26 +279,51 @@ impl Drop for TempDir {
     }
 }
 
-fn build_to(opts: &Options, output: &Path) -> Result<(), u8> {
+/// Compiles `opts.input` as `unit` and makes `output` of it.
+fn compile(opts: &Options, unit: types::Unit, rep: &Report, output: &Output) -> Result<(), u8> {
+    let fail = rep.status;
     let mut timer = Timer {
         on: opts.verbose,
         last: Instant::now(),
     };
     // On a large stack: the stages recurse over the program's nesting.
-    let object = syntax::stack::run(|| compile_to_object(opts, &mut timer))?;
-    if opts.no_link {
-        return Ok(());
+    let object = syntax::stack::run(|| compile_to_object(opts, unit, rep, &mut timer))?;
+    match output {
+        Output::Nothing => Ok(()),
+        Output::Object(path) => std::fs::write(path, &object).map_err(|e| {
+            eprintln!("gocc: writing {}: {e}", path.display());
+            fail
+        }),
+        Output::Executable(exe) => {
+            let work = TempDir::new().map_err(|e| {
+                eprintln!("gocc: creating a temporary directory: {e}");
+                fail
+            })?;
+            link::link(&object, exe, &work.0).map_err(|e| {
+                eprintln!("gocc: {e}");
+                fail
+            })?;
+            timer.lap("link");
+            Ok(())
+        }
     }
-    let work = TempDir::new().map_err(|e| {
-        eprintln!("gocc: creating a temporary directory: {e}");
-        1
-    })?;
-    link::link(&object, output, &work.0).map_err(|e| {
-        eprintln!("gocc: {e}");
-        1
-    })?;
-    timer.lap("link");
-    Ok(())
+}
+
+/// How `gocc build` and `gocc run` report: like `go build`.
+const GO_BUILD: Report = Report {
+    limit: Some(MAX_ERRORS),
+    columns: true,
+    status: 1,
+    notes_name: None,
+};
+
+fn build_to(opts: &Options, output: &Path) -> Result<(), u8> {
+    let output = if opts.no_link {
+        Output::Nothing
+    } else {
+        Output::Executable(output.to_path_buf())
+    };
+    compile(opts, types::Unit::Program, &GO_BUILD, &output)
 }
 
 /// `gocc build`: the executable is named by `-o` or after the source file
@@ -257,6 +334,47 @@ pub fn build(opts: &Options) -> Result<(), u8> {
         None => PathBuf::from(opts.input.file_stem().unwrap_or_default()),
     };
     build_to(opts, &output)
+}
+
+/// `gocc tool compile`: the file compiled as a package of any name, as
+/// `go tool compile` does (Go's test harness runs its `// errorcheck`
+/// tests this way): no `func main` needed, nothing linked, the object
+/// written only to `-o`. Errors as gc prints them: no `# pkg` header, the
+/// file named as given, at most 10 unless `-e`, exit status 2.
+pub fn tool_compile(opts: &Options) -> Result<(), u8> {
+    let rep = Report {
+        limit: if opts.all_errors {
+            None
+        } else {
+            Some(MAX_ERRORS)
+        },
+        columns: !opts.no_columns,
+        status: 2,
+        notes_name: Some(absolute_clean(&opts.input)),
+    };
+    let output = match &opts.output {
+        Some(o) => Output::Object(o.clone()),
+        None => Output::Nothing,
+    };
+    compile(opts, types::Unit::Package, &rep, &output)
+}
+
+/// `path` made absolute and cleaned lexically (`.` and `dir/..` removed),
+/// as Go's `filepath.Abs`.
+fn absolute_clean(path: &Path) -> String {
+    use std::path::Component;
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut clean = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                clean.pop();
+            }
+            other => clean.push(other),
+        }
+    }
+    clean.display().to_string()
 }
 
 /// `gocc run`: builds into a temporary directory, runs the program with

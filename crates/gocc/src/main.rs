@@ -36,5 +36,9 @@ fn main() -> ExitCode {
             Err(code) => ExitCode::from(code),
         },
         cli::Command::Run(opts, program_args) => compile::run(&opts, &program_args),
+        cli::Command::ToolCompile(opts) => match compile::tool_compile(&opts) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(code) => ExitCode::from(code),
+        },
     }
 }

@@ -73,6 +73,11 @@ pub struct Function {
     /// `recover` looks through its frame (codegen lists the wrappers that
     /// make a plain call in `gocc.wraptab`).
     pub wrapper: bool,
+    /// A result variable lives on the heap (escape analysis moved it
+    /// there): gc then gives the function's defers records, never
+    /// open-coded ones (the result must be copied back after the
+    /// deferred calls ran, which open-coded exits do not do).
+    pub heap_results: bool,
     /// Free-form notes printed as `; ...` lines at the top of the function
     /// (for example the defer strategy and the reason for it).
     pub annotations: Vec<String>,
@@ -97,6 +102,7 @@ impl Function {
             sig,
             linkage,
             wrapper: false,
+            heap_results: false,
             annotations: Vec::new(),
             layout: Vec::new(),
             blocks: Vec::new(),

@@ -33,21 +33,24 @@ pub fn debug_lines(
     plans: &[(String, ssa::passes::DeferPlan)],
     src: &syntax::SourceFile,
 ) -> Vec<String> {
+    debug_notes(plans)
+        .into_iter()
+        .map(|(pos, msg)| format!("{}: {msg}", src.position(pos)))
+        .collect()
+}
+
+/// The lines of [`debug_lines`] as positions and messages, sorted by
+/// position, for a caller that formats positions itself (`gocc tool
+/// compile`, whose `-C` drops columns).
+pub fn debug_notes(plans: &[(String, ssa::passes::DeferPlan)]) -> Vec<(u32, String)> {
     let mut out: Vec<(u32, String)> = Vec::new();
     for (_, p) in plans.iter().filter(|(name, _)| name.starts_with("main.")) {
         for d in p.stmts.iter().filter(|d| d.reported) {
-            out.push((
-                d.pos,
-                format!(
-                    "{}: {}",
-                    src.position(d.pos),
-                    p.strategy_for(d.in_loop).describe()
-                ),
-            ));
+            out.push((d.pos, p.strategy_for(d.in_loop).describe().to_string()));
         }
     }
     out.sort_by_key(|x| x.0);
-    out.into_iter().map(|x| x.1).collect()
+    out
 }
 
 /// Per-function defer state while lowering.

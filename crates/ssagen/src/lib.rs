@@ -48,6 +48,7 @@ use types::{Info, ObjId, TypeTable};
 
 pub use abi::{FuncAbi, Pass};
 pub use defer::debug_lines as defer_debug_lines;
+pub use defer::debug_notes as defer_debug_notes;
 
 /// Code generation options.
 #[derive(Clone, Copy, Debug, Default)]
@@ -203,6 +204,7 @@ impl<'a> Gen<'a> {
                     }
                 };
                 func::lower_decl(self, fd, &name);
+                self.mark_heap_results(&name, fd.name.id);
                 self.drain_queue();
             }
         }
@@ -217,6 +219,21 @@ impl<'a> Gen<'a> {
     fn drain_queue(&mut self) {
         while let Some(p) = self.queue.pop() {
             func::lower_lit(self, p.lit, &p.name);
+            self.mark_heap_results(&p.name, p.lit.id);
+        }
+    }
+
+    /// Marks function `name` (declared by `key`: a name ident or a
+    /// literal) when escape analysis moved one of its results to the
+    /// heap: its defers get records (ssa's defer_plan, gc's rule).
+    fn mark_heap_results(&mut self, name: &str, key: NodeId) {
+        let heap = self
+            .info
+            .func_results
+            .get(&key)
+            .is_some_and(|rs| rs.iter().any(|r| self.escaping.contains(r)));
+        if heap && let Some(f) = self.module.functions.iter_mut().rev().find(|f| f.name == name) {
+            f.heap_results = true;
         }
     }
 

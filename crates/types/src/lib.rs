@@ -57,7 +57,19 @@ use syntax::{Diagnostic, SourceFile, ast};
 /// returns them sorted by position (gc reports at most 10, then `too many
 /// errors`).
 pub fn check(file: &ast::File, src: &SourceFile) -> Result<Info, Vec<Diagnostic>> {
-    check_files(file, &[], src)
+    check_files(file, &[], src, Unit::Program)
+}
+
+/// What the user's file is checked as.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Unit {
+    /// A program for `gocc build`/`run`: its package must be `main` (gocc
+    /// builds executables only).
+    #[default]
+    Program,
+    /// A package of any name, as `go tool compile` checks one (`gocc tool
+    /// compile`; most of Go's `// errorcheck` tests are `package p`).
+    Package,
 }
 
 /// Type-checks the std packages `deps` (path and file, each after the
@@ -66,12 +78,14 @@ pub(crate) fn check_files(
     file: &ast::File,
     deps: &[(&str, &ast::File)],
     src: &SourceFile,
+    unit: Unit,
 ) -> Result<Info, Vec<Diagnostic>> {
     // Checking recurses over the AST; give deeply nested programs room
     // (syntax::stack: a large stack, committed only as it is used, with
     // the guard's clear error past it). A panic would be a checker bug:
     // report it as an internal error rather than crash.
-    syntax::stack::run_catching(|| check::Checker::new(file, src).run(deps)).unwrap_or_else(|p| {
+    let run = || check::Checker::new(file, src).with_unit(unit).run(deps);
+    syntax::stack::run_catching(run).unwrap_or_else(|p| {
         let what = p
             .downcast_ref::<&str>()
             .map(|s| s.to_string())

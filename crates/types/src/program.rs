@@ -141,14 +141,20 @@ impl Program {
         })
     }
 
-    /// Type-checks the packages in order (see [`crate::check`]).
+    /// Type-checks the packages in order (see [`crate::check`]), the
+    /// user's as a program (`package main`).
     pub fn check(&self) -> Result<Info, Vec<Diagnostic>> {
+        self.check_as(crate::Unit::Program)
+    }
+
+    /// Type-checks the packages in order, the user's as `unit`.
+    pub fn check_as(&self, unit: crate::Unit) -> Result<Info, Vec<Diagnostic>> {
         let deps: Vec<(&str, &ast::File)> = self
             .deps
             .iter()
             .map(|p| (p.path.as_str(), &p.file))
             .collect();
-        crate::check_files(&self.main, &deps, &self.src)
+        crate::check_files(&self.main, &deps, &self.src, unit)
     }
 
     /// One file with every package's declarations (dependencies first,

@@ -2,7 +2,8 @@
 //! docs/defer.md), read from the abstract defer instructions ssagen emits.
 //!
 //! - **open-coded** when optimizing (not `-N`), at most 8 defers, none in
-//!   a loop, and explicit returns × defers ≤ 15;
+//!   a loop, no result moved to the heap by escape analysis
+//!   ([`Function::heap_results`]), and explicit returns × defers ≤ 15;
 //! - otherwise a record per defer: **heap-allocated** for a defer in a
 //!   loop, **stack-allocated** for the others.
 //!
@@ -100,7 +101,7 @@ pub fn plan_defers(f: &Function, optimize: bool) -> Option<DeferPlan> {
     let (returns, mut stmts) = entry?;
     sites.sort_by_key(|s| s.pos);
     stmts.sort_by_key(|s| s.pos);
-    let (open, reason) = choose(&stmts, returns as usize, optimize);
+    let (open, reason) = choose(&stmts, returns as usize, optimize, f.heap_results);
     Some(DeferPlan {
         sites,
         stmts,
@@ -112,7 +113,7 @@ pub fn plan_defers(f: &Function, optimize: bool) -> Option<DeferPlan> {
 
 /// gc's rules, in the order gc checks them; the reason names the rule
 /// that failed.
-fn choose(sites: &[DeferStmt], r: usize, optimize: bool) -> (bool, String) {
+fn choose(sites: &[DeferStmt], r: usize, optimize: bool, heap_results: bool) -> (bool, String) {
     let n = sites.len();
     if !optimize {
         return (false, "records: optimizations off (-N)".into());
@@ -125,6 +126,9 @@ fn choose(sites: &[DeferStmt], r: usize, optimize: bool) -> (bool, String) {
     }
     if n > MAX_OPEN_DEFERS {
         return (false, format!("records: {n} defers (> {MAX_OPEN_DEFERS})"));
+    }
+    if heap_results {
+        return (false, "records: a result is moved to the heap".into());
     }
     if r * n > MAX_RETURNS_TIMES_DEFERS {
         return (
@@ -165,16 +169,16 @@ mod tests {
     fn gc_rules() {
         let two = [site(3, false), site(4, false)];
         assert_eq!(
-            choose(&two, 2, true),
+            choose(&two, 2, true, false),
             (
                 true,
                 "open-coded: 2 defers, 2 returns (4 <= 15), none in a loop".into()
             )
         );
-        assert_eq!(choose(&two, 2, false).1, "records: optimizations off (-N)");
+        assert_eq!(choose(&two, 2, false, false).1, "records: optimizations off (-N)");
         let looped = [site(3, false), site(7, true)];
         assert_eq!(
-            choose(&looped, 0, true).1,
+            choose(&looped, 0, true, false).1,
             "records: the defer at line 7 is in a loop"
         );
         let four = [
@@ -183,17 +187,21 @@ mod tests {
             site(3, false),
             site(4, false),
         ];
-        assert!(choose(&four, 3, true).0);
+        assert!(choose(&four, 3, true, false).0);
         assert_eq!(
-            choose(&four, 4, true).1,
+            choose(&four, 4, true, false).1,
             "records: 4 returns x 4 defers = 16 > 15"
         );
         let nine: Vec<DeferStmt> = (1..=9).map(|l| site(l, false)).collect();
-        assert_eq!(choose(&nine, 0, true).1, "records: 9 defers (> 8)");
+        assert_eq!(choose(&nine, 0, true, false).1, "records: 9 defers (> 8)");
         let one = [site(1, false)];
         assert_eq!(
-            choose(&one, 1, true).1,
+            choose(&one, 1, true, false).1,
             "open-coded: 1 defer, 1 return (1 <= 15), none in a loop"
+        );
+        assert_eq!(
+            choose(&one, 1, true, true).1,
+            "records: a result is moved to the heap"
         );
     }
 }

@@ -35,7 +35,13 @@ use crate::module::Module;
 /// bounds checks). Always: dead-block removal. Run [`lower_defers`]
 /// first.
 pub fn optimize(m: &mut Module, optimize: bool) {
-    if optimize {
+    optimize_with(m, optimize, optimize);
+}
+
+/// [`optimize`] with inlining chosen apart: gc's `-l` turns inlining off
+/// and leaves the other optimizations on.
+pub fn optimize_with(m: &mut Module, optimize: bool, inline: bool) {
+    if inline {
         inline_leaf_functions(m);
     }
     for f in &mut m.functions {

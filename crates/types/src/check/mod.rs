@@ -164,6 +164,9 @@ pub(crate) struct Checker<'a> {
     opaque_pkgs: HashSet<String>,
     /// Objects standing for interface methods (see `lookup`).
     iface_methods: HashMap<String, ObjId>,
+    /// What the user's package is checked as (a program must be `package
+    /// main`).
+    unit: crate::Unit,
 }
 
 impl<'a> Checker<'a> {
@@ -208,12 +211,18 @@ impl<'a> Checker<'a> {
             stub_locals: HashMap::new(),
             spells_uint8: spells(user, "uint8"),
             spells_int32: spells(user, "int32"),
+            unit: crate::Unit::Program,
         };
         c.universe = c.new_scope(None);
         c.init_universe();
         c.pkg_scope = c.new_scope(Some(c.universe));
         c.scope = c.pkg_scope;
         c
+    }
+
+    pub(crate) fn with_unit(mut self, unit: crate::Unit) -> Checker<'a> {
+        self.unit = unit;
+        self
     }
 
     /// Checks the Go-source std packages `deps` (each after the packages

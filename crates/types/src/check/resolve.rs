@@ -52,8 +52,8 @@ impl<'a> Checker<'a> {
                     ),
                 );
             }
-        } else if file.package.name != "main" {
-            // gocc builds programs only.
+        } else if file.package.name != "main" && self.unit == crate::Unit::Program {
+            // `gocc build` builds programs only.
             self.error(
                 file.package.pos,
                 format!("package {} is not a main package", file.package.name),
