@@ -208,7 +208,12 @@ impl Fx<'_, '_, '_> {
             .get(&e.id)
             .copied()
             .filter(|v| !spread && self.slicebufs.cap_used.get(v) == Some(&true))
-            .filter(|_| esz > 0 && esz <= VARIABLE_MAKE_THRESHOLD);
+            .filter(|_| esz > 0 && esz <= VARIABLE_MAKE_THRESHOLD)
+            // Only a slice held in SSA variables (gc: not an in-place
+            // append). One in memory, such as a named result of a
+            // function with defers, is never moved to the heap by
+            // move2heap, so its store must not be in the frame.
+            .filter(|v| matches!(self.locals.get(v), Some(crate::func::Local::Vars(_))));
         if use_buf.is_none()
             && !spread
             && let Some(k) = self.append_buffer(e, &args[0], elem)
