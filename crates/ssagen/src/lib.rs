@@ -232,7 +232,14 @@ impl<'a> Gen<'a> {
             .func_results
             .get(&key)
             .is_some_and(|rs| rs.iter().any(|r| self.escaping.contains(r)));
-        if heap && let Some(f) = self.module.functions.iter_mut().rev().find(|f| f.name == name) {
+        if heap
+            && let Some(f) = self
+                .module
+                .functions
+                .iter_mut()
+                .rev()
+                .find(|f| f.name == name)
+        {
             f.heap_results = true;
         }
     }
