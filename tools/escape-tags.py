@@ -7,7 +7,8 @@ this compiles the real standard package with `go build -a
 imports it: with inlining) and reads gc's parameter lines (`leaking
 param: p`, `leaking param content: p`, `leaking param: p to result ~r0
 level=1`, `p does not escape`). A stub whose function gc reports gets
-` //esc: p=heap q=content s=r0.1` (nothing listed: no parameter leaks);
+` //esc: p=heap q=content s=r0.1` (nothing listed: no parameter leaks; a
+parameter leaking to several sinks is listed once per sink, `s=r0 s=r1`);
 a stub gc does not report (gocc's own helpers) stays unannotated, which
 crates/escape treats as "every parameter leaks" (safe).
 
@@ -90,20 +91,23 @@ def gc_tags(pkg):
         if pname not in params and pname != rname:
             continue  # a conversion or closure on the func line
         key = (rtype, d.group("name"))
+        # A parameter may leak to several sinks (gc prints a line each:
+        # `s to result before`, `s to result after`): keep them all.
         t = tags.setdefault(key, {})
+        sinks = t.setdefault(pname, [])
         if m.group("leak"):
             if m.group("res"):
                 res = result_names(d.group("results"))
                 idx = res.index(m.group("res")) if m.group("res") in res else None
                 if idx is None:
-                    t[pname] = "heap"
+                    tag = "heap"
                 else:
                     lvl = m.group("lvl")
-                    t[pname] = "r%d" % idx if lvl == "0" else "r%d.%s" % (idx, lvl)
+                    tag = "r%d" % idx if lvl == "0" else "r%d.%s" % (idx, lvl)
             else:
-                t[pname] = "content" if m.group("content") else "heap"
-        else:
-            t.setdefault(pname, None)
+                tag = "content" if m.group("content") else "heap"
+            if tag not in sinks:
+                sinks.append(tag)
     return tags
 
 
@@ -130,7 +134,7 @@ def main():
                 rtype = recv.split()[-1].lstrip("*") if recv else None
                 t = gc[pkg].get((rtype, d.group("name")))
                 if t is not None:
-                    ann = " ".join("%s=%s" % (k, v) for k, v in t.items() if v)
+                    ann = " ".join("%s=%s" % (k, v) for k, vs in t.items() for v in vs)
                     stub = stub + MARK + (" " + ann if ann else "")
                 line = '%s"%s",' % (sm.group(1), stub)
         out.append(line)

@@ -41,7 +41,9 @@ pub(crate) enum SiteKind {
     /// A method value's closure.
     MethValue,
     /// `[]byte(s)`, `[]rune(s)`, `string(b)`, `string(r)`.
-    StrConv { to_bytes: bool },
+    StrConv {
+        to_bytes: bool,
+    },
     /// `a + b` of strings.
     AddStr,
     /// `append`'s new backing store.
@@ -57,7 +59,10 @@ impl SiteKind {
     /// gc initializes a package-level variable with this statically:
     /// nothing is allocated when the program runs, nothing reported.
     fn statically_initialized(self) -> bool {
-        matches!(self, SiteKind::PtrLit | SiteKind::SliceLit | SiteKind::Closure)
+        matches!(
+            self,
+            SiteKind::PtrLit | SiteKind::SliceLit | SiteKind::Closure
+        )
     }
 }
 
@@ -102,13 +107,21 @@ impl<'a> Analysis<'a, '_> {
         match callee {
             Callee::Decl(o) => {
                 let key = self.pre.decls[&o].name.id;
-                self.tags.get(&key).cloned().unwrap_or_else(|| self.default_tags(o))
+                self.tags
+                    .get(&key)
+                    .cloned()
+                    .unwrap_or_else(|| self.default_tags(o))
             }
             Callee::Extern(o) => self.extern_tags(o),
             // A literal analysed in an earlier batch (one that captures
             // nothing); else every parameter leaks.
             Callee::Lit(e) => self.tags.get(&e.id).cloned().unwrap_or_else(|| {
-                let params = self.info.func_params.get(&e.id).cloned().unwrap_or_default();
+                let params = self
+                    .info
+                    .func_params
+                    .get(&e.id)
+                    .cloned()
+                    .unwrap_or_default();
                 params
                     .iter()
                     .map(|&p| {
@@ -151,7 +164,8 @@ impl<'a> Analysis<'a, '_> {
             Type::Named(n) => n.name.clone(),
             _ => String::new(),
         });
-        let Some(ann) = types::stdlib::escape_annotation(&ob.pkg, recv_name.as_deref(), &ob.name) else {
+        let Some(ann) = types::stdlib::escape_annotation(&ob.pkg, recv_name.as_deref(), &ob.name)
+        else {
             return self.default_tags(o);
         };
         let names = stub_param_names(&ob.pkg, recv_name.as_deref(), &ob.name);
@@ -209,7 +223,11 @@ fn stub_param_names(pkg: &str, recv: Option<&str>, name: &str) -> Vec<String> {
     {
         let mut parts = rcv.split_whitespace();
         let first = parts.next().unwrap_or("");
-        out.push(if parts.next().is_some() { first.to_string() } else { String::new() });
+        out.push(if parts.next().is_some() {
+            first.to_string()
+        } else {
+            String::new()
+        });
         rest = tail;
     }
     if let Some((_, params)) = rest.split_once('(')
@@ -305,7 +323,11 @@ impl<'a> Batch<'a> {
                             Type::Named(n) => n.name.clone(),
                             _ => String::new(),
                         };
-                        if r.pointer { format!("(*{t}).{}", ob.name) } else { format!("{t}.{}", ob.name) }
+                        if r.pointer {
+                            format!("(*{t}).{}", ob.name)
+                        } else {
+                            format!("{t}.{}", ob.name)
+                        }
                     }
                     None => ob.name.clone(),
                 }
@@ -332,7 +354,13 @@ impl<'a> Batch<'a> {
 
     /// The graph function of a declaration or literal, with its
     /// parameter and result locations.
-    pub fn func(&mut self, info: &Info, key: NodeId, owner: FnOwner<'a>, parent: Option<usize>) -> usize {
+    pub fn func(
+        &mut self,
+        info: &Info,
+        key: NodeId,
+        owner: FnOwner<'a>,
+        parent: Option<usize>,
+    ) -> usize {
         if let Some(&f) = self.fn_of.get(&key) {
             return f;
         }
@@ -379,7 +407,8 @@ impl<'a> Batch<'a> {
 
     pub fn new_site(&mut self, site: Site<'a>, curfn: usize, depth: i32) -> LocId {
         self.sites.push(site);
-        self.g.new_loc(LocKind::Site(self.sites.len() - 1), curfn, depth, false)
+        self.g
+            .new_loc(LocKind::Site(self.sites.len() - 1), curfn, depth, false)
     }
 }
 
@@ -412,7 +441,13 @@ pub(crate) fn run<'a>(a: &mut Analysis<'a, '_>, members: &[FnNode<'a>], out: &mu
                     continue;
                 };
                 if a.is_closure(e.id) {
-                    let parent = a.caps.parent.get(&e.id).copied().flatten().and_then(|p| b.fn_of.get(&p).copied());
+                    let parent = a
+                        .caps
+                        .parent
+                        .get(&e.id)
+                        .copied()
+                        .flatten()
+                        .and_then(|p| b.fn_of.get(&p).copied());
                     b.func(info, e.id, FnOwner::Lit(e), parent);
                 } else {
                     let f = b.func(info, e.id, FnOwner::Lit(e), None);
@@ -467,7 +502,11 @@ fn solve<'a>(a: &mut Analysis<'a, '_>, mut b: Batch<'a>, out: &mut Out<'a>) {
             } else {
                 out.esc.captured_by_value.remove(&v);
             }
-            let k = if byval { Hole::to(site) } else { Hole::to(site).addr() };
+            let k = if byval {
+                Hole::to(site)
+            } else {
+                Hole::to(site).addr()
+            };
             b.g.flow(k, loc);
         }
     }
@@ -581,7 +620,11 @@ fn finish<'a>(a: &mut Analysis<'a, '_>, b: &Batch<'a>, out: &mut Out<'a>) {
                         && pr.is_user(info.obj(o).pos)
                     {
                         let pos = info.obj(o).pos;
-                        var_diags.push((loc.curfn, pos, format!("moved to heap: {}", info.obj(o).name)));
+                        var_diags.push((
+                            loc.curfn,
+                            pos,
+                            format!("moved to heap: {}", info.obj(o).name),
+                        ));
                     }
                 }
             }
@@ -601,14 +644,24 @@ fn finish<'a>(a: &mut Analysis<'a, '_>, b: &Batch<'a>, out: &mut Out<'a>) {
                 {
                     let (pos, text) = pr.site(site);
                     let msg = if site.kind == SiteKind::Append {
-                        format!("append {}", if escapes { "escapes to heap" } else { "does not escape" })
+                        format!(
+                            "append {}",
+                            if escapes {
+                                "escapes to heap"
+                            } else {
+                                "does not escape"
+                            }
+                        )
                     } else if escapes {
                         format!("{text} escapes to heap")
                     } else {
                         format!("{text} does not escape")
                     };
                     site_diags.push((pos, msg));
-                    if site.kind == (SiteKind::StrConv { to_bytes: true }) && !escapes && loc.attrs & MUTATES == 0 {
+                    if site.kind == (SiteKind::StrConv { to_bytes: true })
+                        && !escapes
+                        && loc.attrs & MUTATES == 0
+                    {
                         site_diags.push((pos, "zero-copy string->[]byte conversion".to_string()));
                     }
                 }
@@ -624,7 +677,12 @@ fn finish<'a>(a: &mut Analysis<'a, '_>, b: &Batch<'a>, out: &mut Out<'a>) {
 /// The tags of a function declared without body (gc's `paramTag`): its
 /// pointer parameters leak to the heap, unless `//go:noescape` says they
 /// do not escape (then only writes through them and calls are assumed).
-fn bodyless_tags(a: &Analysis, fd: &FuncDecl, objs: &[ObjId], diags: &mut Vec<(Pos, String)>) -> Vec<Leaks> {
+fn bodyless_tags(
+    a: &Analysis,
+    fd: &FuncDecl,
+    objs: &[ObjId],
+    diags: &mut Vec<(Pos, String)>,
+) -> Vec<Leaks> {
     let info = a.info;
     let printer = a.printer.as_ref().filter(|p| p.is_user(fd.pos));
     let noescape = printer.is_some_and(|p| p.has_pragma(fd.pos, "//go:noescape"));
@@ -632,11 +690,21 @@ fn bodyless_tags(a: &Analysis, fd: &FuncDecl, objs: &[ObjId], diags: &mut Vec<(P
     for (i, &p) in objs.iter().enumerate() {
         let ob = info.obj(p);
         let named = !ob.name.is_empty() && ob.name != "_";
-        let name = if named { ob.name.clone() } else { format!("arg#{}", i + 1) };
+        let name = if named {
+            ob.name.clone()
+        } else {
+            format!("arg#{}", i + 1)
+        };
         let mut l = Leaks::default();
-        if matches!(info.types.under(ob.ty), Type::Basic(types::BasicKind::Uintptr)) {
+        if matches!(
+            info.types.under(ob.ty),
+            Type::Basic(types::BasicKind::Uintptr)
+        ) {
             if let Some(pr) = printer {
-                diags.push((pr.param_pos(ob.pos, fd.pos), format!("assuming {name} is unsafe uintptr")));
+                diags.push((
+                    pr.param_pos(ob.pos, fd.pos),
+                    format!("assuming {name} is unsafe uintptr"),
+                ));
             }
         } else if has_pointers(info, ob.ty) {
             if noescape {
@@ -646,7 +714,11 @@ fn bodyless_tags(a: &Analysis, fd: &FuncDecl, objs: &[ObjId], diags: &mut Vec<(P
                 l.add_heap(0);
             }
             if named && printer.is_some() {
-                let msg = if noescape { format!("{name} does not escape") } else { format!("leaking param: {name}") };
+                let msg = if noescape {
+                    format!("{name} does not escape")
+                } else {
+                    format!("leaking param: {name}")
+                };
                 diags.push((ob.pos, msg));
             }
         }
@@ -656,7 +728,14 @@ fn bodyless_tags(a: &Analysis, fd: &FuncDecl, objs: &[ObjId], diags: &mut Vec<(P
 }
 
 /// gc's `reportLeaks` for one parameter.
-fn report_leaks(a: &Analysis, f: usize, b: &Batch, p: ObjId, leaks: &Leaks, diags: &mut Vec<(Pos, String)>) {
+fn report_leaks(
+    a: &Analysis,
+    f: usize,
+    b: &Batch,
+    p: ObjId,
+    leaks: &Leaks,
+    diags: &mut Vec<(Pos, String)>,
+) {
     let info = a.info;
     let po = info.obj(p);
     let name = &po.name;
@@ -682,7 +761,10 @@ fn report_leaks(a: &Analysis, f: usize, b: &Batch, p: ObjId, leaks: &Leaks, diag
                 .map(|&r| info.obj(r).name.clone())
                 .filter(|n| !n.is_empty() && n != "_")
                 .unwrap_or_else(|| format!("~r{i}"));
-            diags.push((po.pos, format!("leaking param: {name} to result {rname} level={x}")));
+            diags.push((
+                po.pos,
+                format!("leaking param: {name} to result {rname} level={x}"),
+            ));
             warned = true;
         }
     }

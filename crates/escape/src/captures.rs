@@ -243,7 +243,8 @@ impl<'a> Walker<'_, 'a> {
             }
             ExprKind::FuncLit { body, .. } => {
                 self.lit_exprs.insert(e.id, e);
-                self.parent.insert(e.id, self.lits.last().copied().or(self.decl));
+                self.parent
+                    .insert(e.id, self.lits.last().copied().or(self.decl));
                 self.lits.push(e.id);
                 self.captures.entry(e.id).or_default();
                 self.block(&body.stmts);

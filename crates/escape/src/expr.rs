@@ -50,7 +50,10 @@ impl<'a> Walker<'_, 'a, '_> {
             && is_interface(info, t)
             && let Some(tv) = info.expr_types.get(&e.id)
             && !is_interface(info, tv.ty)
-            && !matches!(info.types.under(tv.ty), Type::Basic(types::BasicKind::UntypedNil) | Type::Tuple(_))
+            && !matches!(
+                info.types.under(tv.ty),
+                Type::Basic(types::BasicKind::UntypedNil) | Type::Tuple(_)
+            )
         {
             let k = if is_direct_iface(info, tv.ty) {
                 k
@@ -69,7 +72,9 @@ impl<'a> Walker<'_, 'a, '_> {
         let Some(tv) = info.expr_types.get(&e.id) else {
             return;
         };
-        if matches!(tv.mode, Mode::TypeExpr | Mode::Builtin(_) | Mode::NoValue) && !matches!(e.kind, ExprKind::Call { .. }) {
+        if matches!(tv.mode, Mode::TypeExpr | Mode::Builtin(_) | Mode::NoValue)
+            && !matches!(e.kind, ExprKind::Call { .. })
+        {
             return;
         }
         if tv.value.is_some() {
@@ -162,7 +167,9 @@ impl<'a> Walker<'_, 'a, '_> {
                 }
             }
             ExprKind::Slice { x, lo, hi, max, .. } => {
-                let is_array = info.type_of(x.id).is_some_and(|t| matches!(info.types.under(t), Type::Array { .. }));
+                let is_array = info
+                    .type_of(x.id)
+                    .is_some_and(|t| matches!(info.types.under(t), Type::Array { .. }));
                 if is_array {
                     // a[i:j] slices &a.
                     self.expr(k.addr(), x);
@@ -214,7 +221,10 @@ impl<'a> Walker<'_, 'a, '_> {
     fn discard_addstr(&mut self, e: &'a Expr) {
         let info = self.a.info;
         if let ExprKind::Binary(syntax::ast::BinaryOp::Add, a, b) = &e.kind
-            && info.expr_types.get(&e.id).is_some_and(|tv| tv.value.is_none())
+            && info
+                .expr_types
+                .get(&e.id)
+                .is_some_and(|tv| tv.value.is_none())
         {
             self.discard_addstr(a);
             self.discard_addstr(b);
@@ -223,7 +233,13 @@ impl<'a> Walker<'_, 'a, '_> {
         }
     }
 
-    fn composite(&mut self, k: Hole, e: &'a Expr, ty: TypeId, elts: &'a [syntax::ast::KeyedElement]) {
+    fn composite(
+        &mut self,
+        k: Hole,
+        e: &'a Expr,
+        ty: TypeId,
+        elts: &'a [syntax::ast::KeyedElement],
+    ) {
         let info = self.a.info;
         match info.types.under(ty).clone() {
             Type::Struct(fields) => {
@@ -288,7 +304,12 @@ impl<'a> Walker<'_, 'a, '_> {
     fn method_value(&mut self, k: Hole, e: &'a Expr, x: &'a Expr, sel: &types::Selection) {
         let closure_k = self.spill(k, SiteKind::MethValue, e, None);
         let callee = self.a.pre.static_callee(self.a.info, e);
-        let nres = match self.a.info.type_of(e.id).map(|t| self.a.info.types.under(t)) {
+        let nres = match self
+            .a
+            .info
+            .type_of(e.id)
+            .map(|t| self.a.info.types.under(t))
+        {
             Some(Type::Func(sig)) => sig.results.len(),
             _ => 0,
         };
@@ -316,7 +337,10 @@ impl<'a> Walker<'_, 'a, '_> {
         }
         let holder_ptr = t.is_some_and(|t| crate::util::pointer_elem(info, t).is_some());
         let is_iface = t.is_some_and(|t| is_interface(info, t));
-        let m_ptr = sel.method.and_then(|m| info.obj(m).recv).is_some_and(|r| r.pointer);
+        let m_ptr = sel
+            .method
+            .and_then(|m| info.obj(m).recv)
+            .is_some_and(|r| r.pointer);
         if !is_iface {
             if holder_ptr && !m_ptr {
                 d += 1;
@@ -397,10 +421,19 @@ impl<'a> Walker<'_, 'a, '_> {
     /// the wrapper captures.
     pub fn call(&mut self, ks: Option<Vec<Hole>>, e: &'a Expr, wrap: Option<(LocId, usize)>) {
         let info = self.a.info;
-        let ExprKind::Call { fun, args, ellipsis, .. } = &e.kind else {
+        let ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } = &e.kind
+        else {
             return;
         };
-        let k0 = ks.as_ref().and_then(|v| v.first().copied()).unwrap_or(self.discard_hole());
+        let k0 = ks
+            .as_ref()
+            .and_then(|v| v.first().copied())
+            .unwrap_or(self.discard_hole());
         match info.expr_types.get(&fun.id).map(|t| t.mode) {
             Some(Mode::TypeExpr) => {
                 if let Some(x) = args.first() {
@@ -433,8 +466,12 @@ impl<'a> Walker<'_, 'a, '_> {
         let callee = self.a.pre.static_callee(info, fun);
         let fu = unparen(fun);
         let sel = info.selections.get(&fu.id).cloned();
-        let method_call = sel.as_ref().is_some_and(|s| s.kind == types::SelectionKind::MethodVal);
-        let method_expr = sel.as_ref().is_some_and(|s| s.kind == types::SelectionKind::MethodExpr);
+        let method_call = sel
+            .as_ref()
+            .is_some_and(|s| s.kind == types::SelectionKind::MethodVal);
+        let method_expr = sel
+            .as_ref()
+            .is_some_and(|s| s.kind == types::SelectionKind::MethodExpr);
         let sig = match info.type_of(fun.id).map(|t| info.types.under(t).clone()) {
             Some(Type::Func(s)) => s,
             _ => return,
@@ -469,14 +506,19 @@ impl<'a> Walker<'_, 'a, '_> {
         } else if method_expr {
             // T.M(recv, args...): the receiver is the first argument.
         } else {
-            let results_used = ks.as_ref().is_some_and(|ks| ks.iter().any(|k| k.dst != BLANK));
+            let results_used = ks
+                .as_ref()
+                .is_some_and(|ks| ks.iter().any(|k| k.dst != BLANK));
             let ck = if callee.is_none() && results_used {
                 self.callee_hole()
             } else {
                 self.discard_hole()
             };
             let global_func = match &fu.kind {
-                ExprKind::Name(id) => info.uses.get(&id.id).is_some_and(|&o| info.obj(o).kind == types::ObjKind::Func),
+                ExprKind::Name(id) => info
+                    .uses
+                    .get(&id.id)
+                    .is_some_and(|&o| info.obj(o).kind == types::ObjKind::Func),
                 ExprKind::Selector(..) => sel.is_none() || method_expr,
                 _ => false,
             };
@@ -498,7 +540,9 @@ impl<'a> Walker<'_, 'a, '_> {
         let nparams = sig.params.len();
         let tuple_arg = args.len() == 1
             && nparams > 1
-            && info.type_of(args[0].id).is_some_and(|t| matches!(info.types.get(t), Type::Tuple(_)));
+            && info
+                .type_of(args[0].id)
+                .is_some_and(|t| matches!(info.types.get(t), Type::Tuple(_)));
         if tuple_arg {
             // f(g()): g's results go through temporaries.
             let temps: Vec<LocId> = (0..nparams).map(|_| self.temp(true)).collect();
@@ -515,7 +559,11 @@ impl<'a> Walker<'_, 'a, '_> {
             }
             let ty = if method_expr {
                 // The receiver, then the parameters.
-                if i == 0 { None } else { sig.params.get(i - 1).copied() }
+                if i == 0 {
+                    None
+                } else {
+                    sig.params.get(i - 1).copied()
+                }
             } else {
                 sig.params.get(i).copied()
             };
@@ -526,7 +574,12 @@ impl<'a> Walker<'_, 'a, '_> {
             let extra: Vec<&'a Expr> = args.iter().skip(fixed).collect();
             let elem_ty = sig.params.last().and_then(|&t| elem(info, t));
             if !extra.is_empty() {
-                self.call_arg(&ctx, first_param + fixed, ArgSrc::Ddd(e, extra, elem_ty), None);
+                self.call_arg(
+                    &ctx,
+                    first_param + fixed,
+                    ArgSrc::Ddd(e, extra, elem_ty),
+                    None,
+                );
             }
         }
     }
@@ -537,7 +590,7 @@ impl<'a> Walker<'_, 'a, '_> {
     fn call_arg(&mut self, ctx: &ArgCtx<'a>, param: usize, a: ArgSrc<'a>, ty: Option<TypeId>) {
         if let Some((wloc, wf)) = ctx.wrap {
             let t = self.temp(true);
-            self.arg_into(Hole::to(t), a, ty);
+            self.arg_into(Hole::to(t), a, ty, true);
             self.b.g.flow(Hole::to(wloc), t);
             self.curfn = wf;
             self.depth = 1;
@@ -547,11 +600,11 @@ impl<'a> Walker<'_, 'a, '_> {
             self.depth = ctx.outer_depth;
         } else {
             let k = self.param_hole(ctx.callee, param, ctx.ks.as_deref());
-            self.arg_into(k, a, ty);
+            self.arg_into(k, a, ty, false);
         }
     }
 
-    fn arg_into(&mut self, k: Hole, a: ArgSrc<'a>, ty: Option<TypeId>) {
+    fn arg_into(&mut self, k: Hole, a: ArgSrc<'a>, ty: Option<TypeId>, wrapped: bool) {
         match a {
             ArgSrc::Expr(x) => self.expr_conv(k, x, ty),
             ArgSrc::Recv(x, s) => self.recv_arg(k, x, &s),
@@ -559,6 +612,24 @@ impl<'a> Walker<'_, 'a, '_> {
             ArgSrc::Ddd(call, xs, elem) => {
                 let es = elem.map(|t| size_of(self.a.info, t)).unwrap_or(8);
                 let size = Some((xs.len() as u64).saturating_mul(es));
+                if wrapped {
+                    // gc evaluates a wrapped call's `...` elements before
+                    // the slice (normalizeGoDeferCall copies them out):
+                    // the same flows, in gc's order for -m.
+                    let temps: Vec<LocId> = xs
+                        .iter()
+                        .map(|x| {
+                            let t = self.temp(true);
+                            self.expr_conv(Hole::to(t), x, elem);
+                            t
+                        })
+                        .collect();
+                    let k = self.spill(k, SiteKind::DotDotDot, call, size);
+                    for t in temps {
+                        self.b.g.flow(k, t);
+                    }
+                    return;
+                }
                 let k = self.spill(k, SiteKind::DotDotDot, call, size);
                 for x in xs {
                     self.expr_conv(k, x, elem);
@@ -568,9 +639,19 @@ impl<'a> Walker<'_, 'a, '_> {
     }
 
     /// Calls of the predeclared functions.
-    fn builtin(&mut self, ks: Option<Vec<Hole>>, e: &'a Expr, b: Builtin, args: &'a [Expr], ddd: bool) {
+    fn builtin(
+        &mut self,
+        ks: Option<Vec<Hole>>,
+        e: &'a Expr,
+        b: Builtin,
+        args: &'a [Expr],
+        ddd: bool,
+    ) {
         let info = self.a.info;
-        let k0 = ks.as_ref().and_then(|v| v.first().copied()).unwrap_or(self.discard_hole());
+        let k0 = ks
+            .as_ref()
+            .and_then(|v| v.first().copied())
+            .unwrap_or(self.discard_hole());
         match b {
             Builtin::Append => {
                 let Some(s) = args.first() else {
@@ -587,7 +668,9 @@ impl<'a> Walker<'_, 'a, '_> {
                 self.expr(ak, s);
                 if ddd {
                     if let Some(x) = args.get(1) {
-                        let is_slice = info.type_of(x.id).is_some_and(|t| matches!(info.types.under(t), Type::Slice(_)));
+                        let is_slice = info
+                            .type_of(x.id)
+                            .is_some_and(|t| matches!(info.types.under(t), Type::Slice(_)));
                         let k = if is_slice && el.is_some_and(|t| has_pointers(info, t)) {
                             self.heap().deref()
                         } else {
@@ -618,9 +701,18 @@ impl<'a> Walker<'_, 'a, '_> {
                 if let [d, s, ..] = args {
                     let m = self.mutator();
                     self.expr(m, d);
-                    let is_slice = info.type_of(s.id).is_some_and(|t| matches!(info.types.under(t), Type::Slice(_)));
-                    let ptrs = info.type_of(s.id).and_then(|t| elem(info, t)).is_some_and(|t| has_pointers(info, t));
-                    let k = if is_slice && ptrs { self.heap().deref() } else { self.discard_hole() };
+                    let is_slice = info
+                        .type_of(s.id)
+                        .is_some_and(|t| matches!(info.types.under(t), Type::Slice(_)));
+                    let ptrs = info
+                        .type_of(s.id)
+                        .and_then(|t| elem(info, t))
+                        .is_some_and(|t| has_pointers(info, t));
+                    let k = if is_slice && ptrs {
+                        self.heap().deref()
+                    } else {
+                        self.discard_hole()
+                    };
                     self.expr(k, s);
                 }
             }
@@ -645,7 +737,10 @@ impl<'a> Walker<'_, 'a, '_> {
                 }
             }
             Builtin::New => {
-                let size = info.type_of(e.id).and_then(|t| crate::util::pointer_elem(info, t)).map(|t| size_of(info, t));
+                let size = info
+                    .type_of(e.id)
+                    .and_then(|t| crate::util::pointer_elem(info, t))
+                    .map(|t| size_of(info, t));
                 let _ = self.spill(k0, SiteKind::New, e, size);
             }
             Builtin::Make => {
@@ -658,12 +753,16 @@ impl<'a> Walker<'_, 'a, '_> {
                         // constant is that constant (gc's
                         // rewriteWithLiterals).
                         let n = args.get(2).or(args.get(1)).and_then(|a| {
-                            let v = info.expr_types.get(&a.id).and_then(|tv| tv.value.clone()).or_else(|| {
-                                let ExprKind::Name(id) = &unparen(a).kind else {
-                                    return None;
-                                };
-                                self.a.consts.get(&info.object_of(id.id)?).cloned()
-                            });
+                            let v = info
+                                .expr_types
+                                .get(&a.id)
+                                .and_then(|tv| tv.value.clone())
+                                .or_else(|| {
+                                    let ExprKind::Name(id) = &unparen(a).kind else {
+                                        return None;
+                                    };
+                                    self.a.consts.get(&info.object_of(id.id)?).cloned()
+                                });
                             v.and_then(|v| v.as_u64())
                         });
                         let es = size_of(info, el);
@@ -706,7 +805,11 @@ impl<'a> Walker<'_, 'a, '_> {
         let (Some(to), Some(from)) = (info.type_of(e.id), info.type_of(x.id)) else {
             return;
         };
-        if info.expr_types.get(&e.id).is_some_and(|tv| tv.value.is_some()) {
+        if info
+            .expr_types
+            .get(&e.id)
+            .is_some_and(|tv| tv.value.is_some())
+        {
             return;
         }
         let tu = info.types.under(to).clone();
@@ -735,7 +838,9 @@ impl<'a> Walker<'_, 'a, '_> {
             ),
             _ => false,
         };
-        if is_str(&tu) && (byte_or_rune_slice(&fu) || matches!(fu, Type::Basic(b) if b.is_integer())) {
+        if is_str(&tu)
+            && (byte_or_rune_slice(&fu) || matches!(fu, Type::Basic(b) if b.is_integer()))
+        {
             let _ = self.spill(k, SiteKind::StrConv { to_bytes: false }, e, None);
             self.discard(x);
             return;

@@ -142,7 +142,13 @@ impl Graph {
         self.fns.len() - 1
     }
 
-    pub fn new_loc(&mut self, kind: LocKind, curfn: usize, loop_depth: i32, persists: bool) -> LocId {
+    pub fn new_loc(
+        &mut self,
+        kind: LocKind,
+        curfn: usize,
+        loop_depth: i32,
+        persists: bool,
+    ) -> LocId {
         self.locs.push(Loc {
             kind,
             curfn,
@@ -211,7 +217,7 @@ impl Graph {
         if self.locs[l].result_index.is_some() {
             // Callers may keep a returned value forever, except a closure
             // whose every call is known (its results flow in its parent).
-            return !(self.contains_closure(of, lf) && !self.fns[lf].results_lost);
+            return !self.contains_closure(of, lf) || self.fns[lf].results_lost;
         }
         if lf == of && self.locs[l].loop_depth < self.locs[other].loop_depth {
             return true;

@@ -92,14 +92,23 @@ pub fn analyze<'a>(file: &'a ast::File, info: &Info) -> Escapes<'a> {
 
 /// [`analyze`], also producing gc's `-m` lines for the user's part of
 /// `src` (the merged program's source) in [`Escapes::diagnostics`].
-pub fn analyze_with_diagnostics<'a>(file: &'a ast::File, info: &Info, src: &SourceFile) -> Escapes<'a> {
+pub fn analyze_with_diagnostics<'a>(
+    file: &'a ast::File,
+    info: &Info,
+    src: &SourceFile,
+) -> Escapes<'a> {
     run(file, info, Some(src))
 }
 
 fn run<'a>(file: &'a ast::File, info: &Info, src: Option<&SourceFile>) -> Escapes<'a> {
     let caps = captures::scan(file, info);
     let pre = prepass::Prepass::new(file, info);
-    let closures = caps.captures.iter().filter(|(_, c)| !c.is_empty()).map(|(&l, _)| l).collect();
+    let closures = caps
+        .captures
+        .iter()
+        .filter(|(_, c)| !c.is_empty())
+        .map(|(&l, _)| l)
+        .collect();
     let batches = pre.batches(file, info, &closures);
     let consts = pre.const_vars(info);
     let mut a = batch::Analysis {

@@ -7,7 +7,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use syntax::ast::{self, AssignOp, Decl, Expr, ExprKind, FuncDecl, NodeId, Stmt, StmtKind, UnaryOp};
+use syntax::ast::{
+    self, AssignOp, Decl, Expr, ExprKind, FuncDecl, NodeId, Stmt, StmtKind, UnaryOp,
+};
 use types::{Info, ObjId, ObjKind, SelectionKind};
 
 use crate::util::unparen;
@@ -66,13 +68,17 @@ impl<'a> Prepass<'a> {
                 && let Some(b) = &fd.body
             {
                 let mut addr = Vec::new();
-                visit_stmts(&b.stmts, &mut |s| p.note_stmt(info, s, &mut defs), &mut |e| {
-                    if let ExprKind::Unary(UnaryOp::Addr, x) = &e.kind
-                        && let Some(o) = Self::local(info, x)
-                    {
-                        addr.push(o);
-                    }
-                });
+                visit_stmts(
+                    &b.stmts,
+                    &mut |s| p.note_stmt(info, s, &mut defs),
+                    &mut |e| {
+                        if let ExprKind::Unary(UnaryOp::Addr, x) = &e.kind
+                            && let Some(o) = Self::local(info, x)
+                        {
+                            addr.push(o);
+                        }
+                    },
+                );
                 p.assigned.extend(addr);
             }
         }
@@ -145,7 +151,9 @@ impl<'a> Prepass<'a> {
                     self.assigned.insert(o);
                 }
             }
-            StmtKind::Range { key, value, define, .. } if !define => {
+            StmtKind::Range {
+                key, value, define, ..
+            } if !define => {
                 for x in [key, value].into_iter().flatten() {
                     if let Some(o) = Self::local(info, x) {
                         self.assigned.insert(o);
@@ -202,9 +210,7 @@ impl<'a> Prepass<'a> {
                                 return None;
                             }
                             let m = s.method?;
-                            if info.obj(m).recv.is_none() {
-                                return None;
-                            }
+                            info.obj(m).recv?;
                             func_obj(m)
                         }
                         SelectionKind::FieldVal => None,
@@ -212,7 +218,9 @@ impl<'a> Prepass<'a> {
                 } else {
                     // pkg.F
                     let o = info.uses.get(&sel.id).copied()?;
-                    (info.obj(o).kind == ObjKind::Func).then(|| func_obj(o)).flatten()
+                    (info.obj(o).kind == ObjKind::Func)
+                        .then(|| func_obj(o))
+                        .flatten()
                 }
             }
             _ => None,
@@ -226,7 +234,12 @@ impl<'a> Prepass<'a> {
     /// captures variables belongs to the group of its enclosing function
     /// (after it, in visit order); one that captures nothing is a
     /// function of its own, as gc compiles it.
-    pub fn batches(&self, file: &'a ast::File, info: &Info, closures: &HashSet<NodeId>) -> Vec<Vec<FnNode<'a>>> {
+    pub fn batches(
+        &self,
+        file: &'a ast::File,
+        info: &Info,
+        closures: &HashSet<NodeId>,
+    ) -> Vec<Vec<FnNode<'a>>> {
         let mut v = BottomUp {
             pre: self,
             info,
@@ -291,7 +304,11 @@ impl<'a> BottomUp<'_, 'a, '_> {
         let mut min = self.visitgen;
         self.stack.push(n);
         let body = match n {
-            FnNode::Decl(o) => self.pre.decls[&o].body.as_ref().map(|b| &b.stmts[..]).unwrap_or(&[]),
+            FnNode::Decl(o) => self.pre.decls[&o]
+                .body
+                .as_ref()
+                .map(|b| &b.stmts[..])
+                .unwrap_or(&[]),
             FnNode::Lit(e) => match &e.kind {
                 ExprKind::FuncLit { body, .. } => &body.stmts[..],
                 _ => &[],
@@ -333,14 +350,18 @@ impl<'a> BottomUp<'_, 'a, '_> {
             ExprKind::FuncLit { .. } => Some(FnNode::Lit(e)),
             ExprKind::Name(id) => {
                 let o = info.uses.get(&id.id).copied()?;
-                (info.obj(o).kind == ObjKind::Func).then(|| decl(o)).flatten()
+                (info.obj(o).kind == ObjKind::Func)
+                    .then(|| decl(o))
+                    .flatten()
             }
             ExprKind::Selector(_, sel) => match info.selections.get(&e.id) {
                 Some(s) if s.kind != SelectionKind::FieldVal => decl(s.method?),
                 Some(_) => None,
                 None => {
                     let o = info.uses.get(&sel.id).copied()?;
-                    (info.obj(o).kind == ObjKind::Func).then(|| decl(o)).flatten()
+                    (info.obj(o).kind == ObjKind::Func)
+                        .then(|| decl(o))
+                        .flatten()
                 }
             },
             _ => None,
@@ -368,7 +389,11 @@ pub(crate) fn visit_stmts_shallow<'a>(
     fs: &mut dyn FnMut(&'a Stmt),
     fe: &mut dyn FnMut(&'a Expr),
 ) {
-    let mut v = Visit { deep: false, fs, fe };
+    let mut v = Visit {
+        deep: false,
+        fs,
+        fe,
+    };
     for s in stmts {
         v.stmt(s);
     }
@@ -381,120 +406,137 @@ struct Visit<'v, 'a> {
 }
 
 impl<'a> Visit<'_, 'a> {
-fn opt(&mut self, s: &'a Option<Box<Stmt>>) {
-    if let Some(s) = s {
-        self.stmt(s);
+    fn opt(&mut self, s: &'a Option<Box<Stmt>>) {
+        if let Some(s) = s {
+            self.stmt(s);
+        }
     }
-}
 
-fn stmts(&mut self, stmts: &'a [Stmt]) {
-    for s in stmts {
-        self.stmt(s);
+    fn stmts(&mut self, stmts: &'a [Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
     }
-}
 
-fn stmt(&mut self, s: &'a Stmt) {
-    syntax::stack::guard();
-    (self.fs)(s);
-    match &s.kind {
-        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) | StmtKind::IncDec(e, _) => self.expr(e),
-        StmtKind::Send(a, b) => {
-            self.expr(a);
-            self.expr(b);
-        }
-        StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| self.expr(e)),
-        StmtKind::Decl(Decl::Var(specs)) => {
-            for sp in specs {
-                sp.values.iter().for_each(|e| self.expr(e));
+    fn stmt(&mut self, s: &'a Stmt) {
+        syntax::stack::guard();
+        (self.fs)(s);
+        match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) | StmtKind::IncDec(e, _) => {
+                self.expr(e)
             }
-        }
-        StmtKind::Return(es) => es.iter().for_each(|e| self.expr(e)),
-        StmtKind::Block(b) => self.stmts(&b.stmts),
-        StmtKind::If { init, cond, then, els } => {
-            self.opt(init);
-            self.expr(cond);
-            self.stmts(&then.stmts);
-            self.opt(els);
-        }
-        StmtKind::Switch { init, tag, body, .. } => {
-            self.opt(init);
-            if let Some(t) = tag {
-                self.expr(t);
+            StmtKind::Send(a, b) => {
+                self.expr(a);
+                self.expr(b);
             }
-            for c in body {
-                c.exprs.iter().for_each(|e| self.expr(e));
-                self.stmts(&c.body);
-            }
-        }
-        StmtKind::TypeSwitch { init, x, body, .. } => {
-            self.opt(init);
-            self.expr(x);
-            for c in body {
-                self.stmts(&c.body);
-            }
-        }
-        StmtKind::Select { body, .. } => {
-            for c in body {
-                self.opt(&c.comm);
-                self.stmts(&c.body);
-            }
-        }
-        StmtKind::For { init, cond, post, body } => {
-            self.opt(init);
-            if let Some(c) = cond {
-                self.expr(c);
-            }
-            self.opt(post);
-            self.stmts(&body.stmts);
-        }
-        StmtKind::Range { key, value, x, body, .. } => {
-            for e in [key, value].into_iter().flatten() {
-                self.expr(e);
-            }
-            self.expr(x);
-            self.stmts(&body.stmts);
-        }
-        StmtKind::Labeled(_, s) => self.stmt(s),
-        _ => {}
-    }
-}
-
-fn expr(&mut self, e: &'a Expr) {
-    syntax::stack::guard();
-    (self.fe)(e);
-    match &e.kind {
-        ExprKind::CompositeLit { elts, .. } => {
-            for el in elts {
-                if let Some(k) = &el.key {
-                    self.expr(k);
+            StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| self.expr(e)),
+            StmtKind::Decl(Decl::Var(specs)) => {
+                for sp in specs {
+                    sp.values.iter().for_each(|e| self.expr(e));
                 }
-                self.expr(&el.value);
             }
-        }
-        ExprKind::FuncLit { body, .. } => {
-            if self.deep {
-                self.stmts(&body.stmts)
+            StmtKind::Return(es) => es.iter().for_each(|e| self.expr(e)),
+            StmtKind::Block(b) => self.stmts(&b.stmts),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                self.opt(init);
+                self.expr(cond);
+                self.stmts(&then.stmts);
+                self.opt(els);
             }
-        }
-        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Selector(x, _) | ExprKind::Unary(_, x) => {
-            self.expr(x)
-        }
-        ExprKind::TypeAssert(x, _) => self.expr(x),
-        ExprKind::Index(x, i) | ExprKind::Binary(_, x, i) => {
-            self.expr(x);
-            self.expr(i);
-        }
-        ExprKind::Slice { x, lo, hi, max, .. } => {
-            self.expr(x);
-            for y in [lo, hi, max].into_iter().flatten() {
-                self.expr(y);
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => {
+                self.opt(init);
+                if let Some(t) = tag {
+                    self.expr(t);
+                }
+                for c in body {
+                    c.exprs.iter().for_each(|e| self.expr(e));
+                    self.stmts(&c.body);
+                }
             }
+            StmtKind::TypeSwitch { init, x, body, .. } => {
+                self.opt(init);
+                self.expr(x);
+                for c in body {
+                    self.stmts(&c.body);
+                }
+            }
+            StmtKind::Select { body, .. } => {
+                for c in body {
+                    self.opt(&c.comm);
+                    self.stmts(&c.body);
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                self.opt(init);
+                if let Some(c) = cond {
+                    self.expr(c);
+                }
+                self.opt(post);
+                self.stmts(&body.stmts);
+            }
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
+                for e in [key, value].into_iter().flatten() {
+                    self.expr(e);
+                }
+                self.expr(x);
+                self.stmts(&body.stmts);
+            }
+            StmtKind::Labeled(_, s) => self.stmt(s),
+            _ => {}
         }
-        ExprKind::Call { fun, args, .. } => {
-            self.expr(fun);
-            args.iter().for_each(|a| self.expr(a));
-        }
-        _ => {}
     }
-}
+
+    fn expr(&mut self, e: &'a Expr) {
+        syntax::stack::guard();
+        (self.fe)(e);
+        match &e.kind {
+            ExprKind::CompositeLit { elts, .. } => {
+                for el in elts {
+                    if let Some(k) = &el.key {
+                        self.expr(k);
+                    }
+                    self.expr(&el.value);
+                }
+            }
+            ExprKind::FuncLit { body, .. } if self.deep => self.stmts(&body.stmts),
+            ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Selector(x, _)
+            | ExprKind::Unary(_, x) => self.expr(x),
+            ExprKind::TypeAssert(x, _) => self.expr(x),
+            ExprKind::Index(x, i) | ExprKind::Binary(_, x, i) => {
+                self.expr(x);
+                self.expr(i);
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.expr(x);
+                for y in [lo, hi, max].into_iter().flatten() {
+                    self.expr(y);
+                }
+            }
+            ExprKind::Call { fun, args, .. } => {
+                self.expr(fun);
+                args.iter().for_each(|a| self.expr(a));
+            }
+            _ => {}
+        }
+    }
 }

@@ -4,9 +4,9 @@
 //! gc prints it (`ir.exprFmt`: `&Point{...}`, `make([]int, n)`,
 //! `([]byte)(s)`, `"a" + fmt.Sprint(... argument...)`).
 
+use std::collections::HashMap;
 use syntax::Pos;
 use syntax::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
-use std::collections::HashMap;
 
 use types::{ConstValue, Info, Mode, ObjId, Type, TypeId};
 
@@ -54,7 +54,10 @@ impl<'i> Printer<'i> {
     /// declaration).
     pub fn has_pragma(&self, pos: Pos, pragma: &str) -> bool {
         let upto = (pos as usize).min(self.text.len());
-        let line_start = self.text[..upto].iter().rposition(|&c| c == b'\n').unwrap_or(0);
+        let line_start = self.text[..upto]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .unwrap_or(0);
         let before = String::from_utf8_lossy(&self.text[..line_start]);
         for line in before.lines().rev() {
             let l = line.trim();
@@ -92,11 +95,19 @@ impl<'i> Printer<'i> {
             SiteKind::PtrLit => match &e.kind {
                 ExprKind::Unary(UnaryOp::Addr, x) => (e.pos, format!("&{}", self.expr(x, 7))),
                 _ => {
-                    let t = self.info.type_of(e.id).map(|t| self.ty(t)).unwrap_or_default();
+                    // An elided `{...}` of pointer type: the type
+                    // printed is the pointee.
+                    let t = self
+                        .info
+                        .type_of(e.id)
+                        .map(|t| crate::util::pointer_elem(self.info, t).unwrap_or(t));
+                    let t = t.map(|t| self.ty(t)).unwrap_or_default();
                     (e.pos, format!("&{t}{{...}}"))
                 }
             },
-            SiteKind::New | SiteKind::MakeSlice | SiteKind::MakeMap | SiteKind::Append => (self.lparen(e), self.expr(e, 0)),
+            SiteKind::New | SiteKind::MakeSlice | SiteKind::MakeMap | SiteKind::Append => {
+                (self.lparen(e), self.expr(e, 0))
+            }
             SiteKind::SliceLit | SiteKind::MapLit => (self.gc_pos(e), self.expr(e, 0)),
             SiteKind::DotDotDot => (self.lparen(e), "... argument".into()),
             SiteKind::Iface => {
@@ -117,7 +128,9 @@ impl<'i> Printer<'i> {
                 };
                 (self.gc_pos(x), self.expr(e, 0))
             }
-            SiteKind::MethValue | SiteKind::AddStr | SiteKind::Wrapper => (self.gc_pos(e), self.expr(e, 0)),
+            SiteKind::MethValue | SiteKind::AddStr | SiteKind::Wrapper => {
+                (self.gc_pos(e), self.expr(e, 0))
+            }
         }
     }
 
@@ -150,7 +163,7 @@ impl<'i> Printer<'i> {
                     j -= 1;
                     if t[j] == c {
                         let mut bs = 0;
-                        while c != b'`' && j >= bs + 1 && t[j - bs - 1] == b'\\' {
+                        while c != b'`' && j > bs && t[j - bs - 1] == b'\\' {
                             bs += 1;
                         }
                         if bs % 2 == 0 {
@@ -222,9 +235,10 @@ impl<'i> Printer<'i> {
                 i + 1
             }
             ExprKind::Selector(_, s) => s.pos as usize + s.name.len(),
-            ExprKind::Index(x, _) | ExprKind::Slice { x, .. } => {
-                self.match_fwd(self.end(x), b'[', b']').map(|(_, c)| c + 1).unwrap_or(e.pos as usize)
-            }
+            ExprKind::Index(x, _) | ExprKind::Slice { x, .. } => self
+                .match_fwd(self.end(x), b'[', b']')
+                .map(|(_, c)| c + 1)
+                .unwrap_or(e.pos as usize),
             ExprKind::Call { rparen, .. } => *rparen as usize + 1,
             ExprKind::CompositeLit { rbrace, .. } => *rbrace as usize + 1,
             ExprKind::FuncLit { body, .. } => body.rbrace as usize + 1,
@@ -233,7 +247,9 @@ impl<'i> Printer<'i> {
                 while i < self.text.len() && self.text[i] != b'(' {
                     i += 1;
                 }
-                self.match_fwd(i, b'(', b')').map(|(_, c)| c + 1).unwrap_or(e.pos as usize)
+                self.match_fwd(i, b'(', b')')
+                    .map(|(_, c)| c + 1)
+                    .unwrap_or(e.pos as usize)
             }
             ExprKind::Star(x) | ExprKind::Unary(_, x) => self.end(x),
             ExprKind::Binary(_, _, b) => self.end(b),
@@ -255,9 +271,10 @@ impl<'i> Printer<'i> {
                 }
                 e.pos
             }
-            ExprKind::Index(x, _) | ExprKind::Slice { x, .. } => {
-                self.match_fwd(self.end(x), b'[', b']').map(|(o, _)| o as Pos).unwrap_or(e.pos)
-            }
+            ExprKind::Index(x, _) | ExprKind::Slice { x, .. } => self
+                .match_fwd(self.end(x), b'[', b']')
+                .map(|(o, _)| o as Pos)
+                .unwrap_or(e.pos),
             ExprKind::TypeAssert(x, _) => {
                 let mut i = self.end(x);
                 while i < self.text.len() && self.text[i] != b'.' {
@@ -266,11 +283,20 @@ impl<'i> Printer<'i> {
                 i as Pos
             }
             ExprKind::Call { fun, args, .. } => {
-                if self.info.expr_types.get(&e.id).is_some_and(|t| t.value.is_some()) {
+                if self
+                    .info
+                    .expr_types
+                    .get(&e.id)
+                    .is_some_and(|t| t.value.is_some())
+                {
                     // A constant conversion is a literal at its call.
                     return self.lparen(e);
                 }
-                if self.info.expr_types.get(&fun.id).is_some_and(|t| t.mode == Mode::TypeExpr)
+                if self
+                    .info
+                    .expr_types
+                    .get(&fun.id)
+                    .is_some_and(|t| t.mode == Mode::TypeExpr)
                     && let Some(x) = args.first()
                 {
                     return self.gc_pos(x);
@@ -284,7 +310,11 @@ impl<'i> Printer<'i> {
                 }
                 (i - op.as_str().len().min(i)) as Pos
             }
-            ExprKind::CompositeLit { ty: Some(_), rbrace, .. } => self.match_back(*rbrace as usize, b'{', b'}') as Pos,
+            ExprKind::CompositeLit {
+                ty: Some(_),
+                rbrace,
+                ..
+            } => self.match_back(*rbrace as usize, b'{', b'}') as Pos,
             _ => e.pos,
         }
     }
@@ -294,9 +324,20 @@ impl<'i> Printer<'i> {
         match &e.kind {
             ExprKind::Unary(..) | ExprKind::Star(_) => 7,
             ExprKind::Binary(op, ..) => match op {
-                BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem | BinaryOp::Shl | BinaryOp::Shr | BinaryOp::And | BinaryOp::AndNot => 6,
+                BinaryOp::Mul
+                | BinaryOp::Div
+                | BinaryOp::Rem
+                | BinaryOp::Shl
+                | BinaryOp::Shr
+                | BinaryOp::And
+                | BinaryOp::AndNot => 6,
                 BinaryOp::Add | BinaryOp::Sub | BinaryOp::Or | BinaryOp::Xor => 5,
-                BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => 4,
+                BinaryOp::Eq
+                | BinaryOp::Ne
+                | BinaryOp::Lt
+                | BinaryOp::Le
+                | BinaryOp::Gt
+                | BinaryOp::Ge => 4,
                 BinaryOp::AndAnd => 2,
                 BinaryOp::OrOr => 1,
             },
@@ -331,14 +372,30 @@ impl<'i> Printer<'i> {
                 let t = info.type_of(e.id).map(|t| self.ty(t)).unwrap_or_default();
                 format!("{t}{{{}}}", if elts.is_empty() { "" } else { "..." })
             }
-            ExprKind::Selector(x, s) => format!("{}.{}", self.expr(x, np), s.name),
+            ExprKind::Selector(x, s) => format!(
+                "{}.{}{}",
+                self.expr(x, np),
+                self.embedded_path(x, e),
+                s.name
+            ),
             ExprKind::TypeAssert(x, t) => {
-                let tt = t.as_ref().and_then(|t| info.type_of(t.id)).map(|t| self.ty(t)).unwrap_or_default();
+                let tt = t
+                    .as_ref()
+                    .and_then(|t| info.type_of(t.id))
+                    .map(|t| self.ty(t))
+                    .unwrap_or_default();
                 format!("{}.({tt})", self.expr(x, np))
             }
             ExprKind::Index(x, i) => format!("{}[{}]", self.expr(x, np), self.expr(i, 0)),
-            ExprKind::Slice { x, lo, hi, max, three } => {
-                let p = |y: &Option<Box<Expr>>| y.as_ref().map(|y| self.expr(y, 0)).unwrap_or_default();
+            ExprKind::Slice {
+                x,
+                lo,
+                hi,
+                max,
+                three,
+            } => {
+                let p =
+                    |y: &Option<Box<Expr>>| y.as_ref().map(|y| self.expr(y, 0)).unwrap_or_default();
                 if *three {
                     format!("{}[{}:{}:{}]", self.expr(x, np), p(lo), p(hi), p(max))
                 } else {
@@ -348,27 +405,83 @@ impl<'i> Printer<'i> {
             ExprKind::Star(x) => format!("*{}", self.expr(x, np + 1)),
             ExprKind::Unary(op, x) => {
                 let inner = self.expr(x, np + 1);
-                let sp = if matches!(&unparen(x).kind, ExprKind::Unary(o2, _) if o2 == op) { " " } else { "" };
+                let sp = if matches!(&unparen(x).kind, ExprKind::Unary(o2, _) if o2 == op) {
+                    " "
+                } else {
+                    ""
+                };
                 format!("{}{sp}{inner}", op.as_str())
             }
             ExprKind::Binary(op, a, b) => {
-                let is_str = info.type_of(e.id).is_some_and(|t| matches!(info.types.under(t), Type::Basic(k) if k.is_string()));
+                let is_str = info.type_of(e.id).is_some_and(
+                    |t| matches!(info.types.under(t), Type::Basic(k) if k.is_string()),
+                );
                 if *op == BinaryOp::Add && is_str {
                     // gc's OADDSTR: the chain's operands.
                     let mut ops = Vec::new();
                     self.addstr_operands(e, &mut ops);
-                    return ops.iter().map(|x| self.expr(x, 0)).collect::<Vec<_>>().join(" + ");
+                    return ops
+                        .iter()
+                        .map(|x| self.expr(x, 0))
+                        .collect::<Vec<_>>()
+                        .join(" + ");
                 }
-                format!("{} {} {}", self.expr(a, np), op.as_str(), self.expr(b, np + 1))
+                format!(
+                    "{} {} {}",
+                    self.expr(a, np),
+                    op.as_str(),
+                    self.expr(b, np + 1)
+                )
             }
-            ExprKind::Call { fun, args, ellipsis, .. } => self.call(e, fun, args, ellipsis.is_some()),
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis,
+                ..
+            } => self.call(e, fun, args, ellipsis.is_some()),
             _ => String::new(),
         }
     }
 
+    /// The embedded fields a promoted field selection goes through, as
+    /// gc spells them (`o.Middle.Name` for `o.Name`), each followed by
+    /// a dot.
+    fn embedded_path(&self, x: &Expr, sel: &Expr) -> String {
+        let info = self.info;
+        let Some(s) = info.selections.get(&sel.id) else {
+            return String::new();
+        };
+        if s.kind != types::SelectionKind::FieldVal || s.path.len() < 2 {
+            return String::new();
+        }
+        let Some(mut t) = info.type_of(x.id) else {
+            return String::new();
+        };
+        let mut out = String::new();
+        for &i in &s.path[..s.path.len() - 1] {
+            if let Some(p) = crate::util::pointer_elem(info, t) {
+                t = p;
+            }
+            let Type::Struct(fs) = info.types.under(t) else {
+                return String::new();
+            };
+            let Some(f) = fs.get(i) else {
+                return String::new();
+            };
+            out.push_str(&f.name);
+            out.push('.');
+            t = f.ty;
+        }
+        out
+    }
+
     fn addstr_operands<'e>(&self, e: &'e Expr, out: &mut Vec<&'e Expr>) {
         if let ExprKind::Binary(BinaryOp::Add, a, b) = &unparen(e).kind
-            && self.info.expr_types.get(&e.id).is_some_and(|tv| tv.value.is_none())
+            && self
+                .info
+                .expr_types
+                .get(&e.id)
+                .is_some_and(|tv| tv.value.is_none())
         {
             self.addstr_operands(a, out);
             self.addstr_operands(b, out);
@@ -383,20 +496,37 @@ impl<'i> Printer<'i> {
         if mode == Some(Mode::TypeExpr) {
             let t = info.type_of(e.id).unwrap_or(TypeId(0));
             let ts = self.ty(t);
-            let named = matches!(info.types.get(t), Type::Named(_)) || ts == "any" || !ts.contains(['[', ' ', '(', '*']);
+            let named = matches!(info.types.get(t), Type::Named(_))
+                || ts == "any"
+                || !ts.contains(['[', ' ', '(', '*']);
             let x = args.first().map(|a| self.expr(a, 0)).unwrap_or_default();
-            return if named { format!("{ts}({x})") } else { format!("({ts})({x})") };
+            return if named {
+                format!("{ts}({x})")
+            } else {
+                format!("({ts})({x})")
+            };
         }
-        let list = |xs: &[Expr]| xs.iter().map(|a| self.expr(a, 0)).collect::<Vec<_>>().join(", ");
+        let list = |xs: &[Expr]| {
+            xs.iter()
+                .map(|a| self.expr(a, 0))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         if let Some(Mode::Builtin(b)) = mode {
             return match b {
                 types::Builtin::New => {
-                    let t = info.type_of(e.id).and_then(|t| crate::util::pointer_elem(info, t)).map(|t| self.ty(t)).unwrap_or_default();
+                    let t = info
+                        .type_of(e.id)
+                        .and_then(|t| crate::util::pointer_elem(info, t))
+                        .map(|t| self.ty(t))
+                        .unwrap_or_default();
                     format!("new({t})")
                 }
                 types::Builtin::Make => {
                     let t = info.type_of(e.id).map(|t| self.ty(t)).unwrap_or_default();
-                    let is_map = info.type_of(e.id).is_some_and(|t| matches!(info.types.under(t), Type::Map { .. }));
+                    let is_map = info
+                        .type_of(e.id)
+                        .is_some_and(|t| matches!(info.types.under(t), Type::Map { .. }));
                     let rest = &args[1.min(args.len())..];
                     let rest: Vec<&Expr> = if is_map {
                         // An untyped constant size is not printed for maps.
@@ -414,10 +544,25 @@ impl<'i> Printer<'i> {
                     s.push(')');
                     s
                 }
-                _ => format!("{}({}{})", b.name(), list(args), if ddd { "..." } else { "" }),
+                _ => format!(
+                    "{}({}{})",
+                    b.name(),
+                    list(args),
+                    if ddd { "..." } else { "" }
+                ),
             };
         }
-        let f = self.expr(fun, 8);
+        // gc rewrites a static method call `x.M(a)` as a call of the
+        // method expression: `T.M(x, a)`, `(*T).M(x, a)`.
+        let (f, recv) = match self.method_call(fun) {
+            Some((m, r)) => (m, Some(r)),
+            None => (self.expr(fun, 8), None),
+        };
+        let args_s: Vec<String> = recv
+            .into_iter()
+            .chain(args.iter().map(|a| self.expr(a, 0)))
+            .collect();
+        let nrecv = args_s.len() - args.len();
         // A variadic call's extra arguments become one implicit slice.
         if let Some(t) = info.type_of(fun.id)
             && let Type::Func(sig) = info.types.under(t)
@@ -427,7 +572,7 @@ impl<'i> Printer<'i> {
             let fixed = sig.params.len() - 1;
             let is_method_expr = matches!(info.selections.get(&unparen(fun).id), Some(s) if s.kind == types::SelectionKind::MethodExpr);
             let fixed = fixed + usize::from(is_method_expr);
-            let mut parts: Vec<String> = args.iter().take(fixed).map(|a| self.expr(a, 0)).collect();
+            let mut parts: Vec<String> = args_s.iter().take(fixed + nrecv).cloned().collect();
             if args.len() > fixed {
                 parts.push("... argument".into());
             } else {
@@ -435,7 +580,50 @@ impl<'i> Printer<'i> {
             }
             return format!("{f}({}...)", parts.join(", "));
         }
-        format!("{f}({}{})", list(args), if ddd { "..." } else { "" })
+        format!("{f}({}{})", args_s.join(", "), if ddd { "..." } else { "" })
+    }
+
+    /// For a static method call's callee `x.M`: gc's method expression
+    /// (`T.M`, `(*T).M`) and the receiver argument (`x`, through the
+    /// embedded fields of a promoted method).
+    fn method_call(&self, fun: &Expr) -> Option<(String, String)> {
+        let info = self.info;
+        let fun = unparen(fun);
+        let ExprKind::Selector(x, _) = &fun.kind else {
+            return None;
+        };
+        let s = info.selections.get(&fun.id)?;
+        if s.kind != types::SelectionKind::MethodVal {
+            return None;
+        }
+        let m = s.method?;
+        let r = info.obj(m).recv?;
+        let t = self.ty(r.named);
+        let name = &info.obj(m).name;
+        let mexpr = if r.pointer {
+            format!("(*{t}).{name}")
+        } else {
+            format!("{t}.{name}")
+        };
+        let mut recv = self.expr(x, 8);
+        let Some(mut tt) = info.type_of(x.id) else {
+            return Some((mexpr, recv));
+        };
+        for &i in &s.path {
+            if let Some(p) = crate::util::pointer_elem(info, tt) {
+                tt = p;
+            }
+            let Type::Struct(fs) = info.types.under(tt) else {
+                break;
+            };
+            let Some(f) = fs.get(i) else {
+                break;
+            };
+            recv.push('.');
+            recv.push_str(&f.name);
+            tt = f.ty;
+        }
+        Some((mexpr, recv))
     }
 
     /// A constant as gc prints it (go/constant's String).
@@ -454,7 +642,8 @@ impl<'i> Printer<'i> {
                 }
             }
             ConstValue::Int(i) => {
-                if let Type::Basic(types::BasicKind::Int32 | types::BasicKind::UntypedRune) = info.types.get(t)
+                if let Type::Basic(types::BasicKind::Int32 | types::BasicKind::UntypedRune) =
+                    info.types.get(t)
                     && let Some(c) = i.to_u64().and_then(|u| char::from_u32(u as u32))
                 {
                     return format!("{c:?}");
@@ -472,7 +661,9 @@ impl<'i> Printer<'i> {
                 }
             }
             other => match other.as_i64() {
-                Some(i) if !matches!(other, ConstValue::Float(_) | ConstValue::Rat(_)) => i.to_string(),
+                Some(i) if !matches!(other, ConstValue::Float(_) | ConstValue::Rat(_)) => {
+                    i.to_string()
+                }
                 _ => go_float(other.to_f64()),
             },
         };
@@ -499,7 +690,13 @@ fn go_float(x: f64) -> String {
         return "0".into();
     }
     if !x.is_finite() {
-        return if x.is_nan() { "NaN".into() } else if x > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if x.is_nan() {
+            "NaN".into()
+        } else if x > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     let e = format!("{x:.5e}");
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
@@ -535,7 +732,9 @@ fn quote(b: &[u8]) -> String {
             '\x08' => out.push_str("\\b"),
             '\x0c' => out.push_str("\\f"),
             '\x0b' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }

@@ -14,9 +14,16 @@ fn has_pointers_depth(info: &Info, t: TypeId, depth: u32) -> bool {
         return true;
     }
     match info.types.under(t) {
-        Type::Basic(k) => matches!(k, types::BasicKind::String | types::BasicKind::UnsafePointer | types::BasicKind::UntypedString),
+        Type::Basic(k) => matches!(
+            k,
+            types::BasicKind::String
+                | types::BasicKind::UnsafePointer
+                | types::BasicKind::UntypedString
+        ),
         Type::Array { elem, len } => *len > 0 && has_pointers_depth(info, *elem, depth + 1),
-        Type::Struct(fields) => fields.iter().any(|f| has_pointers_depth(info, f.ty, depth + 1)),
+        Type::Struct(fields) => fields
+            .iter()
+            .any(|f| has_pointers_depth(info, f.ty, depth + 1)),
         Type::Tuple(ts) => ts.iter().any(|&t| has_pointers_depth(info, t, depth + 1)),
         _ => true,
     }

@@ -77,7 +77,9 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
     }
 
     pub fn temp(&mut self, persists: bool) -> LocId {
-        self.b.g.new_loc(LocKind::Temp, self.curfn, self.depth, persists)
+        self.b
+            .g
+            .new_loc(LocKind::Temp, self.curfn, self.depth, persists)
     }
 
     /// A hole flowing to every one of `ks` (gc's `teeHole`).
@@ -155,7 +157,11 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
             }
             StmtKind::Send(ch, v) => {
                 self.discard(ch);
-                let elem = self.a.info.type_of(ch.id).and_then(|t| crate::util::elem(self.a.info, t));
+                let elem = self
+                    .a
+                    .info
+                    .type_of(ch.id)
+                    .and_then(|t| crate::util::elem(self.a.info, t));
                 let h = self.heap();
                 self.expr_conv(h, v, elem);
             }
@@ -166,8 +172,11 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
             StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs),
             StmtKind::Decl(Decl::Var(specs)) => {
                 for sp in specs {
-                    let objs: Vec<Option<ObjId>> =
-                        sp.names.iter().map(|n| self.a.info.defs.get(&n.id).copied()).collect();
+                    let objs: Vec<Option<ObjId>> = sp
+                        .names
+                        .iter()
+                        .map(|n| self.a.info.defs.get(&n.id).copied())
+                        .collect();
                     let ks: Vec<Hole> = objs
                         .iter()
                         .zip(&sp.names)
@@ -180,7 +189,11 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                         self.call_or_tuple(ks, &sp.values[0]);
                     } else {
                         for (i, v) in sp.values.iter().enumerate() {
-                            let ty = objs.get(i).copied().flatten().map(|o| self.a.info.obj(o).ty);
+                            let ty = objs
+                                .get(i)
+                                .copied()
+                                .flatten()
+                                .map(|o| self.a.info.obj(o).ty);
                             let k = ks.get(i).copied().unwrap_or(self.discard_hole());
                             self.expr_conv(k, v, ty);
                         }
@@ -196,14 +209,25 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                     self.call_or_tuple(ks, &es[0]);
                 } else {
                     for (i, e) in es.iter().enumerate() {
-                        let k = results.get(i).map(|&r| Hole::to(r)).unwrap_or(self.discard_hole());
-                        let ty = results.get(i).and_then(|&r| self.b.var_of.get(&r)).map(|&o| self.a.info.obj(o).ty);
+                        let k = results
+                            .get(i)
+                            .map(|&r| Hole::to(r))
+                            .unwrap_or(self.discard_hole());
+                        let ty = results
+                            .get(i)
+                            .and_then(|&r| self.b.var_of.get(&r))
+                            .map(|&o| self.a.info.obj(o).ty);
                         self.expr_conv(k, e, ty);
                     }
                 }
             }
             StmtKind::Block(b) => self.block(&b.stmts),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 let d = self.depth;
                 self.opt_stmt(init);
                 self.discard(cond);
@@ -215,7 +239,9 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                 }
                 self.depth = d;
             }
-            StmtKind::Switch { init, tag, body, .. } => {
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => {
                 let d = self.depth;
                 self.opt_stmt(init);
                 if let Some(t) = tag {
@@ -229,7 +255,13 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                 }
                 self.depth = d;
             }
-            StmtKind::TypeSwitch { init, bind, x, body, .. } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                body,
+                ..
+            } => {
                 let d = self.depth;
                 self.opt_stmt(init);
                 let mut ks = Vec::new();
@@ -261,14 +293,23 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                     self.depth = d;
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 let d = self.depth;
                 self.opt_stmt(init);
                 // gc gives a captured or address-taken loop variable a
                 // copy per iteration, declared inside the loop.
                 let mut fresh = Vec::new();
                 if let Some(init) = init
-                    && let StmtKind::Assign { lhs, op: AssignOp::Define, .. } = &init.kind
+                    && let StmtKind::Assign {
+                        lhs,
+                        op: AssignOp::Define,
+                        ..
+                    } = &init.kind
                 {
                     for l in lhs {
                         if let ExprKind::Name(id) = &l.kind
@@ -295,7 +336,13 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                 self.block(&body.stmts);
                 self.depth = d;
             }
-            StmtKind::Range { key, value, define, x, body } => {
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => {
                 let d = self.depth;
                 let tmp = self.temp(true);
                 self.expr(Hole::to(tmp), x);
@@ -306,25 +353,29 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                     .map(|e| match e {
                         None => self.discard_hole(),
                         Some(e) if *define => match &e.kind {
-                            ExprKind::Name(id) if !id.is_blank() => match self.a.info.defs.get(&id.id) {
-                                Some(&o) => {
-                                    let fresh = self.a.caps.captured_or_addr.contains(&o);
-                                    let depth = if fresh { self.depth } else { d };
-                                    let l = self.declare(o, depth);
-                                    if !fresh {
-                                        self.b.g.locs[l].reassigned = true;
+                            ExprKind::Name(id) if !id.is_blank() => {
+                                match self.a.info.defs.get(&id.id) {
+                                    Some(&o) => {
+                                        let fresh = self.a.caps.captured_or_addr.contains(&o);
+                                        let depth = if fresh { self.depth } else { d };
+                                        let l = self.declare(o, depth);
+                                        if !fresh {
+                                            self.b.g.locs[l].reassigned = true;
+                                        }
+                                        Hole::to(l)
                                     }
-                                    Hole::to(l)
+                                    None => self.discard_hole(),
                                 }
-                                None => self.discard_hole(),
-                            },
+                            }
                             _ => self.discard_hole(),
                         },
                         Some(e) => self.addr(e),
                     })
                     .collect();
-                let is_chan = xt.is_some_and(|t| matches!(self.a.info.types.under(t), Type::Chan { .. }));
-                let is_array = xt.is_some_and(|t| matches!(self.a.info.types.under(t), Type::Array { .. }));
+                let is_chan =
+                    xt.is_some_and(|t| matches!(self.a.info.types.under(t), Type::Chan { .. }));
+                let is_array =
+                    xt.is_some_and(|t| matches!(self.a.info.types.under(t), Type::Array { .. }));
                 if !is_chan {
                     let k = if is_array { ks[1] } else { ks[1].deref() };
                     self.b.g.flow(k, tmp);
@@ -353,7 +404,11 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
         }
         for (n, v) in sp.names.iter().zip(&sp.values) {
             let ty = self.a.info.defs.get(&n.id).map(|&o| self.a.info.obj(o).ty);
-            let k = if n.is_blank() { self.discard_hole() } else { self.heap() };
+            let k = if n.is_blank() {
+                self.discard_hole()
+            } else {
+                self.heap()
+            };
             self.expr_conv(k, v, ty);
         }
     }
@@ -382,7 +437,10 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
             .collect();
         if lhs.len() > 1 && rhs.len() == 1 {
             let r = unparen(&rhs[0]);
-            let comma_ok = info.expr_types.get(&r.id).is_some_and(|tv| tv.mode == Mode::CommaOk);
+            let comma_ok = info
+                .expr_types
+                .get(&r.id)
+                .is_some_and(|tv| tv.mode == Mode::CommaOk);
             if comma_ok {
                 self.expr(ks[0], &rhs[0]);
             } else {
@@ -427,13 +485,23 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
         if !pr.is_user(first.pos) {
             return;
         }
-        let list = |xs: &[Expr]| xs.iter().map(|x| pr.expr(x, 0)).collect::<Vec<_>>().join(", ");
+        let list = |xs: &[Expr]| {
+            xs.iter()
+                .map(|x| pr.expr(x, 0))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         let op = match op {
-            AssignOp::Define => ":=",
-            _ => "=",
+            AssignOp::Define => ":=".to_string(),
+            AssignOp::Assign => "=".to_string(),
+            AssignOp::Op(b) => format!("{}=", b.as_str()),
         };
         let fname = self.b.fn_name(self.a, self.curfn);
-        let msg = format!("{fname} ignoring self-assignment in {} {op} {}", list(lhs), list(rhs));
+        let msg = format!(
+            "{fname} ignoring self-assignment in {} {op} {}",
+            list(lhs),
+            list(rhs)
+        );
         self.b.notes.push((pr.after(last), msg));
     }
 
@@ -597,15 +665,23 @@ fn is_self_assign(w: &Walker, dst: &Expr, src: &Expr) -> bool {
     }
     match (&dst.kind, &src.kind) {
         (ExprKind::Selector(a, _), ExprKind::Selector(b, _)) => {
-            let fa = w.a.info.selections.get(&dst.id).is_some_and(|s| s.kind == types::SelectionKind::FieldVal);
-            let fb = w.a.info.selections.get(&src.id).is_some_and(|s| s.kind == types::SelectionKind::FieldVal);
+            let fa =
+                w.a.info
+                    .selections
+                    .get(&dst.id)
+                    .is_some_and(|s| s.kind == types::SelectionKind::FieldVal);
+            let fb =
+                w.a.info
+                    .selections
+                    .get(&src.id)
+                    .is_some_and(|s| s.kind == types::SelectionKind::FieldVal);
             fa && fb && same_safe(w, a, b)
         }
         (ExprKind::Index(a, i), ExprKind::Index(b, j)) => {
             let arr_or_slice = |x: &Expr| {
-                w.a.info
-                    .type_of(x.id)
-                    .is_some_and(|t| matches!(w.a.info.types.under(t), Type::Slice(_) | Type::Array { .. }))
+                w.a.info.type_of(x.id).is_some_and(|t| {
+                    matches!(w.a.info.types.under(t), Type::Slice(_) | Type::Array { .. })
+                })
             };
             arr_or_slice(a) && arr_or_slice(b) && simple(i) && simple(j) && same_safe(w, a, b)
         }
@@ -650,9 +726,12 @@ fn same_safe(w: &Walker, a: &Expr, b: &Expr) -> bool {
     let (a, b) = (unparen(a), unparen(b));
     match (&a.kind, &b.kind) {
         (ExprKind::Name(x), ExprKind::Name(y)) => {
-            w.a.info.object_of(x.id).is_some() && w.a.info.object_of(x.id) == w.a.info.object_of(y.id)
+            w.a.info.object_of(x.id).is_some()
+                && w.a.info.object_of(x.id) == w.a.info.object_of(y.id)
         }
-        (ExprKind::Selector(x, s), ExprKind::Selector(y, t)) => s.name == t.name && same_safe(w, x, y),
+        (ExprKind::Selector(x, s), ExprKind::Selector(y, t)) => {
+            s.name == t.name && same_safe(w, x, y)
+        }
         (ExprKind::Star(x), ExprKind::Star(y)) => same_safe(w, x, y),
         (ExprKind::Index(x, i), ExprKind::Index(y, j)) => same_safe(w, x, y) && same_safe(w, i, j),
         (ExprKind::BasicLit { raw: r1, .. }, ExprKind::BasicLit { raw: r2, .. }) => r1 == r2,

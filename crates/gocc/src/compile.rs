@@ -212,7 +212,10 @@ fn compile_to_object(
     let (src, file) = prog.into_merged(&info);
     if opts.print_escapes {
         // gc's `-m`: the decisions for the user's package, in gc's order.
-        rep.lines(&src, &escape::analyze_with_diagnostics(&file, &info, &src).diagnostics);
+        rep.lines(
+            &src,
+            &escape::analyze_with_diagnostics(&file, &info, &src).diagnostics,
+        );
     }
 
     let lower_opts = ssagen::Options {

@@ -178,7 +178,7 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func TrimRight(s string, cutset string) string //esc: s=r0",
             "func TrimPrefix(s string, prefix string) string //esc: s=r0",
             "func TrimSuffix(s string, suffix string) string //esc: s=r0",
-            "func Cut(s string, sep string) (before string, after string, found bool) //esc: s=r1",
+            "func Cut(s string, sep string) (before string, after string, found bool) //esc: s=r0 s=r1",
             "func EqualFold(s string, t string) bool //esc:",
             "type Builder struct { addr *Builder; buf []byte }",
             "func (b *Builder) String() string //esc: b=r0.1",

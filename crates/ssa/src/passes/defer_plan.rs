@@ -175,7 +175,10 @@ mod tests {
                 "open-coded: 2 defers, 2 returns (4 <= 15), none in a loop".into()
             )
         );
-        assert_eq!(choose(&two, 2, false, false).1, "records: optimizations off (-N)");
+        assert_eq!(
+            choose(&two, 2, false, false).1,
+            "records: optimizations off (-N)"
+        );
         let looped = [site(3, false), site(7, true)];
         assert_eq!(
             choose(&looped, 0, true, false).1,
