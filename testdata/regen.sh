@@ -20,6 +20,9 @@
 #             only for programs containing `defer`: what
 #             `go build -gcflags=-d=defer` (and `-d=defer -N -l`) prints,
 #             one `X.go:line:col: open-coded defer` line per defer statement
+#   X.m       only for programs where gc has something to say: what
+#             `go build -gcflags='-m -l'` prints (escape analysis decisions,
+#             no inlining), as `X.go:line:col: message` lines
 # For errors/X.go it writes:
 #   X.errors  gc's diagnostics, one per line as `X.go:line:col: message`
 #             (continuation lines such as "\thave (number)" kept verbatim),
@@ -80,6 +83,7 @@ regen_run() {
     rm -f "$tmp/$stem" "$dir/$stem.stdout-N"
     regen_stdout_n "$dir" "$base" "$input"
     regen_defer "$dir" "$base"
+    regen_m "$dir" "$base"
     echo "run/$base: exit $status"
 }
 
@@ -108,6 +112,18 @@ regen_defer() {
         (cd "$dir" && go build -gcflags="$flags" -o "$tmp/$stem" "./$base") 2>"$tmp/defer.err"
         grep -v '^# command-line-arguments$' "$tmp/defer.err" | sed -E 's#^\./##' >"$dir/$stem.defer$suffix"
     done
+    rm -f "$tmp/$stem"
+}
+
+# gc's -m report with inlining off (-l): the escape analysis decisions that
+# `gocc build -m` must reproduce. No file when gc prints nothing.
+regen_m() {
+    local dir=$1 base=$2
+    local stem="${base%.go}"
+    rm -f "$dir/$stem.m"
+    (cd "$dir" && go build -gcflags='-m -l' -o "$tmp/$stem" "./$base") 2>"$tmp/m.err"
+    grep -v '^# command-line-arguments$' "$tmp/m.err" | sed -E 's#^\./##' >"$tmp/m.out" || true
+    [ ! -s "$tmp/m.out" ] || cp "$tmp/m.out" "$dir/$stem.m"
     rm -f "$tmp/$stem"
 }
 

@@ -86,6 +86,8 @@ pub(crate) struct Out<'a> {
     /// slice literal converted to an interface: both must stay).
     pub heap_ids: HashSet<NodeId>,
     pub diags: Vec<(Pos, String)>,
+    /// Devirtualization lines, printed before all others.
+    pub devirt: Vec<(Pos, String)>,
 }
 
 /// Whole-program state shared by the batches.
@@ -288,6 +290,12 @@ pub(crate) struct Batch<'a> {
     /// `-m` lines gc prints while building the graph (before the batch's
     /// tags and locations).
     pub notes: Vec<(Pos, String)>,
+    /// Where gc declares variables whose object is elsewhere (a type
+    /// switch's per-clause variables: at their `case`).
+    pub var_pos: HashMap<ObjId, Pos>,
+    /// gc's `devirtualizing x.M to T` lines (its devirtualization pass
+    /// runs before escape analysis: they come first).
+    pub devirt_notes: Vec<(Pos, String)>,
 }
 
 impl<'a> Batch<'a> {
@@ -305,6 +313,8 @@ impl<'a> Batch<'a> {
             inline_lits: false,
             init_fn: None,
             notes: Vec::new(),
+            devirt_notes: Vec::new(),
+            var_pos: HashMap::new(),
         }
     }
 
@@ -560,6 +570,7 @@ fn too_large(a: &Analysis, b: &Batch, l: LocId) -> bool {
 /// gc's `-m` lines.
 fn finish<'a>(a: &mut Analysis<'a, '_>, b: &Batch<'a>, out: &mut Out<'a>) {
     let info = a.info;
+    out.devirt.extend(b.devirt_notes.iter().cloned());
     let diags = &mut out.diags;
     diags.extend(b.notes.iter().cloned());
     // Parameter tags, in gc's order: each function's parameters.
@@ -619,7 +630,7 @@ fn finish<'a>(a: &mut Analysis<'a, '_>, b: &Batch<'a>, out: &mut Out<'a>) {
                     if let Some(pr) = &a.printer
                         && pr.is_user(info.obj(o).pos)
                     {
-                        let pos = info.obj(o).pos;
+                        let pos = b.var_pos.get(&o).copied().unwrap_or(info.obj(o).pos);
                         var_diags.push((
                             loc.curfn,
                             pos,

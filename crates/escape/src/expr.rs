@@ -152,9 +152,12 @@ impl<'a> Walker<'_, 'a, '_> {
             ExprKind::Index(x, i) => {
                 let xt = info.type_of(x.id).map(|t| info.types.under(t).clone());
                 match xt {
-                    Some(Type::Map { .. }) => {
+                    Some(Type::Map { key, .. }) => {
+                        // The key is converted to the map's key type (an
+                        // interface key boxes it, for the lookup only).
                         self.discard(x);
-                        self.discard(i);
+                        let d = self.discard_hole();
+                        self.expr_conv(d, i, Some(key));
                     }
                     Some(Type::Array { .. }) => {
                         self.expr(k, x);
@@ -181,7 +184,12 @@ impl<'a> Walker<'_, 'a, '_> {
                 }
             }
             ExprKind::TypeAssert(x, _) => {
-                let k = self.dot_type(k, tv.ty);
+                // `v, ok := x.(T)` has type (T, bool): the value is T.
+                let t = match info.types.get(tv.ty) {
+                    Type::Tuple(ts) if !ts.is_empty() => ts[0],
+                    _ => tv.ty,
+                };
+                let k = self.dot_type(k, t);
                 self.expr(k, x);
             }
             ExprKind::Call { .. } => self.call(Some(vec![k]), e, None),
@@ -403,6 +411,42 @@ impl<'a> Walker<'_, 'a, '_> {
         }
     }
 
+    /// gc's `devirtualize.StaticCall` for call `e` of interface method
+    /// `fu` (`x.M`): when `x`'s static value is a conversion to the
+    /// interface from concrete type `T` declaring `M`, the concrete type,
+    /// the method and whether it has a pointer receiver; notes gc's
+    /// `devirtualizing x.M to T`.
+    fn devirtualize(&mut self, e: &'a Expr, fu: &'a Expr) -> Option<(TypeId, types::ObjId, bool)> {
+        let info = self.a.info;
+        let ExprKind::Selector(x, name) = &fu.kind else {
+            return None;
+        };
+        if !info.type_of(x.id).is_some_and(|t| is_interface(info, t)) {
+            return None;
+        }
+        let t = self.a.pre.concrete_type(info, x)?;
+        let types::lookup::Lookup::Method {
+            path,
+            method,
+            ptr_recv,
+            ..
+        } = types::lookup::lookup_field_or_method(&info.types, &info.objects, t, &name.name)
+        else {
+            return None;
+        };
+        if !path.is_empty() {
+            return None;
+        }
+        if let Some(pr) = &self.a.printer
+            && pr.is_user(e.pos)
+        {
+            pr.devirtualized(fu.id, t);
+            let msg = format!("devirtualizing {} to {}", pr.expr(fu, 0), pr.type_name(t));
+            self.b.devirt_notes.push((pr.call_pos(e), msg));
+        }
+        Some((t, method, ptr_recv))
+    }
+
     /// A multi-value right-hand side: a call, or anything else yielding
     /// a tuple.
     pub fn call_or_tuple(&mut self, ks: Vec<Hole>, e: &'a Expr) {
@@ -463,12 +507,27 @@ impl<'a> Walker<'_, 'a, '_> {
             }
             _ => {}
         }
-        let callee = self.a.pre.static_callee(info, fun);
+        let mut callee = self.a.pre.static_callee(info, fun);
         let fu = unparen(fun);
         let sel = info.selections.get(&fu.id).cloned();
         let method_call = sel
             .as_ref()
             .is_some_and(|s| s.kind == types::SelectionKind::MethodVal);
+        // gc's devirtualization (before escape analysis): an interface
+        // method call on a value whose concrete type is statically known
+        // calls that type's method (not in go/defer statements).
+        let devirt = if method_call && wrap.is_none() {
+            self.devirtualize(e, fu)
+        } else {
+            None
+        };
+        if let Some((_, m, _)) = devirt {
+            callee = Some(if self.a.pre.decls.contains_key(&m) {
+                Callee::Decl(m)
+            } else {
+                Callee::Extern(m)
+            });
+        }
         let method_expr = sel
             .as_ref()
             .is_some_and(|s| s.kind == types::SelectionKind::MethodExpr);
@@ -501,7 +560,11 @@ impl<'a> Walker<'_, 'a, '_> {
             let ExprKind::Selector(x, _) = &fu.kind else {
                 return;
             };
-            self.call_arg(&ctx, 0, ArgSrc::Recv(x, s), None);
+            let recv = match devirt {
+                Some((t, _, ptr_recv)) => ArgSrc::Devirt(x, t, ptr_recv),
+                None => ArgSrc::Recv(x, s),
+            };
+            self.call_arg(&ctx, 0, recv, None);
             first_param = 1;
         } else if method_expr {
             // T.M(recv, args...): the receiver is the first argument.
@@ -608,6 +671,14 @@ impl<'a> Walker<'_, 'a, '_> {
         match a {
             ArgSrc::Expr(x) => self.expr_conv(k, x, ty),
             ArgSrc::Recv(x, s) => self.recv_arg(k, x, &s),
+            ArgSrc::Devirt(x, t, ptr_recv) => {
+                // `x.(T)`, then `*` for a value method of a pointer T.
+                let mut k = self.dot_type(k, t);
+                if crate::util::pointer_elem(self.a.info, t).is_some() && !ptr_recv {
+                    k = k.deref();
+                }
+                self.expr(k, x);
+            }
             ArgSrc::Loc(l) => self.b.g.flow(k, l),
             ArgSrc::Ddd(call, xs, elem) => {
                 let es = elem.map(|t| size_of(self.a.info, t)).unwrap_or(8);
@@ -876,6 +947,9 @@ enum ArgSrc<'a> {
     Recv(&'a Expr, types::Selection),
     /// A temporary holding one result of a multi-value call.
     Loc(LocId),
+    /// A devirtualized call's receiver: `x.(T)`, and whether the method
+    /// has a pointer receiver.
+    Devirt(&'a Expr, TypeId, bool),
     /// The implicit `...` slice of a variadic call: the call, the extra
     /// arguments, their element type.
     Ddd(&'a Expr, Vec<&'a Expr>, Option<TypeId>),

@@ -123,6 +123,7 @@ fn run<'a>(file: &'a ast::File, info: &Info, src: Option<&SourceFile>) -> Escape
         esc: Escapes::default(),
         heap_ids: HashSet::new(),
         diags: Vec::new(),
+        devirt: Vec::new(),
     };
     for members in &batches {
         batch::run(&mut a, members, &mut out);
@@ -137,6 +138,7 @@ fn run<'a>(file: &'a ast::File, info: &Info, src: Option<&SourceFile>) -> Escape
     esc.lits = a.caps.lits;
     // With -m gc prints each message as it is made (base.WarnfAt
     // flushes): batch by batch, in its order, neither sorted nor deduped.
-    esc.diagnostics = out.diags;
+    esc.diagnostics = out.devirt;
+    esc.diagnostics.extend(out.diags);
     esc
 }

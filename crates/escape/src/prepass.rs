@@ -98,6 +98,8 @@ impl<'a> Prepass<'a> {
         self.single_def
             .iter()
             .filter_map(|(&o, e)| {
+                // Through other such variables (`s := 128; size := s`).
+                let e = self.static_value(info, e);
                 let v = info.expr_types.get(&e.id)?.value.clone()?;
                 Some((o, v))
             })
@@ -162,6 +164,42 @@ impl<'a> Prepass<'a> {
             }
             _ => {}
         }
+    }
+
+    /// gc's `ir.StaticValue`: `e` through parentheses and local
+    /// variables defined once and never reassigned.
+    pub fn static_value(&self, info: &Info, mut e: &'a Expr) -> &'a Expr {
+        for _ in 0..16 {
+            e = unparen(e);
+            match Self::local(info, e).and_then(|o| self.single_def.get(&o)) {
+                Some(d) => e = d,
+                None => break,
+            }
+        }
+        e
+    }
+
+    /// The concrete type of interface value `x`, when its static value
+    /// is a conversion (explicit or implicit) from a non-interface type.
+    pub fn concrete_type(&self, info: &Info, x: &'a Expr) -> Option<types::TypeId> {
+        let is_iface = |t| matches!(info.types.under(t), types::Type::Interface(_));
+        let v = self.static_value(info, x);
+        let from = match &v.kind {
+            ExprKind::Call { fun, args, .. }
+                if info
+                    .expr_types
+                    .get(&fun.id)
+                    .is_some_and(|t| t.mode == types::Mode::TypeExpr)
+                    && args.len() == 1 =>
+            {
+                info.type_of(args[0].id)?
+            }
+            _ => info.type_of(v.id)?,
+        };
+        let concrete = !is_iface(from)
+            && !matches!(info.types.get(from), types::Type::Basic(k) if k.is_untyped())
+            && !matches!(info.types.get(from), types::Type::Tuple(_));
+        concrete.then_some(from)
     }
 
     /// The function a call of `fun` statically calls, if known.

@@ -4,9 +4,10 @@
 //! gc prints it (`ir.exprFmt`: `&Point{...}`, `make([]int, n)`,
 //! `([]byte)(s)`, `"a" + fmt.Sprint(... argument...)`).
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use syntax::Pos;
-use syntax::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
+use syntax::ast::{BinaryOp, Expr, ExprKind, NodeId, UnaryOp};
 
 use types::{ConstValue, Info, Mode, ObjId, Type, TypeId};
 
@@ -21,6 +22,9 @@ pub(crate) struct Printer<'i> {
     /// Local variables gc replaces by their constant value in interface
     /// conversions and `make` sizes (`Prepass::const_vars`).
     consts: HashMap<ObjId, ConstValue>,
+    /// Interface method selectors (`x.M` of a call) gc devirtualized,
+    /// with the concrete type: printed `T.M(x.(T))`.
+    devirt: RefCell<HashMap<NodeId, TypeId>>,
 }
 
 impl<'i> Printer<'i> {
@@ -30,7 +34,23 @@ impl<'i> Printer<'i> {
             user_end: types::program::user_text(text).len(),
             info,
             consts,
+            devirt: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// Records that call selector `sel` was devirtualized to `t`.
+    pub fn devirtualized(&self, sel: NodeId, t: TypeId) {
+        self.devirt.borrow_mut().insert(sel, t);
+    }
+
+    /// A type as gc prints it.
+    pub fn type_name(&self, t: TypeId) -> String {
+        self.ty(t)
+    }
+
+    /// A call's position (its `(`).
+    pub fn call_pos(&self, e: &Expr) -> Pos {
+        self.lparen(e)
     }
 
     /// `e` as gc prints it after `rewriteWithLiterals`: a variable
@@ -132,6 +152,29 @@ impl<'i> Printer<'i> {
                 (self.gc_pos(e), self.expr(e, 0))
             }
         }
+    }
+
+    /// Type `t` written as the type expression `src` when that is a
+    /// simple spelling using `byte` or `rune` (gc keeps those alias
+    /// names; gocc's type table knows only uint8 and int32).
+    fn ty_src(&self, t: TypeId, src: Option<&Expr>) -> String {
+        if let Some(x) = src {
+            let a = unparen(x).pos as usize;
+            let mut b = a;
+            while b < self.text.len()
+                && (self.text[b].is_ascii_alphanumeric() || b"[]*._".contains(&self.text[b]))
+            {
+                b += 1;
+            }
+            if a < b
+                && let Ok(s) = std::str::from_utf8(&self.text[a..b])
+                && s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .any(|w| w == "byte" || w == "rune")
+            {
+                return s.to_string();
+            }
+        }
+        self.ty(t)
     }
 
     fn ty(&self, t: TypeId) -> String {
@@ -282,27 +325,9 @@ impl<'i> Printer<'i> {
                 }
                 i as Pos
             }
-            ExprKind::Call { fun, args, .. } => {
-                if self
-                    .info
-                    .expr_types
-                    .get(&e.id)
-                    .is_some_and(|t| t.value.is_some())
-                {
-                    // A constant conversion is a literal at its call.
-                    return self.lparen(e);
-                }
-                if self
-                    .info
-                    .expr_types
-                    .get(&fun.id)
-                    .is_some_and(|t| t.mode == Mode::TypeExpr)
-                    && let Some(x) = args.first()
-                {
-                    return self.gc_pos(x);
-                }
-                self.lparen(e)
-            }
+            // A call or conversion is at its `(` (a conversion's own
+            // site, `([]byte)(s)`, is placed at its operand by `site`).
+            ExprKind::Call { .. } => self.lparen(e),
             ExprKind::Binary(op, _, b) => {
                 let mut i = b.pos as usize;
                 while i > 0 && Self::is_ws(self.text[i - 1]) {
@@ -368,8 +393,11 @@ impl<'i> Printer<'i> {
             ExprKind::BasicLit { raw, .. } => raw.clone(),
             ExprKind::Paren(x) => self.expr(x, prec),
             ExprKind::FuncLit { .. } => "func literal".into(),
-            ExprKind::CompositeLit { elts, .. } => {
-                let t = info.type_of(e.id).map(|t| self.ty(t)).unwrap_or_default();
+            ExprKind::CompositeLit { elts, ty, .. } => {
+                let t = info
+                    .type_of(e.id)
+                    .map(|t| self.ty_src(t, ty.as_deref()))
+                    .unwrap_or_default();
                 format!("{t}{{{}}}", if elts.is_empty() { "" } else { "..." })
             }
             ExprKind::Selector(x, s) => format!(
@@ -495,11 +523,17 @@ impl<'i> Printer<'i> {
         let mode = info.expr_types.get(&fun.id).map(|t| t.mode);
         if mode == Some(Mode::TypeExpr) {
             let t = info.type_of(e.id).unwrap_or(TypeId(0));
-            let ts = self.ty(t);
+            let ts = self.ty_src(t, Some(fun));
             let named = matches!(info.types.get(t), Type::Named(_))
                 || ts == "any"
                 || !ts.contains(['[', ' ', '(', '*']);
-            let x = args.first().map(|a| self.expr(a, 0)).unwrap_or_default();
+            // A conversion to an interface of a variable holding a known
+            // constant converts the constant (rewriteWithLiterals).
+            let x = match args.first() {
+                Some(a) if crate::util::is_interface(info, t) => self.literal_or_expr(a),
+                Some(a) => self.expr(a, 0),
+                None => String::new(),
+            };
             return if named {
                 format!("{ts}({x})")
             } else {
@@ -523,7 +557,10 @@ impl<'i> Printer<'i> {
                     format!("new({t})")
                 }
                 types::Builtin::Make => {
-                    let t = info.type_of(e.id).map(|t| self.ty(t)).unwrap_or_default();
+                    let t = info
+                        .type_of(e.id)
+                        .map(|t| self.ty_src(t, args.first()))
+                        .unwrap_or_default();
                     let is_map = info
                         .type_of(e.id)
                         .is_some_and(|t| matches!(info.types.under(t), Type::Map { .. }));
@@ -536,10 +573,17 @@ impl<'i> Printer<'i> {
                     } else {
                         rest.iter().collect()
                     };
+                    // gc replaces only the last size (the capacity, else
+                    // the length) by a known constant.
                     let mut s = format!("make({t}");
-                    for a in rest {
+                    let n = rest.len();
+                    for (i, a) in rest.into_iter().enumerate() {
                         s.push_str(", ");
-                        s.push_str(&self.literal_or_expr(a));
+                        if i + 1 == n {
+                            s.push_str(&self.literal_or_expr(a));
+                        } else {
+                            s.push_str(&self.expr(a, 0));
+                        }
                     }
                     s.push(')');
                     s
@@ -595,6 +639,31 @@ impl<'i> Printer<'i> {
         let s = info.selections.get(&fun.id)?;
         if s.kind != types::SelectionKind::MethodVal {
             return None;
+        }
+        if let Some(&t) = self.devirt.borrow().get(&fun.id) {
+            let ExprKind::Selector(_, name) = &fun.kind else {
+                return None;
+            };
+            let ts = self.ty(t);
+            // Named after the method's own receiver (`Box.Get` for a
+            // value method of a `*Box`).
+            let m = match types::lookup::lookup_field_or_method(
+                &info.types,
+                &info.objects,
+                t,
+                &name.name,
+            ) {
+                types::lookup::Lookup::Method { method, .. } => method,
+                _ => return None,
+            };
+            let r = info.obj(m).recv?;
+            let rt = self.ty(r.named);
+            let mexpr = if r.pointer {
+                format!("(*{rt}).{}", name.name)
+            } else {
+                format!("{rt}.{}", name.name)
+            };
+            return Some((mexpr, format!("{}.({ts})", self.expr(x, 8))));
         }
         let m = s.method?;
         let r = info.obj(m).recv?;

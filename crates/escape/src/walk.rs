@@ -231,8 +231,22 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                 let d = self.depth;
                 self.opt_stmt(init);
                 self.discard(cond);
-                self.block(&then.stmts);
-                if let Some(e) = els {
+                // gc's front end drops the branch a constant condition
+                // never takes before escape analysis (that code never
+                // runs, so what it would store does not escape).
+                let known = self
+                    .a
+                    .info
+                    .expr_types
+                    .get(&cond.id)
+                    .and_then(|tv| tv.value.as_ref())
+                    .and_then(|v| v.as_bool());
+                if known != Some(false) {
+                    self.block(&then.stmts);
+                }
+                if let Some(e) = els
+                    && known != Some(true)
+                {
                     let d2 = self.depth;
                     self.stmt(e);
                     self.depth = d2;
@@ -270,6 +284,11 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                         let Some(&cv) = self.a.info.defs.get(&c.bind_id) else {
                             continue;
                         };
+                        // gc declares the clause's variable at the case's
+                        // (first) type.
+                        self.b
+                            .var_pos
+                            .insert(cv, c.types.first().map_or(c.pos, |t| t.pos));
                         let l = self.declare(cv, self.depth);
                         let t = self.a.info.obj(cv).ty;
                         if has_pointers(self.a.info, t) {
@@ -656,12 +675,22 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
 /// move nothing new into `x`.
 fn is_self_assign(w: &Walker, dst: &Expr, src: &Expr) -> bool {
     let (dst, src) = (unparen(dst), unparen(src));
-    // *p = (*p)[a:b], p.f = p.f[a:b] with p a name.
-    if let ExprKind::Slice { x, .. } = &src.kind
-        && let Some(d) = deref_base(w, dst)
-        && let Some(s) = deref_base(w, unparen(x))
-    {
-        return d == s;
+    // *p = (*p)[a:b], p.f = p.f[a:b] with p a name. Not a slice of an
+    // array (`b.s = b.arr[a:b]`): that stores a pointer into *p itself,
+    // which is new (gc's OSLICEARR exception).
+    if let ExprKind::Slice { x, .. } = &src.kind {
+        let info = w.a.info;
+        if info
+            .type_of(x.id)
+            .is_some_and(|t| matches!(info.types.under(t), Type::Array { .. }))
+        {
+            return false;
+        }
+        if let Some(d) = deref_base(w, dst)
+            && let Some(s) = deref_base(w, unparen(x))
+        {
+            return d == s;
+        }
     }
     match (&dst.kind, &src.kind) {
         (ExprKind::Selector(a, _), ExprKind::Selector(b, _)) => {

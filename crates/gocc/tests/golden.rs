@@ -3,12 +3,14 @@
 //! exit status compared with the expectations that `testdata/regen.sh`
 //! generated with the real `go`; programs with `defer` also compare gocc's
 //! `-d=defer` report with gc's. Every `testdata/errors/*.go` must be
-//! rejected with gc's first diagnostic.
+//! rejected with gc's first diagnostic. Programs with an `X.m` also compare
+//! `gocc build -m` with gc's `-m -l` report (golden_m/mod.rs).
 //!
 //! `cargo test -p gocc --test golden -- closure` runs the tests whose name
 //! contains "closure". See testdata/README.md for the layout.
 
 mod common;
+mod golden_m;
 
 use common::{
     Options, TempDir, Test, excerpt, lines, read_text, run_captured, run_captured_stdin, text_diff,
@@ -44,6 +46,8 @@ fn main() {
         let program = t.name.trim_end_matches(" -N");
         t.known_failure = known.iter().any(|k| k == program);
     }
+    // After the loop above: these mark their own known failures.
+    tests.extend(golden_m::tests(&testdata));
     let status = common::run_tests(tests, &opts, 0);
     drop(scratch); // remove the binaries before exiting
     std::process::exit(status);

@@ -194,6 +194,11 @@ impl<'a> Gen<'a> {
                     self.unsupported(fd.pos, "generics");
                     continue;
                 }
+                // A declaration without body (only `gocc tool compile`
+                // accepts one) is implemented elsewhere, as in gc.
+                if fd.body.is_none() {
+                    continue;
+                }
                 let name = if fd.recv.is_none() && fd.name.name == "init" {
                     init_count += 1;
                     format!("main.init.{}", init_count - 1)

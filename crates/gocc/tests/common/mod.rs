@@ -137,7 +137,7 @@ pub fn run_tests(tests: Vec<Test>, opts: &Options, ignored: usize) -> i32 {
         let res = match (tests[i].known_failure, res) {
             (false, res) => res,
             (true, Ok(())) => Err(
-                "listed in testdata/known-failures.txt but passes now: remove it from the list"
+                "listed as a known failure (testdata/known-failures.txt, escape-pending.txt) but passes now: remove it from the list"
                     .into(),
             ),
             (true, Err(_)) => {

@@ -1,0 +1,1 @@
+panic_named_string.go:6:14: Reason("disk \"full\"") escapes to heap

@@ -1,0 +1,4 @@
+panic_string_slice.go:8:13: ... argument does not escape
+panic_string_slice.go:8:15: s[n:] escapes to heap
+panic_string_slice.go:9:13: ... argument does not escape
+panic_string_slice.go:9:15: s[n * 2:] escapes to heap

@@ -1,0 +1,9 @@
+recover_in_helper_is_nil.go:13:14: ... argument does not escape
+recover_in_helper_is_nil.go:13:15: "helper's recover:" escapes to heap
+recover_in_helper_is_nil.go:11:8: func literal does not escape
+recover_in_helper_is_nil.go:15:8: "still panicking" escapes to heap
+recover_in_helper_is_nil.go:20:14: ... argument does not escape
+recover_in_helper_is_nil.go:20:15: "outer recover:" escapes to heap
+recover_in_helper_is_nil.go:19:8: func literal does not escape
+recover_in_helper_is_nil.go:23:13: ... argument does not escape
+recover_in_helper_is_nil.go:23:14: "not reached" escapes to heap

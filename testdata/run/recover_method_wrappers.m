@@ -1,0 +1,12 @@
+recover_method_wrappers.go:50:11: devirtualizing .autotmp_1.M to *Out
+recover_method_wrappers.go:44:11: devirtualizing .autotmp_1.M to Out
+recover_method_wrappers.go:12:7: i does not escape
+recover_method_wrappers.go:26:8: 1 escapes to heap
+recover_method_wrappers.go:30:7: &Out{...} does not escape
+recover_method_wrappers.go:32:8: 2 escapes to heap
+recover_method_wrappers.go:37:8: o.In.M does not escape
+recover_method_wrappers.go:39:8: 3 escapes to heap
+recover_method_wrappers.go:43:15: Out{...} does not escape
+recover_method_wrappers.go:45:8: 4 escapes to heap
+recover_method_wrappers.go:49:12: &Out{...} does not escape
+recover_method_wrappers.go:51:8: 5 escapes to heap

@@ -1,0 +1,1 @@
+sync_mutex_deadlock.go:6:6: moved to heap: mu
