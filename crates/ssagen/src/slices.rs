@@ -464,7 +464,7 @@ impl Fx<'_, '_, '_> {
         } else {
             self.expr(v)
         };
-        let val = self.convert_assign(val, vty, ety);
+        let val = self.convert_at(val, vty, ety, Some(v.id));
         self.store_mem(addr, ety, &val);
     }
 
