@@ -3,24 +3,32 @@
 //! `x`. Escape analysis may leave such a variable in the frame (not
 //! `moved_to_heap`); it then needs memory (a stack slot), not SSA
 //! variables, so that the pointer and the variable stay one.
+//!
+//! The same walk finds the variables assigned after their declaration
+//! (gc's `Reassigned`), which a closure must never capture by value: ssagen
+//! checks escape analysis's `captured_by_value` against them, since a copy
+//! of a variable that changes later is a silent miscompilation.
 
 use std::collections::HashSet;
 
-use syntax::ast::{self, Decl, Expr, ExprKind, NodeId, Stmt, StmtKind, UnaryOp};
+use syntax::ast::{self, AssignOp, Decl, Expr, ExprKind, NodeId, Stmt, StmtKind, UnaryOp};
 use types::{Info, ObjId, SelectionKind, Type};
 
-/// The address-taken local variables of every function of `file`.
-pub(crate) fn scan(file: &ast::File, info: &Info) -> HashSet<ObjId> {
+/// The address-taken local variables of every function of `file`, and the
+/// variables assigned after their declaration.
+pub(crate) fn scan(file: &ast::File, info: &Info) -> (HashSet<ObjId>, HashSet<ObjId>) {
     let mut s = Scan {
         info,
         out: HashSet::new(),
         names: None,
+        assigned: HashSet::new(),
+        results: Vec::new(),
     };
     for d in &file.decls {
         match d {
             Decl::Func(fd) => {
                 if let Some(body) = &fd.body {
-                    s.stmts(&body.stmts);
+                    s.func_body(fd.name.id, &body.stmts);
                 }
             }
             Decl::Var(specs) => specs
@@ -30,7 +38,7 @@ pub(crate) fn scan(file: &ast::File, info: &Info) -> HashSet<ObjId> {
             _ => {}
         }
     }
-    s.out
+    (s.out, s.assigned)
 }
 
 /// The ids of every name used in `stmts` (nested literals included).
@@ -39,6 +47,8 @@ pub(crate) fn names_in(info: &Info, stmts: &[Stmt]) -> Vec<NodeId> {
         info,
         out: HashSet::new(),
         names: Some(Vec::new()),
+        assigned: HashSet::new(),
+        results: Vec::new(),
     };
     s.stmts(stmts);
     s.names.unwrap_or_default()
@@ -49,6 +59,11 @@ struct Scan<'i> {
     out: HashSet<ObjId>,
     /// Collects every name's id when set (`names_in`).
     names: Option<Vec<NodeId>>,
+    /// Variables assigned other than by their declaration.
+    assigned: HashSet<ObjId>,
+    /// The results of the functions being walked, innermost last (a
+    /// `return` with operands assigns them).
+    results: Vec<Vec<ObjId>>,
 }
 
 impl Scan<'_> {
@@ -84,6 +99,26 @@ impl Scan<'_> {
         }
     }
 
+    /// `e` is assigned (wholly or a field or element of it).
+    fn assigns(&mut self, e: &Expr) {
+        if let Some(v) = self.base_var(e) {
+            self.assigned.insert(v);
+        }
+    }
+
+    /// The body of the function declared or written at `key`.
+    fn func_body(&mut self, key: NodeId, stmts: &[Stmt]) {
+        let results = self
+            .info
+            .func_results
+            .get(&key)
+            .cloned()
+            .unwrap_or_default();
+        self.results.push(results);
+        self.stmts(stmts);
+        self.results.pop();
+    }
+
     fn stmts(&mut self, ss: &[Stmt]) {
         for s in ss {
             self.stmt(s);
@@ -99,19 +134,38 @@ impl Scan<'_> {
     fn stmt(&mut self, s: &Stmt) {
         syntax::stack::guard();
         match &s.kind {
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) | StmtKind::IncDec(e, _) => {
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
+            StmtKind::IncDec(e, _) => {
+                self.assigns(e);
                 self.expr(e)
             }
             StmtKind::Send(a, b) => {
                 self.expr(a);
                 self.expr(b);
             }
-            StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| self.expr(e)),
+            StmtKind::Assign { lhs, op, rhs } => {
+                for l in lhs {
+                    // `:=` assigns the names it does not declare.
+                    let declares = *op == AssignOp::Define
+                        && matches!(&l.kind, ExprKind::Name(id) if self.info.defs.contains_key(&id.id));
+                    if !declares {
+                        self.assigns(l);
+                    }
+                }
+                lhs.iter().chain(rhs).for_each(|e| self.expr(e))
+            }
             StmtKind::Decl(Decl::Var(specs)) => specs
                 .iter()
                 .flat_map(|sp| &sp.values)
                 .for_each(|e| self.expr(e)),
-            StmtKind::Return(es) => es.iter().for_each(|e| self.expr(e)),
+            StmtKind::Return(es) => {
+                if !es.is_empty()
+                    && let Some(rs) = self.results.last()
+                {
+                    self.assigned.extend(rs.iter().copied());
+                }
+                es.iter().for_each(|e| self.expr(e))
+            }
             StmtKind::Block(b) => self.stmts(&b.stmts),
             StmtKind::If {
                 init,
@@ -159,10 +213,16 @@ impl Scan<'_> {
             StmtKind::Range {
                 key,
                 value,
+                define,
                 x,
                 body,
-                ..
             } => {
+                if !*define {
+                    [key, value]
+                        .into_iter()
+                        .flatten()
+                        .for_each(|e| self.assigns(e));
+                }
                 [key, value]
                     .into_iter()
                     .flatten()
@@ -191,7 +251,7 @@ impl Scan<'_> {
                     self.expr(&el.value);
                 }
             }
-            ExprKind::FuncLit { body, .. } => self.stmts(&body.stmts),
+            ExprKind::FuncLit { body, .. } => self.func_body(e.id, &body.stmts),
             ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::TypeAssert(x, _) => self.expr(x),
             ExprKind::Selector(x, _) => {
                 if let Some(sel) = self.info.selections.get(&e.id)

@@ -170,7 +170,29 @@ impl<'a> Gen<'a> {
         self.by_value = esc.captured_by_value;
         self.stack_sites = esc.stack_sites;
         self.lit_exprs = esc.lits;
-        self.addr_taken = addrtaken::scan(file, self.info);
+        let (addr_taken, assigned) = addrtaken::scan(file, self.info);
+        self.addr_taken = addr_taken;
+        // A copy is right only for a variable that never changes after
+        // the capture (escape's rule); a variable assigned or
+        // address-taken anywhere is shared instead, whatever the analysis
+        // said (a by-value capture of a changing variable would silently
+        // read a stale value; by reference is always correct).
+        let demoted: HashSet<ObjId> = self
+            .by_value
+            .iter()
+            .filter(|v| assigned.contains(v) || self.addr_taken.contains(v))
+            .copied()
+            .collect();
+        self.by_value.retain(|v| !demoted.contains(v));
+        // The analysis kept such a variable in the frame believing it
+        // copied; shared with a closure that may outlive the frame, it
+        // needs a heap cell.
+        for (lit, caps) in &self.captures {
+            if !self.stack_sites.contains(lit) {
+                self.escaping
+                    .extend(caps.iter().filter(|c| demoted.contains(c)));
+            }
+        }
         // A variable captured by reference is shared through a pointer like
         // an address-taken one: when it does not escape it needs a frame
         // slot the closure record can point to.
