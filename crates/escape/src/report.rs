@@ -177,8 +177,47 @@ impl<'i> Printer<'i> {
         self.ty(t)
     }
 
+    /// gc spells struct types with spaces inside the braces:
+    /// `struct { Name string; Tags []string }`, `struct {}`.
+    fn gc_struct_spaces(s: &str) -> String {
+        let mut out = String::new();
+        let mut stack = Vec::new();
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if s[i..].starts_with("struct{") || s[i..].starts_with("interface{") {
+                let kw = if s[i..].starts_with("struct{") {
+                    "struct"
+                } else {
+                    "interface"
+                };
+                out.push_str(kw);
+                i += kw.len() + 1;
+                if b.get(i) == Some(&b'}') {
+                    out.push_str(" {}");
+                    i += 1;
+                } else {
+                    out.push_str(" { ");
+                    stack.push(true);
+                }
+                continue;
+            }
+            if b[i] == b'{' {
+                stack.push(false);
+            } else if b[i] == b'}' && stack.pop() == Some(true) {
+                out.push_str(" }");
+                i += 1;
+                continue;
+            }
+            let c = s[i..].chars().next().unwrap_or(' ');
+            out.push(c);
+            i += c.len_utf8();
+        }
+        out
+    }
+
     fn ty(&self, t: TypeId) -> String {
-        self.info.types.type_string(t, false)
+        Self::gc_struct_spaces(&self.info.types.type_string(t, false))
     }
 
     fn is_ws(c: u8) -> bool {
@@ -367,6 +406,14 @@ impl<'i> Printer<'i> {
                 BinaryOp::OrOr => 1,
             },
             ExprKind::Paren(x) => self.prec(x),
+            // gc rewrites recover() to ORECOVERFP, which has no
+            // precedence of its own: parenthesized as an operand.
+            ExprKind::Call { fun, .. }
+                if self.info.expr_types.get(&fun.id).map(|t| t.mode)
+                    == Some(Mode::Builtin(types::Builtin::Recover)) =>
+            {
+                0
+            }
             _ => 8,
         }
     }
@@ -379,17 +426,32 @@ impl<'i> Printer<'i> {
             && let Some(v) = &tv.value
             && tv.mode == Mode::Constant
         {
-            if let ExprKind::Name(id) = &unparen(e).kind {
-                return id.name.clone();
+            // gc folds named constants: it prints their value.
+            let c = self.constant(v, tv.ty);
+            // `byte(1)`: the conversion's own spelling of byte or rune.
+            if let ExprKind::Call { fun, .. } = &unparen(e).kind
+                && let Some((name, rest)) = c.split_once('(')
+            {
+                let written = self.ty_src(tv.ty, Some(fun));
+                if written != name && (written == "byte" || written == "rune") {
+                    return format!("{written}({rest}");
+                }
             }
-            return self.constant(v, tv.ty);
+            return c;
         }
         let np = self.prec(e);
         if prec > np {
             return format!("({})", self.expr(e, 0));
         }
         match &e.kind {
-            ExprKind::Name(id) => id.name.clone(),
+            // An imported package by its own name, whatever the import
+            // calls it (`s "sort"`: `sort.SearchInts`).
+            ExprKind::Name(id) => match info.uses.get(&id.id).map(|&o| info.obj(o)) {
+                Some(o) if o.kind == types::ObjKind::PkgName => {
+                    o.pkg.rsplit('/').next().unwrap_or(&o.pkg).to_string()
+                }
+                _ => id.name.clone(),
+            },
             ExprKind::BasicLit { raw, .. } => raw.clone(),
             ExprKind::Paren(x) => self.expr(x, prec),
             ExprKind::FuncLit { .. } => "func literal".into(),
@@ -713,7 +775,10 @@ impl<'i> Printer<'i> {
             ConstValue::Int(i) => {
                 if let Type::Basic(types::BasicKind::Int32 | types::BasicKind::UntypedRune) =
                     info.types.get(t)
-                    && let Some(c) = i.to_u64().and_then(|u| char::from_u32(u as u32))
+                    && let Some(c) = i
+                        .to_u64()
+                        .and_then(|u| u32::try_from(u).ok())
+                        .and_then(char::from_u32)
                 {
                     return format!("{c:?}");
                 }
@@ -722,12 +787,7 @@ impl<'i> Printer<'i> {
             ConstValue::Complex(re, im) => {
                 // gc's FmtConst: `(re + imi)`, a zero part left out.
                 let (r, i) = (go_float(*re), go_float(*im));
-                match (*re == 0.0, *im == 0.0) {
-                    (true, true) => "0".into(),
-                    (true, false) => format!("{i}i"),
-                    (false, true) => r,
-                    _ => format!("({r} + {i}i)"),
-                }
+                format!("({r} + {i}i)")
             }
             other => match other.as_i64() {
                 Some(i) if !matches!(other, ConstValue::Float(_) | ConstValue::Rat(_)) => {
@@ -782,7 +842,13 @@ fn go_float(x: f64) -> String {
         format!("{}e{sign}{:02}", trim(mant), exp.abs())
     } else {
         let decimals = (5 - exp).max(0) as usize;
-        trim(&format!("{x:.decimals$}"))
+        let s = trim(&format!("{x:.decimals$}"));
+        // Not an integer, but it reads as one: more digits (`%g`).
+        if x.fract() != 0.0 && !s.contains('.') {
+            format!("{x}")
+        } else {
+            s
+        }
     }
 }
 
