@@ -11,6 +11,11 @@
 #             (or `runtime stack:`) line (the trace below it has addresses
 #             that differ per compiler)
 #   X.exit    the exit status, as a decimal number and a newline
+#   X.stdout-N
+#             only when it differs from X.stdout: stdout of the program built
+#             with `-gcflags='-N -l'` (gc gives non-escaping `append` and
+#             variable-size `make` a frame buffer only when optimizing, so
+#             capacities differ); the golden test's -N build compares with it
 #   X.defer, X.defer-N
 #             only for programs containing `defer`: what
 #             `go build -gcflags=-d=defer` (and `-d=defer -N -l`) prints,
@@ -75,10 +80,21 @@ regen_run() {
         cp "$tmp/err" "$dir/$stem.stderr"
     fi
     echo "$status" >"$dir/$stem.exit"
-    rm -f "$tmp/$stem"
+    rm -f "$tmp/$stem" "$dir/$stem.stdout-N"
+    regen_stdout_n "$dir" "$base" "$input"
     regen_defer "$dir" "$base"
     regen_m "$dir" "$base"
     echo "run/$base: exit $status"
+}
+
+# X.stdout-N: stdout of the -N -l build, kept only when it differs from X.stdout.
+regen_stdout_n() {
+    local dir=$1 base=$2 input=$3
+    local stem="${base%.go}"
+    (cd "$dir" && go build -gcflags='-N -l' -o "$tmp/$stem" "./$base") 2>"$tmp/build.err" || return 0
+    (cd "$dir" && timeout 10 "$tmp/$stem" <"$input" >"$tmp/out-N" 2>/dev/null) || true
+    cmp -s "$tmp/out-N" "$dir/$stem.stdout" || cp "$tmp/out-N" "$dir/$stem.stdout-N"
+    rm -f "$tmp/$stem"
 }
 
 # For a program with a defer statement: gc's -d=defer report, once with

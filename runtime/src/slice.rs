@@ -9,6 +9,9 @@ use crate::types::{Slice, Type};
 // Entry points that may panic record their Go caller (traceback.rs).
 go_entry!("runtime.makeslice", makeslice);
 go_entry!("runtime.growslice", growslice);
+go_entry!("runtime.growsliceBuf", growslice_buf);
+go_entry!("runtime.panicmakeslicelen", panicmakeslicelen);
+go_entry!("runtime.panicmakeslicecap", panicmakeslicecap);
 go_entry!("runtime.panicIndexS", panic_index_stack);
 go_entry!("runtime.panicIndexUS", panic_index_u_stack);
 
@@ -112,6 +115,20 @@ pub extern "C" fn makeslice(elemsize: u64, len: i64, cap: i64, elemtyp: *const T
     }
 }
 
+/// `runtime.panicmakeslicelen()`: a `make([]T, len)` whose backing array
+/// is in the caller's frame (a constant or small capacity; gc's
+/// walkMakeSlice) got a negative length.
+pub extern "C" fn panicmakeslicelen() -> ! {
+    panic_error_string("makeslice: len out of range")
+}
+
+/// `runtime.panicmakeslicecap()`: the same `make` with a length above its
+/// capacity (gc checks no more than that on this path, so a huge length
+/// reports the capacity, unlike `makeslice`).
+pub extern "C" fn panicmakeslicecap() -> ! {
+    panic_error_string("makeslice: cap out of range")
+}
+
 /// gc's nextslicecap: double small slices, then grow by ~1.25x with a
 /// smooth transition at 256 elements.
 fn nextslicecap(newlen: i64, oldcap: i64) -> i64 {
@@ -199,6 +216,107 @@ pub extern "C" fn growslice(
             ptr: p,
             len: newlen,
             cap,
+        }
+    };
+    // SAFETY: out is the caller's result buffer.
+    unsafe { *out = result };
+}
+
+/// `runtime.growsliceBuf(out *slice, oldptr, oldlen, oldcap, newlen,
+/// elemsize, elemtyp, buf, buflen)`: gc's growsliceBuf, the growth of a
+/// slice whose backing store may live in the caller's frame buffer `buf`
+/// of `buflen` elements (a slice moved to the heap before it is shared;
+/// ssagen's slicebuf.rs). Up to `buflen` elements it stays in the buffer
+/// and its capacity steps through the size classes (1, 2, 3, 4 for
+/// `[]int`); beyond, it grows like `growslice`.
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn growslice_buf(
+    out: *mut Slice,
+    oldptr: *const u8,
+    oldlen: i64,
+    oldcap: i64,
+    newlen: i64,
+    elemsize: u64,
+    elemtyp: *const Type,
+    buf: *mut u8,
+    buflen: i64,
+) {
+    if newlen > buflen || elemsize == 0 {
+        return growslice(out, oldptr, oldlen, oldcap, newlen, elemsize, elemtyp);
+    }
+    let es = elemsize as usize;
+    if oldptr != buf.cast_const() && oldlen > 0 {
+        // SAFETY: the old array holds oldlen elements; buf holds buflen.
+        unsafe { core::ptr::copy(oldptr, buf, oldlen as usize * es) };
+    }
+    // SAFETY: a non-null elemtyp is a valid descriptor.
+    let noscan = elemtyp.is_null() || !unsafe { (*elemtyp).has_pointers() };
+    let newcap = (roundupsize(newlen as usize * es, noscan) / es) as i64;
+    if newcap > newlen {
+        // SAFETY: newcap <= buflen: the size class of at most 32 bytes.
+        unsafe {
+            core::ptr::write_bytes(
+                buf.add(newlen as usize * es),
+                0,
+                (newcap - newlen) as usize * es,
+            )
+        };
+    }
+    // SAFETY: out is the caller's result buffer.
+    unsafe {
+        *out = Slice {
+            ptr: buf,
+            len: newlen,
+            cap: newcap,
+        }
+    };
+}
+
+/// `runtime.moveSlice(out *slice, elemsize, elemtyp, ptr, len, cap)` and,
+/// with `cap < 0`, `runtime.moveSliceNoCap`: gc's move2heap of a slice
+/// whose backing store is in the caller's frame, just before the slice is
+/// shared. The first keeps the capacity (the program uses it), the second
+/// picks the size class of the length.
+#[unsafe(export_name = "runtime.moveSlice")]
+pub extern "C" fn move_slice(
+    out: *mut Slice,
+    elemsize: u64,
+    elemtyp: *const Type,
+    ptr: *const u8,
+    len: i64,
+    cap: i64,
+) {
+    // SAFETY: a non-null elemtyp is a valid descriptor.
+    let noscan = elemtyp.is_null() || !unsafe { (*elemtyp).has_pointers() };
+    let es = elemsize as usize;
+    let keep = if cap < 0 { len } else { cap };
+    let result = if keep <= 0 || es == 0 {
+        Slice {
+            ptr: if ptr.is_null() {
+                core::ptr::null_mut()
+            } else {
+                zerobase()
+            },
+            len: 0,
+            cap: 0,
+        }
+    } else {
+        let newcap = if cap < 0 {
+            roundupsize(len as usize * es, noscan) / es
+        } else {
+            cap as usize
+        };
+        let p = if noscan {
+            alloc_noscan(newcap * es)
+        } else {
+            alloc_typed(newcap * es, elemtyp)
+        };
+        // SAFETY: the old array holds `keep` elements; p holds newcap >= keep.
+        unsafe { core::ptr::copy_nonoverlapping(ptr, p, keep as usize * es) };
+        Slice {
+            ptr: p,
+            len,
+            cap: newcap as i64,
         }
     };
     // SAFETY: out is the caller's result buffer.

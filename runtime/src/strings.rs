@@ -89,18 +89,25 @@ pub extern "C" fn slicebytetostring(p: *const u8, n: i64) -> GoString {
     gostring(unsafe { GoString { ptr: p, len: n }.bytes() })
 }
 
-/// `runtime.stringtoslicebyte(out *[]byte, s string)`. The capacity is the
-/// malloc size class, as for gc's heap-allocated conversions.
+/// `runtime.stringtoslicebyte(out *[]byte, buf *[32]byte, s string)`: gc's
+/// stringtoslicebyte. With a frame buffer (`buf` non-null: the conversion
+/// does not escape) and at most 32 bytes, the result is `buf[:len(s)]`
+/// (cap 32); otherwise a heap copy whose capacity is the malloc size
+/// class (rawbyteslice).
 #[unsafe(export_name = "runtime.stringtoslicebyte")]
-pub extern "C" fn stringtoslicebyte(out: *mut Slice, p: *const u8, n: i64) {
+pub extern "C" fn stringtoslicebyte(out: *mut Slice, buf: *mut u8, p: *const u8, n: i64) {
     // SAFETY: valid string.
     let b = unsafe { GoString { ptr: p, len: n }.bytes() };
-    let cap = if b.is_empty() {
-        0
+    let (dst, cap) = if !buf.is_null() && b.len() <= TMP_STRING_BUF_SIZE {
+        // SAFETY: buf is the caller's 32-byte frame buffer.
+        unsafe { core::ptr::write_bytes(buf, 0, TMP_STRING_BUF_SIZE) };
+        (buf, TMP_STRING_BUF_SIZE)
+    } else if b.is_empty() {
+        (alloc_noscan(0), 0)
     } else {
-        roundupsize(b.len(), true)
+        let cap = roundupsize(b.len(), true);
+        (alloc_noscan(cap), cap)
     };
-    let dst = alloc_noscan(cap);
     // SAFETY: dst has cap >= len bytes; out is a caller buffer.
     unsafe {
         core::ptr::copy_nonoverlapping(b.as_ptr(), dst, b.len());
@@ -112,18 +119,30 @@ pub extern "C" fn stringtoslicebyte(out: *mut Slice, p: *const u8, n: i64) {
     }
 }
 
-/// `runtime.stringtoslicerune(out *[]rune, s string)`.
+/// gc's `tmpStringBufSize`: the elements of the frame buffer a
+/// non-escaping string conversion may use.
+const TMP_STRING_BUF_SIZE: usize = 32;
+
+/// `runtime.stringtoslicerune(out *[]rune, buf *[32]rune, s string)`: gc's
+/// stringtoslicerune, with the same frame-buffer rule as
+/// `stringtoslicebyte` (32 runes).
 #[unsafe(export_name = "runtime.stringtoslicerune")]
-pub extern "C" fn stringtoslicerune(out: *mut Slice, p: *const u8, n: i64) {
+pub extern "C" fn stringtoslicerune(out: *mut Slice, buf: *mut i32, p: *const u8, n: i64) {
     // SAFETY: valid string.
     let b = unsafe { GoString { ptr: p, len: n }.bytes() };
     let count = utf8::rune_count(b);
-    let cap = if count == 0 {
-        0
+    let (dst, cap) = if !buf.is_null() && count <= TMP_STRING_BUF_SIZE {
+        // SAFETY: buf is the caller's 32-rune frame buffer.
+        unsafe { core::ptr::write_bytes(buf, 0, TMP_STRING_BUF_SIZE) };
+        (buf, TMP_STRING_BUF_SIZE)
     } else {
-        roundupsize(count * 4, true) / 4
+        let cap = if count == 0 {
+            0
+        } else {
+            roundupsize(count * 4, true) / 4
+        };
+        (alloc_noscan(cap * 4) as *mut i32, cap)
     };
-    let dst = alloc_noscan(cap * 4) as *mut i32;
     let mut i = 0;
     let mut k = 0;
     while i < b.len() {
@@ -217,10 +236,16 @@ mod tests {
             len: 0,
             cap: 0,
         };
-        stringtoslicebyte(&mut out, b"hello".as_ptr(), 5);
+        stringtoslicebyte(&mut out, core::ptr::null_mut(), b"hello".as_ptr(), 5);
         assert_eq!((out.len, out.cap), (5, 8));
-        stringtoslicerune(&mut out, "héllo".as_ptr(), 6);
+        stringtoslicerune(&mut out, core::ptr::null_mut(), "héllo".as_ptr(), 6);
         assert_eq!((out.len, out.cap), (5, 6));
+        let mut buf = [1u8; 32];
+        stringtoslicebyte(&mut out, buf.as_mut_ptr(), b"hello".as_ptr(), 5);
+        assert_eq!((out.len, out.cap, buf[5]), (5, 32, 0));
+        let mut rbuf = [1i32; 32];
+        stringtoslicerune(&mut out, rbuf.as_mut_ptr(), "héllo".as_ptr(), 6);
+        assert_eq!((out.len, out.cap, rbuf[1]), (5, 32, 0xe9));
         let runes = [104i32, 0xe9, -1];
         assert_eq!(
             s(slicerunetostring(runes.as_ptr(), 3)),

@@ -88,7 +88,7 @@ fn run(file: &Path, bin: &Path, golden: bool, env: &[(&str, &str)]) -> Result<()
         return Err(format!("{} does not exist", file.display()));
     }
     if golden {
-        let expected = Expected::load(file)?;
+        let expected = Expected::load(file, true)?;
         gocc_build_ok(file, bin, &[])?;
         expected.check(&run_golden(file, bin, env)?)
     } else {

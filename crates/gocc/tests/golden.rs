@@ -100,7 +100,7 @@ fn run_test(file: &Path, optimize: bool, scratch: &Arc<TempDir>) -> Test {
         known_failure: false,
         body: Box::new(move || {
             let _keep = &scratch;
-            let expected = Expected::load(&file)?;
+            let expected = Expected::load(&file, optimize)?;
             // Programs with `defer` also check gocc's -d=defer report
             // against gc's (X.defer, or X.defer-N for the -N build).
             let defer_file = file.with_extension(if optimize { "defer" } else { "defer-N" });

@@ -2,7 +2,7 @@
 //! conversions (boxing into interfaces).
 
 use ssa::{Value, Var};
-use syntax::ast::{self, Expr, ExprKind};
+use syntax::ast::{self, Expr, ExprKind, NodeId};
 use types::{ObjKind, Type, TypeId};
 
 use crate::func::{Fx, Local, Val};
@@ -203,7 +203,8 @@ impl Fx<'_, '_, '_> {
         // values copied out first.
         let copy = lhs.len() > 1 || rhs.iter().any(|r| matches!(r.kind, ExprKind::Star(_)));
         let lhs: Vec<&Expr> = lhs.iter().collect();
-        self.store_targets(&lhs, lvs, checks, vals, copy);
+        let sites = box_sites(rhs, lhs.len());
+        self.store_targets(&lhs, lvs, checks, vals, &sites, copy);
     }
 
     /// `lhs... = vals...` for values already computed (a range clause's
@@ -212,7 +213,7 @@ impl Fx<'_, '_, '_> {
     pub fn assign_values(&mut self, lhs: &[&Expr], vals: Vec<(Val, TypeId)>) {
         let (lvs, checks): (Vec<LVal>, Vec<Vec<StoreCheck>>) =
             lhs.iter().map(|l| self.lvalue_deferred(l)).unzip();
-        self.store_targets(lhs, lvs, checks, vals, true);
+        self.store_targets(lhs, lvs, checks, vals, &[], true);
     }
 
     fn store_targets(
@@ -221,12 +222,13 @@ impl Fx<'_, '_, '_> {
         lvs: Vec<LVal>,
         checks: Vec<Vec<StoreCheck>>,
         vals: Vec<(Val, TypeId)>,
+        sites: &[NodeId],
         copy: bool,
     ) {
         let ltys: Vec<TypeId> = lhs.iter().map(|l| self.type_of(l.id)).collect();
         let mut conv = Vec::new();
-        for ((v, vty), lty) in vals.into_iter().zip(&ltys) {
-            let v = self.convert_assign(v, vty, *lty);
+        for (i, ((v, vty), lty)) in vals.into_iter().zip(&ltys).enumerate() {
+            let v = self.convert_at(v, vty, *lty, sites.get(i).copied());
             let v = if copy { self.materialize(*lty, v) } else { v };
             conv.push(v);
         }
@@ -248,9 +250,10 @@ impl Fx<'_, '_, '_> {
 
     pub fn define(&mut self, lhs: &[Expr], rhs: &[Expr]) {
         let vals = self.rhs_values(rhs, lhs.len());
+        let sites = box_sites(rhs, lhs.len());
         let multi = lhs.len() > 1;
         let mut items = Vec::new();
-        for (l, (v, vty)) in lhs.iter().zip(vals) {
+        for (i, (l, (v, vty))) in lhs.iter().zip(vals).enumerate() {
             let lty = match &l.kind {
                 ExprKind::Name(id) if !id.is_blank() => self
                     .g
@@ -260,7 +263,7 @@ impl Fx<'_, '_, '_> {
                     .unwrap_or(vty),
                 _ => vty,
             };
-            let v = self.convert_assign(v, vty, lty);
+            let v = self.convert_at(v, vty, lty, sites.get(i).copied());
             let v = if multi { self.materialize(lty, v) } else { v };
             items.push((l, lty, v));
         }
@@ -363,5 +366,17 @@ impl Fx<'_, '_, '_> {
             return self.zero_val(to);
         }
         v
+    }
+}
+
+/// The allocation sites of the interface boxes an assignment of `rhs` to
+/// `n` targets may make: each right-hand operand names its own (escape
+/// analysis's `stack_sites`), unless one multi-value call spreads into
+/// the targets (no site: a heap box).
+pub(crate) fn box_sites(rhs: &[Expr], n: usize) -> Vec<NodeId> {
+    if rhs.len() == n {
+        rhs.iter().map(|e| e.id).collect()
+    } else {
+        Vec::new()
     }
 }

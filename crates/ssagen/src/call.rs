@@ -3,11 +3,11 @@
 //! runtime convention, conversions and builtins.
 
 use ssa::{CallConv, Signature, Type as T, Value};
-use syntax::ast::{Expr, ExprKind};
+use syntax::ast::{Expr, ExprKind, NodeId};
 use types::{Builtin, Mode, ObjKind, SelectionKind, Type, TypeId};
 
 use crate::abi::{self, FuncAbi, Pass};
-use crate::func::{Fx, Val};
+use crate::func::{Fx, MAX_STACK_VAR_SIZE, Val};
 
 /// What a call expression calls.
 enum Target {
@@ -36,7 +36,7 @@ impl Fx<'_, '_, '_> {
             Some(Mode::TypeExpr) => {
                 let to = self.type_of(e.id);
                 return match args.first() {
-                    Some(a) => vec![self.conversion(e.pos, to, a)],
+                    Some(a) => vec![self.conversion(e, to, a)],
                     None => vec![self.zero_val(to)],
                 };
             }
@@ -61,7 +61,7 @@ impl Fx<'_, '_, '_> {
             }
             None => {
                 if let Some((iv, ity, name)) = self.iface_callee(fun) {
-                    let argv = self.call_args(args, ellipsis.is_some(), &sig);
+                    let argv = self.call_args(e.id, args, ellipsis.is_some(), &sig);
                     return self.iface_call(iv, ity, &name, argv, &sig.results);
                 }
                 match self.method_callee(fun) {
@@ -70,7 +70,7 @@ impl Fx<'_, '_, '_> {
                     // receiver first.
                     Some((sym, rv, rty)) if self.g.is_runtime_symbol(&sym) => {
                         let mut argv = vec![(rv, rty)];
-                        argv.extend(self.call_args(args, ellipsis.is_some(), &sig));
+                        argv.extend(self.call_args(e.id, args, ellipsis.is_some(), &sig));
                         return self.runtime_call(&sym, &argv, &sig.results);
                     }
                     Some((sym, rv, rty)) => {
@@ -84,7 +84,7 @@ impl Fx<'_, '_, '_> {
                 }
             }
         };
-        let argv = self.call_args(args, ellipsis.is_some(), &sig);
+        let argv = self.call_args(e.id, args, ellipsis.is_some(), &sig);
         match target {
             Target::Runtime(sym) => self.runtime_call(&sym, &argv, &sig.results),
             Target::Direct(sym) => {
@@ -246,21 +246,24 @@ impl Fx<'_, '_, '_> {
     }
 
     /// Arguments converted to the parameter types; variadic extras packed
-    /// into a slice; `f(g())` spreads `g`'s results.
+    /// into a slice; `f(g())` spreads `g`'s results. `call` names the
+    /// allocation site of the `...` backing array; each argument names
+    /// its own interface box.
     pub fn call_args(
         &mut self,
+        call: NodeId,
         args: &[Expr],
         spread: bool,
         sig: &types::Signature,
     ) -> Vec<(Val, TypeId)> {
-        let mut raw: Vec<(Val, TypeId)> = Vec::new();
+        let mut raw: Vec<(Val, TypeId, Option<NodeId>)> = Vec::new();
         if args.len() == 1 && matches!(self.g.tt.get(self.type_of(args[0].id)), Type::Tuple(_)) {
             let tys = match self.g.tt.get(self.type_of(args[0].id)) {
                 Type::Tuple(ts) => ts.clone(),
                 _ => Vec::new(),
             };
             let vs = self.expr_multi(&args[0]);
-            raw.extend(vs.into_iter().zip(tys));
+            raw.extend(vs.into_iter().zip(tys).map(|(v, t)| (v, t, None)));
         } else {
             // gc's order pass evaluates calls into temporaries before the
             // other operands are read: `f(x, g())` reads `x` after `g()`.
@@ -278,7 +281,7 @@ impl Fx<'_, '_, '_> {
                     Some(v) => v,
                     None => self.expr(a),
                 };
-                raw.push((v, t));
+                raw.push((v, t, Some(a.id)));
             }
         }
         let np = sig.params.len();
@@ -287,8 +290,8 @@ impl Fx<'_, '_, '_> {
             let fixed = np.saturating_sub(1);
             let mut it = raw.into_iter();
             for pty in &sig.params[..fixed] {
-                if let Some((v, t)) = it.next() {
-                    let v = self.convert_assign(v, t, *pty);
+                if let Some((v, t, site)) = it.next() {
+                    let v = self.convert_at(v, t, *pty, site);
                     out.push((v, *pty));
                 }
             }
@@ -297,12 +300,12 @@ impl Fx<'_, '_, '_> {
                 Type::Slice(e) => *e,
                 _ => sty,
             };
-            let extra: Vec<(Val, TypeId)> = it.collect();
-            let s = self.build_slice(ety, extra);
+            let extra: Vec<(Val, TypeId, Option<NodeId>)> = it.collect();
+            let s = self.build_slice(ety, extra, call);
             out.push((s, sty));
         } else {
-            for ((v, t), pty) in raw.into_iter().zip(&sig.params) {
-                let v = self.convert_assign(v, t, *pty);
+            for ((v, t, site), pty) in raw.into_iter().zip(&sig.params) {
+                let v = self.convert_at(v, t, *pty, site);
                 out.push((v, *pty));
             }
         }
@@ -362,18 +365,34 @@ impl Fx<'_, '_, '_> {
         }
     }
 
-    /// A slice literal from values (`[]T{vals...}`); nil when empty.
-    pub fn build_slice(&mut self, ety: TypeId, vals: Vec<(Val, TypeId)>) -> Val {
+    /// `convert_assign` of the operand `site` (which names the interface
+    /// box, if the conversion makes one).
+    pub fn convert_at(&mut self, v: Val, from: TypeId, to: TypeId, site: Option<NodeId>) -> Val {
+        self.box_site = site;
+        let v = self.convert_assign(v, from, to);
+        self.box_site = None;
+        v
+    }
+
+    /// The `...` slice of a variadic call (`f(vals...)` packed), nil when
+    /// empty; its backing array is in the frame when the call's `...`
+    /// argument does not escape (walk/order.go's dddarg, walk/complit.go
+    /// slicelit with `Prealloc`).
+    pub fn build_slice(
+        &mut self,
+        ety: TypeId,
+        vals: Vec<(Val, TypeId, Option<NodeId>)>,
+        call: NodeId,
+    ) -> Val {
         if vals.is_empty() {
             let z = self.b.iconst(T::I64, 0);
             return Val::S(vec![z, z, z]);
         }
         let es = self.g.tt.size_of(ety);
         let n = vals.len() as i64;
-        let size = self.b.iconst(T::I64, es as i64 * n);
-        let p = self.mallocgc(size);
-        for (i, (v, t)) in vals.into_iter().enumerate() {
-            let v = self.convert_assign(v, t, ety);
+        let p = self.alloc_bytes_at(call, es * n as u64, MAX_STACK_VAR_SIZE);
+        for (i, (v, t, site)) in vals.into_iter().enumerate() {
+            let v = self.convert_at(v, t, ety, site);
             let a = self.add_off(p, i as u64 * es);
             self.store_mem(a, ety, &v);
         }
@@ -590,7 +609,9 @@ impl Fx<'_, '_, '_> {
                     Type::Pointer(e) => *e,
                     _ => ty,
                 };
-                let p = self.alloc(ety);
+                // In the frame when escape analysis says so (walk's
+                // walkNew: a stack temporary).
+                let p = self.alloc_at(e.id, ety);
                 // Go 1.26 `new(expr)`: a new variable initialized to expr.
                 if let Some(a) = args.first()
                     && self

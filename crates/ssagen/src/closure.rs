@@ -6,12 +6,13 @@
 //! closure pointer as a leading parameter (docs/abi.md).
 
 use ssa::{DataObject, Function, FunctionBuilder, Linkage, Reloc, Type as T, Value};
-use syntax::ast::Expr;
+use syntax::ast::{Expr, NodeId};
 use types::{ObjId, Selection, Type};
 
 use crate::PendingLit;
 use crate::abi::{self, FuncAbi};
-use crate::func::{Fx, Local, Val};
+use crate::alloc::MAX_IMPLICIT_STACK_VAR_SIZE;
+use crate::func::{Fx, Val};
 
 impl Fx<'_, '_, '_> {
     /// A function literal: queues its body and builds the closure object.
@@ -33,13 +34,37 @@ impl Fx<'_, '_, '_> {
             let sym = self.g.static_closure(&name);
             return Val::scalar(self.b.symbol_addr(&sym));
         }
-        let clo = self.new_closure(&name, 8 * caps.len() as i64);
-        for (i, c) in caps.iter().enumerate() {
-            let cell = match self.locals.get(c).cloned() {
-                Some(Local::Cell(v)) => self.b.use_var(v),
-                _ => self.b.iconst(T::I64, 0),
-            };
-            self.b.store(cell, clo, 8 * (i as i32 + 1));
+        let (offs, size) = self.g.closure_layout(&caps);
+        // gc's closure record: `{F uintptr; captured...}`, in the frame when
+        // the literal does not escape (escape.HeapAllocReason: at most
+        // MaxImplicitStackVarSize bytes; walk/closure.go walkClosure's
+        // stack temporary), else on the heap.
+        let clo = if self.on_stack(e.id, size, MAX_IMPLICIT_STACK_VAR_SIZE) {
+            self.frame_object(size)
+        } else {
+            let n = self.b.iconst(T::I64, size as i64);
+            self.mallocgc(n)
+        };
+        let code = self.b.symbol_addr(&name);
+        self.b.store(code, clo, 0);
+        for (c, off) in caps.iter().zip(offs) {
+            let a = self.add_off(clo, off);
+            if self.g.by_value.contains(c) {
+                // Captured by value: a copy of the variable, which is never
+                // assigned after the capture (escape's capturevars rule).
+                let ty = self.g.info.obj(*c).ty;
+                let v = self.read_var(*c);
+                self.store_mem(a, ty, &v);
+            } else {
+                // Captured by reference: the variable's heap cell, or its
+                // frame slot when escape analysis left it in the frame
+                // (the closure then does not outlive the frame either).
+                let cell = match self.local_addr(*c) {
+                    Some(p) => p,
+                    None => panic!("captured variable {c:?} has no address"),
+                };
+                self.b.store(cell, a, 0);
+            }
         }
         Val::scalar(clo)
     }
@@ -124,7 +149,7 @@ impl Fx<'_, '_, '_> {
             });
         }
         let size = self.g.tt.size_of(rty) as i64;
-        let clo = self.new_closure(&wrapper, size);
+        let clo = self.new_closure(e.id, &wrapper, size);
         let ra = self.add_off(clo, 8);
         self.store_mem(ra, rty, &rv);
         Val::scalar(clo)
@@ -166,7 +191,7 @@ impl Fx<'_, '_, '_> {
                 w.ret_vals(res);
             });
         }
-        let clo = self.new_closure(&wrapper, 16);
+        let clo = self.new_closure(e.id, &wrapper, 16);
         self.b.store(iv.leaves()[0], clo, 8);
         self.b.store(iv.leaves()[1], clo, 16);
         Val::scalar(clo)
@@ -273,13 +298,21 @@ impl Fx<'_, '_, '_> {
 }
 
 impl Fx<'_, '_, '_> {
-    /// A heap closure object `{&code, payload...}` with `payload` bytes
-    /// after the code word (captured cells, a receiver copy, an interface
-    /// value): allocates it, stores the code pointer and returns its
+    /// The closure object `{&code, payload...}` of the method value `site`,
+    /// with `payload` bytes after the code word (a receiver copy, an
+    /// interface value): allocates it, stores the code pointer and returns its
     /// address; the caller fills in the payload from offset 8.
-    fn new_closure(&mut self, code: &str, payload: i64) -> Value {
-        let n = self.b.iconst(T::I64, 8 + payload);
-        let clo = self.mallocgc(n);
+    fn new_closure(&mut self, site: NodeId, code: &str, payload: i64) -> Value {
+        // A method value that does not escape (`stack_sites` names the
+        // selector) has its record in the frame, like a function literal
+        // (escape.HeapAllocReason's OMETHVALUE limit).
+        let size = 8 + payload as u64;
+        let clo = if self.on_stack(site, size, MAX_IMPLICIT_STACK_VAR_SIZE) {
+            self.frame_object(size)
+        } else {
+            let n = self.b.iconst(T::I64, size as i64);
+            self.mallocgc(n)
+        };
         let code = self.b.symbol_addr(code);
         self.b.store(code, clo, 0);
         clo
@@ -301,6 +334,27 @@ fn sig_results(tt: &types::TypeTable, t: types::TypeId) -> Vec<types::TypeId> {
 }
 
 impl crate::Gen<'_> {
+    /// The layout of a function literal's closure record `{code,
+    /// captured...}`: the offset of each captured variable (a copy of it
+    /// when captured by value, its cell pointer otherwise) and the
+    /// record's size, rounded to words.
+    pub fn closure_layout(&self, caps: &[ObjId]) -> (Vec<u64>, u64) {
+        let mut offs = Vec::new();
+        let mut off = 8u64;
+        for c in caps {
+            let (size, align) = if self.by_value.contains(c) {
+                let ty = self.info.obj(*c).ty;
+                (self.tt.size_of(ty), self.tt.align_of(ty).max(1))
+            } else {
+                (8, 8)
+            };
+            off = off.div_ceil(align) * align;
+            offs.push(off);
+            off += size;
+        }
+        (offs, off.div_ceil(8) * 8)
+    }
+
     /// Emits the local function `name` with the ABI `outer`: `body` gets the
     /// function's emitter and its incoming arguments (the closure pointer
     /// first) and ends every path with a return.

@@ -62,7 +62,7 @@ impl Fx<'_, '_, '_> {
                 self.g.unsupported(e.pos, "literal without constant value");
                 self.zero_val(ty)
             }
-            ExprKind::CompositeLit { .. } => self.composite(e, ty, false),
+            ExprKind::CompositeLit { .. } => self.composite(e, ty, None),
             ExprKind::FuncLit { .. } => self.func_lit(e),
             ExprKind::Selector(x, sel) => self.selector(e, x, sel, ty),
             ExprKind::Index(x, i) => self.index(e, x, i, ty),
@@ -80,6 +80,14 @@ impl Fx<'_, '_, '_> {
                 let p = self.expr(x).v();
                 self.nil_check(p);
                 self.load_mem(p, ty)
+            }
+            ExprKind::Unary(UnaryOp::Addr, x)
+                if matches!(unparen(x).kind, ExprKind::CompositeLit { .. }) =>
+            {
+                // `&T{...}`: the allocation site is the `&` expression.
+                let lit = unparen(x);
+                let lty = self.type_of(lit.id);
+                self.composite(lit, lty, Some(e.id))
             }
             ExprKind::Unary(op, x) => self.unary(*op, x),
             ExprKind::Binary(op, a, b) => self.binary(e, *op, a, b, ty),
@@ -344,7 +352,7 @@ impl Fx<'_, '_, '_> {
                     }
                 }
             }
-            ExprKind::CompositeLit { .. } => self.composite(e, ty, true).v(),
+            ExprKind::CompositeLit { .. } => self.composite(e, ty, Some(e.id)).v(),
             _ => {
                 let v = self.expr(e);
                 self.spill(ty, v)
@@ -886,10 +894,21 @@ impl Fx<'_, '_, '_> {
     }
 
     /// An explicit conversion `T(x)`.
-    pub fn conversion(&mut self, pos: Pos, to: TypeId, x: &Expr) -> Val {
+    /// The conversion `call` (`T(x)`) of `x` to `to`. The call names the
+    /// allocation site of `[]byte(s)` / `[]rune(s)`; `x` the box of a
+    /// conversion to an interface.
+    pub fn conversion(&mut self, call: &Expr, to: TypeId, x: &Expr) -> Val {
         let from = self.type_of(x.id);
+        if matches!(self.under(from), Type::Basic(k) if k.is_string())
+            && matches!(self.under(to), Type::Slice(_))
+        {
+            return self.string_to_slice_at(call.id, x, to);
+        }
         let v = self.expr(x);
-        self.convert(pos, v, from, to)
+        self.box_site = Some(x.id);
+        let v = self.convert(call.pos, v, from, to);
+        self.box_site = None;
+        v
     }
 
     pub fn convert(&mut self, pos: Pos, v: Val, from: TypeId, to: TypeId) -> Val {
@@ -1038,5 +1057,13 @@ impl Fx<'_, '_, '_> {
         } else {
             self.b.fdemote(T::F32, v)
         }
+    }
+}
+
+/// `e` without enclosing parentheses.
+pub(crate) fn unparen(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) => unparen(x),
+        _ => e,
     }
 }

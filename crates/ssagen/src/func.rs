@@ -95,6 +95,17 @@ pub(crate) struct Fx<'g, 'a, 'f> {
     /// wrapper captured, while it builds the literal holding them
     /// (godefer.rs).
     pub overrides: HashMap<NodeId, Val>,
+    /// The operand being converted by the next `convert_assign`, when the
+    /// caller knows it: names the allocation site of an interface box
+    /// (escape's `stack_sites`); `box_any` consumes it.
+    pub box_site: Option<NodeId>,
+    /// Slices (a variable or an operand expression) whose first `append`
+    /// site has been given a frame buffer (alloc.rs `append_buffer`).
+    pub append_keys: std::collections::HashSet<(bool, u32)>,
+    /// gc 1.26's slice variables moved to the heap when shared
+    /// (slicebuf.rs), and the frame buffer of each slice variable.
+    pub slicebufs: crate::slicebuf::SliceBufs,
+    pub var_bufs: HashMap<ObjId, StackSlot>,
 }
 
 /// Lowers a function or method declaration.
@@ -175,6 +186,10 @@ fn lower_body(
         let b = FunctionBuilder::new(&mut func);
         let mut fx = Fx::new(g, b, name.to_string(), fabi);
         fx.prologue(params, results, caps);
+        if fx.g.opts.optimize {
+            fx.slicebufs =
+                crate::slicebuf::analyze(fx.g.info, &fx.g.tt, params, results, &body.stmts);
+        }
         if let Some(facts) = crate::defer::scan(fx.g.info, fx.g.src, body) {
             fx.defer_begin(facts);
         }
@@ -229,6 +244,10 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
             bce: Vec::new(),
             defers: None,
             overrides: HashMap::new(),
+            box_site: None,
+            append_keys: Default::default(),
+            slicebufs: Default::default(),
+            var_bufs: HashMap::new(),
         }
     }
 
@@ -238,11 +257,26 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
         let mut it = args.into_iter();
         if self.abi.closure {
             let clo = it.next().unwrap_or_else(|| self.b.iconst(T::I64, 0));
-            for (i, c) in caps.iter().enumerate() {
-                let cell = self.b.load(T::I64, clo, 8 * (i as i32 + 1));
+            let (offs, _) = self.g.closure_layout(caps);
+            let mut by_value = Vec::new();
+            for (c, off) in caps.iter().zip(offs) {
+                if self.g.by_value.contains(c) {
+                    by_value.push((*c, off));
+                    continue;
+                }
+                let cell = self.b.load(T::I64, clo, off as i32);
                 let var = self.b.declare_var(T::I64);
                 self.b.def_var(var, cell);
                 self.locals.insert(*c, Local::Cell(var));
+            }
+            // Variables captured by value become this function's locals,
+            // initialized from the record (gc reads them from the closure
+            // too; they are never assigned).
+            for (c, off) in by_value {
+                let ty = self.g.info.obj(c).ty;
+                let a = self.add_off(clo, off);
+                let v = self.load_mem(a, ty);
+                self.declare_local(c, ty, Some(v));
             }
         }
         let vals = self.unpack_params(&mut it);
@@ -331,7 +365,10 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
     /// which gives every loop iteration a fresh cell for captured vars.
     pub fn declare_local(&mut self, obj: ObjId, ty: TypeId, init: Option<Val>) {
         let escapes = self.g.escaping.contains(&obj) || self.g.tt.size_of(ty) > MAX_STACK_VAR_SIZE;
-        let agg = abi::is_aggregate(&self.g.tt, ty);
+        // An address-taken variable that does not escape lives in a frame
+        // slot, like an aggregate (a slot reused by every execution of
+        // the declaration: see alloc.rs).
+        let agg = abi::is_aggregate(&self.g.tt, ty) || self.g.addr_taken.contains(&obj);
         if escapes {
             let p = self.alloc(ty);
             let var = self.b.declare_var(T::I64);

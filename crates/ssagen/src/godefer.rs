@@ -47,9 +47,10 @@ pub(crate) struct WrappedCall<'e> {
     pub head: bool,
     /// How the wrapper gets each argument of the call, in order.
     pub args: Vec<ArgPlan<'e>>,
-    /// `Some((k, slice type))`: arguments `k..` are the elements of the
-    /// `...` slice, which the wrapper builds (gc does the same).
-    pub variadic: Option<(usize, TypeId)>,
+    /// `Some((k, slice type, call))`: arguments `k..` are the elements of
+    /// the `...` slice, which the wrapper builds (gc does the same); `call`
+    /// names the slice's allocation site for escape's `stack_sites`.
+    pub variadic: Option<(usize, TypeId, NodeId)>,
     /// The callee's results (discarded by the wrapper).
     pub results: Vec<TypeId>,
 }
@@ -186,7 +187,7 @@ impl Fx<'_, '_, '_> {
                 Type::Slice(e) => *e,
                 _ => sty,
             };
-            variadic = Some((np - 1, sty));
+            variadic = Some((np - 1, sty, call.id));
             let n = self.arg_count(args).max(np - 1);
             (0..n)
                 .map(|i| if i < np - 1 { sig.params[i] } else { ety })
@@ -666,13 +667,17 @@ impl Fx<'_, '_, '_> {
                     }
                 }
             }
-            if let Some((k, sty)) = wc.variadic {
+            if let Some((k, sty, site)) = wc.variadic {
                 let ety = match w.under(sty) {
                     Type::Slice(e) => *e,
                     _ => sty,
                 };
-                let elems = args.split_off(k.min(args.len()));
-                let s = w.build_slice(ety, elems);
+                let elems = args
+                    .split_off(k.min(args.len()))
+                    .into_iter()
+                    .map(|(v, t)| (v, t, None))
+                    .collect();
+                let s = w.build_slice(ety, elems, site);
                 args.push((s, sty));
             }
             vals.extend(args);

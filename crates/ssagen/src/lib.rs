@@ -9,6 +9,8 @@
 //! memory layout and every runtime symbol follow `docs/abi.md`.
 
 mod abi;
+mod addrtaken;
+mod alloc;
 mod assign;
 mod call;
 mod chan;
@@ -31,6 +33,7 @@ mod maps;
 mod multiarg;
 mod rterror;
 mod select;
+mod slicebuf;
 mod slices;
 mod stdcall;
 mod stmt;
@@ -101,13 +104,22 @@ pub(crate) struct Gen<'a> {
     pub queue: Vec<PendingLit<'a>>,
     /// Symbols of synthesized wrappers already emitted.
     pub wrappers: HashSet<String>,
-    /// Variables that live in heap cells (captured or address-taken).
+    /// Variables that live in heap cells: escape analysis's
+    /// `moved_to_heap` (every other variable lives in the frame, in a
+    /// slot when captured by reference or address-taken).
     pub escaping: HashSet<ObjId>,
-    /// Variables escape analysis moved to the heap (`escaping` adds the
-    /// captured and address-taken ones ssagen keeps in cells so far).
-    pub moved_to_heap: HashSet<ObjId>,
     /// Captured variables of each function literal, in closure order.
     pub captures: HashMap<NodeId, Vec<ObjId>>,
+    /// Captured variables copied into closure records (escape analysis's
+    /// `captured_by_value`).
+    pub by_value: HashSet<ObjId>,
+    /// Allocation sites whose object may live in the executing function's
+    /// frame (escape analysis's `stack_sites`; `alloc.rs`).
+    pub stack_sites: HashSet<NodeId>,
+    /// Local variables whose address is taken (`addrtaken.rs`) or that a
+    /// closure captures by reference: kept in memory, never in SSA
+    /// variables.
+    pub addr_taken: HashSet<ObjId>,
     /// Function declarations by object.
     pub func_decls: HashMap<ObjId, &'a ast::FuncDecl>,
     /// Function literal expressions by id.
@@ -133,8 +145,10 @@ impl<'a> Gen<'a> {
             queue: Vec::new(),
             wrappers: HashSet::new(),
             escaping: HashSet::new(),
-            moved_to_heap: HashSet::new(),
             captures: HashMap::new(),
+            by_value: HashSet::new(),
+            stack_sites: HashSet::new(),
+            addr_taken: HashSet::new(),
             func_decls: HashMap::new(),
             lit_exprs: HashMap::new(),
             runtime_syms: HashSet::new(),
@@ -152,14 +166,42 @@ impl<'a> Gen<'a> {
             .map(|o| self.func_symbol(o))
             .collect();
         let esc = escape::analyze(file, self.info);
-        self.escaping = esc
-            .moved_to_heap
-            .union(&esc.captured_or_addr_taken)
+        self.escaping = esc.moved_to_heap;
+        self.captures = esc.captures;
+        self.by_value = esc.captured_by_value;
+        self.stack_sites = esc.stack_sites;
+        self.lit_exprs = esc.lits;
+        let (addr_taken, assigned) = addrtaken::scan(file, self.info);
+        self.addr_taken = addr_taken;
+        // A copy is right only for a variable that never changes after
+        // the capture (escape's rule); a variable assigned or
+        // address-taken anywhere is shared instead, whatever the analysis
+        // said (a by-value capture of a changing variable would silently
+        // read a stale value; by reference is always correct).
+        let demoted: HashSet<ObjId> = self
+            .by_value
+            .iter()
+            .filter(|v| assigned.contains(v) || self.addr_taken.contains(v))
             .copied()
             .collect();
-        self.moved_to_heap = esc.moved_to_heap;
-        self.captures = esc.captures;
-        self.lit_exprs = esc.lits;
+        self.by_value.retain(|v| !demoted.contains(v));
+        // The analysis kept such a variable in the frame believing it
+        // copied; shared with a closure that may outlive the frame, it
+        // needs a heap cell.
+        for (lit, caps) in &self.captures {
+            if !self.stack_sites.contains(lit) {
+                self.escaping
+                    .extend(caps.iter().filter(|c| demoted.contains(c)));
+            }
+        }
+        // A variable captured by reference is shared through a pointer like
+        // an address-taken one: when it does not escape it needs a frame
+        // slot the closure record can point to.
+        for c in self.captures.values().flatten() {
+            if !self.by_value.contains(c) {
+                self.addr_taken.insert(*c);
+            }
+        }
         for d in &file.decls {
             if let Decl::Func(fd) = d
                 && let Some(obj) = self.info.defs.get(&fd.name.id)
@@ -217,7 +259,7 @@ impl<'a> Gen<'a> {
             .info
             .func_results
             .get(&key)
-            .is_some_and(|rs| rs.iter().any(|r| self.moved_to_heap.contains(r)));
+            .is_some_and(|rs| rs.iter().any(|r| self.escaping.contains(r)));
         if heap
             && let Some(f) = self
                 .module

@@ -50,9 +50,9 @@ impl Fx<'_, '_, '_> {
     fn map_key(&mut self, e: &Expr, ty: TypeId) -> Val {
         if let ExprKind::CompositeLit { ty: None, .. } = &e.kind {
             if let Type::Pointer(inner) = self.under(ty).clone() {
-                return self.composite(e, inner, true);
+                return self.composite(e, inner, Some(e.id));
             }
-            return self.composite(e, ty, false);
+            return self.composite(e, ty, None);
         }
         self.expr(e)
     }

@@ -3,10 +3,11 @@
 //! pointers to arrays.
 
 use ssa::{IntCC, Type as T, Value};
-use syntax::ast::{self, Expr, ExprKind};
+use syntax::ast::{self, Expr, ExprKind, NodeId};
 use types::{BasicKind, Type, TypeId};
 
-use crate::func::{Fx, Val};
+use crate::alloc::VARIABLE_MAKE_THRESHOLD;
+use crate::func::{Fx, MAX_STACK_VAR_SIZE, Val};
 
 impl Fx<'_, '_, '_> {
     /// `x[lo:hi]` / `x[lo:hi:max]` on strings, slices, arrays and
@@ -127,17 +128,17 @@ impl Fx<'_, '_, '_> {
             Some(a) => self.index_value(a),
             None => len,
         };
-        let es = self.b.iconst(T::I64, self.g.tt.size_of(elem) as i64);
-        // The element's descriptor (null: pointer-free) lets the collector
-        // allocate the array noscan or scan it by the type's bitmap.
-        let et = self.elem_desc(elem);
-        let p = self.rt("runtime.makeslice", &[es, len, cap, et], &[T::I64])[0];
+        let cap_const = args
+            .get(2)
+            .or(args.get(1))
+            .and_then(|a| self.const_index(a));
+        let p = self.make_backing(e.id, elem, len, cap, cap_const);
         Val::S(vec![p, len, cap])
     }
 
     /// The element type descriptor for `growslice` (null when the element
     /// holds no pointers, which is all the runtime needs to know).
-    fn elem_desc(&mut self, elem: TypeId) -> Value {
+    pub fn elem_desc(&mut self, elem: TypeId) -> Value {
         if self.has_pointers(elem) {
             let sym = self.g.typedesc(elem);
             self.b.symbol_addr(&sym)
@@ -155,7 +156,7 @@ impl Fx<'_, '_, '_> {
         }
     }
 
-    pub fn append(&mut self, _e: &Expr, ty: TypeId, args: &[Expr], spread: bool) -> Val {
+    pub fn append(&mut self, e: &Expr, ty: TypeId, args: &[Expr], spread: bool) -> Val {
         let elem = match self.under(ty) {
             Type::Slice(e) => *e,
             _ => ty,
@@ -201,14 +202,75 @@ impl Fx<'_, '_, '_> {
         self.b.brif(grow, gb, &[], join, &[p, cap]);
         self.b.seal_block(gb);
         self.b.switch_to_block(gb);
+        let use_buf = self
+            .slicebufs
+            .appends
+            .get(&e.id)
+            .copied()
+            .filter(|v| !spread && self.slicebufs.cap_used.get(v) == Some(&true))
+            .filter(|_| esz > 0 && esz <= VARIABLE_MAKE_THRESHOLD)
+            // Only a slice held in SSA variables (gc: not an in-place
+            // append). One in memory, such as a named result of a
+            // function with defers, is never moved to the heap by
+            // move2heap, so its store must not be in the frame.
+            .filter(|v| matches!(self.locals.get(v), Some(crate::func::Local::Vars(_))));
+        if use_buf.is_none()
+            && !spread
+            && let Some(k) = self.append_buffer(e, &args[0], elem)
+        {
+            // First growth of an empty slice that does not escape: the
+            // frame buffer, once per call of this function.
+            let (stack, used) = k;
+            let kv = self
+                .b
+                .iconst(T::I64, (VARIABLE_MAKE_THRESHOLD / esz) as i64);
+            let fits = self.b.icmp(IntCC::Sle, newlen, kv);
+            let u = self.b.use_var(used);
+            let z8 = self.b.iconst(T::I8, 0);
+            let unused = self.b.icmp(IntCC::Eq, u, z8);
+            let z = self.b.iconst(T::I64, 0);
+            let empty = self.b.icmp(IntCC::Eq, len, z);
+            let c = self.b.band(fits, unused);
+            let c = self.b.band(c, empty);
+            let sb = self.b.create_block();
+            let hb = self.b.create_block();
+            self.b.brif(c, sb, &[], hb, &[]);
+            self.b.seal_block(sb);
+            self.b.seal_block(hb);
+            self.b.switch_to_block(sb);
+            let a = self.b.stack_addr(stack, 0);
+            self.b.memzero(a, VARIABLE_MAKE_THRESHOLD, 8);
+            let one = self.b.iconst(T::I8, 1);
+            self.b.def_var(used, one);
+            self.b.jump(join, &[a, kv]);
+            self.b.switch_to_block(hb);
+        }
         let slot = self.b.create_stack_slot(24, 8);
         let out = self.b.stack_addr(slot, 0);
         let td = self.elem_desc(elem);
-        self.rt(
-            "runtime.growslice",
-            &[out, p, len, cap, newlen, es, td],
-            &[],
-        );
+        match use_buf {
+            // gc 1.26 `UseBuf`: every growth may use the variable's frame
+            // buffer (slicebuf.rs).
+            Some(v) => {
+                let slot = self.var_buf(v);
+                let buf = self.b.stack_addr(slot, 0);
+                let k = self
+                    .b
+                    .iconst(T::I64, (VARIABLE_MAKE_THRESHOLD / esz) as i64);
+                self.rt(
+                    "runtime.growsliceBuf",
+                    &[out, p, len, cap, newlen, es, td, buf, k],
+                    &[],
+                );
+            }
+            None => {
+                self.rt(
+                    "runtime.growslice",
+                    &[out, p, len, cap, newlen, es, td],
+                    &[],
+                );
+            }
+        }
         let gp = self.b.load(T::I64, out, 0);
         let gc = self.b.load(T::I64, out, 16);
         self.b.jump(join, &[gp, gc]);
@@ -256,9 +318,12 @@ impl Fx<'_, '_, '_> {
         Val::scalar(n)
     }
 
-    /// A composite literal. With `heap`, the value is built in a fresh
-    /// heap object and the result is its address (`&T{...}`).
-    pub fn composite(&mut self, e: &Expr, ty: TypeId, heap: bool) -> Val {
+    /// A composite literal. With `ptr` (the allocation site: the `&`
+    /// expression, or the literal for an elided `&T` element), the value is
+    /// built in a fresh object (in the frame when the site does not
+    /// escape) and the result is its address (`&T{...}`).
+    pub fn composite(&mut self, e: &Expr, ty: TypeId, ptr: Option<NodeId>) -> Val {
+        let heap = ptr.is_some();
         let ExprKind::CompositeLit { elts, .. } = &e.kind else {
             return self.zero_val(ty);
         };
@@ -269,14 +334,14 @@ impl Fx<'_, '_, '_> {
         };
         match self.under(ty).clone() {
             Type::Struct(fields) => {
-                let dst = if heap {
-                    self.alloc(ty)
-                } else {
-                    self.temp_slot(ty)
+                let dst = match ptr {
+                    Some(site) => self.alloc_at(site, ty),
+                    None => {
+                        let t = self.temp_slot(ty);
+                        self.zero_mem(t, ty);
+                        t
+                    }
                 };
-                if !heap {
-                    self.zero_mem(dst, ty);
-                }
                 let offs = self.g.tt.field_offsets(ty);
                 for (i, el) in elts.iter().enumerate() {
                     let fi = match &el.key {
@@ -294,14 +359,14 @@ impl Fx<'_, '_, '_> {
                 if heap { Val::scalar(dst) } else { Val::M(dst) }
             }
             Type::Array { elem, .. } => {
-                let dst = if heap {
-                    self.alloc(ty)
-                } else {
-                    self.temp_slot(ty)
+                let dst = match ptr {
+                    Some(site) => self.alloc_at(site, ty),
+                    None => {
+                        let t = self.temp_slot(ty);
+                        self.zero_mem(t, ty);
+                        t
+                    }
                 };
-                if !heap {
-                    self.zero_mem(dst, ty);
-                }
                 let esz = self.g.tt.size_of(elem);
                 self.fill_elems(dst, elem, esz, elts);
                 if heap { Val::scalar(dst) } else { Val::M(dst) }
@@ -315,14 +380,15 @@ impl Fx<'_, '_, '_> {
                     let z = self.b.iconst(T::I64, 0);
                     Val::S(vec![p, z, z])
                 } else {
-                    let size = self.b.iconst(T::I64, (esz * n) as i64);
-                    let p = self.mallocgc(size);
+                    // The backing array: a frame temporary when the
+                    // literal does not escape (walk/complit.go slicelit).
+                    let p = self.alloc_bytes_at(e.id, esz * n, MAX_STACK_VAR_SIZE);
                     self.fill_elems(p, elem, esz, elts);
                     let nv = self.b.iconst(T::I64, n as i64);
                     Val::S(vec![p, nv, nv])
                 };
-                if heap {
-                    let h = self.alloc(ty);
+                if let Some(site) = ptr {
+                    let h = self.alloc_at(site, ty);
                     self.store_mem(h, ty, &v);
                     return Val::scalar(h);
                 }
@@ -330,8 +396,8 @@ impl Fx<'_, '_, '_> {
             }
             Type::Map { .. } => {
                 let m = self.map_literal(ty, elts);
-                if heap {
-                    let h = self.alloc(ty);
+                if let Some(site) = ptr {
+                    let h = self.alloc_at(site, ty);
                     self.store_mem(h, ty, &m);
                     return Val::scalar(h);
                 }
@@ -359,7 +425,7 @@ impl Fx<'_, '_, '_> {
         max
     }
 
-    fn const_index(&self, k: &Expr) -> Option<u64> {
+    pub fn const_index(&self, k: &Expr) -> Option<u64> {
         self.g
             .info
             .expr_types
@@ -388,17 +454,17 @@ impl Fx<'_, '_, '_> {
         if let ExprKind::CompositeLit { ty: None, .. } = &v.kind
             && let Type::Pointer(inner) = self.under(ety).clone()
         {
-            let p = self.composite(v, inner, true);
+            let p = self.composite(v, inner, Some(v.id));
             self.store_mem(addr, ety, &p);
             return;
         }
         let vty = self.type_of(v.id);
         let val = if let ExprKind::CompositeLit { ty: None, .. } = &v.kind {
-            self.composite(v, ety, false)
+            self.composite(v, ety, None)
         } else {
             self.expr(v)
         };
-        let val = self.convert_assign(val, vty, ety);
+        let val = self.convert_at(val, vty, ety, Some(v.id));
         self.store_mem(addr, ety, &val);
     }
 
@@ -422,6 +488,7 @@ impl Fx<'_, '_, '_> {
         let ko = self.g.info.defs.get(&k.id).copied()?;
         if !matches!(self.locals.get(&so), Some(crate::func::Local::Vars(_)))
             || self.g.escaping.contains(&ko)
+            || self.g.addr_taken.contains(&ko)
         {
             return None;
         }

@@ -20,6 +20,11 @@ impl Fx<'_, '_, '_> {
         syntax::stack::guard();
         let label = self.pending_label.take();
         self.pos = s.pos;
+        if let Some(vs) = self.slicebufs.moves.get(&s.pos).cloned() {
+            for v in vs {
+                self.move2heap(v);
+            }
+        }
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Expr(e) => {
@@ -219,11 +224,45 @@ impl Fx<'_, '_, '_> {
             return;
         }
         let vals = self.rhs_values(&sp.values, objs.len());
-        for (o, (v, vty)) in objs.into_iter().zip(vals) {
+        let sites = crate::assign::box_sites(&sp.values, objs.len());
+        for (i, (o, (v, vty))) in objs.into_iter().zip(vals).enumerate() {
             let Some(o) = o else { continue };
             let ty = self.g.info.obj(o).ty;
-            let v = self.convert_assign(v, vty, ty);
+            let v = self.convert_at(v, vty, ty, sites.get(i).copied());
             self.declare_local(o, ty, Some(v));
+        }
+    }
+
+    /// `return x, ...` assigns the results before returning: a named
+    /// result in memory (a heap cell or frame slot shared with a closure
+    /// or a pointer) must hold the returned value, since a closure that
+    /// outlives the call may read it. (With defers, `defer_return` stores
+    /// every result.) Results in SSA variables are not observable.
+    fn store_named_results(&mut self, out: &mut [Val]) {
+        if self.defers.is_some() {
+            return;
+        }
+        let in_memory: Vec<(usize, ObjId)> = self
+            .results
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !matches!(self.locals.get(r), None | Some(Local::Vars(_))))
+            .map(|(i, r)| (i, *r))
+            .collect();
+        if in_memory.is_empty() {
+            return;
+        }
+        // Copy values read from memory first: storing one result must not
+        // change another's value (`return b, a` with both in memory).
+        for (v, r) in out.iter_mut().zip(self.results.clone()) {
+            let ty = self.g.info.obj(r).ty;
+            *v = self.materialize(ty, v.clone());
+        }
+        for (i, r) in in_memory {
+            let ty = self.g.info.obj(r).ty;
+            if let Some(a) = self.local_addr(r) {
+                self.store_mem(a, ty, &out[i]);
+            }
         }
     }
 
@@ -234,10 +273,12 @@ impl Fx<'_, '_, '_> {
         }
         let rtys: Vec<_> = self.abi.results.iter().map(|r| r.0).collect();
         let vals = self.rhs_values(es, rtys.len());
+        let sites = crate::assign::box_sites(es, rtys.len());
         let mut out = Vec::new();
-        for ((v, vty), rty) in vals.into_iter().zip(rtys) {
-            out.push(self.convert_assign(v, vty, rty));
+        for (i, ((v, vty), rty)) in vals.into_iter().zip(rtys).enumerate() {
+            out.push(self.convert_at(v, vty, rty, sites.get(i).copied()));
         }
+        self.store_named_results(&mut out);
         self.ret_vals(out);
     }
 

@@ -1,10 +1,11 @@
 //! Strings: concatenation, comparison, conversions, `range` over strings.
 
 use ssa::{IntCC, Type as T, Value};
-use syntax::ast::{BinaryOp, Expr, ExprKind};
-use types::{BasicKind, Mode, Type, TypeId};
+use syntax::ast::{BinaryOp, Expr, ExprKind, NodeId};
+use types::{BasicKind, ConstValue, Mode, Type, TypeId};
 
-use crate::func::{Fx, Target, Val};
+use crate::alloc::MAX_IMPLICIT_STACK_VAR_SIZE;
+use crate::func::{Fx, MAX_STACK_VAR_SIZE, Target, Val};
 
 impl Fx<'_, '_, '_> {
     /// `a + b + ...` on strings: one `runtime.concatstrings` call for the
@@ -103,8 +104,79 @@ impl Fx<'_, '_, '_> {
         Val::S(self.rt(f, &[p, n], &[T::I64, T::I64]))
     }
 
-    /// `[]byte(s)` / `[]rune(s)`.
+    /// `[]byte(s)` / `[]rune(s)` (a value already converted, no site:
+    /// the heap).
     pub fn string_to_slice(&mut self, v: Val, to: TypeId) -> Val {
+        let z = self.b.iconst(T::I64, 0);
+        self.string_to_slice_buf(v, to, z)
+    }
+
+    /// The conversion `site` (`[]byte(x)` / `[]rune(x)`) with gc's
+    /// capacities (walk/convert.go): a constant string becomes exactly
+    /// `len` bytes (walkStringToBytes: a `[n]byte` in the frame, at most
+    /// MaxImplicitStackVarSize, when the conversion does not escape, else
+    /// `new([n]byte)`) or, for runes, a slice literal of its runes (cap =
+    /// rune count; typecheck turns the conversion into `[]rune{...}`);
+    /// another string goes through the runtime with a 32-element frame
+    /// buffer when the conversion does not escape.
+    pub fn string_to_slice_at(&mut self, site: NodeId, x: &Expr, to: TypeId) -> Val {
+        let runes = self.elem_kind(to) == Some(BasicKind::Int32);
+        let konst = match self
+            .g
+            .info
+            .expr_types
+            .get(&x.id)
+            .and_then(|t| t.value.as_ref())
+        {
+            Some(ConstValue::String(b)) => Some(b.clone()),
+            _ => None,
+        };
+        if let Some(bytes) = konst {
+            if runes {
+                // Go decodes each byte of an invalid sequence as U+FFFD.
+                let mut rs: Vec<u32> = Vec::new();
+                for chunk in bytes.utf8_chunks() {
+                    rs.extend(chunk.valid().chars().map(|c| c as u32));
+                    rs.extend(chunk.invalid().iter().map(|_| 0xfffd));
+                }
+                let n = rs.len() as u64;
+                let limit = MAX_STACK_VAR_SIZE;
+                let p = if n == 0 {
+                    self.b.symbol_addr("runtime.zerobase")
+                } else {
+                    self.alloc_bytes_at(site, 4 * n, limit)
+                };
+                for (i, r) in rs.into_iter().enumerate() {
+                    let v = self.b.iconst(T::I32, r as i64);
+                    self.b.store(v, p, 4 * i as i32);
+                }
+                let nv = self.b.iconst(T::I64, n as i64);
+                return Val::S(vec![p, nv, nv]);
+            }
+            let n = bytes.len() as u64;
+            let s = self.expr(x);
+            let p = if n == 0 {
+                self.b.symbol_addr("runtime.zerobase")
+            } else {
+                self.alloc_bytes_at(site, n, MAX_IMPLICIT_STACK_VAR_SIZE)
+            };
+            if n > 0 {
+                self.b.memcpy(p, s.leaves()[0], n, 1);
+            }
+            let nv = self.b.iconst(T::I64, n as i64);
+            return Val::S(vec![p, nv, nv]);
+        }
+        let v = self.expr(x);
+        let buf = if self.g.stack_sites.contains(&site) {
+            let bytes = if runes { 4 * 32 } else { 32 };
+            self.frame_object(bytes)
+        } else {
+            self.b.iconst(T::I64, 0)
+        };
+        self.string_to_slice_buf(v, to, buf)
+    }
+
+    fn string_to_slice_buf(&mut self, v: Val, to: TypeId, buf: Value) -> Val {
         let f = if self.elem_kind(to) == Some(BasicKind::Int32) {
             "runtime.stringtoslicerune"
         } else {
@@ -112,7 +184,7 @@ impl Fx<'_, '_, '_> {
         };
         let slot = self.b.create_stack_slot(24, 8);
         let out = self.b.stack_addr(slot, 0);
-        self.rt(f, &[out, v.leaves()[0], v.leaves()[1]], &[]);
+        self.rt(f, &[out, buf, v.leaves()[0], v.leaves()[1]], &[]);
         let p = self.b.load(T::I64, out, 0);
         let l = self.b.load(T::I64, out, 8);
         let c = self.b.load(T::I64, out, 16);

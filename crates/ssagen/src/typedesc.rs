@@ -9,6 +9,7 @@ use types::{BasicKind, Type, TypeId};
 
 use crate::Gen;
 use crate::abi::FuncAbi;
+use crate::alloc::MAX_STACK_IFACE_BOX;
 use crate::func::{Fx, Val};
 use types::ObjId;
 
@@ -411,6 +412,14 @@ impl Fx<'_, '_, '_> {
             Some(BasicKind::UntypedBool) => self.g.tt.basic(BasicKind::Bool),
             _ => from,
         };
+        // The box of a conversion that does not escape is a frame
+        // temporary (walk/convert.go dataWord: after the static cases,
+        // `conv.Esc() == EscNone && fromType.Size() <= 1024`).
+        let size = self.g.tt.size_of(from);
+        let stack = self
+            .box_site
+            .take()
+            .is_some_and(|site| self.on_stack(site, size, MAX_STACK_IFACE_BOX));
         let sym = self.g.typedesc(from);
         let tab = self.b.symbol_addr(&sym);
         let data = if self.g.is_pointer_shaped(from) {
@@ -418,9 +427,13 @@ impl Fx<'_, '_, '_> {
         } else if self.g.tt.size_of(from) == 0 {
             self.b.symbol_addr("runtime.zerobase")
         } else if let Some(p) = self
-            .box_small(&v, from)
+            .box_small(&v, from, stack)
             .or_else(|| self.box_const_string(&v, from))
         {
+            p
+        } else if stack {
+            let p = self.frame_object(size);
+            self.store_mem(p, from, &v);
             p
         } else {
             let p = self.alloc(from);
@@ -437,7 +450,7 @@ impl Fx<'_, '_, '_> {
     /// integers go through `runtime.gocc_convT` (gc's convT16/32/64: values
     /// below 256 share `staticuint64s` too). The pointer is observable:
     /// the panic report prints a value re-panicked (same pointer) once.
-    fn box_small(&mut self, v: &Val, from: TypeId) -> Option<Value> {
+    fn box_small(&mut self, v: &Val, from: TypeId, stack: bool) -> Option<Value> {
         let k = match self.under(from) {
             Type::Basic(k) if k.is_integer() || *k == BasicKind::Bool => *k,
             _ => return None,
@@ -467,6 +480,10 @@ impl Fx<'_, '_, '_> {
             let name = format!("go:box.{hex}");
             self.static_box(&name, bytes, Vec::new(), size);
             return Some(self.b.symbol_addr(&name));
+        }
+        if stack {
+            // A frame temporary comes before convT in gc's dataWord.
+            return None;
         }
         let n = self.b.iconst(T::I64, size as i64);
         let sig = Signature::new(vec![T::I64, T::I64], vec![T::I64], CallConv::C);

@@ -77,14 +77,22 @@ pub struct Expected {
 }
 
 impl Expected {
-    pub fn load(file: &Path) -> Result<Expected, String> {
+    /// The expectations of `file`; for the `-N` build (`optimize` false),
+    /// `X.stdout-N` replaces `X.stdout` when it exists (gc's output differs
+    /// under `-N`: it has no frame buffers for `append` and variable-size
+    /// `make`, so capacities differ).
+    pub fn load(file: &Path, optimize: bool) -> Result<Expected, String> {
         let missing = |e: String| format!("{e}\n(generate expectations with testdata/regen.sh)");
         let read = |ext: &str| {
             let path = file.with_extension(ext);
             std::fs::read(&path)
                 .map_err(|e| missing(format!("cannot read {}: {e}", path.display())))
         };
-        let stdout = read("stdout")?;
+        let stdout = if !optimize && file.with_extension("stdout-N").exists() {
+            read("stdout-N")?
+        } else {
+            read("stdout")?
+        };
         let stderr = read("stderr")?;
         let exit_text = read_text(&file.with_extension("exit")).map_err(missing)?;
         let exit = exit_text.trim().parse().map_err(|_| {
