@@ -7,7 +7,7 @@
 #   bench/run.sh fib binarytrees defer/heaploop
 #   bench/run.sh defer          # every bench/defer/*.go
 #   RUNS=5 GOCC=path/to/gocc bench/run.sh
-#   GOCC_GC=1 bench/run.sh      # the environment reaches both binaries
+#   GOGC=off bench/run.sh       # the environment reaches both binaries
 #
 # Each program is built by both compilers; both binaries must print the
 # same stdout (the benchmark's checksum), else the row says MISMATCH and is
@@ -19,7 +19,7 @@
 # `// bench: end-rss` (heapshrink.go) also gets the median of its resident
 # set at the end (VmRSS sampled every 0.1 s while it runs, the last sample
 # kept): memory given back to the system. gocc runs at its defaults: whatever the
-# environment says (GOCC_GC, GOGC, GODEBUG) applies to both binaries.
+# environment says (GOGC, GODEBUG) applies to both binaries.
 # Never run by `cargo test`: timings are reported, not asserted.
 set -euo pipefail
 
@@ -108,7 +108,7 @@ median() {
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "-" && b != "-" && b > 0) printf "%.2f", a / b; else print "-" }'; }
 mb() { awk -v k="$1" 'BEGIN { if (k == "-") print "-"; else printf "%.1f", k / 1024 }'; }
 
-echo "runs: $runs each, alternating; medians. gocc: $gocc; GOCC_GC=${GOCC_GC-unset} GOGC=${GOGC-unset}"
+echo "runs: $runs each, alternating; medians. gocc: $gocc; GOGC=${GOGC-unset}"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 fmt='%-22s %8s %8s %6s  %9s %9s %6s  %6s  %s\n'
 printf "$fmt" name go_wall gocc_wall wall_x go_rss_MB gocc_rssMB rss_x cpu_x 'end rss MB go/gocc'
