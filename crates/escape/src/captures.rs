@@ -72,14 +72,8 @@ struct Walker<'i, 'a> {
 }
 
 impl<'a> Walker<'_, 'a> {
-    fn local_var(&self, id: NodeId) -> Option<ObjId> {
-        let obj = self.info.object_of(id)?;
-        let o = self.info.obj(obj);
-        (o.is_var() && o.owner.is_some()).then_some(obj)
-    }
-
     fn use_name(&mut self, id: NodeId) {
-        let Some(obj) = self.local_var(id) else {
+        let Some(obj) = local_var(self.info, id) else {
             return;
         };
         let owner = self.info.obj(obj).owner;
@@ -92,34 +86,6 @@ impl<'a> Walker<'_, 'a> {
                 caps.push(obj);
             }
             self.escaping.insert(obj);
-        }
-    }
-
-    /// The local variable whose storage `e` designates (through fields of
-    /// structs and elements of arrays held by value).
-    fn base_var(&self, e: &Expr) -> Option<ObjId> {
-        match &e.kind {
-            ExprKind::Name(id) => self.local_var(id.id),
-            ExprKind::Paren(x) => self.base_var(x),
-            ExprKind::Selector(x, _) => {
-                let sel = self.info.selections.get(&e.id)?;
-                (sel.kind == SelectionKind::FieldVal && !sel.indirect)
-                    .then(|| self.base_var(x))
-                    .flatten()
-            }
-            ExprKind::Index(x, _) => {
-                let t = self.info.type_of(x.id)?;
-                matches!(self.info.types.under(t), Type::Array { .. })
-                    .then(|| self.base_var(x))
-                    .flatten()
-            }
-            _ => None,
-        }
-    }
-
-    fn address_taken(&mut self, e: &Expr) {
-        if let Some(v) = self.base_var(e) {
-            self.escaping.insert(v);
         }
     }
 }
@@ -143,26 +109,66 @@ impl<'a> Visitor<'a> for Walker<'_, 'a> {
                 self.lits.pop();
                 return;
             }
-            ExprKind::Selector(x, _) => {
-                if let Some(sel) = self.info.selections.get(&e.id)
-                    && sel.kind == SelectionKind::MethodVal
-                    && let Some(m) = sel.method
-                    && self.info.obj(m).recv.is_some_and(|r| r.pointer)
-                    && !sel.indirect
-                {
-                    self.address_taken(x);
-                }
-            }
-            ExprKind::Slice { x, .. } => {
-                if let Some(t) = self.info.type_of(x.id)
-                    && matches!(self.info.types.under(t), Type::Array { .. })
-                {
-                    self.address_taken(x);
-                }
-            }
-            ExprKind::Unary(UnaryOp::Addr, x) => self.address_taken(x),
             _ => {}
+        }
+        if let Some(v) = addr_taken_var(self.info, e) {
+            self.escaping.insert(v);
         }
         walk_expr(self, e);
     }
+}
+
+fn local_var(info: &Info, id: NodeId) -> Option<ObjId> {
+    let obj = info.object_of(id)?;
+    let o = info.obj(obj);
+    (o.is_var() && o.owner.is_some()).then_some(obj)
+}
+
+/// The local variable whose storage `e` designates (through fields of
+/// structs and elements of arrays held by value).
+pub fn base_var(info: &Info, e: &Expr) -> Option<ObjId> {
+    match &e.kind {
+        ExprKind::Name(id) => local_var(info, id.id),
+        ExprKind::Paren(x) => base_var(info, x),
+        ExprKind::Selector(x, _) => {
+            let sel = info.selections.get(&e.id)?;
+            (sel.kind == SelectionKind::FieldVal && !sel.indirect)
+                .then(|| base_var(info, x))
+                .flatten()
+        }
+        ExprKind::Index(x, _) => {
+            let t = info.type_of(x.id)?;
+            matches!(info.types.under(t), Type::Array { .. })
+                .then(|| base_var(info, x))
+                .flatten()
+        }
+        _ => None,
+    }
+}
+
+/// The local variable whose address `e` itself takes (gc's `Addrtaken`):
+/// `&x`, `x[:]` of an array, a pointer-receiver method's call or value
+/// on `x` (through fields and array elements, [`base_var`]).
+pub fn addr_taken_var(info: &Info, e: &Expr) -> Option<ObjId> {
+    let x = match &e.kind {
+        ExprKind::Unary(UnaryOp::Addr, x) => x,
+        ExprKind::Selector(x, _) => {
+            let sel = info.selections.get(&e.id)?;
+            let m = sel.method?;
+            let ptr = info.obj(m).recv.is_some_and(|r| r.pointer);
+            if sel.kind != SelectionKind::MethodVal || !ptr || sel.indirect {
+                return None;
+            }
+            x
+        }
+        ExprKind::Slice { x, .. } => {
+            let t = info.type_of(x.id)?;
+            if !matches!(info.types.under(t), Type::Array { .. }) {
+                return None;
+            }
+            x
+        }
+        _ => return None,
+    };
+    base_var(info, x)
 }

@@ -2,7 +2,9 @@
 //! `&x`, `x[:]` of an array, a pointer-method call or method value on
 //! `x`. Escape analysis may leave such a variable in the frame (not
 //! `moved_to_heap`); it then needs memory (a stack slot), not SSA
-//! variables, so that the pointer and the variable stay one.
+//! variables, so that the pointer and the variable stay one. What takes
+//! an address is [`escape::addr_taken_var`], the rule escape analysis'
+//! capture pass uses too.
 //!
 //! The same walk finds the variables assigned after their declaration
 //! (gc's `Reassigned`), which a closure must never capture by value: ssagen
@@ -11,9 +13,9 @@
 
 use std::collections::HashSet;
 
-use syntax::ast::{self, AssignOp, Decl, Expr, ExprKind, NodeId, Stmt, StmtKind, UnaryOp};
+use syntax::ast::{self, AssignOp, Decl, Expr, ExprKind, NodeId, Stmt, StmtKind};
 use syntax::visit::{Visitor, walk_expr, walk_stmt, walk_stmts};
-use types::{Info, ObjId, SelectionKind, Type};
+use types::{Info, ObjId};
 
 /// The address-taken local variables of every function of `file`, and the
 /// variables assigned after their declaration.
@@ -68,41 +70,9 @@ struct Scan<'i> {
 }
 
 impl Scan<'_> {
-    /// The local variable whose storage `e` designates (through fields of
-    /// structs and elements of arrays held by value).
-    fn base_var(&self, e: &Expr) -> Option<ObjId> {
-        match &e.kind {
-            ExprKind::Name(id) => {
-                let obj = self.info.object_of(id.id)?;
-                let o = self.info.obj(obj);
-                (o.is_var() && o.owner.is_some()).then_some(obj)
-            }
-            ExprKind::Paren(x) => self.base_var(x),
-            ExprKind::Selector(x, _) => {
-                let sel = self.info.selections.get(&e.id)?;
-                (sel.kind == SelectionKind::FieldVal && !sel.indirect)
-                    .then(|| self.base_var(x))
-                    .flatten()
-            }
-            ExprKind::Index(x, _) => {
-                let t = self.info.type_of(x.id)?;
-                matches!(self.info.types.under(t), Type::Array { .. })
-                    .then(|| self.base_var(x))
-                    .flatten()
-            }
-            _ => None,
-        }
-    }
-
-    fn taken(&mut self, e: &Expr) {
-        if let Some(v) = self.base_var(e) {
-            self.out.insert(v);
-        }
-    }
-
     /// `e` is assigned (wholly or a field or element of it).
     fn assigns(&mut self, e: &Expr) {
-        if let Some(v) = self.base_var(e) {
+        if let Some(v) = escape::base_var(self.info, e) {
             self.assigned.insert(v);
         }
     }
@@ -169,25 +139,10 @@ impl<'a> Visitor<'a> for Scan<'_> {
                 self.func_body(e.id, &body.stmts);
                 return;
             }
-            ExprKind::Selector(x, _) => {
-                if let Some(sel) = self.info.selections.get(&e.id)
-                    && sel.kind == SelectionKind::MethodVal
-                    && let Some(m) = sel.method
-                    && self.info.obj(m).recv.is_some_and(|r| r.pointer)
-                    && !sel.indirect
-                {
-                    self.taken(x);
-                }
-            }
-            ExprKind::Slice { x, .. } => {
-                if let Some(t) = self.info.type_of(x.id)
-                    && matches!(self.info.types.under(t), Type::Array { .. })
-                {
-                    self.taken(x);
-                }
-            }
-            ExprKind::Unary(UnaryOp::Addr, x) => self.taken(x),
             _ => {}
+        }
+        if let Some(v) = escape::addr_taken_var(self.info, e) {
+            self.out.insert(v);
         }
         walk_expr(self, e);
     }
