@@ -7,7 +7,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use syntax::ast::{self, Decl, Expr, ExprKind, NodeId, Stmt, StmtKind, UnaryOp};
+use syntax::ast::{self, Decl, Expr, ExprKind, NodeId, UnaryOp};
+use syntax::visit::{Visitor, walk_expr, walk_stmts};
 use types::{Info, ObjId, SelectionKind, Type};
 
 /// What [`scan`] finds.
@@ -36,14 +37,14 @@ pub(crate) fn scan<'a>(file: &'a ast::File, info: &Info) -> Captures<'a> {
             Decl::Func(fd) => {
                 if let Some(body) = &fd.body {
                     w.decl = Some(fd.name.id);
-                    w.block(&body.stmts);
+                    walk_stmts(&mut w, &body.stmts);
                     w.decl = None;
                 }
             }
             Decl::Var(specs) => {
                 for s in specs {
                     for v in &s.values {
-                        w.expr(v);
+                        w.visit_expr(v);
                     }
                 }
             }
@@ -71,14 +72,8 @@ struct Walker<'i, 'a> {
 }
 
 impl<'a> Walker<'_, 'a> {
-    fn local_var(&self, id: NodeId) -> Option<ObjId> {
-        let obj = self.info.object_of(id)?;
-        let o = self.info.obj(obj);
-        (o.is_var() && o.owner.is_some()).then_some(obj)
-    }
-
     fn use_name(&mut self, id: NodeId) {
-        let Some(obj) = self.local_var(id) else {
+        let Some(obj) = local_var(self.info, id) else {
             return;
         };
         let owner = self.info.obj(obj).owner;
@@ -93,211 +88,87 @@ impl<'a> Walker<'_, 'a> {
             self.escaping.insert(obj);
         }
     }
+}
 
-    /// The local variable whose storage `e` designates (through fields of
-    /// structs and elements of arrays held by value).
-    fn base_var(&self, e: &Expr) -> Option<ObjId> {
+/// Every statement and expression, function literal bodies included;
+/// what matters is names, function literals and the operations that take
+/// an address.
+impl<'a> Visitor<'a> for Walker<'_, 'a> {
+    fn visit_expr(&mut self, e: &'a Expr) {
         match &e.kind {
-            ExprKind::Name(id) => self.local_var(id.id),
-            ExprKind::Paren(x) => self.base_var(x),
-            ExprKind::Selector(x, _) => {
-                let sel = self.info.selections.get(&e.id)?;
-                (sel.kind == SelectionKind::FieldVal && !sel.indirect)
-                    .then(|| self.base_var(x))
-                    .flatten()
-            }
-            ExprKind::Index(x, _) => {
-                let t = self.info.type_of(x.id)?;
-                matches!(self.info.types.under(t), Type::Array { .. })
-                    .then(|| self.base_var(x))
-                    .flatten()
-            }
-            _ => None,
-        }
-    }
-
-    fn address_taken(&mut self, e: &Expr) {
-        if let Some(v) = self.base_var(e) {
-            self.escaping.insert(v);
-        }
-    }
-
-    fn block(&mut self, stmts: &'a [Stmt]) {
-        for s in stmts {
-            self.stmt(s);
-        }
-    }
-
-    fn opt_stmt(&mut self, s: &'a Option<Box<Stmt>>) {
-        if let Some(s) = s {
-            self.stmt(s);
-        }
-    }
-
-    fn stmt(&mut self, s: &'a Stmt) {
-        syntax::stack::guard();
-        match &s.kind {
-            StmtKind::Empty | StmtKind::Break(_) | StmtKind::Continue(_) => {}
-            StmtKind::Goto(_) | StmtKind::Fallthrough => {}
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
-            StmtKind::IncDec(e, _) => self.expr(e),
-            StmtKind::Send(a, b) => {
-                self.expr(a);
-                self.expr(b);
-            }
-            StmtKind::Assign { lhs, rhs, .. } => {
-                lhs.iter().chain(rhs).for_each(|e| self.expr(e));
-            }
-            StmtKind::Decl(Decl::Var(specs)) => {
-                for sp in specs {
-                    sp.values.iter().for_each(|e| self.expr(e));
-                }
-            }
-            StmtKind::Decl(_) => {}
-            StmtKind::Return(es) => es.iter().for_each(|e| self.expr(e)),
-            StmtKind::Block(b) => self.block(&b.stmts),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                self.opt_stmt(init);
-                self.expr(cond);
-                self.block(&then.stmts);
-                self.opt_stmt(els);
-            }
-            StmtKind::Switch {
-                init, tag, body, ..
-            } => {
-                self.opt_stmt(init);
-                if let Some(t) = tag {
-                    self.expr(t);
-                }
-                for c in body {
-                    c.exprs.iter().for_each(|e| self.expr(e));
-                    self.block(&c.body);
-                }
-            }
-            StmtKind::TypeSwitch { init, x, body, .. } => {
-                self.opt_stmt(init);
-                self.expr(x);
-                for c in body {
-                    self.block(&c.body);
-                }
-            }
-            StmtKind::Select { body, .. } => {
-                for c in body {
-                    self.opt_stmt(&c.comm);
-                    self.block(&c.body);
-                }
-            }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
-                self.opt_stmt(init);
-                if let Some(c) = cond {
-                    self.expr(c);
-                }
-                self.opt_stmt(post);
-                self.block(&body.stmts);
-            }
-            StmtKind::Range {
-                key,
-                value,
-                x,
-                body,
-                ..
-            } => {
-                for e in [key, value].into_iter().flatten() {
-                    self.expr(e);
-                }
-                self.expr(x);
-                self.block(&body.stmts);
-            }
-            StmtKind::Labeled(_, s) => self.stmt(s),
-        }
-    }
-
-    fn expr(&mut self, e: &'a Expr) {
-        syntax::stack::guard();
-        match &e.kind {
+            // A struct literal's field-name key resolves to no local
+            // variable: no use.
             ExprKind::Name(id) => self.use_name(id.id),
-            ExprKind::BasicLit { .. } | ExprKind::Bad => {}
-            ExprKind::CompositeLit { elts, .. } => {
-                for el in elts {
-                    // Keys of struct literals are field names, not uses.
-                    if let Some(k) = &el.key
-                        && !matches!(k.kind, ExprKind::Name(_))
-                    {
-                        self.expr(k);
-                    }
-                    if let Some(ExprKind::Name(id)) = el.key.as_ref().map(|k| &k.kind) {
-                        self.use_name(id.id);
-                    }
-                    self.expr(&el.value);
-                }
-            }
-            ExprKind::FuncLit { body, .. } => {
+            ExprKind::FuncLit { .. } => {
                 self.lit_exprs.insert(e.id, e);
                 self.parent
                     .insert(e.id, self.lits.last().copied().or(self.decl));
                 self.lits.push(e.id);
                 self.captures.entry(e.id).or_default();
-                self.block(&body.stmts);
+                walk_expr(self, e);
                 self.lits.pop();
+                return;
             }
-            ExprKind::Paren(x) | ExprKind::Star(x) => self.expr(x),
-            ExprKind::Selector(x, _) => {
-                if let Some(sel) = self.info.selections.get(&e.id)
-                    && sel.kind == SelectionKind::MethodVal
-                    && let Some(m) = sel.method
-                    && self.info.obj(m).recv.is_some_and(|r| r.pointer)
-                    && !sel.indirect
-                {
-                    self.address_taken(x);
-                }
-                self.expr(x);
-            }
-            ExprKind::Index(x, i) => {
-                self.expr(x);
-                self.expr(i);
-            }
-            ExprKind::Slice { x, lo, hi, max, .. } => {
-                if let Some(t) = self.info.type_of(x.id)
-                    && matches!(self.info.types.under(t), Type::Array { .. })
-                {
-                    self.address_taken(x);
-                }
-                self.expr(x);
-                for y in [lo, hi, max].into_iter().flatten() {
-                    self.expr(y);
-                }
-            }
-            ExprKind::TypeAssert(x, _) => self.expr(x),
-            ExprKind::Call { fun, args, .. } => {
-                self.expr(fun);
-                args.iter().for_each(|a| self.expr(a));
-            }
-            ExprKind::Unary(op, x) => {
-                if *op == UnaryOp::Addr {
-                    self.address_taken(x);
-                }
-                self.expr(x);
-            }
-            ExprKind::Binary(_, a, b) => {
-                self.expr(a);
-                self.expr(b);
-            }
-            ExprKind::ArrayType { .. }
-            | ExprKind::StructType(_)
-            | ExprKind::FuncType(_)
-            | ExprKind::InterfaceType(_)
-            | ExprKind::MapType(..)
-            | ExprKind::ChanType(..) => {}
+            _ => {}
         }
+        if let Some(v) = addr_taken_var(self.info, e) {
+            self.escaping.insert(v);
+        }
+        walk_expr(self, e);
     }
+}
+
+fn local_var(info: &Info, id: NodeId) -> Option<ObjId> {
+    let obj = info.object_of(id)?;
+    let o = info.obj(obj);
+    (o.is_var() && o.owner.is_some()).then_some(obj)
+}
+
+/// The local variable whose storage `e` designates (through fields of
+/// structs and elements of arrays held by value).
+pub fn base_var(info: &Info, e: &Expr) -> Option<ObjId> {
+    match &e.kind {
+        ExprKind::Name(id) => local_var(info, id.id),
+        ExprKind::Paren(x) => base_var(info, x),
+        ExprKind::Selector(x, _) => {
+            let sel = info.selections.get(&e.id)?;
+            (sel.kind == SelectionKind::FieldVal && !sel.indirect)
+                .then(|| base_var(info, x))
+                .flatten()
+        }
+        ExprKind::Index(x, _) => {
+            let t = info.type_of(x.id)?;
+            matches!(info.types.under(t), Type::Array { .. })
+                .then(|| base_var(info, x))
+                .flatten()
+        }
+        _ => None,
+    }
+}
+
+/// The local variable whose address `e` itself takes (gc's `Addrtaken`):
+/// `&x`, `x[:]` of an array, a pointer-receiver method's call or value
+/// on `x` (through fields and array elements, [`base_var`]).
+pub fn addr_taken_var(info: &Info, e: &Expr) -> Option<ObjId> {
+    let x = match &e.kind {
+        ExprKind::Unary(UnaryOp::Addr, x) => x,
+        ExprKind::Selector(x, _) => {
+            let sel = info.selections.get(&e.id)?;
+            let m = sel.method?;
+            let ptr = info.obj(m).recv.is_some_and(|r| r.pointer);
+            if sel.kind != SelectionKind::MethodVal || !ptr || sel.indirect {
+                return None;
+            }
+            x
+        }
+        ExprKind::Slice { x, .. } => {
+            let t = info.type_of(x.id)?;
+            if !matches!(info.types.under(t), Type::Array { .. }) {
+                return None;
+            }
+            x
+        }
+        _ => return None,
+    };
+    base_var(info, x)
 }

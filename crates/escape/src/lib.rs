@@ -7,7 +7,8 @@
 //! The contract with ssagen is [`Escapes`]: ssagen asks it, per variable
 //! and per allocation site, whether the storage may live in the frame.
 //! Anything not listed stays on the heap, so an incomplete analysis is
-//! never unsound, only slower.
+//! never unsound, only slower. [`addr_taken_var`] and [`base_var`] are
+//! gc's address-taken rule, which ssagen's own scan shares.
 //!
 //! How it works (docs/escape.md): the declared functions are split into
 //! strongly connected groups of the static call graph and analysed in
@@ -32,6 +33,8 @@ mod prepass;
 mod report;
 mod util;
 mod walk;
+
+pub use captures::{addr_taken_var, base_var};
 
 /// Escape facts for the whole (merged) file.
 #[derive(Default)]

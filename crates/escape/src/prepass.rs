@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use syntax::ast::{
     self, AssignOp, Decl, Expr, ExprKind, FuncDecl, NodeId, Stmt, StmtKind, UnaryOp,
 };
+use syntax::visit::{Visitor, walk_expr, walk_stmt, walk_stmts};
 use types::{Info, ObjId, ObjKind, SelectionKind};
 
 use crate::util::unparen;
@@ -414,10 +415,7 @@ pub(crate) fn visit_stmts<'a>(
     fs: &mut dyn FnMut(&'a Stmt),
     fe: &mut dyn FnMut(&'a Expr),
 ) {
-    let mut v = Visit { deep: true, fs, fe };
-    for s in stmts {
-        v.stmt(s);
-    }
+    walk_stmts(&mut Visit { deep: true, fs, fe }, stmts);
 }
 
 /// [`visit_stmts`] without entering function literal bodies (`fe` still
@@ -427,154 +425,34 @@ pub(crate) fn visit_stmts_shallow<'a>(
     fs: &mut dyn FnMut(&'a Stmt),
     fe: &mut dyn FnMut(&'a Expr),
 ) {
-    let mut v = Visit {
-        deep: false,
-        fs,
-        fe,
-    };
-    for s in stmts {
-        v.stmt(s);
-    }
+    walk_stmts(
+        &mut Visit {
+            deep: false,
+            fs,
+            fe,
+        },
+        stmts,
+    );
 }
 
+/// The walk of [`visit_stmts`] (`deep`) and [`visit_stmts_shallow`]:
+/// the callbacks see each node before its children.
 struct Visit<'v, 'a> {
     deep: bool,
     fs: &'v mut dyn FnMut(&'a Stmt),
     fe: &'v mut dyn FnMut(&'a Expr),
 }
 
-impl<'a> Visit<'_, 'a> {
-    fn opt(&mut self, s: &'a Option<Box<Stmt>>) {
-        if let Some(s) = s {
-            self.stmt(s);
-        }
-    }
-
-    fn stmts(&mut self, stmts: &'a [Stmt]) {
-        for s in stmts {
-            self.stmt(s);
-        }
-    }
-
-    fn stmt(&mut self, s: &'a Stmt) {
-        syntax::stack::guard();
+impl<'a> Visitor<'a> for Visit<'_, 'a> {
+    fn visit_stmt(&mut self, s: &'a Stmt) {
         (self.fs)(s);
-        match &s.kind {
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) | StmtKind::IncDec(e, _) => {
-                self.expr(e)
-            }
-            StmtKind::Send(a, b) => {
-                self.expr(a);
-                self.expr(b);
-            }
-            StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| self.expr(e)),
-            StmtKind::Decl(Decl::Var(specs)) => {
-                for sp in specs {
-                    sp.values.iter().for_each(|e| self.expr(e));
-                }
-            }
-            StmtKind::Return(es) => es.iter().for_each(|e| self.expr(e)),
-            StmtKind::Block(b) => self.stmts(&b.stmts),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                self.opt(init);
-                self.expr(cond);
-                self.stmts(&then.stmts);
-                self.opt(els);
-            }
-            StmtKind::Switch {
-                init, tag, body, ..
-            } => {
-                self.opt(init);
-                if let Some(t) = tag {
-                    self.expr(t);
-                }
-                for c in body {
-                    c.exprs.iter().for_each(|e| self.expr(e));
-                    self.stmts(&c.body);
-                }
-            }
-            StmtKind::TypeSwitch { init, x, body, .. } => {
-                self.opt(init);
-                self.expr(x);
-                for c in body {
-                    self.stmts(&c.body);
-                }
-            }
-            StmtKind::Select { body, .. } => {
-                for c in body {
-                    self.opt(&c.comm);
-                    self.stmts(&c.body);
-                }
-            }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
-                self.opt(init);
-                if let Some(c) = cond {
-                    self.expr(c);
-                }
-                self.opt(post);
-                self.stmts(&body.stmts);
-            }
-            StmtKind::Range {
-                key,
-                value,
-                x,
-                body,
-                ..
-            } => {
-                for e in [key, value].into_iter().flatten() {
-                    self.expr(e);
-                }
-                self.expr(x);
-                self.stmts(&body.stmts);
-            }
-            StmtKind::Labeled(_, s) => self.stmt(s),
-            _ => {}
-        }
+        walk_stmt(self, s);
     }
 
-    fn expr(&mut self, e: &'a Expr) {
-        syntax::stack::guard();
+    fn visit_expr(&mut self, e: &'a Expr) {
         (self.fe)(e);
-        match &e.kind {
-            ExprKind::CompositeLit { elts, .. } => {
-                for el in elts {
-                    if let Some(k) = &el.key {
-                        self.expr(k);
-                    }
-                    self.expr(&el.value);
-                }
-            }
-            ExprKind::FuncLit { body, .. } if self.deep => self.stmts(&body.stmts),
-            ExprKind::Paren(x)
-            | ExprKind::Star(x)
-            | ExprKind::Selector(x, _)
-            | ExprKind::Unary(_, x) => self.expr(x),
-            ExprKind::TypeAssert(x, _) => self.expr(x),
-            ExprKind::Index(x, i) | ExprKind::Binary(_, x, i) => {
-                self.expr(x);
-                self.expr(i);
-            }
-            ExprKind::Slice { x, lo, hi, max, .. } => {
-                self.expr(x);
-                for y in [lo, hi, max].into_iter().flatten() {
-                    self.expr(y);
-                }
-            }
-            ExprKind::Call { fun, args, .. } => {
-                self.expr(fun);
-                args.iter().for_each(|a| self.expr(a));
-            }
-            _ => {}
+        if self.deep || !matches!(e.kind, ExprKind::FuncLit { .. }) {
+            walk_expr(self, e);
         }
     }
 }

@@ -26,6 +26,7 @@ use std::collections::HashMap;
 
 use syntax::Pos;
 use syntax::ast::{Decl, Expr, ExprKind, NodeId, Stmt, StmtKind, UnaryOp};
+use syntax::visit::{Visitor, walk_expr, walk_stmt, walk_stmts};
 use types::{Builtin, Info, Mode, ObjId, Type, TypeTable};
 
 use crate::alloc::VARIABLE_MAKE_THRESHOLD;
@@ -84,7 +85,7 @@ pub(crate) fn analyze(
         .copied()
         .filter(|r| !info.obj(*r).name.is_empty() && info.obj(*r).name != "_")
         .collect();
-    s.stmts(body);
+    walk_stmts(&mut s, body);
     let mut out = SliceBufs::default();
     for (obj, t) in s.vars {
         // Exclusive all its life (it does not escape: the ordinary rules
@@ -153,153 +154,6 @@ impl Scan<'_> {
         }
     }
 
-    fn stmts(&mut self, ss: &[Stmt]) {
-        for s in ss {
-            self.stmt(s);
-        }
-    }
-
-    fn opt(&mut self, s: &Option<Box<Stmt>>) {
-        if let Some(s) = s {
-            self.stmt(s);
-        }
-    }
-
-    fn stmt(&mut self, s: &Stmt) {
-        syntax::stack::guard();
-        match &s.kind {
-            StmtKind::Assign { lhs, op, rhs } => {
-                let plain = matches!(
-                    op,
-                    syntax::ast::AssignOp::Assign | syntax::ast::AssignOp::Define
-                );
-                if plain && matches!(op, syntax::ast::AssignOp::Define) {
-                    for x in lhs {
-                        if let ExprKind::Name(id) = &x.kind
-                            && let Some(&o) = self.info.defs.get(&id.id)
-                        {
-                            self.track(o);
-                        }
-                    }
-                }
-                if plain && lhs.len() == rhs.len() {
-                    for (x, y) in lhs.iter().zip(rhs) {
-                        let xo = self.tracked(x);
-                        self.assign(xo, Some(x), Some(y), s.pos);
-                    }
-                } else {
-                    lhs.iter().chain(rhs).for_each(|e| self.expr(e));
-                }
-            }
-            StmtKind::Decl(Decl::Var(specs)) => {
-                for sp in specs {
-                    let objs: Vec<Option<ObjId>> = sp
-                        .names
-                        .iter()
-                        .map(|n| self.info.defs.get(&n.id).copied())
-                        .collect();
-                    for o in objs.iter().flatten() {
-                        self.track(*o);
-                    }
-                    if sp.values.len() == objs.len() {
-                        for (o, y) in objs.iter().zip(&sp.values) {
-                            let xo = o.filter(|o| self.vars.get(o).is_some_and(|t| t.ok));
-                            self.assign(xo, None, Some(y), s.pos);
-                        }
-                    } else {
-                        sp.values.iter().for_each(|e| self.expr(e));
-                    }
-                }
-            }
-            StmtKind::Return(es) => {
-                if es.is_empty() {
-                    for r in self.named_results.clone() {
-                        self.transition(r, s.pos);
-                    }
-                }
-                for e in es {
-                    match self.tracked(e) {
-                        Some(o) => self.transition(o, s.pos),
-                        None => self.expr(e),
-                    }
-                }
-            }
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) | StmtKind::IncDec(e, _) => {
-                self.expr(e)
-            }
-            StmtKind::Send(a, b) => {
-                self.expr(a);
-                self.expr(b);
-            }
-            StmtKind::Block(b) => self.stmts(&b.stmts),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                self.opt(init);
-                self.expr(cond);
-                self.stmts(&then.stmts);
-                self.opt(els);
-            }
-            StmtKind::Switch {
-                init, tag, body, ..
-            } => {
-                self.opt(init);
-                tag.iter().for_each(|t| self.expr(t));
-                for c in body {
-                    c.exprs.iter().for_each(|e| self.expr(e));
-                    self.stmts(&c.body);
-                }
-            }
-            StmtKind::TypeSwitch { init, x, body, .. } => {
-                self.opt(init);
-                self.expr(x);
-                body.iter().for_each(|c| self.stmts(&c.body));
-            }
-            StmtKind::Select { body, .. } => {
-                for c in body {
-                    self.opt(&c.comm);
-                    self.stmts(&c.body);
-                }
-            }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
-                self.depth += 1;
-                self.opt(init);
-                cond.iter().for_each(|c| self.expr(c));
-                self.opt(post);
-                self.stmts(&body.stmts);
-                self.depth -= 1;
-            }
-            StmtKind::Range {
-                key,
-                value,
-                x,
-                body,
-                ..
-            } => {
-                self.depth += 1;
-                [key, value]
-                    .into_iter()
-                    .flatten()
-                    .for_each(|e| self.expr(e));
-                if self.tracked(x).is_none() {
-                    self.expr(x);
-                }
-                self.stmts(&body.stmts);
-                self.depth -= 1;
-            }
-            StmtKind::Labeled(_, s) => self.stmt(s),
-            _ => {}
-        }
-    }
-
     /// `x = y` (or a declaration of the tracked `xo` with value `y`), at
     /// statement `pos`: gc's `assign`.
     fn assign(&mut self, xo: Option<ObjId>, x: Option<&Expr>, y: Option<&Expr>, pos: Pos) {
@@ -317,7 +171,7 @@ impl Scan<'_> {
                     [lo, hi, max]
                         .into_iter()
                         .flatten()
-                        .for_each(|e| self.expr(e));
+                        .for_each(|e| self.visit_expr(e));
                     y_done = true;
                 }
                 ExprKind::Call { args, .. }
@@ -329,13 +183,13 @@ impl Scan<'_> {
                         t.appends.push(y.id);
                         t.weight += 1 + depth.saturating_sub(t.decl_depth);
                     }
-                    args[1..].iter().for_each(|e| self.expr(e));
+                    args[1..].iter().for_each(|e| self.visit_expr(e));
                     y_done = true;
                 }
                 _ => self.give_up(s),
             }
         } else if let Some(x) = x {
-            self.expr(x);
+            self.visit_expr(x);
         }
         let Some(y) = y else { return };
         if y_done {
@@ -343,7 +197,7 @@ impl Scan<'_> {
         }
         match self.tracked(y) {
             Some(t) => self.transition(t, pos),
-            None => self.expr(y),
+            None => self.visit_expr(y),
         }
     }
 
@@ -372,8 +226,99 @@ impl Scan<'_> {
     fn is_append(&self, e: &Expr) -> bool {
         self.builtin_of(e) == Some(Builtin::Append)
     }
+}
 
-    fn expr(&mut self, e: &Expr) {
+/// The statements and expressions of the body, not entering function
+/// literals; a tracked slice's uses are the special cases.
+impl<'a> Visitor<'a> for Scan<'_> {
+    fn visit_stmt(&mut self, s: &'a Stmt) {
+        // The special cases recurse without `walk_*`'s guard.
+        syntax::stack::guard();
+        match &s.kind {
+            StmtKind::Assign { lhs, op, rhs } => {
+                let plain = matches!(
+                    op,
+                    syntax::ast::AssignOp::Assign | syntax::ast::AssignOp::Define
+                );
+                if plain && matches!(op, syntax::ast::AssignOp::Define) {
+                    for x in lhs {
+                        if let ExprKind::Name(id) = &x.kind
+                            && let Some(&o) = self.info.defs.get(&id.id)
+                        {
+                            self.track(o);
+                        }
+                    }
+                }
+                if plain && lhs.len() == rhs.len() {
+                    for (x, y) in lhs.iter().zip(rhs) {
+                        let xo = self.tracked(x);
+                        self.assign(xo, Some(x), Some(y), s.pos);
+                    }
+                } else {
+                    lhs.iter().chain(rhs).for_each(|e| self.visit_expr(e));
+                }
+            }
+            StmtKind::Decl(Decl::Var(specs)) => {
+                for sp in specs {
+                    let objs: Vec<Option<ObjId>> = sp
+                        .names
+                        .iter()
+                        .map(|n| self.info.defs.get(&n.id).copied())
+                        .collect();
+                    for o in objs.iter().flatten() {
+                        self.track(*o);
+                    }
+                    if sp.values.len() == objs.len() {
+                        for (o, y) in objs.iter().zip(&sp.values) {
+                            let xo = o.filter(|o| self.vars.get(o).is_some_and(|t| t.ok));
+                            self.assign(xo, None, Some(y), s.pos);
+                        }
+                    } else {
+                        sp.values.iter().for_each(|e| self.visit_expr(e));
+                    }
+                }
+            }
+            StmtKind::Return(es) => {
+                if es.is_empty() {
+                    for r in self.named_results.clone() {
+                        self.transition(r, s.pos);
+                    }
+                }
+                for e in es {
+                    match self.tracked(e) {
+                        Some(o) => self.transition(o, s.pos),
+                        None => self.visit_expr(e),
+                    }
+                }
+            }
+            StmtKind::For { .. } => {
+                self.depth += 1;
+                walk_stmt(self, s);
+                self.depth -= 1;
+            }
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
+                self.depth += 1;
+                [key, value]
+                    .into_iter()
+                    .flatten()
+                    .for_each(|e| self.visit_expr(e));
+                if self.tracked(x).is_none() {
+                    self.visit_expr(x);
+                }
+                walk_stmts(self, &body.stmts);
+                self.depth -= 1;
+            }
+            _ => walk_stmt(self, s),
+        }
+    }
+
+    fn visit_expr(&mut self, e: &'a Expr) {
         syntax::stack::guard();
         match &e.kind {
             ExprKind::Name(_) => {
@@ -384,9 +329,9 @@ impl Scan<'_> {
             }
             ExprKind::Index(x, i) => {
                 if self.tracked(x).is_none() {
-                    self.expr(x);
+                    self.visit_expr(x);
                 }
-                self.expr(i);
+                self.visit_expr(i);
             }
             ExprKind::Unary(UnaryOp::Addr, x) if matches!(&unparen(x).kind, ExprKind::Index(s, _) if self.tracked(s).is_some()) =>
             {
@@ -395,10 +340,10 @@ impl Scan<'_> {
                     if let Some(o) = self.tracked(s) {
                         self.give_up(o);
                     }
-                    self.expr(i);
+                    self.visit_expr(i);
                 }
             }
-            ExprKind::Call { fun, args, .. } => {
+            ExprKind::Call { args, .. } => {
                 let b = self.builtin_of(e);
                 if matches!(b, Some(Builtin::Len | Builtin::Cap))
                     && args.len() == 1
@@ -409,8 +354,7 @@ impl Scan<'_> {
                     }
                     return;
                 }
-                self.expr(fun);
-                args.iter().for_each(|a| self.expr(a));
+                walk_expr(self, e);
             }
             ExprKind::FuncLit { body, .. } => {
                 // Captured by a closure: every use there is opaque (gc sees
@@ -422,33 +366,20 @@ impl Scan<'_> {
                     }
                 }
             }
+            // Name keys are skipped: field names, or keys and indices a
+            // tracked slice cannot be (as a key of a `map[any]` it panics
+            // when hashed, before any append).
             ExprKind::CompositeLit { elts, .. } => {
                 for el in elts {
                     if let Some(k) = &el.key
                         && !matches!(k.kind, ExprKind::Name(_))
                     {
-                        self.expr(k);
+                        self.visit_expr(k);
                     }
-                    self.expr(&el.value);
+                    self.visit_expr(&el.value);
                 }
             }
-            ExprKind::Paren(x)
-            | ExprKind::Star(x)
-            | ExprKind::Unary(_, x)
-            | ExprKind::Selector(x, _)
-            | ExprKind::TypeAssert(x, _) => self.expr(x),
-            ExprKind::Binary(_, a, b) => {
-                self.expr(a);
-                self.expr(b);
-            }
-            ExprKind::Slice { x, lo, hi, max, .. } => {
-                self.expr(x);
-                [lo, hi, max]
-                    .into_iter()
-                    .flatten()
-                    .for_each(|y| self.expr(y));
-            }
-            _ => {}
+            _ => walk_expr(self, e),
         }
     }
 }

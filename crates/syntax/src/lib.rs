@@ -15,6 +15,9 @@
 //!   runes as code points, exact integers and floats).
 //! - [`stack`]: a large stack for the compiler thread and the guard
 //!   that turns too deep a nesting into an error instead of an overflow.
+//! - [`visit`]: the direct child statements and expressions of a node,
+//!   for the walks of later stages ([`visit::Visitor`], `walk_stmt`,
+//!   `walk_expr`).
 //! - [`dump`] prints a file back as Go source; [`expr_string`] prints an
 //!   expression the way gc quotes it in messages (`[]int{…}[0] + s`).
 //!
@@ -69,6 +72,7 @@ pub mod pos;
 mod printer;
 pub mod stack;
 pub mod token;
+pub mod visit;
 
 pub use diag::Diagnostic;
 pub use parser::{parse_file, parse_file_from};
