@@ -761,17 +761,6 @@ impl<'i> Printer<'i> {
     fn constant(&self, v: &ConstValue, t: TypeId) -> String {
         let info = self.info;
         let s = match v {
-            ConstValue::Bool(b) => b.to_string(),
-            ConstValue::String(bytes) => {
-                let q = quote(bytes);
-                if q.chars().count() > 72 {
-                    let mut out: String = q.chars().take(69).collect();
-                    out.push_str("...");
-                    out
-                } else {
-                    q
-                }
-            }
             ConstValue::Int(i) => {
                 if let Type::Basic(types::BasicKind::Int32 | types::BasicKind::UntypedRune) =
                     info.types.get(t)
@@ -784,17 +773,9 @@ impl<'i> Printer<'i> {
                 }
                 i.to_string()
             }
-            ConstValue::Complex(re, im) => {
-                // gc's FmtConst: `(re + imi)`, a zero part left out.
-                let (r, i) = (go_float(*re), go_float(*im));
-                format!("({r} + {i}i)")
-            }
-            other => match other.as_i64() {
-                Some(i) if !matches!(other, ConstValue::Float(_) | ConstValue::Rat(_)) => {
-                    i.to_string()
-                }
-                _ => go_float(other.to_f64()),
-            },
+            // Bools, strings (quoted, cut at 72), floats and complex
+            // numbers: go/constant's String, as the checker prints them.
+            other => types::const_string(other),
         };
         // A typed constant of other than its kind's default type is
         // printed as a conversion (`int8(-128)`, `C(3)`).
@@ -811,68 +792,4 @@ impl<'i> Printer<'i> {
             _ => s,
         }
     }
-}
-
-/// go/constant's float `String`: `%.6g`.
-fn go_float(x: f64) -> String {
-    if x == 0.0 {
-        return "0".into();
-    }
-    if !x.is_finite() {
-        return if x.is_nan() {
-            "NaN".into()
-        } else if x > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
-    }
-    let e = format!("{x:.5e}");
-    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let trim = |m: &str| -> String {
-        if m.contains('.') {
-            m.trim_end_matches('0').trim_end_matches('.').to_string()
-        } else {
-            m.to_string()
-        }
-    };
-    if !(-4..6).contains(&exp) {
-        let sign = if exp < 0 { '-' } else { '+' };
-        format!("{}e{sign}{:02}", trim(mant), exp.abs())
-    } else {
-        let decimals = (5 - exp).max(0) as usize;
-        let s = trim(&format!("{x:.decimals$}"));
-        // Not an integer, but it reads as one: more digits (`%g`).
-        if x.fract() != 0.0 && !s.contains('.') {
-            format!("{x}")
-        } else {
-            s
-        }
-    }
-}
-
-/// Go's `strconv.Quote`.
-fn quote(b: &[u8]) -> String {
-    let s = String::from_utf8_lossy(b);
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\x07' => out.push_str("\\a"),
-            '\x08' => out.push_str("\\b"),
-            '\x0c' => out.push_str("\\f"),
-            '\x0b' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }

@@ -16,7 +16,7 @@ use crate::rat::Rat;
 use crate::ty::BasicKind;
 
 /// Go's `constant.Value.String()`.
-pub(crate) fn const_string(v: &ConstValue) -> String {
+pub fn const_string(v: &ConstValue) -> String {
     match v {
         ConstValue::Bool(b) => b.to_string(),
         ConstValue::Int(i) => i.to_string(),
