@@ -204,6 +204,13 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
             StmtKind::Defer(e) => self.go_defer(false, e),
             StmtKind::Return(es) => {
                 let results = self.b.g.fns[self.curfn].results.clone();
+                // `return x` assigns the named results (gc's ORETURN is an
+                // assignment to them): a closure capturing one must share
+                // it, not copy it.
+                if !es.is_empty() {
+                    let ks: Vec<Hole> = results.iter().map(|&r| Hole::to(r)).collect();
+                    self.reassigned(&ks, &[]);
+                }
                 if es.len() == 1 && results.len() > 1 {
                     let ks = results.iter().map(|&r| Hole::to(r)).collect();
                     self.call_or_tuple(ks, &es[0]);
