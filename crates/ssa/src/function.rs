@@ -125,6 +125,14 @@ impl Function {
         b
     }
 
+    /// Creates an empty block that is not in the layout yet: the caller
+    /// places it (passes that create many blocks rebuild the layout once).
+    pub(crate) fn create_unplaced_block(&mut self) -> Block {
+        let b = Block(self.blocks.len() as u32);
+        self.blocks.push(BlockData::default());
+        b
+    }
+
     /// Creates an empty block placed right after `after` in the layout.
     pub fn create_block_after(&mut self, after: Block) -> Block {
         let b = Block(self.blocks.len() as u32);

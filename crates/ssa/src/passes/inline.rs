@@ -63,14 +63,24 @@ fn is_candidate(f: &Function) -> bool {
 }
 
 /// Inlines candidate calls in `f`; returns how many.
+///
+/// Linear in the size of `f`, however many calls one block holds (a
+/// 100,000-deep `f(f(f(...)))` is one block of 100,000 calls): a block's
+/// calls are inlined from its last one backwards, so each split moves only
+/// the few instructions after the call, and the layout is rebuilt once at
+/// the end instead of being searched and shifted for every new block.
 fn inline_into(f: &mut Function, candidates: &HashMap<String, Function>) -> usize {
     let mut count = 0;
-    // Blocks are revisited after a split: the continuation block is
-    // appended to the work list and scanned like any other.
+    // The blocks each inlining created, by the block they follow, in the
+    // order they were created (later groups go first: they come from
+    // earlier calls of the same block).
+    let mut placed: HashMap<Block, Vec<Vec<Block>>> = HashMap::new();
     let mut work: Vec<Block> = f.layout.clone();
-    work.reverse();
     while let Some(block) = work.pop() {
-        let site = f.block_insts(block).iter().position(|&i| {
+        // The continuation holds what followed the last candidate call
+        // (no candidate calls) and an inlined leaf body has no calls, so
+        // only `block` itself needs another look.
+        let site = f.block_insts(block).iter().rposition(|&i| {
             matches!(f.inst(i), InstData::Call { callee: Callee::Direct(name), sig, .. }
                 if candidates.get(name).is_some_and(|g| g.sig == *sig))
         });
@@ -87,9 +97,20 @@ fn inline_into(f: &mut Function, candidates: &HashMap<String, Function>) -> usiz
             continue;
         };
         let callee = &candidates[&name];
-        let cont = inline_call(f, block, pos, call, callee, &args);
+        let new_blocks = inline_call_unplaced(f, block, pos, call, callee, &args);
+        placed.entry(block).or_default().push(new_blocks);
         count += 1;
-        work.push(cont);
+        work.push(block);
+    }
+    if !placed.is_empty() {
+        let mut layout = Vec::with_capacity(f.blocks.len());
+        for &b in &f.layout {
+            layout.push(b);
+            for group in placed.get(&b).into_iter().flatten().rev() {
+                layout.extend_from_slice(group);
+            }
+        }
+        f.layout = layout;
     }
     count
 }
@@ -106,7 +127,30 @@ pub(crate) fn inline_call(
     g: &Function,
     args: &[Value],
 ) -> Block {
-    let cont = f.create_block_after(block);
+    let new_blocks = inline_call_unplaced(f, block, pos, call, g, args);
+    let at = f
+        .layout
+        .iter()
+        .position(|&b| b == block)
+        .map_or(f.layout.len(), |i| i + 1);
+    f.layout.splice(at..at, new_blocks.iter().copied());
+    *new_blocks
+        .last()
+        .expect("the continuation is always created")
+}
+
+/// `inline_call` without placing the new blocks in the layout: returns
+/// them in the order they belong right after `block` (the copied body in
+/// the callee's layout order, then the continuation, last).
+fn inline_call_unplaced(
+    f: &mut Function,
+    block: Block,
+    pos: usize,
+    call: Inst,
+    g: &Function,
+    args: &[Value],
+) -> Vec<Block> {
+    let cont = f.create_unplaced_block();
     // Move everything after the call into the continuation.
     let rest: Vec<Inst> = f.blocks[block.index()].insts.split_off(pos + 1);
     f.blocks[block.index()].insts.pop(); // the call itself
@@ -123,10 +167,10 @@ pub(crate) fn inline_call(
     // Copy the callee's blocks, in its layout order, after `block`.
     let mut bmap: HashMap<Block, Block> = HashMap::new();
     let mut vmap: HashMap<Value, Value> = HashMap::new();
-    let mut after = block;
+    let mut new_blocks = Vec::with_capacity(g.layout.len() + 1);
     for &gb in &g.layout {
-        let nb = f.create_block_after(after);
-        after = nb;
+        let nb = f.create_unplaced_block();
+        new_blocks.push(nb);
         f.blocks[nb.index()].cold = g.blocks[gb.index()].cold;
         bmap.insert(gb, nb);
         for &p in g.block_params(gb) {
@@ -181,8 +225,9 @@ pub(crate) fn inline_call(
             }
         }
     }
+    new_blocks.push(cont);
     let Some(entry) = g.entry_block() else {
-        return cont;
+        return new_blocks;
     };
     f.append_inst(
         block,
@@ -190,5 +235,5 @@ pub(crate) fn inline_call(
             dest: BlockCall::new(bmap.get(&entry).copied().unwrap_or(cont), args),
         },
     );
-    cont
+    new_blocks
 }

@@ -14,6 +14,7 @@ mod dead_blocks;
 pub mod defer;
 mod defer_lower;
 mod defer_plan;
+mod fuse;
 mod inline;
 
 pub use bce::eliminate_bounds_checks;
@@ -24,6 +25,7 @@ pub use dead_blocks::remove_unreachable_blocks;
 pub use defer::{may_panic, route_calls_to_landing_pad};
 pub use defer_lower::{lower_defers, lower_function_defers, tail_call_target};
 pub use defer_plan::{DeferPlan, MAX_OPEN_DEFERS, MAX_RETURNS_TIMES_DEFERS, Strategy, plan_defers};
+pub use fuse::fuse_straight_line_blocks;
 pub use inline::inline_leaf_functions;
 
 use crate::module::Module;
@@ -31,7 +33,7 @@ use crate::module::Module;
 /// The optimisation pipeline run between ssagen and codegen. When
 /// `optimize` is on (off under `-N`, which in gc disables inlining and
 /// nil-check elimination too): inlining of small leaf functions, then
-/// folding of branches decided by dominating ones (repeated nil and
+/// fusion of straight-line blocks, folding of branches decided by dominating ones (repeated nil and
 /// bounds checks). Always: dead-block removal. Run [`lower_defers`]
 /// first.
 pub fn optimize(m: &mut Module, optimize: bool) {
@@ -46,6 +48,7 @@ pub fn optimize_with(m: &mut Module, optimize: bool, inline: bool) {
     }
     for f in &mut m.functions {
         if optimize {
+            fuse_straight_line_blocks(f);
             fold_dominated_branches(f);
             // perf: counted-loop bounds checks, clearing loops, and
             // bounds-check panics with stack arguments (see each file).
