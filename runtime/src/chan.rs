@@ -33,6 +33,11 @@ pub struct HChan {
     buf: *mut u8,
     elemsize: u64,
     closed: bool,
+    /// The channel of a `time.Timer` or `Ticker` (`time.markTimerChan`):
+    /// buffered with room for one value, shown to users as unbuffered
+    /// (`len` and `cap` 0, as gc's since Go 1.23), so that stopping or
+    /// resetting the timer can take back a value not yet received.
+    timer: bool,
     sendx: i64,
     recvx: i64,
     recvq: WaitQ,
@@ -185,6 +190,7 @@ pub extern "C" fn makechan(ct: *const Type, size: i64) -> *mut HChan {
             buf: alloc((elemsize * size as u64) as usize),
             elemsize,
             closed: false,
+            timer: false,
             sendx: 0,
             recvx: 0,
             recvq: WaitQ::EMPTY,
@@ -336,7 +342,7 @@ pub extern "C" fn closechan(c: *mut HChan) {
 #[unsafe(export_name = "runtime.chanlen")]
 pub extern "C" fn chanlen(c: *const HChan) -> i64 {
     // SAFETY: a live channel or null.
-    if c.is_null() {
+    if c.is_null() || unsafe { (*c).timer } {
         0
     } else {
         unsafe { (*c).qcount }
@@ -347,7 +353,7 @@ pub extern "C" fn chanlen(c: *const HChan) -> i64 {
 #[unsafe(export_name = "runtime.chancap")]
 pub extern "C" fn chancap(c: *const HChan) -> i64 {
     // SAFETY: a live channel or null.
-    if c.is_null() {
+    if c.is_null() || unsafe { (*c).timer } {
         0
     } else {
         unsafe { (*c).dataqsiz }
@@ -474,33 +480,24 @@ pub extern "C" fn selectgo(
     }
 }
 
-/// Size of `time.Time` (`{wall uint64, ext int64, loc *Location}`).
-const TIME_SIZE: u64 = 24;
-
-/// The buffered channel of one `time.Time` behind `time.After`.
-pub fn new_timer_chan() -> *mut HChan {
-    let c = alloc(core::mem::size_of::<HChan>()) as *mut HChan;
-    // SAFETY: fresh allocation.
-    unsafe {
-        *c = HChan {
-            qcount: 0,
-            dataqsiz: 1,
-            buf: alloc(TIME_SIZE as usize),
-            elemsize: TIME_SIZE,
-            closed: false,
-            sendx: 0,
-            recvx: 0,
-            recvq: WaitQ::EMPTY,
-            sendq: WaitQ::EMPTY,
-        };
-    }
-    c
+/// `time.markTimerChan(c)`: `c` is a timer's channel (see `HChan::timer`).
+#[unsafe(export_name = "time.markTimerChan")]
+pub extern "C" fn mark_timer_chan(c: *mut HChan) {
+    // SAFETY: time.go passes the channel it just made.
+    unsafe { (*c).timer = true };
 }
 
-/// A `time.After` timer fired: deliver the time without blocking (the
-/// scheduler calls this between goroutines): the current wall time, as a
-/// `time.Time` without monotonic reading.
-pub fn timer_fire(c: *mut HChan) {
-    let t = crate::time::now_wall_time();
-    send(c, t.as_ptr().cast(), false);
+/// Takes back the value a timer put in its channel and nobody received
+/// (gc's `timerchandrain`); true when there was one.
+pub fn timer_drain(c: *mut HChan) -> bool {
+    // SAFETY: a live timer channel (one slot, no waiting senders: timers
+    // send without blocking).
+    let ch = unsafe { &mut *c };
+    if ch.qcount == 0 {
+        return false;
+    }
+    zero_elem(ch, ch.slot(ch.recvx));
+    ch.recvx = (ch.recvx + 1) % ch.dataqsiz;
+    ch.qcount -= 1;
+    true
 }

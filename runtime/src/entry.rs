@@ -178,7 +178,7 @@ pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
             // The collector needs the goroutine stacks' bounds, so it only
             // runs on this path.
             crate::gc::init();
-            crate::gc::add_root_scanner(crate::sched::scan_timer_chans);
+            crate::gc::add_root_scanner(crate::timer::scan_roots);
             crate::os::init_args(&args());
             run_on_stack(gocc_main, base + MAIN_STACK);
         }

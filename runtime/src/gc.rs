@@ -746,7 +746,8 @@ core::arch::global_asm!(
 );
 
 unsafe extern "C" {
-    fn gocc_rt_call_go(code: usize, args: *const usize);
+    /// Calls Go code `code` with the six argument words at `args`.
+    pub(crate) fn gocc_rt_call_go(code: usize, args: *const usize);
 }
 
 #[cfg(test)]

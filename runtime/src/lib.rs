@@ -38,6 +38,7 @@ pub mod strings;
 pub mod sync;
 pub mod sys;
 pub mod time;
+pub mod timer;
 pub mod traceback;
 pub mod types;
 pub mod unicode;

@@ -9,7 +9,7 @@ use crate::sys;
 use crate::util::Racy;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::traceback::go_entry;
 
@@ -133,9 +133,10 @@ struct Sched {
     /// report); dead ones are kept for reuse with their stacks.
     allg: Vec<*mut G>,
     free: Vec<*mut G>,
-    /// (wake time, sequence, goroutine or, with bit 0 set, a `time.After`
-    /// channel).
-    timers: BinaryHeap<Reverse<(Instant, u64, usize)>>,
+    /// (wake time in `time.runtimeNano`'s nanoseconds, sequence (FIFO
+    /// among equal times), a sleeping goroutine or, with bit 0 set, a
+    /// `time.Timer`'s runtime half (timer.rs), that timer's generation).
+    timers: BinaryHeap<Reverse<(i64, u64, usize, u64)>>,
     timer_seq: u64,
     next_goid: i64,
     rng: u64,
@@ -331,26 +332,49 @@ fn switch_from(cur: *mut G) {
             }
             return;
         }
-        let Some(&Reverse((when, _, _))) = s.timers.peek() else {
+        let Some(&Reverse((when, ..))) = s.timers.peek() else {
             deadlock();
         };
-        let now = Instant::now();
+        let now = nanotime();
         if when > now {
-            std::thread::sleep(when - now);
+            std::thread::sleep(Duration::from_nanos((when - now) as u64));
         }
-        let now = Instant::now();
-        while let Some(&Reverse((when, _, g))) = s.timers.peek() {
+        let now = nanotime();
+        while let Some(&Reverse((when, _, target, generation))) = s.timers.peek() {
             if when > now {
                 break;
             }
             s.timers.pop();
-            if g & 1 == 1 {
-                crate::chan::timer_fire((g & !1) as *mut crate::chan::HChan);
+            if target & 1 == 1 {
+                crate::timer::expire((target & !1) as *mut crate::timer::RTimer, generation, now);
             } else {
-                ready(g as *mut G);
+                ready(target as *mut G);
             }
         }
     }
+}
+
+/// The monotonic clock the timers run on (`time.runtimeNano`).
+pub fn nanotime() -> i64 {
+    crate::time::runtime_nano()
+}
+
+/// Adds a timer-heap entry: at `when` (see [`nanotime`]) wake `target`,
+/// a goroutine or (bit 0 set) a timer of generation `generation`.
+pub(crate) fn add_timer(when: i64, target: usize, generation: u64) {
+    let s = sched();
+    s.timer_seq += 1;
+    s.timers
+        .push(Reverse((when, s.timer_seq, target, generation)));
+}
+
+/// The timers in the heap (bit 0 cleared), for the collector.
+pub(crate) fn heap_timers() -> impl Iterator<Item = usize> {
+    sched()
+        .timers
+        .iter()
+        .filter(|Reverse((_, _, t, _))| t & 1 == 1)
+        .map(|Reverse((_, _, t, _))| t & !1)
 }
 
 /// `runtime.Gosched()`: lets other goroutines run.
@@ -366,36 +390,8 @@ pub extern "C" fn sleep(ns: i64) {
         return;
     }
     let g = getg();
-    let s = sched();
-    s.timer_seq += 1;
-    let when = Instant::now() + Duration::from_nanos(ns as u64);
-    s.timers.push(Reverse((when, s.timer_seq, g as usize)));
+    add_timer(nanotime().saturating_add(ns), g as usize, 0);
     park("sleep");
-}
-
-/// `time.After(d) <-chan Time`: a channel with room for one value that a
-/// timer fills after `ns` nanoseconds (timers tag channels with bit 0).
-#[unsafe(export_name = "time.After")]
-pub extern "C" fn after(ns: i64) -> *mut crate::chan::HChan {
-    let c = crate::chan::new_timer_chan();
-    let s = sched();
-    s.timer_seq += 1;
-    let when = Instant::now() + Duration::from_nanos(ns.max(0) as u64);
-    s.timers.push(Reverse((when, s.timer_seq, c as usize | 1)));
-    c
-}
-
-/// Collector roots (registered with `gc::add_root_scanner`): the channels
-/// of pending `time.After` timers. The timer heap lives in Rust's
-/// allocator, and once a `select` has taken another case the timer holds
-/// the only reference to its channel, which must stay allocated until
-/// the timer fires into it.
-pub fn scan_timer_chans(m: &mut crate::gc::Marker) {
-    for &Reverse((_, _, w)) in sched().timers.iter() {
-        if w & 1 == 1 {
-            m.mark_word(w & !1);
-        }
-    }
 }
 
 /// `runtime.NumGoroutine() int`.

@@ -37,23 +37,6 @@ pub extern "C" fn unix_nano() -> i64 {
     s.wrapping_mul(1_000_000_000).wrapping_add(ns)
 }
 
-/// Seconds from January 1, year 1 to the Unix epoch (time.go's
-/// `unixToInternal`).
-const UNIX_TO_INTERNAL: i64 = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
-
-/// The current time as a `time.Time` `{wall, ext, loc}` without a
-/// monotonic reading (what a fired `time.After` timer delivers: the
-/// reading's origin is the Go side's `startNano`), in `time.Local` as
-/// Go's `Now` is.
-pub fn now_wall_time() -> [u64; 3] {
-    let (s, ns) = read(CLOCK_REALTIME);
-    [ns as u64, (s + UNIX_TO_INTERNAL) as u64, LOCAL_LOC]
-}
-
-/// `loc` of a Time in `time.Local`: time.go's `localIdx`, Local's index
-/// in its table of Locations (0 is UTC).
-const LOCAL_LOC: u64 = 1;
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,8 +48,5 @@ mod tests {
         assert!(b >= a);
         // After 2020 and before 2262.
         assert!(unix_nano() > 1_577_836_800_000_000_000);
-        let [wall, ext, _] = now_wall_time();
-        assert!(wall < 1_000_000_000);
-        assert!(ext as i64 > UNIX_TO_INTERNAL);
     }
 }

@@ -780,7 +780,8 @@ impl<'i> Printer<'i> {
         // A typed constant of other than its kind's default type is
         // printed as a conversion (`int8(-128)`, `C(3)`).
         match info.types.get(t) {
-            Type::Named(n) => format!("{}({s})", n.name),
+            // gc qualifies a type of another package (`time.Duration(5)`).
+            Type::Named(_) => format!("{}({s})", self.ty(t)),
             Type::Basic(k) => {
                 use types::BasicKind as B;
                 match k {

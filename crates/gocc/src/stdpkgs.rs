@@ -21,12 +21,13 @@ const SOURCES: &[(&str, &str)] = &[
     ("strconv", include_str!("../std/strconv.go")),
     ("strings", include_str!("../std/strings.go")),
     ("sync", include_str!("../std/sync.go")),
-    // time.go and its continuation (a fragment without package clause).
+    // time.go and its continuations (fragments without package clause).
     (
         "time",
         concat!(
             include_str!("../std/time.go"),
-            include_str!("../std/time_format.go")
+            include_str!("../std/time_format.go"),
+            include_str!("../std/time_sleep.go")
         ),
     ),
     ("unicode", include_str!("../std/unicode.go")),

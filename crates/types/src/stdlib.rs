@@ -144,7 +144,20 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "const Hour Duration = 3600000000000",
             "func Sleep(d Duration)",
             "type Time struct { wall uint64; ext int64; loc uintptr }",
-            "func After(d Duration) <-chan Time",
+            // Timers (runtime/src/timer.rs; Timer, Ticker, AfterFunc in
+            // time_sleep.go): the runtime reads rtimer by this layout, at
+            // offset 16 of a Timer or Ticker ({C, init bool, r rtimer}).
+            // As in gc, the timer itself leaks (the runtime keeps it).
+            "type rtimer struct { when int64; period int64; fire func(int64); c chan Time; generation uint64; active bool }",
+            "type Timer struct { C <-chan Time; initTimer bool; r rtimer }",
+            "type Ticker struct { C <-chan Time; initTicker bool; r rtimer }",
+            "func startTimer(t *Timer, when int64, period int64) //esc: t=heap",
+            "func stopTimer(t *Timer) bool //esc: t=heap",
+            "func resetTimer(t *Timer, when int64, period int64) bool //esc: t=heap",
+            "func startTicker(t *Ticker, when int64, period int64) //esc: t=heap",
+            "func stopTicker(t *Ticker) bool //esc: t=heap",
+            "func resetTicker(t *Ticker, when int64, period int64) bool //esc: t=heap",
+            "func markTimerChan(c chan Time) //esc:",
             // The clocks (runtime/src/time.rs) under time.go's Now/Since.
             "func runtimeNano() int64",
             "func unixNano() int64",
@@ -451,17 +464,6 @@ const REAL_NAMES: &[(&str, &[&str])] = &[
             "OnceValue",
             "OnceValues",
             "Pool",
-        ],
-    ),
-    (
-        "time",
-        &[
-            "AfterFunc",
-            "NewTicker",
-            "NewTimer",
-            "Tick",
-            "Ticker",
-            "Timer",
         ],
     ),
     (
@@ -829,6 +831,11 @@ impl Checker<'_> {
                 st.next();
                 let elem = self.stub_type(st);
                 let dir = crate::ty::ChanDir::Recv;
+                self.info.types.intern(Type::Chan { dir, elem })
+            }
+            "chan" => {
+                let elem = self.stub_type(st);
+                let dir = crate::ty::ChanDir::Both;
                 self.info.types.intern(Type::Chan { dir, elem })
             }
             "[]" => {

@@ -138,7 +138,9 @@ impl Gen<'_> {
                 "var m{n} map[string]int; if {c} {{ m{n} = map[string]int{{}} }}; m{n}[\"k\"] = 1; fmt.Println(m{n})"
             ),
             6 => {
-                format!("var pt{n} *Point; if {c} {{ pt{n} = &Point{{1, 2}} }}; fmt.Println(pt{n}.X)")
+                format!(
+                    "var pt{n} *Point; if {c} {{ pt{n} = &Point{{1, 2}} }}; fmt.Println(pt{n}.X)"
+                )
             }
             7 => format!(
                 "d{n} := Deep{{Tag: \"t\"}}; if {c} {{ d{n}.Derived = &Derived{{}} }}; fmt.Println(d{n}.Describe())"
