@@ -181,6 +181,28 @@ fn hash_f64(h: u64, f: f64) -> u64 {
     mix(h, if f == 0.0 { 0 } else { f.to_bits() })
 }
 
+// It may panic: the shim records its Go caller (traceback.rs).
+go_entry!("sync.hashKey", sync_hash_key);
+
+/// `sync.hashKey(key any)`: gc's `sync.Map` hashes a key before anything
+/// else, so an unhashable key panics as hashing it does (a runtime error,
+/// `hash of unhashable type []int`), not as a map read does.
+pub extern "C" fn sync_hash_key(typ: *const Type, data: *const u8) {
+    if typ.is_null() {
+        return;
+    }
+    // SAFETY: the dynamic type of an `any`.
+    let dt = unsafe { &*typ };
+    if !comparable(dt) {
+        uncomparable(b"hash of unhashable type ", dt);
+    }
+    if !dt.is_direct() {
+        // Interfaces nested in the key may hold unhashable values.
+        // SAFETY: an indirect value points at a value of its type.
+        unsafe { hash(dt, data, 0) };
+    }
+}
+
 /// Hashes a value of type `t` consistently with [`equal`].
 ///
 /// # Safety

@@ -3,7 +3,8 @@
 //! Layouts (must match the compiler's view of these types):
 //! `sync.WaitGroup` is 16 bytes `{count int64, waiters *waiter}`;
 //! `sync.Mutex` is 8 bytes: bit 0 = locked, the rest a pointer to the
-//! first waiter (waiters live on their parked goroutines' stacks).
+//! first waiter (waiters live on their parked goroutines' stacks);
+//! `sync.Cond` is its `L` then a notify list ([`Cond`]).
 
 use crate::entry::{G, getg};
 use crate::panic::{panic_string, throw};
@@ -255,4 +256,119 @@ pub extern "C" fn rw_runlock(rw: *mut RWMutex) {
     }
     rw.readers -= 1;
     rw_wake(rw);
+}
+
+/// `sync.Cond`'s notify list (gc's `notifyList`), after the 16-byte `L`:
+/// tickets are handed out by `condAdd` before the caller unlocks `L`, so a
+/// signal between the unlock and the wait is not lost; waiters (on their
+/// parked goroutines' stacks) are woken in ticket order.
+#[repr(C)]
+pub struct Cond {
+    l: [usize; 2],
+    /// The next ticket `condAdd` hands out.
+    wait: u32,
+    /// The next ticket to wake.
+    notify: u32,
+    head: *mut CondWaiter,
+    tail: *mut CondWaiter,
+}
+
+struct CondWaiter {
+    g: *mut G,
+    ticket: u32,
+    next: *mut CondWaiter,
+}
+
+/// Ticket `a` comes before ticket `b` (tickets wrap around).
+fn ticket_less(a: u32, b: u32) -> bool {
+    (a.wrapping_sub(b) as i32) < 0
+}
+
+/// `sync.condAdd(c *Cond) uint32`: the caller's ticket.
+#[unsafe(export_name = "sync.condAdd")]
+pub extern "C" fn cond_add(c: *mut Cond) -> u32 {
+    // SAFETY: a live Cond.
+    let c = unsafe { &mut *c };
+    let t = c.wait;
+    c.wait = c.wait.wrapping_add(1);
+    t
+}
+
+/// `sync.condWait(c *Cond, t uint32)`: parks until ticket `t` is
+/// notified (at once if it already was).
+#[unsafe(export_name = "sync.condWait")]
+pub extern "C" fn cond_wait(c: *mut Cond, t: u32) {
+    // SAFETY: a live Cond.
+    let c = unsafe { &mut *c };
+    if ticket_less(t, c.notify) {
+        return;
+    }
+    let mut w = CondWaiter {
+        g: getg(),
+        ticket: t,
+        next: null_mut(),
+    };
+    if c.tail.is_null() {
+        c.head = &mut w;
+    } else {
+        // SAFETY: the waiter list is live.
+        unsafe { (*c.tail).next = &mut w };
+    }
+    c.tail = &mut w;
+    park("sync.Cond.Wait");
+}
+
+/// `sync.condSignal(c *Cond)`: wakes the waiter with the oldest ticket.
+#[unsafe(export_name = "sync.condSignal")]
+pub extern "C" fn cond_signal(c: *mut Cond) {
+    // SAFETY: a live Cond.
+    let c = unsafe { &mut *c };
+    if c.wait == c.notify {
+        return;
+    }
+    let t = c.notify;
+    c.notify = c.notify.wrapping_add(1);
+    // The ticket's holder may not be waiting yet: then its condWait
+    // returns at once.
+    let mut prev: *mut CondWaiter = null_mut();
+    let mut w = c.head;
+    // SAFETY: the waiter list is live.
+    unsafe {
+        while !w.is_null() {
+            if (*w).ticket == t {
+                let next = (*w).next;
+                if prev.is_null() {
+                    c.head = next;
+                } else {
+                    (*prev).next = next;
+                }
+                if c.tail == w {
+                    c.tail = prev;
+                }
+                ready((*w).g);
+                return;
+            }
+            prev = w;
+            w = (*w).next;
+        }
+    }
+}
+
+/// `sync.condBroadcast(c *Cond)`: wakes every waiter.
+#[unsafe(export_name = "sync.condBroadcast")]
+pub extern "C" fn cond_broadcast(c: *mut Cond) {
+    // SAFETY: a live Cond.
+    let c = unsafe { &mut *c };
+    c.notify = c.wait;
+    let mut w = c.head;
+    c.head = null_mut();
+    c.tail = null_mut();
+    while !w.is_null() {
+        // SAFETY: waiters are live until readied.
+        unsafe {
+            let next = (*w).next;
+            ready((*w).g);
+            w = next;
+        }
+    }
 }

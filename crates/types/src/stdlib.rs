@@ -128,6 +128,15 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func (rw *RWMutex) Unlock() //esc: rw=heap",
             "func (rw *RWMutex) RLock() //esc: rw=heap",
             "func (rw *RWMutex) RUnlock() //esc: rw=heap",
+            "type Locker interface { Lock(); Unlock() }",
+            // Cond's methods are Go (sync.go) over its notify list.
+            "type Cond struct { L Locker; wait uint32; notify uint32; head uintptr; tail uintptr }",
+            "func condAdd(c *Cond) uint32 //esc: c=heap",
+            "func condWait(c *Cond, t uint32) //esc: c=heap",
+            "func condSignal(c *Cond) //esc: c=heap",
+            "func condBroadcast(c *Cond) //esc: c=heap",
+            // Map is Go over a map[any]any; it hashes each key first.
+            "func hashKey(key any) //esc:",
         ],
     ),
     // Sleeping is a timed park of the goroutine (runtime/src/sched.rs);
@@ -452,20 +461,7 @@ pub(crate) fn has_stubs(path: &str) -> bool {
 /// Other exported names of the provided packages in real Go: using one is
 /// `unsupported` (not yet provided) rather than gc's `undefined`.
 const REAL_NAMES: &[(&str, &[&str])] = &[
-    (
-        "sync",
-        &[
-            "Cond",
-            "Locker",
-            "Map",
-            "NewCond",
-            "Once",
-            "OnceFunc",
-            "OnceValue",
-            "OnceValues",
-            "Pool",
-        ],
-    ),
+    ("sync", &["OnceValue", "OnceValues"]),
     (
         "fmt",
         &[
