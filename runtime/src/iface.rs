@@ -126,3 +126,10 @@ pub fn find_itab(iface: *const Type, typ: *const Type) -> Option<*const u8> {
     }
     None
 }
+
+/// `sync/atomic.typeWord(x any) uintptr`: the dynamic type of `x` (its
+/// descriptor's address; 0 for nil), for `atomic.Value`'s type checks.
+#[unsafe(export_name = "sync/atomic.typeWord")]
+pub extern "C" fn atomic_type_word(typ: usize, _data: usize) -> usize {
+    typ
+}

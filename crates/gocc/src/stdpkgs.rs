@@ -21,6 +21,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("strconv", include_str!("../std/strconv.go")),
     ("strings", include_str!("../std/strings.go")),
     ("sync", include_str!("../std/sync.go")),
+    ("sync/atomic", include_str!("../std/atomic.go")),
     // time.go and its continuations (fragments without package clause).
     (
         "time",

@@ -3,6 +3,15 @@
 // (runtime/src/gc.rs, whose Rust MemStats has the same layout).
 package runtime
 
+// Compiler is the name of the compiler toolchain that built the running
+// binary. gocc's programs behave as gc's do (layouts, panics, defer
+// strategies), and programs ask to tell gc from gccgo, so it answers "gc".
+const Compiler = "gc"
+
+// GOOS and GOARCH: gocc targets linux/amd64 only.
+const GOOS string = "linux"
+const GOARCH string = "amd64"
+
 type MemStats struct {
 	Alloc         uint64
 	TotalAlloc    uint64

@@ -288,6 +288,9 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "const MaxLatin1 untyped_rune = 255",
         ],
     ),
+    // Go-written (crates/gocc/std/atomic.go); Value compares the dynamic
+    // types of two values by their type words.
+    ("sync/atomic", &["func typeWord(x any) uintptr //esc:"]),
     (
         "unicode/utf8",
         &[
@@ -462,6 +465,16 @@ pub(crate) fn has_stubs(path: &str) -> bool {
 /// `unsupported` (not yet provided) rather than gc's `undefined`.
 const REAL_NAMES: &[(&str, &[&str])] = &[
     ("sync", &["OnceValue", "OnceValues"]),
+    (
+        "sync/atomic",
+        &[
+            "CompareAndSwapPointer",
+            "LoadPointer",
+            "Pointer",
+            "StorePointer",
+            "SwapPointer",
+        ],
+    ),
     (
         "fmt",
         &[

@@ -377,7 +377,7 @@ impl TypeTable {
     }
 
     /// Type string. `qualify` prefixes defined types with their package
-    /// (`main.T`, as `%T` and panics print); unqualified is how gc's
+    /// name (`main.T`, as `%T` and panics print); unqualified is how gc's
     /// compile errors name the current package's types.
     pub fn type_string(&self, id: TypeId, qualify: bool) -> String {
         let mut s = String::new();
@@ -496,9 +496,11 @@ impl TypeTable {
                 s.push(')');
             }
             Type::Named(n) => {
-                // Compile errors qualify other packages' types only.
+                // Compile errors qualify other packages' types only, with
+                // the package's name, as gc and reflect print them
+                // (`atomic.Int32` of "sync/atomic").
                 if (q || n.pkg != "main") && !n.pkg.is_empty() {
-                    s.push_str(&n.pkg);
+                    s.push_str(package_name(&n.pkg));
                     s.push('.');
                 }
                 s.push_str(&n.name);
@@ -645,6 +647,12 @@ impl TypeTable {
             _ => Vec::new(),
         }
     }
+}
+
+/// The name of the std package at `path` (its last element: "atomic" for
+/// "sync/atomic"), which type strings use.
+pub fn package_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
 }
 
 #[cfg(test)]

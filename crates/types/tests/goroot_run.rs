@@ -36,7 +36,7 @@ fn is_std_gap(msg: &str) -> bool {
     let pkg = rest.split('.').next().unwrap_or("");
     [
         "fmt", "os", "io", "errors", "runtime", "strings", "strconv", "unicode", "utf8", "math",
-        "sort", "time",
+        "sort", "time", "sync", "atomic",
     ]
     .contains(&pkg)
 }
