@@ -9,7 +9,7 @@
 //! the whole select done, and the others are skipped and then unlinked.
 
 use crate::entry::{G, getg};
-use crate::malloc::alloc;
+use crate::malloc::alloc_typed;
 use crate::panic::panic_plain;
 use crate::sched::{fastrand, park, ready};
 use crate::traceback::go_entry;
@@ -164,6 +164,14 @@ fn zero_elem(c: &HChan, dst: *mut u8) {
     }
 }
 
+/// `HChan` for the collector: `buf` is its one heap pointer (the wait
+/// queues point at sudogs on goroutine stacks).
+static HCHAN_LAYOUT: Type = crate::types::layout_type(
+    "runtime.hchan",
+    core::mem::size_of::<HChan>() as u64,
+    &[0b100],
+);
+
 impl HChan {
     fn slot(&self, i: i64) -> *mut u8 {
         self.buf.wrapping_add(i as usize * self.elemsize as usize)
@@ -181,13 +189,14 @@ pub extern "C" fn makechan(ct: *const Type, size: i64) -> *mut HChan {
     {
         panic_plain("makechan: size out of range");
     }
-    let c = alloc(core::mem::size_of::<HChan>()) as *mut HChan;
+    let c = alloc_typed(core::mem::size_of::<HChan>(), &HCHAN_LAYOUT) as *mut HChan;
     // SAFETY: fresh allocation.
     unsafe {
         *c = HChan {
             qcount: 0,
             dataqsiz: size,
-            buf: alloc((elemsize * size as u64) as usize),
+            // The buffer is scanned by the element type's bitmap.
+            buf: alloc_typed((elemsize * size as u64) as usize, (*ct).elem),
             elemsize,
             closed: false,
             timer: false,

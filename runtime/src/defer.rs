@@ -18,8 +18,9 @@
 //!   results tail-call them, so the target's caller is the frame itself).
 
 use crate::entry::{G, Panic, getg};
-use crate::malloc::alloc;
+use crate::malloc::alloc_typed;
 use crate::types::Eface;
+use crate::types::{Type, layout_type};
 use crate::util::Racy;
 
 /// A defer record. The first field is the chain link (`entry::Defer`).
@@ -35,6 +36,21 @@ pub struct DeferRec {
     /// block holding the record and its closure (see [`deferproc_stack`]).
     pub heap: usize,
 }
+
+/// `DeferRec` for the collector: `link` and `closure` are pointers (`fp`
+/// points into a stack).
+static DEFER_REC_LAYOUT: Type = layout_type(
+    "runtime._defer",
+    core::mem::size_of::<DeferRec>() as u64,
+    &[0b101],
+);
+
+/// `PanicRec` for the collector: the panic value's two words and `link`.
+static PANIC_REC_LAYOUT: Type = layout_type(
+    "runtime._panic",
+    core::mem::size_of::<PanicRec>() as u64,
+    &[0b111],
+);
 
 /// `DeferRec::heap` of a record in a frame (or one gocc cannot reuse).
 const STACK_REC: usize = 0;
@@ -107,7 +123,8 @@ fn new_heap_rec() -> *mut DeferRec {
         let pool = &mut *POOL.get();
         let d = pool.head;
         if d.is_null() {
-            return alloc(core::mem::size_of::<DeferRec>()) as *mut DeferRec;
+            return alloc_typed(core::mem::size_of::<DeferRec>(), &DEFER_REC_LAYOUT)
+                as *mut DeferRec;
         }
         pool.head = (*d).link;
         pool.len -= 1;
@@ -219,7 +236,7 @@ fn newest() -> *mut PanicRec {
 /// runtime (`traceback::CALLER_FP`).
 pub fn start_panic(arg: Eface) -> ! {
     let g = g();
-    let rec = alloc(core::mem::size_of::<PanicRec>()) as *mut PanicRec;
+    let rec = alloc_typed(core::mem::size_of::<PanicRec>(), &PANIC_REC_LAYOUT) as *mut PanicRec;
     // SAFETY: fresh allocation of the right size.
     unsafe {
         *rec = PanicRec {
@@ -285,7 +302,7 @@ pub extern "C" fn goexit() -> ! {
         crate::sched::goexit()
     }
     let g = g();
-    let rec = alloc(core::mem::size_of::<PanicRec>()) as *mut PanicRec;
+    let rec = alloc_typed(core::mem::size_of::<PanicRec>(), &PANIC_REC_LAYOUT) as *mut PanicRec;
     // SAFETY: fresh allocation of the right size.
     unsafe {
         *rec = PanicRec {

@@ -127,6 +127,9 @@ const GUARD: usize = 1 << 20;
 unsafe extern "C" {
     #[link_name = "gocc.main"]
     fn gocc_main();
+    /// The package variables' pointer bitmaps (ssagen's `init::GLOBALS_TABLE`).
+    #[link_name = "gocc.gcglobals"]
+    static GOCC_GCGLOBALS: u64;
 }
 
 /// Runs `f` on a fresh stack `[lo, hi)`.
@@ -178,6 +181,8 @@ pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
             // The collector needs the goroutine stacks' bounds, so it only
             // runs on this path.
             crate::gc::init();
+            // SAFETY: ssagen emits the table in every program.
+            unsafe { crate::mem::mark::set_globals(&raw const GOCC_GCGLOBALS) };
             crate::gc::add_root_scanner(crate::timer::scan_roots);
             crate::os::init_args(&args());
             run_on_stack(gocc_main, base + MAIN_STACK);

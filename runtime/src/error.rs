@@ -6,7 +6,8 @@
 
 use crate::strings::gostring;
 use crate::types::{
-    FLAG_COMPARABLE, FLAG_DIRECT, FLAG_NAMED, Field, GoString, Method, Type, kind, static_type,
+    FLAG_COMPARABLE, FLAG_DIRECT, FLAG_GCDATA, FLAG_NAMED, Field, GoString, Method, Type, kind,
+    static_type,
 };
 use crate::util::push_int;
 
@@ -14,8 +15,17 @@ use crate::util::push_int;
 /// `rterror::runtime_typedesc` names this symbol), so the `string` values
 /// the runtime makes (std panics like `strings: negative Repeat count`)
 /// pass `r.(string)`.
+/// It carries its pointer bitmap (the data word), as every descriptor
+/// compiled code allocates with must (docs/gc.md).
 #[unsafe(export_name = "runtime.rtype.string")]
-pub static STRING_TYPE: Type = static_type("string", kind::STRING, 16, FLAG_COMPARABLE);
+pub static STRING_TYPE: Type = Type {
+    ptrdata: 8,
+    gcdata: FIRST_WORD.as_ptr(),
+    ..static_type("string", kind::STRING, 16, FLAG_COMPARABLE | FLAG_GCDATA)
+};
+
+/// The `GCData` of a value whose first word is its one pointer.
+static FIRST_WORD: [u8; 1] = [1];
 static FUNC_STRING_RESULT: [Field; 1] = [Field {
     name: GoString::EMPTY,
     typ: &STRING_TYPE,
@@ -197,15 +207,25 @@ pub static PANIC_NIL_ERROR_TYPE: Type = Type {
     elem: &PANIC_NIL_STRUCT,
     methods: PANIC_NIL_METHODS.as_ptr(),
     nmethods: 2,
+    ptrdata: 8,
+    gcdata: FIRST_WORD.as_ptr(),
     ..static_type(
         "*runtime.PanicNilError",
         kind::POINTER,
         8,
-        FLAG_COMPARABLE | FLAG_DIRECT,
+        FLAG_COMPARABLE | FLAG_DIRECT | FLAG_GCDATA,
     )
 };
 
 /// gc's `runtime.TypeAssertionError` (used through a pointer).
+/// `TypeAssertionError` for the collector: the bytes of `missing_method`
+/// (the descriptors are static data).
+pub static TYPE_ASSERTION_ERROR_LAYOUT: Type = crate::types::layout_type(
+    "runtime.TypeAssertionError",
+    core::mem::size_of::<TypeAssertionError>() as u64,
+    &[0b1000],
+);
+
 #[repr(C)]
 pub struct TypeAssertionError {
     pub interface: *const Type,
@@ -282,11 +302,13 @@ pub static TYPE_ASSERTION_ERROR_TYPE: Type = Type {
     elem: &TYPE_ASSERTION_STRUCT,
     methods: TYPE_ASSERTION_METHODS.as_ptr(),
     nmethods: 2,
+    ptrdata: 8,
+    gcdata: FIRST_WORD.as_ptr(),
     ..static_type(
         "*runtime.TypeAssertionError",
         kind::POINTER,
         8,
-        FLAG_COMPARABLE | FLAG_DIRECT,
+        FLAG_COMPARABLE | FLAG_DIRECT | FLAG_GCDATA,
     )
 };
 

@@ -7,7 +7,7 @@
 //! a small assembly shim around a SystemV Rust function.
 
 use crate::fmt::print::Printer;
-use crate::malloc::alloc;
+use crate::malloc::alloc_typed;
 use crate::strings::gostring;
 use crate::types::{
     Eface, FLAG_COMPARABLE, FLAG_DIRECT, FLAG_NAMED, Field, GoString, Method, Type, kind,
@@ -178,8 +178,16 @@ pub const NIL_ERROR: ErrorValue = ErrorValue {
     data: ptr::null(),
 };
 
+/// `ErrorRec` for the collector: the text's bytes and both words of the
+/// wrapped error.
+static ERROR_REC_LAYOUT: Type = crate::types::layout_type(
+    "runtime.errorRec",
+    core::mem::size_of::<ErrorRec>() as u64,
+    &[0b1101],
+);
+
 pub fn new_error(itab: &'static Itab1, msg: GoString, wrapped: Eface) -> ErrorValue {
-    let p = alloc(core::mem::size_of::<ErrorRec>()) as *mut ErrorRec;
+    let p = alloc_typed(core::mem::size_of::<ErrorRec>(), &ERROR_REC_LAYOUT) as *mut ErrorRec;
     // SAFETY: fresh allocation of the right size.
     unsafe { *p = ErrorRec { msg, wrapped } };
     ErrorValue {

@@ -1,10 +1,11 @@
 //! Package strings (the commonly used functions), in Rust. Results that are
 //! substrings share memory with the argument, as in Go.
 
-use crate::malloc::{alloc, alloc_noscan};
+use crate::malloc::{alloc_noscan, alloc_typed};
 use crate::panic::{panic_error_string, panic_string};
 use crate::strings::gostring;
 use crate::traceback::go_entry;
+use crate::types::STRING_LAYOUT;
 use crate::types::{GoString, Slice};
 use crate::utf8;
 
@@ -114,7 +115,7 @@ fn string_slice(out: *mut Slice, s: &[u8], parts: Vec<(usize, usize)>) {
             cap: 0,
         }
     } else {
-        let p = alloc(parts.len() * 16) as *mut GoString;
+        let p = alloc_typed(parts.len() * 16, &STRING_LAYOUT) as *mut GoString;
         for (i, &(a, z)) in parts.iter().enumerate() {
             // SAFETY: room for all parts.
             unsafe { *p.add(i) = sub(s, &s[a..z]) };
@@ -150,7 +151,7 @@ fn gen_split(out: *mut Slice, s: &[u8], sep: &[u8], n: i64) {
     // Like gc: count the pieces first, then fill a result of exactly that
     // size (no temporary vector, no copy).
     let pieces = (count_in(s, sep) + 1).min(if n < 0 { i64::MAX } else { n }) as usize;
-    let p = alloc(pieces * 16) as *mut GoString;
+    let p = alloc_typed(pieces * 16, &STRING_LAYOUT) as *mut GoString;
     let mut rest = s;
     for k in 0..pieces - 1 {
         let Some(i) = find(rest, sep) else { break };

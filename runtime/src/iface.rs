@@ -6,7 +6,7 @@
 //! registry ssagen emits (`gocc.getitab`, docs/abi.md).
 
 use crate::error::{TYPE_ASSERTION_ERROR_TYPE, TypeAssertionError};
-use crate::malloc::alloc;
+use crate::malloc::alloc_typed;
 use crate::panic::gopanic_value;
 use crate::traceback::go_entry;
 use crate::types::{Eface, GoString, Method, Type};
@@ -57,7 +57,10 @@ pub extern "C" fn panicdottype_i2i(have: *const Type, want: *const Type) -> ! {
         // SAFETY: non-null descriptors are valid.
         unsafe { missing_method(&*have, &*want) }.unwrap_or(GoString::EMPTY)
     };
-    let p = alloc(core::mem::size_of::<TypeAssertionError>()) as *mut TypeAssertionError;
+    let p = alloc_typed(
+        core::mem::size_of::<TypeAssertionError>(),
+        &crate::error::TYPE_ASSERTION_ERROR_LAYOUT,
+    ) as *mut TypeAssertionError;
     // SAFETY: fresh allocation of the right size.
     unsafe {
         *p = TypeAssertionError {
@@ -80,7 +83,7 @@ go_entry!("runtime.panicwrap", panicwrap);
 /// expression). ssagen passes gc's whole text, `value method main.T.M
 /// called using nil *T pointer`, as static string data.
 pub extern "C" fn panicwrap(ptr: *const u8, len: i64) -> ! {
-    let p = alloc(16) as *mut GoString;
+    let p = alloc_typed(16, &crate::types::STRING_LAYOUT) as *mut GoString;
     // SAFETY: fresh 16-byte allocation; the text is static data.
     unsafe { *p = GoString { ptr, len } };
     gopanic_value(Eface {

@@ -22,7 +22,7 @@
 //! iteration may or may not be, as the spec requires.
 
 use crate::alg::{comparable, equal, hash, hash_string, hash_word};
-use crate::malloc::alloc;
+use crate::malloc::{alloc_noscan, alloc_typed};
 use crate::panic::{panic_error_message, panic_plain};
 use crate::traceback::go_entry;
 use crate::types::{GoString, Type, kind};
@@ -95,6 +95,41 @@ struct Layout<'a> {
     voff: usize,
     /// Slot size.
     ssize: usize,
+    /// The map type.
+    mt: *const Type,
+}
+
+/// `HMap` for the collector: `slots` is its one pointer.
+static HMAP_LAYOUT: Type =
+    crate::types::layout_type("runtime.hmap", core::mem::size_of::<HMap>() as u64, &[0b10]);
+
+/// Slot layouts per map type, made on a map type's first table.
+static SLOT_TYPES: crate::util::Racy<Option<std::collections::HashMap<usize, usize>>> =
+    crate::util::Racy::new(None);
+
+/// The layout of one slot `{tag, key, value}` of map type `mt`: the
+/// pointer words of the key and of the value (gc scans its buckets by the
+/// key and element types the same way). Null when either descriptor has
+/// no bitmap.
+fn slot_type(mt: *const Type, key: &Type, elem: &Type, voff: usize, ssize: usize) -> *const Type {
+    // SAFETY: single-threaded (one thread runs Go code).
+    let cache = unsafe { &mut *SLOT_TYPES.get() }.get_or_insert_with(Default::default);
+    if let Some(&t) = cache.get(&(mt as usize)) {
+        return t as *const Type;
+    }
+    let t = match (key.pointer_words(), elem.pointer_words()) {
+        (Some(k), Some(v)) => {
+            let words: Vec<usize> = k
+                .iter()
+                .map(|w| KEY_OFF / 8 + w)
+                .chain(v.iter().map(|w| voff / 8 + w))
+                .collect();
+            crate::types::leak_layout(ssize as u64, &words)
+        }
+        _ => core::ptr::null(),
+    };
+    cache.insert(mt as usize, t as usize);
+    t
 }
 
 fn round8(n: u64) -> usize {
@@ -121,12 +156,14 @@ fn layout(mt: *const Type) -> Layout<'static> {
         }
         _ => KeyClass::Generic,
     };
+    let ssize = voff + round8(elem.size);
     Layout {
         key,
         elem,
         class,
         voff,
-        ssize: voff + round8(elem.size),
+        ssize,
+        mt,
     }
 }
 
@@ -222,7 +259,8 @@ impl HMap {
     /// iterators still walking it.
     fn rebuild(&mut self, l: &Layout, cap: i64) {
         let old = (self.slots, self.cap);
-        self.slots = alloc(cap as usize * l.ssize);
+        let st = slot_type(l.mt, l.key, l.elem, l.voff, l.ssize);
+        self.slots = alloc_typed(cap as usize * l.ssize, st);
         self.cap = cap;
         self.used = 0;
         for i in 0..old.1 {
@@ -265,7 +303,7 @@ fn table_size(n: i64) -> i64 {
 }
 
 fn new_map() -> *mut HMap {
-    let m = alloc(core::mem::size_of::<HMap>()) as *mut HMap;
+    let m = alloc_typed(core::mem::size_of::<HMap>(), &HMAP_LAYOUT) as *mut HMap;
     // SAFETY: fresh zeroed allocation; the seed varies the hash per map.
     unsafe { (*m).seed = crate::sched::fastrand() | 1 };
     m
@@ -291,7 +329,7 @@ fn zero_value(size: u64) -> *mut u8 {
     if size as usize <= core::mem::size_of_val(&ZERO) {
         ZERO.as_ptr() as *mut u8
     } else {
-        alloc(size as usize)
+        alloc_noscan(size as usize)
     }
 }
 

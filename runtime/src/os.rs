@@ -1,6 +1,6 @@
 //! The parts of package os implemented by the runtime.
 
-use crate::malloc::alloc;
+use crate::malloc::alloc_typed;
 use crate::sys;
 use crate::types::{GoString, Slice};
 use crate::util::Racy;
@@ -16,7 +16,8 @@ pub static ARGS: Racy<Slice> = Racy::new(Slice {
 
 /// Sets `os.Args` from the C arguments.
 pub fn init_args(args: &[GoString]) {
-    let p = alloc(core::mem::size_of_val(args)) as *mut GoString;
+    let p =
+        alloc_typed(core::mem::size_of_val(args), &crate::types::STRING_LAYOUT) as *mut GoString;
     // SAFETY: p has room for args.len() strings; runs before any Go code.
     unsafe {
         core::ptr::copy_nonoverlapping(args.as_ptr(), p, args.len());

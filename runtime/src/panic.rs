@@ -11,10 +11,11 @@ use crate::error::{
     BOUNDS_ERROR_TYPE, BoundsCode, BoundsError, ERROR_STRING_TYPE, PANIC_NIL_ERROR_TYPE,
     PLAIN_ERROR_TYPE, TYPE_ASSERTION_ERROR_TYPE, TypeAssertionError,
 };
-use crate::malloc::{alloc, zerobase};
+use crate::malloc::{alloc_noscan, alloc_typed, zerobase};
 use crate::print::{push_complex, push_float32, push_float64};
 use crate::sys;
 use crate::traceback::go_entry;
+use crate::types::STRING_LAYOUT;
 use crate::types::{Eface, GoString, Type, call_string_method, kind};
 use crate::util::{Racy, push_hex, push_int, push_uint};
 
@@ -69,7 +70,7 @@ pub extern "C" fn gopanic(typ: *const Type, data: *const u8) -> ! {
 }
 
 fn box_string(typ: &'static Type, msg: &'static str) -> ! {
-    let p = alloc(16) as *mut GoString;
+    let p = alloc_typed(16, &STRING_LAYOUT) as *mut GoString;
     // SAFETY: fresh 16-byte allocation.
     unsafe { *p = GoString::from_static(msg) };
     gopanic_value(Eface {
@@ -85,7 +86,7 @@ pub fn panic_error_string(msg: &'static str) -> ! {
 
 /// Panics with a `runtime.errorString` built at run time.
 pub fn panic_error_message(msg: Vec<u8>) -> ! {
-    let p = alloc(16) as *mut GoString;
+    let p = alloc_typed(16, &STRING_LAYOUT) as *mut GoString;
     // SAFETY: fresh 16-byte allocation.
     unsafe { *p = crate::strings::gostring(&msg) };
     drop(msg);
@@ -103,7 +104,7 @@ pub fn panic_string(msg: &'static str) -> ! {
 
 /// Panics with a `string` value built at run time.
 pub fn panic_string_message(msg: Vec<u8>) -> ! {
-    let p = alloc(16) as *mut GoString;
+    let p = alloc_typed(16, &STRING_LAYOUT) as *mut GoString;
     // SAFETY: fresh 16-byte allocation.
     unsafe { *p = crate::strings::gostring(&msg) };
     drop(msg);
@@ -119,7 +120,7 @@ pub fn panic_plain(msg: &'static str) -> ! {
 }
 
 fn panic_bounds(x: i64, y: i64, signed: bool, code: BoundsCode) -> ! {
-    let p = alloc(core::mem::size_of::<BoundsError>()) as *mut BoundsError;
+    let p = alloc_noscan(core::mem::size_of::<BoundsError>()) as *mut BoundsError;
     // SAFETY: fresh allocation of the right size.
     unsafe { *p = BoundsError { x, y, signed, code } };
     gopanic_value(Eface {
@@ -268,7 +269,10 @@ pub extern "C" fn panicmem_addr(addr: u64) -> ! {
 }
 
 fn panic_type_assertion(interface: *const Type, concrete: *const Type, asserted: *const Type) -> ! {
-    let p = alloc(core::mem::size_of::<TypeAssertionError>()) as *mut TypeAssertionError;
+    let p = alloc_typed(
+        core::mem::size_of::<TypeAssertionError>(),
+        &crate::error::TYPE_ASSERTION_ERROR_LAYOUT,
+    ) as *mut TypeAssertionError;
     // SAFETY: fresh allocation of the right size.
     unsafe {
         *p = TypeAssertionError {
@@ -407,7 +411,7 @@ unsafe fn preprintpanics(g: *mut G) {
                     .string_method(b"Error")
                     .or_else(|| (*t).string_method(b"String"))
             {
-                let cell = alloc(16) as *mut GoString;
+                let cell = alloc_typed(16, &STRING_LAYOUT) as *mut GoString;
                 *cell = GoString::EMPTY;
                 gocc_rt_call_string_method_nofp(m, (*p).arg.data as usize, cell);
                 (*p).arg = Eface {

@@ -5,7 +5,7 @@
 //! `*reflectlite.ValueError` (`reflect: call of Swapper on int Value`), an
 //! error that is not a `runtime.Error`; so does this.
 
-use crate::malloc::alloc;
+use crate::malloc::alloc_typed;
 use crate::panic::gopanic_value;
 use crate::traceback::go_entry;
 use crate::types::{
@@ -141,7 +141,12 @@ unsafe fn slice_of<'a>(
     // SAFETY: per the caller's contract; a slice is boxed in an `any`.
     unsafe {
         if typ.is_null() || (*typ).kind != kind::SLICE {
-            let e = alloc(core::mem::size_of::<ValueError>()) as *mut ValueError;
+            static LAYOUT: Type = crate::types::layout_type(
+                "reflect.ValueError",
+                core::mem::size_of::<ValueError>() as u64,
+                &[0b1],
+            );
+            let e = alloc_typed(core::mem::size_of::<ValueError>(), &LAYOUT) as *mut ValueError;
             *e = ValueError {
                 method: GoString::from_static(what),
                 kind: if typ.is_null() { 0 } else { (*typ).kind as u64 },

@@ -190,6 +190,25 @@ impl Type {
         unsafe { core::slice::from_raw_parts(self.methods, self.nmethods as usize) }
     }
 
+    /// The indexes of the words of a value that hold pointers, from its
+    /// `GCData`; None for a descriptor without one (the runtime's own).
+    pub fn pointer_words(&self) -> Option<Vec<usize>> {
+        if self.flags & FLAG_GCDATA == 0 {
+            return None;
+        }
+        let n = self.ptrdata as usize / 8;
+        if n == 0 || self.gcdata.is_null() {
+            return Some(Vec::new());
+        }
+        // SAFETY: GCData has one bit per word of the PtrBytes prefix.
+        let mask = unsafe { core::slice::from_raw_parts(self.gcdata, n.div_ceil(8)) };
+        Some(
+            (0..n)
+                .filter(|&w| mask[w / 8] & (1 << (w % 8)) != 0)
+                .collect(),
+        )
+    }
+
     /// Whether values of this type contain pointers the collector must see
     /// (Go's `noscan` is the negation). Decides malloc-header rounding.
     pub fn has_pointers(&self) -> bool {
@@ -272,6 +291,47 @@ pub unsafe fn iface_dyn_type(ityp: &Type, p: *const u8) -> *const Type {
     }
 }
 
+/// The layout of a runtime object for the collector (not a Go type: only
+/// the allocator reads it): `size` bytes whose pointer words are the set
+/// bits of `mask` (word `i` is bit `i % 8` of byte `i / 8`).
+pub const fn layout_type(name: &'static str, size: u64, mask: &'static [u8]) -> Type {
+    let mut t = static_type(name, kind::STRUCT, size, FLAG_GCDATA);
+    let mut words = 0;
+    let mut i = 0;
+    while i < mask.len() * 8 {
+        if mask[i / 8] & (1 << (i % 8)) != 0 {
+            words = i + 1;
+        }
+        i += 1;
+    }
+    t.ptrdata = words as u64 * 8;
+    if words > 0 {
+        t.gcdata = mask.as_ptr();
+    }
+    t
+}
+
+/// [`layout_type`] for a layout known only at run time (a map type's
+/// slots): `words` are the pointer word indexes. The descriptor lives as
+/// long as the program (callers cache it).
+pub fn leak_layout(size: u64, words: &[usize]) -> *const Type {
+    let n = words.iter().max().map_or(0, |&w| w + 1);
+    let mut mask = vec![0u8; n.div_ceil(8)];
+    for &w in words {
+        mask[w / 8] |= 1 << (w % 8);
+    }
+    let mask: &'static [u8] = Box::leak(mask.into_boxed_slice());
+    let mut t = static_type("runtime.layout", kind::STRUCT, size, FLAG_GCDATA);
+    t.ptrdata = n as u64 * 8;
+    if n > 0 {
+        t.gcdata = mask.as_ptr();
+    }
+    Box::leak(Box::new(t))
+}
+
+/// Static strings for runtime-made string values and arrays of them.
+pub static STRING_LAYOUT: Type = layout_type("string", 16, &[0b1]);
+
 /// Helper for building static descriptors in the runtime (runtime error
 /// types and the like).
 pub const fn static_type(name: &'static str, kind: u8, size: u64, flags: u16) -> Type {
@@ -292,5 +352,26 @@ pub const fn static_type(name: &'static str, kind: u8, size: u64, flags: u16) ->
         variadic: 0,
         ptrdata: 0,
         gcdata: ptr::null(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layouts_give_their_pointer_words() {
+        static L: Type = layout_type("x", 48, &[0b101]);
+        assert_eq!(L.ptrdata, 24);
+        assert!(L.has_pointers());
+        assert_eq!(L.pointer_words(), Some(vec![0, 2]));
+        static NONE: Type = layout_type("y", 16, &[0]);
+        assert!(!NONE.has_pointers());
+        assert_eq!(NONE.pointer_words(), Some(vec![]));
+        // SAFETY: leak_layout returns a valid descriptor.
+        let t = unsafe { &*leak_layout(96, &[1, 9]) };
+        assert_eq!((t.size, t.ptrdata), (96, 80));
+        assert_eq!(t.pointer_words(), Some(vec![1, 9]));
+        assert_eq!(static_type("z", kind::STRUCT, 8, 0).pointer_words(), None);
     }
 }

@@ -65,9 +65,12 @@ impl Fx<'_, '_, '_> {
         }
     }
 
-    /// `bytes` of zeroed memory at `site` with a frame limit of `limit`
-    /// (backing arrays of slice literals and `...` arguments).
-    pub fn alloc_bytes_at(&mut self, site: NodeId, bytes: u64, limit: u64) -> Value {
+    /// A zeroed array of `n` values of `elem` at `site` with a frame limit
+    /// of `limit` (backing arrays of slice literals, `...` arguments and
+    /// constant string conversions); on the heap it is scanned by the
+    /// element's pointer bitmap.
+    pub fn alloc_array_at(&mut self, site: NodeId, elem: TypeId, n: u64, limit: u64) -> Value {
+        let bytes = self.g.tt.size_of(elem) * n;
         if self.on_stack(site, bytes, limit) {
             let a = self.frame_object(bytes);
             if bytes > 0 {
@@ -75,8 +78,7 @@ impl Fx<'_, '_, '_> {
             }
             a
         } else {
-            let n = self.b.iconst(T::I64, bytes as i64);
-            self.mallocgc(n)
+            self.alloc_array(elem, n)
         }
     }
 }

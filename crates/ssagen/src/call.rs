@@ -390,7 +390,7 @@ impl Fx<'_, '_, '_> {
         }
         let es = self.g.tt.size_of(ety);
         let n = vals.len() as i64;
-        let p = self.alloc_bytes_at(call, es * n as u64, MAX_STACK_VAR_SIZE);
+        let p = self.alloc_array_at(call, ety, n as u64, MAX_STACK_VAR_SIZE);
         for (i, (v, t, site)) in vals.into_iter().enumerate() {
             let v = self.convert_at(v, t, ety, site);
             let a = self.add_off(p, i as u64 * es);

@@ -7,7 +7,7 @@
 
 use ssa::{DataObject, Function, FunctionBuilder, Linkage, Reloc, Type as T, Value};
 use syntax::ast::{Expr, NodeId};
-use types::{ObjId, Selection, Type};
+use types::{ObjId, Selection, Type, TypeId};
 
 use crate::PendingLit;
 use crate::abi::{self, FuncAbi};
@@ -42,8 +42,22 @@ impl Fx<'_, '_, '_> {
         let clo = if self.on_stack(e.id, size, MAX_IMPLICIT_STACK_VAR_SIZE) {
             self.frame_object(size)
         } else {
-            let n = self.b.iconst(T::I64, size as i64);
-            self.mallocgc(n)
+            // The collector sees the record as gc's closure struct: the
+            // pointer words of values captured by value, and the pointer
+            // of each variable captured by reference.
+            let ptr = self.g.tt.basic(types::BasicKind::UnsafePointer);
+            let parts: Vec<(u64, TypeId)> = caps
+                .iter()
+                .zip(&offs)
+                .map(|(c, &off)| {
+                    if self.g.by_value.contains(c) {
+                        (off, self.g.info.obj(*c).ty)
+                    } else {
+                        (off, ptr)
+                    }
+                })
+                .collect();
+            self.alloc_layout(size, &parts)
         };
         let code = self.b.symbol_addr(&name);
         self.b.store(code, clo, 0);
@@ -148,8 +162,7 @@ impl Fx<'_, '_, '_> {
                 w.ret_vals(res);
             });
         }
-        let size = self.g.tt.size_of(rty) as i64;
-        let clo = self.new_closure(e.id, &wrapper, size);
+        let clo = self.new_closure(e.id, &wrapper, rty);
         let ra = self.add_off(clo, 8);
         self.store_mem(ra, rty, &rv);
         Val::scalar(clo)
@@ -191,7 +204,7 @@ impl Fx<'_, '_, '_> {
                 w.ret_vals(res);
             });
         }
-        let clo = self.new_closure(e.id, &wrapper, 16);
+        let clo = self.new_closure(e.id, &wrapper, xty);
         self.b.store(iv.leaves()[0], clo, 8);
         self.b.store(iv.leaves()[1], clo, 16);
         Val::scalar(clo)
@@ -298,20 +311,19 @@ impl Fx<'_, '_, '_> {
 }
 
 impl Fx<'_, '_, '_> {
-    /// The closure object `{&code, payload...}` of the method value `site`,
-    /// with `payload` bytes after the code word (a receiver copy, an
+    /// The closure object `{&code, payload}` of the method value `site`,
+    /// with a value of type `payload` at offset 8 (a receiver copy, an
     /// interface value): allocates it, stores the code pointer and returns its
-    /// address; the caller fills in the payload from offset 8.
-    fn new_closure(&mut self, site: NodeId, code: &str, payload: i64) -> Value {
+    /// address; the caller fills in the payload.
+    fn new_closure(&mut self, site: NodeId, code: &str, payload: TypeId) -> Value {
         // A method value that does not escape (`stack_sites` names the
         // selector) has its record in the frame, like a function literal
         // (escape.HeapAllocReason's OMETHVALUE limit).
-        let size = 8 + payload as u64;
+        let size = 8 + self.g.tt.size_of(payload);
         let clo = if self.on_stack(site, size, MAX_IMPLICIT_STACK_VAR_SIZE) {
             self.frame_object(size)
         } else {
-            let n = self.b.iconst(T::I64, size as i64);
-            self.mallocgc(n)
+            self.alloc_layout(size, &[(8, payload)])
         };
         let code = self.b.symbol_addr(code);
         self.b.store(code, clo, 0);

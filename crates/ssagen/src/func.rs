@@ -421,11 +421,45 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
         self.mallocgc_typed(n, typ)
     }
 
-    /// Heap-allocates `size` zeroed bytes of unknown layout (closures,
-    /// defer and `go` records): scanned conservatively.
+    /// Heap-allocates `size` zeroed bytes of unknown layout: scanned
+    /// conservatively. Only zero-size allocations (`runtime.zerobase`) and
+    /// layouts too large to describe come here.
     pub fn mallocgc(&mut self, size: Value) -> Value {
         let z = self.b.iconst(T::I64, 0);
         self.mallocgc_typed(size, z)
+    }
+
+    /// Heap-allocates `size` zeroed bytes holding values of the given
+    /// types at the given offsets (a closure record, a `defer` or `go`
+    /// record; `unsafe.Pointer` for a word that is some pointer): the
+    /// collector scans just their pointer words, and nothing when there
+    /// are none (docs/gc.md).
+    pub fn alloc_layout(&mut self, size: u64, parts: &[(u64, TypeId)]) -> Value {
+        let n = self.b.iconst(T::I64, size as i64);
+        let mut words = Vec::new();
+        for &(off, ty) in parts {
+            if self.g.ptr_words(ty, off, &mut words).is_none() {
+                return self.mallocgc(n);
+            }
+        }
+        words.sort_unstable();
+        words.dedup();
+        let sym = self.g.layout_desc(size, &words);
+        let typ = self.b.symbol_addr(&sym);
+        self.mallocgc_typed(n, typ)
+    }
+
+    /// Heap-allocates a zeroed array of `n` values of `elem`, scanned by
+    /// the element's pointer bitmap (noscan when it has none).
+    pub fn alloc_array(&mut self, elem: TypeId, n: u64) -> Value {
+        let bytes = self.g.tt.size_of(elem) * n;
+        let size = self.b.iconst(T::I64, bytes as i64);
+        if bytes == 0 {
+            return self.mallocgc(size);
+        }
+        let sym = self.g.typedesc(elem);
+        let typ = self.b.symbol_addr(&sym);
+        self.mallocgc_typed(size, typ)
     }
 
     fn mallocgc_typed(&mut self, size: Value, typ: Value) -> Value {

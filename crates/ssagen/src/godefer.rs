@@ -18,7 +18,7 @@
 use ssa::{Function, FunctionBuilder, Linkage, Type as T, Value};
 use syntax::Pos;
 use syntax::ast::{Expr, ExprKind, KeyedElement, NodeId};
-use types::{Builtin, Mode, ObjId, Receiver, SelectionKind, Type, TypeId};
+use types::{BasicKind, Builtin, Mode, ObjId, Receiver, SelectionKind, Type, TypeId};
 
 use crate::abi::FuncAbi;
 use crate::func::{Fx, Val};
@@ -575,17 +575,30 @@ impl Fx<'_, '_, '_> {
         self.g.tt.basic(k)
     }
 
-    /// Where the closure of a wrapped call (`size` bytes) is allocated;
-    /// returns its address (after the heap prefix).
-    pub(crate) fn wrap_storage(&mut self, size: u64, at: WrapStorage) -> Value {
+    /// Where the closure of a wrapped call (`size` bytes, holding
+    /// `parts`: offset and type of each operand) is allocated; returns its
+    /// address (after the heap prefix).
+    pub(crate) fn wrap_storage(
+        &mut self,
+        size: u64,
+        parts: &[(u64, TypeId)],
+        at: WrapStorage,
+    ) -> Value {
         match at {
             WrapStorage::Frame => {
                 let s = self.b.create_stack_slot(size as u32, 8);
                 self.b.stack_addr(s, 0)
             }
             WrapStorage::Heap { prefix } => {
-                let n = self.b.iconst(T::I64, (size + prefix) as i64);
-                let base = self.mallocgc(n);
+                // A defer record in the prefix (runtime `DeferRec`): its
+                // `link` and `closure` words are pointers.
+                let ptr = self.g.tt.basic(BasicKind::UnsafePointer);
+                let mut all = Vec::new();
+                if prefix > 0 {
+                    all.extend([(0, ptr), (16, ptr)]);
+                }
+                all.extend(parts.iter().map(|&(o, t)| (o + prefix, t)));
+                let base = self.alloc_layout(size + prefix, &all);
                 self.add_off(base, prefix)
             }
         }
@@ -608,7 +621,12 @@ impl Fx<'_, '_, '_> {
             layout.push(off);
             off += self.g.tt.size_of(*ty);
         }
-        let clo = self.wrap_storage(off.div_ceil(8) * 8, at);
+        let parts: Vec<(u64, TypeId)> = layout
+            .iter()
+            .zip(&wc.operands)
+            .map(|(&o, (_, ty))| (o, *ty))
+            .collect();
+        let clo = self.wrap_storage(off.div_ceil(8) * 8, &parts, at);
         let name = (1..)
             .map(|k| format!("{}.{kind}{k}", self.sym))
             .find(|n| !self.g.wrappers.contains(n))

@@ -2,7 +2,7 @@
 //! `main.init` (variable initializers in dependency order, then each
 //! `init.N`), and the SystemV entry `gocc.main`.
 
-use ssa::{CallConv, DataObject, Function, FunctionBuilder, Linkage, Signature};
+use ssa::{CallConv, DataObject, Function, FunctionBuilder, Linkage, Reloc, Signature};
 use syntax::ast::{Decl, Expr};
 use types::ObjKind;
 
@@ -13,8 +13,10 @@ use crate::func::Fx;
 /// gc's cutoff for one symbol (`cmd/internal/obj`'s 2,000,000,000 bytes).
 const MAX_SYMBOL_SIZE: u64 = 2_000_000_000;
 
-/// One zeroed, writable data object per package-level variable.
+/// One zeroed, writable data object per package-level variable, and the
+/// table of their pointer bitmaps ([`globals_table`]).
 pub(crate) fn package_vars(g: &mut Gen<'_>) {
+    let mut vars = Vec::new();
     for d in &g.file.decls {
         let Decl::Var(specs) = d else { continue };
         for s in specs {
@@ -44,6 +46,7 @@ pub(crate) fn package_vars(g: &mut Gen<'_>) {
                 let size = full.max(1) as usize;
                 let align = g.tt.align_of(ty).max(1);
                 let name = format!("{}.{}", o.pkg, n.name);
+                vars.push((name.clone(), ty, size as u64));
                 g.module.data.push(DataObject {
                     name,
                     bytes: vec![0; size],
@@ -55,6 +58,52 @@ pub(crate) fn package_vars(g: &mut Gen<'_>) {
             }
         }
     }
+    globals_table(g, vars);
+}
+
+/// The symbol of the table of package variables the collector scans
+/// precisely (gc's `gcdata`/`gcbss` of a module): a count, then one entry
+/// `{address, size, ptrdata, gcdata}` per variable (docs/gc.md).
+pub const GLOBALS_TABLE: &str = "gocc.gcglobals";
+
+/// Emits [`GLOBALS_TABLE`] for `vars` (symbol, type, size). A variable
+/// too large for a bitmap is left out: the collector scans it
+/// conservatively with the rest of the data segments.
+fn globals_table(g: &mut Gen<'_>, vars: Vec<(String, types::TypeId, u64)>) {
+    let mut bytes = vec![0u8; 8];
+    let mut relocs = Vec::new();
+    let mut n = 0u64;
+    for (name, ty, size) in vars {
+        let Some((ptrdata, mask)) = g.ptr_mask(ty) else {
+            continue;
+        };
+        let at = bytes.len();
+        bytes.resize(at + 32, 0);
+        relocs.push(Reloc {
+            offset: at as u32,
+            symbol: name,
+            addend: 0,
+        });
+        bytes[at + 8..at + 16].copy_from_slice(&size.to_le_bytes());
+        bytes[at + 16..at + 24].copy_from_slice(&ptrdata.to_le_bytes());
+        if !mask.is_empty() {
+            relocs.push(Reloc {
+                offset: at as u32 + 24,
+                symbol: g.string_data(&mask),
+                addend: 0,
+            });
+        }
+        n += 1;
+    }
+    bytes[..8].copy_from_slice(&n.to_le_bytes());
+    g.module.data.push(DataObject {
+        name: GLOBALS_TABLE.to_string(),
+        bytes,
+        relocs,
+        align: 8,
+        readonly: true,
+        linkage: Linkage::Export,
+    });
 }
 
 /// `main.init`: runs the initializers in `Info::init_order`, then

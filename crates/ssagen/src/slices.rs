@@ -382,7 +382,7 @@ impl Fx<'_, '_, '_> {
                 } else {
                     // The backing array: a frame temporary when the
                     // literal does not escape (walk/complit.go slicelit).
-                    let p = self.alloc_bytes_at(e.id, esz * n, MAX_STACK_VAR_SIZE);
+                    let p = self.alloc_array_at(e.id, elem, n, MAX_STACK_VAR_SIZE);
                     self.fill_elems(p, elem, esz, elts);
                     let nv = self.b.iconst(T::I64, n as i64);
                     Val::S(vec![p, nv, nv])

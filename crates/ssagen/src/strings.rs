@@ -144,7 +144,8 @@ impl Fx<'_, '_, '_> {
                 let p = if n == 0 {
                     self.b.symbol_addr("runtime.zerobase")
                 } else {
-                    self.alloc_bytes_at(site, 4 * n, limit)
+                    let rune = self.g.tt.basic(types::BasicKind::Int32);
+                    self.alloc_array_at(site, rune, n, limit)
                 };
                 for (i, r) in rs.into_iter().enumerate() {
                     let v = self.b.iconst(T::I32, r as i64);
@@ -158,7 +159,8 @@ impl Fx<'_, '_, '_> {
             let p = if n == 0 {
                 self.b.symbol_addr("runtime.zerobase")
             } else {
-                self.alloc_bytes_at(site, n, MAX_IMPLICIT_STACK_VAR_SIZE)
+                let byte = self.g.tt.basic(types::BasicKind::Uint8);
+                self.alloc_array_at(site, byte, n, MAX_IMPLICIT_STACK_VAR_SIZE)
             };
             if n > 0 {
                 self.b.memcpy(p, s.leaves()[0], n, 1);

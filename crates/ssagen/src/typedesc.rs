@@ -85,7 +85,7 @@ impl Gen<'_> {
 
     /// Appends (in increasing order) the word indexes of the pointers in
     /// a value of type `t` at byte offset `base`.
-    fn ptr_words(&self, t: TypeId, base: u64, out: &mut Vec<u64>) -> Option<()> {
+    pub(crate) fn ptr_words(&self, t: TypeId, base: u64, out: &mut Vec<u64>) -> Option<()> {
         if out.len() as u64 > MAX_MASK_WORDS {
             return None;
         }
@@ -333,6 +333,48 @@ impl Gen<'_> {
 }
 
 impl Gen<'_> {
+    /// A descriptor that carries only what the collector reads (size,
+    /// `PtrBytes`, `GCData`, flag bit 3) for a heap object ssagen lays out
+    /// without a Go type: closures, method values, `defer` and `go`
+    /// records (gc gives these a struct type). `words` are the indexes of
+    /// its pointer words, in increasing order. Equal layouts share one
+    /// read-only symbol `go:gclayout.<size>.<mask in hex>`; no `%T` or
+    /// interface ever sees it.
+    pub fn layout_desc(&mut self, size: u64, words: &[u64]) -> String {
+        let mut mask = vec![0u8; words.last().map_or(0, |&w| w as usize / 8 + 1)];
+        for &w in words {
+            mask[w as usize / 8] |= 1 << (w % 8);
+        }
+        let hex: String = mask.iter().map(|b| format!("{b:02x}")).collect();
+        let sym = format!("go:gclayout.{size}.{hex}");
+        if !self.typedescs.insert(sym.clone()) {
+            return sym;
+        }
+        let mut bytes = vec![0u8; TYPE_SIZE];
+        bytes[0..8].copy_from_slice(&size.div_ceil(8).wrapping_mul(8).to_le_bytes());
+        bytes[12] = 25; // struct
+        bytes[13] = 8;
+        bytes[14] = 1 << 3;
+        let mut relocs = Vec::new();
+        if let Some(&last) = words.last() {
+            bytes[96..104].copy_from_slice(&((last + 1) * 8).to_le_bytes());
+            relocs.push(Reloc {
+                offset: 104,
+                symbol: self.string_data(&mask),
+                addend: 0,
+            });
+        }
+        self.module.data.push(DataObject {
+            name: sym.clone(),
+            bytes,
+            relocs,
+            align: 8,
+            readonly: true,
+            linkage: Linkage::Local,
+        });
+        sym
+    }
+
     /// The SystemV adapter `fn(recv_data_word, out *string)` through which
     /// the runtime calls `String`/`Error` methods (runtime/README.md); other
     /// methods get none yet.

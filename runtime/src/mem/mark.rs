@@ -425,10 +425,70 @@ unsafe extern "C" {
     static _end: u8;
 }
 
-/// Package variables (compiled code's .data/.bss) and the runtime's own
-/// statics, scanned conservatively.
+/// A package variable of compiled code: `size` bytes at `addr` whose
+/// pointer words are given by `gcdata` (`ptrdata` bytes of it; null when
+/// there are none).
+#[derive(Clone, Copy)]
+struct Global {
+    addr: usize,
+    size: usize,
+    ptrdata: usize,
+    gcdata: *const u8,
+}
+
+/// The package variables, by address (empty in unit tests).
+static GLOBALS: crate::util::Racy<Vec<Global>> = crate::util::Racy::new(Vec::new());
+
+/// Reads the table of package variables that ssagen emits
+/// (`{count, {addr, size, ptrdata, gcdata}...}`), before any Go code runs.
+///
+/// # Safety
+/// `table` points at such a table.
+pub unsafe fn set_globals(table: *const u64) {
+    // SAFETY: per the contract.
+    let n = unsafe { *table } as usize;
+    let mut v: Vec<Global> = (0..n)
+        .map(|i| {
+            // SAFETY: entry i of the table.
+            let e = unsafe { table.add(1 + 4 * i) };
+            unsafe {
+                Global {
+                    addr: *e as usize,
+                    size: *e.add(1) as usize,
+                    ptrdata: *e.add(2) as usize,
+                    gcdata: *e.add(3) as *const u8,
+                }
+            }
+        })
+        .collect();
+    v.sort_unstable_by_key(|g| g.addr);
+    // SAFETY: start-up, single-threaded.
+    unsafe { *GLOBALS.get() = v };
+}
+
+/// The writable data segments: package variables precisely, by their
+/// types' bitmaps (gc's `gcdata`/`gcbss`); everything else there (the
+/// runtime's own statics, the C library's) conservatively.
 fn scan_data_segments(m: &mut Marker) {
     // The linker-provided bounds of the writable data segments.
     let (lo, hi) = (&raw const __data_start as usize, &raw const _end as usize);
-    m.scan_range(lo, hi);
+    // SAFETY: set before any Go code runs, never changed after.
+    let globals = unsafe { &*GLOBALS.get() };
+    let mut at = lo;
+    for g in globals {
+        if g.addr > at {
+            m.scan_range(at, g.addr.min(hi));
+        }
+        for w in 0..g.ptrdata / 8 {
+            // SAFETY: GCData has a bit per word of the PtrBytes prefix.
+            if unsafe { *g.gcdata.add(w / 8) } & (1 << (w % 8)) != 0 {
+                // SAFETY: a word of the variable.
+                m.mark_word(unsafe { *((g.addr + 8 * w) as *const usize) });
+            }
+        }
+        at = at.max(g.addr + g.size);
+    }
+    if at < hi {
+        m.scan_range(at, hi);
+    }
 }
