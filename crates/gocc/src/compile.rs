@@ -34,7 +34,7 @@ struct Report {
 
 impl Report {
     fn position(&self, src: &SourceFile, pos: syntax::Pos) -> String {
-        self.position_named(src, &src.name, pos)
+        self.position_named(src, &src.file_at(pos).name, pos)
     }
 
     fn position_named(&self, src: &SourceFile, name: &str, pos: syntax::Pos) -> String {
@@ -63,8 +63,11 @@ impl Report {
     /// as it makes it (`base.WarnfAt`), so they are neither sorted nor
     /// deduplicated.
     fn lines(&self, src: &SourceFile, notes: &[(syntax::Pos, String)]) {
-        let name = self.notes_name.as_deref().unwrap_or(&src.name);
         for (pos, msg) in notes {
+            let name = self
+                .notes_name
+                .as_deref()
+                .unwrap_or(&src.file_at(*pos).name);
             eprintln!("{}: {msg}", self.position_named(src, name, *pos));
         }
     }
@@ -76,8 +79,11 @@ impl Report {
         let mut sorted: Vec<&(syntax::Pos, String)> = notes.iter().collect();
         sorted.sort_by_key(|(pos, _)| *pos);
         sorted.dedup();
-        let name = self.notes_name.as_deref().unwrap_or(&src.name);
         for (pos, msg) in sorted {
+            let name = self
+                .notes_name
+                .as_deref()
+                .unwrap_or(&src.file_at(*pos).name);
             eprintln!("{}: {msg}", self.position_named(src, name, *pos));
         }
     }
@@ -206,6 +212,21 @@ fn compile_to_object(
         return Err(fail);
     }
     timer.lap("typecheck");
+    back_end(opts, rep, timer, prog, info, &|_| {})
+}
+
+/// The stages after type checking: checked program → object.
+/// `header(pos)` prints what goes before the errors of the package at
+/// `pos` (`# example.com/m` in package mode).
+fn back_end(
+    opts: &Options,
+    rep: &Report,
+    timer: &mut Timer,
+    prog: types::program::Program,
+    info: types::Info,
+    header: &dyn Fn(syntax::Pos),
+) -> Result<Vec<u8>, u8> {
+    let fail = rep.status;
     // ssagen lowers every package's declarations as one file (the std
     // functions the program reaches); the objects name each declaration's
     // package (symbols `sort.Ints`).
@@ -222,6 +243,9 @@ fn compile_to_object(
         optimize: !opts.no_opt,
     };
     let mut module = ssagen::lower(&file, &info, &src, &lower_opts).map_err(|d| {
+        if let Some(first) = syntax::diag::sorted(d.clone()).first() {
+            header(first.pos);
+        }
         rep.errors(&src, d);
         fail
     })?;
@@ -332,11 +356,202 @@ fn build_to(opts: &Options, output: &Path) -> Result<(), u8> {
 /// `gocc build`: the executable is named by `-o` or after the source file
 /// (`dir/prog.go` → `prog`, in the current directory, like `go build`).
 pub fn build(opts: &Options) -> Result<(), u8> {
+    if opts.input.as_os_str().is_empty() {
+        return build_packages(opts, None);
+    }
     let output = match &opts.output {
         Some(o) => o.clone(),
         None => PathBuf::from(opts.input.file_stem().unwrap_or_default()),
     };
     build_to(opts, &output)
+}
+
+/// Package mode of `gocc build` and `gocc run` (crate::load): builds the
+/// packages `opts.packages` names, like `go build`. One main package is
+/// compiled and linked (into `run_exe` for `gocc run`, else `-o` or the
+/// last element of its import path); a package that is not main, or
+/// several packages (`./...`), are type-checked (each package once, in
+/// dependency order) and nothing is written. Errors name files relative
+/// to the current directory, after a `# import/path` line.
+fn build_packages(opts: &Options, run_exe: Option<&Path>) -> Result<(), u8> {
+    let mut timer = Timer {
+        on: opts.verbose,
+        last: Instant::now(),
+    };
+    syntax::stack::run(|| build_packages_on_stack(opts, run_exe, &mut timer))
+}
+
+fn build_packages_on_stack(
+    opts: &Options,
+    run_exe: Option<&Path>,
+    timer: &mut Timer,
+) -> Result<(), u8> {
+    let fail = GO_BUILD.status;
+    let graph = match crate::load::load(&opts.packages) {
+        Ok(Some(g)) => g,
+        Ok(None) => return Ok(()),
+        Err(msg) => {
+            eprintln!("{msg}");
+            return Err(fail);
+        }
+    };
+    let is_main = |i: usize| {
+        graph.packages[i]
+            .files
+            .first()
+            .is_some_and(|f| f.package.name == "main")
+    };
+    let program = match graph.roots.as_slice() {
+        [r] if is_main(*r) => Some(*r),
+        _ => None,
+    };
+    if let Some(o) = &opts.output
+        && graph.roots.len() > 1
+        && !o.is_dir()
+    {
+        eprintln!(
+            "go: cannot write multiple packages to non-directory {}",
+            o.display()
+        );
+        return Err(fail);
+    }
+    if run_exe.is_some() && program.is_none() {
+        match graph.roots.as_slice() {
+            [r] => eprintln!(
+                "package {} is not a main package",
+                graph.packages[*r].import_path
+            ),
+            _ => eprintln!("go: cannot run multiple packages"),
+        }
+        return Err(fail);
+    }
+    // Functions declared `main`, for the linker's complaint.
+    let has_main = |p: &crate::load::Package| {
+        p.files.iter().flat_map(|f| &f.decls).any(|d| {
+            matches!(d, syntax::ast::Decl::Func(f) if f.recv.is_none() && f.name.name == "main")
+        })
+    };
+    let missing_main: Vec<String> = graph
+        .roots
+        .iter()
+        .filter(|&&r| is_main(r) && !has_main(&graph.packages[r]))
+        .map(|&r| graph.packages[r].import_path.clone())
+        .collect();
+    let out_name = program.map(|r| executable_name(&graph.packages[r]));
+    let names: Vec<String> = graph
+        .packages
+        .iter()
+        .map(|p| p.import_path.clone())
+        .collect();
+    let user: Vec<types::program::Package> = graph
+        .packages
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| types::program::Package {
+            // The program's package is `main` to the compiler (symbols
+            // `main.main`, `main.T`); the others are named by import path.
+            path: if Some(i) == program {
+                "main".to_string()
+            } else {
+                p.import_path
+            },
+            files: p.files,
+            std: false,
+        })
+        .collect();
+    let prog = types::program::Program::load_packages(
+        graph.src,
+        user,
+        graph.next_id,
+        &crate::stdpkgs::source,
+    )
+    .map_err(|d| {
+        GO_BUILD.errors(&SourceFile::new("", ""), d);
+        fail
+    })?;
+    // Which user package each file belongs to: the `# path` header.
+    let n_std = prog.packages.len() - names.len();
+    let spans: Vec<(syntax::Pos, syntax::Pos, String)> = prog.packages[n_std..]
+        .iter()
+        .zip(&names)
+        .flat_map(|(p, name)| {
+            p.files.iter().map(|f| {
+                let e = prog.src.file_at(f.package.pos);
+                (e.base, e.end, name.clone())
+            })
+        })
+        .collect();
+    let header = move |pos: syntax::Pos| {
+        if let Some((_, _, name)) = spans.iter().find(|(b, e, _)| *b <= pos && pos <= *e) {
+            eprintln!("# {name}");
+        }
+    };
+    timer.lap("parse");
+    let unit = if program.is_some() {
+        types::Unit::Program
+    } else {
+        types::Unit::Package
+    };
+    let info = prog.check_as(unit).map_err(|d| {
+        if let Some(first) = syntax::diag::sorted(d.clone()).first() {
+            header(first.pos);
+        }
+        GO_BUILD.errors(&prog.src, d);
+        fail
+    })?;
+    timer.lap("typecheck");
+    if !missing_main.is_empty() {
+        for name in missing_main {
+            eprintln!("# {name}");
+            eprintln!("runtime.main_main·f: function main is undeclared in the main package");
+        }
+        return Err(fail);
+    }
+    let Some(out_name) = out_name else {
+        // Checked; like `go build`, nothing is written.
+        return Ok(());
+    };
+    let object = back_end(opts, &GO_BUILD, timer, prog, info, &header)?;
+    if opts.no_link {
+        return Ok(());
+    }
+    let exe = match (run_exe, &opts.output) {
+        (Some(e), _) => e.to_path_buf(),
+        (None, Some(o)) if o.is_dir() => o.join(&out_name),
+        (None, Some(o)) => o.clone(),
+        (None, None) => PathBuf::from(&out_name),
+    };
+    let work = TempDir::new().map_err(|e| {
+        eprintln!("gocc: creating a temporary directory: {e}");
+        fail
+    })?;
+    link::link(&object, &exe, &work.0).map_err(|e| {
+        eprintln!("gocc: {e}");
+        fail
+    })?;
+    timer.lap("link");
+    Ok(())
+}
+
+/// The executable `go build` writes for a main package: the last element
+/// of its import path (before a `/vN` major version), or for `.go` files
+/// named on the command line, the first file's name without `.go`.
+fn executable_name(p: &crate::load::Package) -> String {
+    if p.import_path == "command-line-arguments" {
+        return p
+            .first_file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "main".into());
+    }
+    let mut elems: Vec<&str> = p.import_path.split('/').collect();
+    let last = elems.pop().unwrap_or("main");
+    let is_major =
+        last.len() > 1 && last.starts_with('v') && last[1..].bytes().all(|b| b.is_ascii_digit());
+    match elems.last() {
+        Some(prev) if is_major => prev.to_string(),
+        _ => last.to_string(),
+    }
 }
 
 /// `gocc tool compile`: the file compiled as a package of any name, as
@@ -390,10 +605,17 @@ pub fn run(opts: &Options, args: &[String]) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let exe = work.0.join(opts.input.file_stem().unwrap_or_default());
-    if let Err(code) = build_to(opts, &exe) {
-        return ExitCode::from(code);
-    }
+    let built = if opts.input.as_os_str().is_empty() {
+        let exe = work.0.join("main");
+        build_packages(opts, Some(&exe)).map(|()| exe)
+    } else {
+        let exe = work.0.join(opts.input.file_stem().unwrap_or_default());
+        build_to(opts, &exe).map(|()| exe)
+    };
+    let exe = match built {
+        Ok(exe) => exe,
+        Err(code) => return ExitCode::from(code),
+    };
     match std::process::Command::new(&exe).args(args).status() {
         Ok(status) => {
             use std::os::unix::process::ExitStatusExt;

@@ -496,9 +496,11 @@ impl TypeTable {
                 s.push(')');
             }
             Type::Named(n) => {
-                // Compile errors qualify other packages' types only.
+                // Compile errors qualify other packages' types only; by
+                // package name (`util.T` of example.com/m/util), as
+                // types2's qualifier and reflect's type strings do.
                 if (q || n.pkg != "main") && !n.pkg.is_empty() {
-                    s.push_str(&n.pkg);
+                    s.push_str(n.pkg.rsplit('/').next().unwrap_or(&n.pkg));
                     s.push('.');
                 }
                 s.push_str(&n.name);
