@@ -49,7 +49,7 @@ impl Report {
     /// Prints diagnostics like gc: sorted by position, duplicates dropped,
     /// at most `limit`.
     fn errors(&self, src: &SourceFile, diags: Vec<Diagnostic>) {
-        let diags = syntax::diag::sorted(diags);
+        let diags = syntax::diag::sorted_in(src, diags);
         let limit = self.limit.unwrap_or(usize::MAX);
         for d in diags.iter().take(limit) {
             eprintln!("{}: {}", self.position(src, d.pos), d.message);
@@ -243,7 +243,7 @@ fn back_end(
         optimize: !opts.no_opt,
     };
     let mut module = ssagen::lower(&file, &info, &src, &lower_opts).map_err(|d| {
-        if let Some(first) = syntax::diag::sorted(d.clone()).first() {
+        if let Some(first) = syntax::diag::sorted_in(&src, d.clone()).first() {
             header(first.pos);
         }
         rep.errors(&src, d);
@@ -493,7 +493,7 @@ fn build_packages_on_stack(
         types::Unit::Package
     };
     let info = prog.check_as(unit).map_err(|d| {
-        if let Some(first) = syntax::diag::sorted(d.clone()).first() {
+        if let Some(first) = syntax::diag::sorted_in(&prog.src, d.clone()).first() {
             header(first.pos);
         }
         GO_BUILD.errors(&prog.src, d);

@@ -365,11 +365,11 @@ impl<'a> Checker<'a> {
     }
 
     /// A position inside a message text (`already declared at X`): gc,
-    /// run by `go build`, names files relative to the package directory
-    /// there (`./main.go:3:1`).
+    /// run by `go build`, names files as the go command gave them, a file
+    /// of the current directory as `./main.go`, others as `u/a.go`.
     pub(crate) fn pos_inline(&self, pos: Pos) -> String {
         let p = self.src.position(pos);
-        if p.starts_with('/') || p.starts_with("./") || p.starts_with("../") {
+        if self.src.file_at(pos).name.contains('/') {
             p
         } else {
             format!("./{p}")
