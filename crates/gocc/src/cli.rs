@@ -12,7 +12,8 @@ Usage:
                                     directory), `.`, `./cmd/tool`, `./...`, an
                                     import path of the module, FILE.go, or .go
                                     files of one package; a package that is not
-                                    main, or several, are checked, nothing written
+                                    main is compiled, several are type-checked,
+                                    and nothing is written
     gocc run [flags] PACKAGE [ARGS] build into a temporary directory and run it,
                                     passing ARGS and its exit status through;
                                     PACKAGE: a directory, an import path, or .go

@@ -369,10 +369,10 @@ pub fn build(opts: &Options) -> Result<(), u8> {
 /// Package mode of `gocc build` and `gocc run` (crate::load): builds the
 /// packages `opts.packages` names, like `go build`. One main package is
 /// compiled and linked (into `run_exe` for `gocc run`, else `-o` or the
-/// last element of its import path); a package that is not main, or
-/// several packages (`./...`), are type-checked (each package once, in
-/// dependency order) and nothing is written. Errors name files relative
-/// to the current directory, after a `# import/path` line.
+/// last element of its import path); one package that is not main is
+/// compiled and the object dropped; several packages (`./...`) are
+/// type-checked, each package once, in dependency order. Errors name
+/// files relative to the current directory, after a `# import/path` line.
 fn build_packages(opts: &Options, run_exe: Option<&Path>) -> Result<(), u8> {
     let mut timer = Timer {
         on: opts.verbose,
@@ -438,6 +438,7 @@ fn build_packages_on_stack(
         .map(|&r| graph.packages[r].import_path.clone())
         .collect();
     let out_name = program.map(|r| executable_name(&graph.packages[r]));
+    let graph_roots = graph.roots.clone();
     let names: Vec<String> = graph
         .packages
         .iter()
@@ -508,7 +509,11 @@ fn build_packages_on_stack(
         return Err(fail);
     }
     let Some(out_name) = out_name else {
-        // Checked; like `go build`, nothing is written.
+        // One package that is not main is compiled too (what it does not
+        // support is reported); like `go build`, nothing is written.
+        if let [_] = graph_roots.as_slice() {
+            back_end(opts, &GO_BUILD, timer, prog, info, &header)?;
+        }
         return Ok(());
     };
     let object = back_end(opts, &GO_BUILD, timer, prog, info, &header)?;
