@@ -365,7 +365,10 @@ impl Loader {
         if let Some(src) = &self.src {
             for (base_name, f) in &parsed {
                 for imp in &f.imports {
-                    let (line, col) = src.line_col(imp.path_pos);
+                    // The go command reports at the import spec: its name
+                    // when it has one (`_`, `x`), else its path.
+                    let at = imp.name.as_ref().map_or(imp.path_pos, |n| n.pos);
+                    let (line, col) = src.line_col(at);
                     let shown = src
                         .file_at(imp.path_pos)
                         .name
@@ -409,7 +412,16 @@ impl Loader {
                 self.stack.push((path.to_string(), base_name.clone()));
                 let r = self.load_dir(ipath, &idir, Some((shown, line, col)));
                 self.stack.pop();
-                r?;
+                let i = r?;
+                let is_main = self.done[i]
+                    .files
+                    .first()
+                    .is_some_and(|f| f.package.name == "main");
+                if is_main {
+                    return Err(format!(
+                        "{shown}:{line}:{col}: import \"{ipath}\" is a program, not an importable package"
+                    ));
+                }
             }
         }
         if !errors.is_empty() {
