@@ -500,7 +500,10 @@ mod tests {
                 }
                 None => src = Some(SourceFile::new(*name, *text)),
             }
-            let one = src.as_ref().map(|s| s.padded_last()).unwrap_or_else(|| unreachable!());
+            let one = src
+                .as_ref()
+                .map(|s| s.padded_last())
+                .unwrap_or_else(|| unreachable!());
             let f = syntax::parse_file_from(&one, next).map_err(|d| format!("{d:?}"))?;
             next = f.node_count;
             parsed.push(f);
@@ -526,14 +529,26 @@ mod tests {
     #[test]
     fn files_share_the_package_scope_but_not_imports() {
         let ok = check_files(&[
-            ("a.go", "package main\nimport \"p\"\nvar A = p.F() + b\nfunc main() { g() }\n"),
-            ("b.go", "package main\nvar b = 1\nfunc g() { _ = A }\nfunc init() {}\nfunc init() {}\n"),
+            (
+                "a.go",
+                "package main\nimport \"p\"\nvar A = p.F() + b\nfunc main() { g() }\n",
+            ),
+            (
+                "b.go",
+                "package main\nvar b = 1\nfunc g() { _ = A }\nfunc init() {}\nfunc init() {}\n",
+            ),
         ]);
         assert!(ok.is_ok(), "{:?}", ok.err());
         // An import is in its file's scope only; unused per file.
         let err = check_files(&[
-            ("a.go", "package main\nimport \"p\"\nfunc main() { _ = p.F() }\n"),
-            ("b.go", "package main\nimport \"q\"\nfunc g() int { return p.F() }\n"),
+            (
+                "a.go",
+                "package main\nimport \"p\"\nfunc main() { _ = p.F() }\n",
+            ),
+            (
+                "b.go",
+                "package main\nimport \"q\"\nfunc g() int { return p.F() }\n",
+            ),
         ]);
         assert_eq!(
             err.err().as_deref(),
@@ -550,12 +565,17 @@ mod tests {
         );
         // An import clashing with a package-level name of another file.
         let clash = check_files(&[
-            ("a.go", "package main\nimport \"p\"\nfunc main() { _ = p.F() }\n"),
+            (
+                "a.go",
+                "package main\nimport \"p\"\nfunc main() { _ = p.F() }\n",
+            ),
             ("b.go", "package main\nvar p = 1\n"),
         ]);
         assert_eq!(
             clash.err().as_deref(),
-            Some("b.go:2:5: p already declared through import of package p (\"p\")\n\ta.go:2:8: other declaration of p")
+            Some(
+                "b.go:2:5: p already declared through import of package p (\"p\")\n\ta.go:2:8: other declaration of p"
+            )
         );
     }
 

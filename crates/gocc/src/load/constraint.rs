@@ -70,7 +70,7 @@ pub fn tag_true(tag: &str) -> bool {
         return true;
     }
     match tag.strip_prefix("go1.") {
-        Some(minor) => minor.parse::<u32>().is_ok_and(|m| m >= 1 && m <= GO_MINOR),
+        Some(minor) => minor.parse::<u32>().is_ok_and(|m| (1..=GO_MINOR).contains(&m)),
         None => false,
     }
 }
@@ -105,13 +105,11 @@ pub fn build_line(text: &str) -> Option<&str> {
         if l.is_empty() {
             continue;
         }
-        let Some(comment) = l.strip_prefix("//") else {
-            return None;
-        };
-        if let Some(expr) = comment.strip_prefix("go:build") {
-            if expr.is_empty() || expr.starts_with([' ', '\t']) {
-                return Some(expr.trim());
-            }
+        let comment = l.strip_prefix("//")?;
+        if let Some(expr) = comment.strip_prefix("go:build")
+            && (expr.is_empty() || expr.starts_with([' ', '\t']))
+        {
+            return Some(expr.trim());
         }
     }
     None
