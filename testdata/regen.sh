@@ -32,8 +32,9 @@
 # For pkgs/X.args (a line `DIR: ARGS`, DIR relative to testdata/pkgs, whose
 # first element is the tree copied to a temporary directory) it runs
 # `go build ARGS` in the copy of DIR and writes
-#   X.build   the build's stderr, then a line `exit N` with its status, then
-#             the file the build wrote (relative to the tree), if one
+#   X.build   the build's stderr (the copy's parent directory written TREE),
+#             then a line `exit N` with its status, then the file the build
+#             wrote (relative to the tree), if one
 #   X.stdout, X.stderr, X.exit
 #             only when the build wrote an executable: what running it in DIR
 #             gives (stderr cut after the goroutine header, as for run/)
@@ -166,7 +167,9 @@ regen_pkgs() {
     local status=0
     # shellcheck disable=SC2086 # ARGS are words
     (cd "$tmp/tree/$dir" && go build $args) 2>"$tmp/build.err" || status=$?
-    { cat "$tmp/build.err"; echo "exit $status"; } >"$stem.build"
+    # Absolute paths in messages (`no Go files in DIR`) name the copy:
+    # its parent directory is written TREE.
+    { sed "s#$tmp/tree#TREE#g" "$tmp/build.err"; echo "exit $status"; } >"$stem.build"
     (cd "$tmp/tree" && find . -type f | sort) >"$tmp/after"
     local made
     made="$(comm -13 "$tmp/before" "$tmp/after")"

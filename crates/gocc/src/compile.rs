@@ -458,6 +458,7 @@ fn build_packages_on_stack(
             },
             files: p.files,
             std: false,
+            errors: p.errors,
         })
         .collect();
     let prog = types::program::Program::load_packages(

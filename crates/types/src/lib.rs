@@ -63,6 +63,7 @@ pub fn check(file: &ast::File, src: &SourceFile) -> Result<Info, Vec<Diagnostic>
         path: "main",
         files: std::slice::from_ref(file),
         std: false,
+        errors: &[],
     };
     check_packages(&[pkg], src, Unit::Program)
 }

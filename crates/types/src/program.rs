@@ -49,6 +49,9 @@ pub struct Package {
     pub files: Vec<ast::File>,
     /// A std package's Go source (crates/gocc/std).
     pub std: bool,
+    /// Errors found before checking (gc's scanner's, such as invalid
+    /// UTF-8): reported with the package's type errors, before them.
+    pub errors: Vec<Diagnostic>,
 }
 
 /// A program ready to check.
@@ -111,6 +114,7 @@ impl Loader<'_> {
             path: path.to_string(),
             files: vec![file],
             std: true,
+            errors: Vec::new(),
         });
         Ok(())
     }
@@ -134,6 +138,7 @@ impl Program {
             path: "main".to_string(),
             files: vec![main],
             std: false,
+            errors: Vec::new(),
         };
         Program::load_packages(src.clone(), vec![root], next_id, source_of)
     }
@@ -201,6 +206,7 @@ impl Program {
                 path: &p.path,
                 files: &p.files,
                 std: p.std,
+                errors: &p.errors,
             })
             .collect();
         crate::check_packages(&pkgs, &self.src, unit)
@@ -512,6 +518,7 @@ mod tests {
             path: "main".into(),
             files: parsed,
             std: false,
+            errors: Vec::new(),
         };
         let src = src.unwrap_or_else(|| SourceFile::new("", ""));
         let prog = Program::load_packages(src, vec![root], next, &source_of)

@@ -70,7 +70,9 @@ pub fn tag_true(tag: &str) -> bool {
         return true;
     }
     match tag.strip_prefix("go1.") {
-        Some(minor) => minor.parse::<u32>().is_ok_and(|m| (1..=GO_MINOR).contains(&m)),
+        Some(minor) => minor
+            .parse::<u32>()
+            .is_ok_and(|m| (1..=GO_MINOR).contains(&m)),
         None => false,
     }
 }

@@ -37,6 +37,9 @@ pub struct Package {
     pub first_file: PathBuf,
     /// Its files, in file-name order.
     pub files: Vec<ast::File>,
+    /// Errors found while reading it (invalid UTF-8), reported first
+    /// among its type errors.
+    pub errors: Vec<syntax::Diagnostic>,
 }
 
 /// The user's packages of one build.
@@ -243,7 +246,15 @@ impl Loader {
         }
         if let Some(k) = self.stack.iter().position(|(p, _)| p == path) {
             let _ = k;
-            return Err(self.chain(&format!("{path}: import cycle not allowed"), true));
+            // The import that closes the cycle: from the last package.
+            let from = self
+                .stack
+                .last()
+                .map(|(_, f)| f.clone())
+                .unwrap_or_default();
+            return Err(self.chain(&format!(
+                "imports {path} from {from}: import cycle not allowed"
+            )));
         }
         let entries = match std::fs::read_dir(dir) {
             Ok(e) => e,
@@ -256,21 +267,33 @@ impl Loader {
                 });
             }
         };
+        // go/build's classification: .go files (not `_x.go`, `.x.go`),
+        // those that are not tests, those the constraints keep.
         let mut names: Vec<String> = entries
             .filter_map(|e| e.ok())
             .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
             .filter_map(|e| e.file_name().into_string().ok())
-            .filter(|n| constraint::name_ok(n))
+            .filter(|n| n.ends_with(".go") && !n.starts_with(['_', '.']))
             .collect();
         names.sort();
+        if names.is_empty() {
+            return Err(match from {
+                // An empty directory is no package: none provides it.
+                Some((f, line, col)) => format!("{f}:{line}:{col}: {}", no_module_provides(path)),
+                None => format!("no Go files in {}", dir.display()),
+            });
+        }
+        names.retain(|n| !n.ends_with("_test.go"));
+        if names.is_empty() {
+            return Err(format!("{path}: no non-test Go files in {}", dir.display()));
+        }
         let mut files = Vec::new();
-        for n in names {
-            let p = dir.join(&n);
+        for n in names.iter().filter(|n| constraint::name_ok(n)) {
+            let p = dir.join(n);
             let bytes =
                 std::fs::read(&p).map_err(|e| format!("go: reading {}: {e}", self.shown(&p)))?;
-            let text = String::from_utf8_lossy(&bytes).into_owned();
-            match constraint::header_ok(&text) {
-                Ok(true) => files.push((p, text)),
+            match constraint::header_ok(&String::from_utf8_lossy(&bytes)) {
+                Ok(true) => files.push((p, bytes)),
                 Ok(false) => {}
                 Err(e) => {
                     return Err(format!("{}: parsing //go:build line: {e}", self.shown(&p)));
@@ -278,10 +301,13 @@ impl Loader {
             }
         }
         if files.is_empty() {
-            let msg = format!("no Go files in {}", dir.display());
-            return Err(match from {
-                Some((f, line, col)) => format!("{f}:{line}:{col}: {msg}"),
-                None => msg,
+            let msg = format!(
+                "build constraints exclude all Go files in {}",
+                dir.display()
+            );
+            return Err(match self.stack.is_empty() {
+                true => format!("package {path}: {msg}"),
+                false => self.chain(&format!("imports {path}: {msg}")),
             });
         }
         self.load_parsed(path, dir, files)
@@ -306,7 +332,7 @@ impl Loader {
             dir = Some(d);
             let bytes = std::fs::read(&abs)
                 .map_err(|_| format!("stat {}: no such file or directory", p.display()))?;
-            files.push((abs, String::from_utf8_lossy(&bytes).into_owned()));
+            files.push((abs, bytes));
         }
         let dir = dir.unwrap_or_default();
         self.load_parsed("command-line-arguments", &dir, files)
@@ -318,21 +344,46 @@ impl Loader {
         &mut self,
         path: &str,
         dir: &Path,
-        files: Vec<(PathBuf, String)>,
+        files: Vec<(PathBuf, Vec<u8>)>,
     ) -> Result<usize, String> {
         let mut parsed: Vec<(String, ast::File)> = Vec::new();
-        for (p, text) in &files {
-            let name = self.file_name(p);
+        // Errors found before checking (invalid UTF-8): the package's
+        // first errors, as gc's scanner reports them while parsing.
+        let mut lexical = Vec::new();
+        let first_file = files.first().map(|f| f.0.clone()).unwrap_or_default();
+        for (p, bytes) in files {
+            let name = self.file_name(&p);
             let base_name = p
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let src = match &mut self.src {
-                Some(s) => {
-                    s.add_file(name.clone(), text, false);
-                    s
+            // The go command parses each header (package clause, imports)
+            // first and reports its errors in go/parser's words, alone.
+            match syntax::gocmd::check_header(&bytes) {
+                None => {}
+                Some(syntax::gocmd::HeaderError::Parse { line, col, message }) => {
+                    return Err(format!("{}:{line}:{col}: {message}", self.shown(&p)));
                 }
-                None => self.src.insert(SourceFile::new(name.clone(), text.clone())),
+                Some(syntax::gocmd::HeaderError::Nul) => {
+                    return Err(format!(
+                        "go: reading {}: unexpected NUL in input",
+                        self.shown(&p)
+                    ));
+                }
+            }
+            let (text, bad_utf8) = valid_utf8(bytes);
+            let base = match &mut self.src {
+                Some(s) => s.add_file(name.clone(), &text, false),
+                None => {
+                    self.src = Some(SourceFile::new(name.clone(), text));
+                    0
+                }
+            };
+            if let Some(at) = bad_utf8 {
+                lexical.push(syntax::Diagnostic::new(base + at, "invalid UTF-8 encoding"));
+            }
+            let Some(src) = &self.src else {
+                unreachable!("a file was just added")
             };
             let one = src.padded_last();
             let file = syntax::parse_file_from(&one, self.next_id).map_err(|ds| {
@@ -397,12 +448,9 @@ impl Loader {
                 };
                 if !internal_allowed(path, ipath) {
                     self.stack.push((path.to_string(), String::new()));
-                    let e = self.chain(
-                        &format!(
-                            "{shown}:{line}:{col}: use of internal package {ipath} not allowed"
-                        ),
-                        false,
-                    );
+                    let e = self.chain(&format!(
+                        "{shown}:{line}:{col}: use of internal package {ipath} not allowed"
+                    ));
                     self.stack.pop();
                     return Err(e);
                 }
@@ -429,41 +477,47 @@ impl Loader {
         }
         self.done.push(Package {
             import_path: path.to_string(),
-            first_file: files.first().map(|f| f.0.clone()).unwrap_or_default(),
+            first_file,
             files: parsed.into_iter().map(|(_, f)| f).collect(),
+            errors: lexical,
         });
         Ok(self.done.len() - 1)
     }
 
     /// The go command's import-stack message: `package ROOT`, then one
-    /// `imports P from F` line per import on the stack, then `last` (on
-    /// the last import's line when `joined`, as the cycle message is).
-    fn chain(&self, last: &str, joined: bool) -> String {
+    /// `imports P from F` line per import on the stack, then `last`.
+    fn chain(&self, last: &str) -> String {
         let Some((root, _)) = self.stack.first() else {
             return last.to_string();
         };
         let mut out = format!("package {root}");
-        let edges: Vec<String> = self
-            .stack
-            .windows(2)
-            .map(|w| format!("imports {} from {}", w[1].0, w[0].1))
-            .collect();
-        for e in &edges {
-            out.push_str(&format!("\n\t{e}"));
+        for w in self.stack.windows(2) {
+            out.push_str(&format!("\n\timports {} from {}", w[1].0, w[0].1));
         }
-        if joined {
-            // The import that closes the cycle: from the last package.
-            let (_, from) = self.stack.last().cloned().unwrap_or_default();
-            let target = last
-                .strip_suffix(": import cycle not allowed")
-                .unwrap_or(last);
-            out.push_str(&format!(
-                "\n\timports {target} from {from}: import cycle not allowed"
-            ));
-        } else {
-            out.push_str(&format!("\n\t{last}"));
-        }
+        out.push_str(&format!("\n\t{last}"));
         out
+    }
+}
+
+/// The text of a file: invalid UTF-8 bytes each become U+0001 (one byte,
+/// so offsets stay; gc's scanner reports the first and goes on), and the
+/// offset of the first.
+fn valid_utf8(bytes: Vec<u8>) -> (String, Option<u32>) {
+    match String::from_utf8(bytes) {
+        Ok(t) => (t, None),
+        Err(e) => {
+            let mut bytes = e.into_bytes();
+            let mut first = None;
+            let mut at = 0;
+            while let Err(u) = std::str::from_utf8(&bytes[at..]) {
+                let bad = at + u.valid_up_to();
+                let len = u.error_len().unwrap_or(bytes.len() - bad);
+                first.get_or_insert(bad as u32);
+                bytes[bad..bad + len].fill(1);
+                at = bad + len;
+            }
+            (String::from_utf8(bytes).unwrap_or_default(), first)
+        }
     }
 }
 

@@ -99,6 +99,8 @@ pub(crate) struct PackageFiles<'a> {
     pub path: &'a str,
     pub files: &'a [ast::File],
     pub std: bool,
+    /// Errors found before checking (invalid UTF-8), reported first.
+    pub errors: &'a [Diagnostic],
 }
 
 pub(crate) struct Checker<'a> {
@@ -263,6 +265,9 @@ impl<'a> Checker<'a> {
             let last = i + 1 == packages.len();
             self.unit = if last { unit } else { crate::Unit::Package };
             self.check_package(p, last);
+            // gc's scanner reported these while parsing, before any type
+            // error (the order ranks files, see syntax::diag::sorted_in).
+            self.errors.splice(0..0, p.errors.iter().cloned());
             self.info.packages.push(crate::info::PackageInit {
                 path: p.path.to_string(),
                 imports: import_paths(p.files),
