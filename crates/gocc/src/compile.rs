@@ -212,19 +212,78 @@ fn compile_to_object(
         return Err(fail);
     }
     timer.lap("typecheck");
-    back_end(opts, rep, timer, prog, info, &|_| {})
+    back_end(opts, rep, timer, prog, info, &PackageLines::default())
 }
 
-/// The stages after type checking: checked program → object.
-/// `header(pos)` prints what goes before the errors of the package at
-/// `pos` (`# example.com/m` in package mode).
+/// Package mode's `# import/path` lines: which user package a position
+/// is in. Empty (no lines, every note kept) for a single-file build.
+#[derive(Default)]
+struct PackageLines {
+    /// Each user file's offsets and its package's index in `names`.
+    spans: Vec<(syntax::Pos, syntax::Pos, usize)>,
+    /// The user packages' import paths.
+    names: Vec<String>,
+    /// The package built, when one is: its compiler notes (`-m`,
+    /// `-d=defer`) are printed, as go build applies `-gcflags` to the
+    /// packages named on its command line only.
+    root: Option<usize>,
+    /// Whether the notes' header was printed.
+    notes_started: std::cell::Cell<bool>,
+}
+
+impl PackageLines {
+    fn package_at(&self, pos: syntax::Pos) -> Option<usize> {
+        self.spans
+            .iter()
+            .find(|(b, e, _)| *b <= pos && pos <= *e)
+            .map(|s| s.2)
+    }
+
+    /// Before the errors of the package at `pos`.
+    fn error_header(&self, pos: syntax::Pos) {
+        if let Some(i) = self.package_at(pos) {
+            eprintln!("# {}", self.names[i]);
+        }
+    }
+
+    /// Whether a compiler note at `pos` is printed.
+    fn keep_note(&self, pos: syntax::Pos) -> bool {
+        self.spans.is_empty() || self.package_at(pos).is_some_and(|i| Some(i) == self.root)
+    }
+
+    /// Before the first note: the package's header, once.
+    fn notes_header(&self) {
+        if let Some(r) = self.root
+            && !self.notes_started.replace(true)
+        {
+            eprintln!("# {}", self.names[r]);
+        }
+    }
+
+    /// `notes` without the other packages' (see [`PackageLines::keep_note`]);
+    /// the header is printed when any remain.
+    fn notes(&self, notes: Vec<(syntax::Pos, String)>) -> Vec<(syntax::Pos, String)> {
+        let kept: Vec<(syntax::Pos, String)> = notes
+            .into_iter()
+            .filter(|(p, _)| self.keep_note(*p))
+            .collect();
+        if !kept.is_empty() {
+            self.notes_header();
+        }
+        kept
+    }
+}
+
+/// The stages after type checking: checked program → object. `lines`
+/// puts a package mode build's `# import/path` lines before errors and
+/// notes.
 fn back_end(
     opts: &Options,
     rep: &Report,
     timer: &mut Timer,
     prog: types::program::Program,
     info: types::Info,
-    header: &dyn Fn(syntax::Pos),
+    lines: &PackageLines,
 ) -> Result<Vec<u8>, u8> {
     let fail = rep.status;
     // ssagen lowers every package's declarations as one file (the std
@@ -233,10 +292,8 @@ fn back_end(
     let (src, file) = prog.into_merged(&info);
     if opts.print_escapes {
         // gc's `-m`: the decisions for the user's package, in gc's order.
-        rep.lines(
-            &src,
-            &escape::analyze_with_diagnostics(&file, &info, &src).diagnostics,
-        );
+        let notes = escape::analyze_with_diagnostics(&file, &info, &src).diagnostics;
+        rep.lines(&src, &lines.notes(notes));
     }
 
     let lower_opts = ssagen::Options {
@@ -244,7 +301,7 @@ fn back_end(
     };
     let mut module = ssagen::lower(&file, &info, &src, &lower_opts).map_err(|d| {
         if let Some(first) = syntax::diag::sorted_in(&src, d.clone()).first() {
-            header(first.pos);
+            lines.error_header(first.pos);
         }
         rep.errors(&src, d);
         fail
@@ -255,7 +312,7 @@ fn back_end(
     let plans = ssa::passes::lower_defers(&mut module, !opts.no_opt);
     if opts.debug_defer {
         // gc's `-d=defer` report (one line per defer statement).
-        rep.notes(&src, &ssagen::defer_debug_notes(&plans));
+        rep.notes(&src, &lines.notes(ssagen::defer_debug_notes(&plans)));
     }
     // gc's -N turns inlining off as well; -l only inlining.
     ssa::passes::optimize_with(&mut module, !opts.no_opt, !opts.no_opt && !opts.no_inline);
@@ -359,11 +416,39 @@ pub fn build(opts: &Options) -> Result<(), u8> {
     if opts.input.as_os_str().is_empty() {
         return build_packages(opts, None);
     }
+    if let Some(file) = imports_user_packages(&opts.input) {
+        return build_packages(&as_package(opts, file), None);
+    }
     let output = match &opts.output {
         Some(o) => o.clone(),
         None => PathBuf::from(opts.input.file_stem().unwrap_or_default()),
     };
     build_to(opts, &output)
+}
+
+/// Whether a single `.go` file imports a package that is not std (a
+/// package of its module): then it is built in package mode, as the
+/// `command-line-arguments` package of its module (the single-file path
+/// knows std packages only). Reads the header alone (package clause and
+/// imports, go/build's reader), which parses without deep nesting.
+fn imports_user_packages(file: &Path) -> Option<String> {
+    let bytes = std::fs::read(file).ok()?;
+    let (start, end) = syntax::gocmd::read_header(&bytes)?;
+    let header = String::from_utf8(bytes.get(start..end)?.to_vec()).ok()?;
+    let parsed = syntax::parse_file(&SourceFile::new("", header)).ok()?;
+    let user = parsed
+        .imports
+        .iter()
+        .any(|i| crate::stdpkgs::source(&i.path).is_none() && !types::stdlib::may_be_std(&i.path));
+    user.then(|| file.display().to_string())
+}
+
+/// `opts` building `file` in package mode.
+fn as_package(opts: &Options, file: String) -> Options {
+    let mut o = opts.clone();
+    o.input = PathBuf::new();
+    o.packages = vec![file];
+    o
 }
 
 /// Package mode of `gocc build` and `gocc run` (crate::load): builds the
@@ -471,22 +556,25 @@ fn build_packages_on_stack(
         GO_BUILD.errors(&SourceFile::new("", ""), d);
         fail
     })?;
-    // Which user package each file belongs to: the `# path` header.
+    // Which user package each file belongs to: the `# path` lines.
     let n_std = prog.packages.len() - names.len();
-    let spans: Vec<(syntax::Pos, syntax::Pos, String)> = prog.packages[n_std..]
+    let spans: Vec<(syntax::Pos, syntax::Pos, usize)> = prog.packages[n_std..]
         .iter()
-        .zip(&names)
-        .flat_map(|(p, name)| {
-            p.files.iter().map(|f| {
-                let e = prog.src.file_at(f.package.pos);
-                (e.base, e.end, name.clone())
-            })
+        .enumerate()
+        .flat_map(|(k, p)| p.files.iter().map(move |f| (f, k)))
+        .map(|(f, k)| {
+            let e = prog.src.file_at(f.package.pos);
+            (e.base, e.end, k)
         })
         .collect();
-    let header = move |pos: syntax::Pos| {
-        if let Some((_, _, name)) = spans.iter().find(|(b, e, _)| *b <= pos && pos <= *e) {
-            eprintln!("# {name}");
-        }
+    let lines = PackageLines {
+        spans,
+        names,
+        root: match graph_roots.as_slice() {
+            [r] => Some(*r),
+            _ => None,
+        },
+        notes_started: Default::default(),
     };
     timer.lap("parse");
     let unit = if program.is_some() {
@@ -496,7 +584,7 @@ fn build_packages_on_stack(
     };
     let info = prog.check_as(unit).map_err(|d| {
         if let Some(first) = syntax::diag::sorted_in(&prog.src, d.clone()).first() {
-            header(first.pos);
+            lines.error_header(first.pos);
         }
         GO_BUILD.errors(&prog.src, d);
         fail
@@ -513,11 +601,11 @@ fn build_packages_on_stack(
         // One package that is not main is compiled too (what it does not
         // support is reported); like `go build`, nothing is written.
         if let [_] = graph_roots.as_slice() {
-            back_end(opts, &GO_BUILD, timer, prog, info, &header)?;
+            back_end(opts, &GO_BUILD, timer, prog, info, &lines)?;
         }
         return Ok(());
     };
-    let object = back_end(opts, &GO_BUILD, timer, prog, info, &header)?;
+    let object = back_end(opts, &GO_BUILD, timer, prog, info, &lines)?;
     if opts.no_link {
         return Ok(());
     }
@@ -614,6 +702,9 @@ pub fn run(opts: &Options, args: &[String]) -> ExitCode {
     let built = if opts.input.as_os_str().is_empty() {
         let exe = work.0.join("main");
         build_packages(opts, Some(&exe)).map(|()| exe)
+    } else if let Some(file) = imports_user_packages(&opts.input) {
+        let exe = work.0.join("main");
+        build_packages(&as_package(opts, file), Some(&exe)).map(|()| exe)
     } else {
         let exe = work.0.join(opts.input.file_stem().unwrap_or_default());
         build_to(opts, &exe).map(|()| exe)

@@ -89,10 +89,7 @@ pub fn load(args: &[String]) -> Result<Option<Graph>, String> {
         if files != args.len() {
             return Err("go: cannot mix .go files and packages on the command line".into());
         }
-        Path::new(&args[0])
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default()
+        cwd.join(Path::new(&args[0]).parent().unwrap_or(Path::new(".")))
     } else {
         cwd.clone()
     };
