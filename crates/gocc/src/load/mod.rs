@@ -5,7 +5,8 @@
 //! the current directory), directories (`.`, `./cmd/tool`), patterns
 //! (`./...`), import paths inside the main module, or a list of `.go`
 //! files of one package (`command-line-arguments`). The module is the
-//! nearest go.mod above the package directory ([`modfile`]); its packages
+//! nearest go.mod up from the current directory (for `.go` files, from
+//! theirs), as the go command finds it ([`modfile`]); its packages
 //! are imported by path (`example.com/m/internal/store`), with Go's
 //! `internal/` rule; `replace` directives map other module paths to local
 //! directories; any other import without a dot in its first element is
@@ -164,6 +165,7 @@ impl Loader {
         }
         // An import path.
         match self.resolve(arg) {
+            Some(dir) if !dir.is_dir() => Err(no_module_provides(arg)),
             Some(dir) => Ok(vec![Root::Dir {
                 dir,
                 path: arg.to_string(),
