@@ -72,6 +72,8 @@ struct Loader {
     /// Packages being loaded (cycle detection): import path, and the file
     /// (base name) of the import that led to the next one.
     stack: Vec<(String, String)>,
+    /// The import paths of the packages named on the command line.
+    roots: Vec<String>,
 }
 
 /// Loads the packages `args` name and everything of the user's they
@@ -105,6 +107,7 @@ pub fn load(args: &[String]) -> Result<Option<Graph>, String> {
         next_id: 0,
         done: Vec::new(),
         stack: Vec::new(),
+        roots: Vec::new(),
     };
     let roots = if files > 0 {
         vec![Root::Files(args.iter().map(PathBuf::from).collect())]
@@ -118,6 +121,13 @@ pub fn load(args: &[String]) -> Result<Option<Graph>, String> {
         }
         roots
     };
+    l.roots = roots
+        .iter()
+        .map(|r| match r {
+            Root::Dir { path, .. } => path.clone(),
+            Root::Files(_) => "command-line-arguments".to_string(),
+        })
+        .collect();
     let mut indexes = Vec::new();
     for r in roots {
         let i = match r {
@@ -446,12 +456,25 @@ impl Loader {
                     continue;
                 };
                 if !internal_allowed(path, ipath) {
-                    self.stack.push((path.to_string(), String::new()));
-                    let e = self.chain(&format!(
+                    // An error of this package: the go command names the
+                    // imports that led to it (the last without a file),
+                    // none when the package was named on the command line.
+                    let msg = format!(
                         "{shown}:{line}:{col}: use of internal package {ipath} not allowed"
-                    ));
-                    self.stack.pop();
-                    return Err(e);
+                    );
+                    let mut out = format!("package {}", self.stack.first().map_or(path, |r| &r.0));
+                    if !self.roots.iter().any(|r| r == path) {
+                        for w in self.stack.windows(2) {
+                            out.push_str(&format!("\n\timports {} from {}", w[1].0, w[0].1));
+                        }
+                        if !self.stack.is_empty() {
+                            out.push_str(&format!("\n\timports {path}"));
+                        }
+                    } else {
+                        out = format!("package {path}");
+                    }
+                    out.push_str(&format!("\n\t{msg}"));
+                    return Err(out);
                 }
                 if !errors.is_empty() {
                     continue;
