@@ -426,12 +426,15 @@ pub fn build(opts: &Options) -> Result<(), u8> {
     build_to(opts, &output)
 }
 
-/// Whether a single `.go` file imports a package that is not std (a
-/// package of its module): then it is built in package mode, as the
-/// `command-line-arguments` package of its module (the single-file path
-/// knows std packages only). Reads the header alone (package clause and
-/// imports, go/build's reader), which parses without deep nesting.
+/// Whether a single `.go` file in a module imports a package that is not
+/// std (a package of its module): then it is built in package mode, as
+/// the `command-line-arguments` package of its module (the single-file
+/// path knows std packages only). Outside a module such an import stays
+/// the single-file path's error. Reads the header alone (package clause
+/// and imports, go/build's reader), which parses without deep nesting.
 fn imports_user_packages(file: &Path) -> Option<String> {
+    let dir = file.parent().filter(|d| !d.as_os_str().is_empty());
+    crate::load::modfile::find(dir.unwrap_or(Path::new(".")))?;
     let bytes = std::fs::read(file).ok()?;
     let (start, end) = syntax::gocmd::read_header(&bytes)?;
     let header = String::from_utf8(bytes.get(start..end)?.to_vec()).ok()?;
