@@ -118,12 +118,47 @@ pub fn build_line(text: &str) -> Option<&str> {
 }
 
 /// Whether a file's header keeps it in the package; `Err` for a
-/// `//go:build` line that does not parse.
+/// `//go:build` line that does not parse. Without a `//go:build` line,
+/// the older `// +build` lines decide, as go/build still lets them.
 pub fn header_ok(text: &str) -> Result<bool, String> {
     match build_line(text) {
-        None => Ok(true),
+        None => Ok(plus_build_ok(text)),
         Some(expr) => eval(expr),
     }
+}
+
+/// `// +build` lines of the leading comments, each true: a line is true
+/// when one of its space-separated options is, an option when all its
+/// comma-separated terms are, a term `!tag` when `tag` is false. Only
+/// lines followed by a blank line count (go/build: the others may be
+/// package documentation).
+fn plus_build_ok(text: &str) -> bool {
+    let mut pending: Vec<&str> = Vec::new();
+    let mut ok = true;
+    for line in text.lines() {
+        let l = line.trim();
+        if l.is_empty() {
+            // The lines so far are followed by a blank line: they count.
+            for expr in pending.drain(..) {
+                ok &= expr.split_whitespace().any(|option| {
+                    option.split(',').all(|term| match term.strip_prefix('!') {
+                        Some(tag) => !tag_true(tag),
+                        None => tag_true(term),
+                    })
+                });
+            }
+            continue;
+        }
+        let Some(comment) = l.strip_prefix("//") else {
+            break;
+        };
+        if let Some(expr) = comment.trim_start().strip_prefix("+build")
+            && (expr.is_empty() || expr.starts_with([' ', '\t']))
+        {
+            pending.push(expr);
+        }
+    }
+    ok
 }
 
 /// Evaluates a `//go:build` expression (`linux && (amd64 || arm64)`,
@@ -258,5 +293,20 @@ mod tests {
         );
         assert_eq!(build_line("package p\n//go:build ignore\n"), None);
         assert_eq!(header_ok("//go:build !linux\n\npackage p\n"), Ok(false));
+        // `// +build`: lines AND, spaces OR, commas AND; `//go:build` wins.
+        assert_eq!(header_ok("// +build ignore\n\npackage p\n"), Ok(false));
+        assert_eq!(
+            header_ok("// +build windows linux,amd64\n\npackage p\n"),
+            Ok(true)
+        );
+        assert_eq!(
+            header_ok("// +build linux\n// +build !amd64\n\npackage p\n"),
+            Ok(false)
+        );
+        assert_eq!(header_ok("// +build ignore\npackage p\n"), Ok(true));
+        assert_eq!(
+            header_ok("//go:build linux\n// +build ignore\n\npackage p\n"),
+            Ok(true)
+        );
     }
 }
