@@ -33,10 +33,10 @@
 # first element is the tree copied to a temporary directory) it runs
 # `go build ARGS` in the copy of DIR and writes
 #   X.build   the build's stderr (the copy's parent directory written TREE),
-#             then a line `exit N` with its status, then the file the build
-#             wrote (relative to the tree), if one
+#             then a line `exit N` with its status, then the files the build
+#             wrote (relative to the tree), one a line
 #   X.stdout, X.stderr, X.exit
-#             only when the build wrote an executable: what running it in DIR
+#             only when the build wrote one executable: what running it in DIR
 #             gives (stderr cut after the goroutine header, as for run/)
 #
 # Programs are built with `go build` into a temporary directory and the binary
@@ -183,8 +183,8 @@ regen_pkgs() {
             cp "$tmp/err" "$stem.stderr"
         fi
         echo "$status" >"$stem.exit"
-        echo "${made#./$top/}" >>"$stem.build"
     fi
+    [ -z "$made" ] || echo "$made" | sed "s#^\./$top/##" >>"$stem.build"
     echo "pkgs/$(basename "$args_file"): $(sed -n '/^exit /p' "$stem.build")${made:+, wrote $made}"
 }
 

@@ -493,6 +493,14 @@ fn build_packages_on_stack(
         [r] if is_main(*r) => Some(*r),
         _ => None,
     };
+    // `-o DIR/` names a directory, made if need be, as go build does.
+    if let Some(o) = &opts.output
+        && o.as_os_str().to_string_lossy().ends_with('/')
+        && let Err(e) = std::fs::create_dir_all(o)
+    {
+        eprintln!("go: creating {}: {e}", o.display());
+        return Err(fail);
+    }
     if let Some(o) = &opts.output
         && graph.roots.len() > 1
         && !o.is_dir()
@@ -519,6 +527,13 @@ fn build_packages_on_stack(
             matches!(d, syntax::ast::Decl::Func(f) if f.recv.is_none() && f.name.name == "main")
         })
     };
+    // The directories of the main packages named (for `-o DIR`).
+    let main_dirs: Vec<PathBuf> = graph
+        .roots
+        .iter()
+        .filter(|&&r| graph.roots.len() > 1 && is_main(r))
+        .filter_map(|&r| graph.packages[r].first_file.parent().map(Path::to_path_buf))
+        .collect();
     let missing_main: Vec<String> = graph
         .roots
         .iter()
@@ -605,6 +620,16 @@ fn build_packages_on_stack(
         // support is reported); like `go build`, nothing is written.
         if let [_] = graph_roots.as_slice() {
             back_end(opts, &GO_BUILD, timer, prog, info, &lines)?;
+        }
+        // Several packages all checked, `-o DIR`: go build writes each
+        // main package's executable there; each is built as a program.
+        if let Some(dir) = opts.output.as_ref().filter(|o| o.is_dir()) {
+            for d in &main_dirs {
+                let mut one = opts.clone();
+                one.packages = vec![d.display().to_string()];
+                one.output = Some(dir.clone());
+                build_packages_on_stack(&one, None, timer)?;
+            }
         }
         return Ok(());
     };
