@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Regenerate the expected outputs of the golden tests with the real `go`.
 #
-#   testdata/regen.sh                  # every testdata/run/*.go and testdata/errors/*.go
-#   testdata/regen.sh testdata/run/x.go testdata/errors/y.go ...
+#   testdata/regen.sh                  # every testdata/run/*.go, testdata/errors/*.go
+#                                      # and testdata/pkgs/*.args
+#   testdata/regen.sh testdata/run/x.go testdata/errors/y.go testdata/pkgs/z.args ...
 #
 # For run/X.go it writes:
 #   X.stdout  exact stdout
@@ -28,6 +29,16 @@
 #             (continuation lines such as "\thave (number)" kept verbatim),
 #             without the `# command-line-arguments` header and `./` prefix.
 #
+# For pkgs/X.args (a line `DIR: ARGS`, DIR relative to testdata/pkgs, whose
+# first element is the tree copied to a temporary directory) it runs
+# `go build ARGS` in the copy of DIR and writes
+#   X.build   the build's stderr (the copy's parent directory written TREE),
+#             then a line `exit N` with its status, then the files the build
+#             wrote (relative to the tree), one a line
+#   X.stdout, X.stderr, X.exit
+#             only when the build wrote one executable: what running it in DIR
+#             gives (stderr cut after the goroutine header, as for run/)
+#
 # Programs are built with `go build` into a temporary directory and the binary
 # is run directly (never `go run`, which adds its own "exit status" line), with
 # an empty stdin (or X.stdin when it exists), no arguments, the program's directory as working
@@ -44,7 +55,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 shopt -s nullglob
 if [ "$#" -eq 0 ]; then
-    set -- "$here"/run/*.go "$here"/errors/*.go
+    set -- "$here"/run/*.go "$here"/errors/*.go "$here"/pkgs/*.args
 fi
 
 fail=0
@@ -139,8 +150,47 @@ regen_errors() {
     echo "errors/$base: $(head -n1 "$dir/$stem.errors")"
 }
 
+regen_pkgs() {
+    local args_file=$1
+    local stem="${args_file%.args}"
+    local line dir args top
+    line="$(head -n1 "$args_file")"
+    dir="${line%%:*}"
+    args="${line#*:}"
+    top="${dir%%/*}"
+    rm -f "$stem.build" "$stem.stdout" "$stem.stderr" "$stem.exit"
+    # Built in a copy of the tree, so that what go build writes (and
+    # where) is seen and testdata stays clean.
+    rm -rf "$tmp/tree" && mkdir "$tmp/tree"
+    cp -r "$(dirname "$args_file")/$top" "$tmp/tree/"
+    (cd "$tmp/tree" && find . -type f | sort) >"$tmp/before"
+    local status=0
+    # shellcheck disable=SC2086 # ARGS are words
+    (cd "$tmp/tree/$dir" && go build $args) 2>"$tmp/build.err" || status=$?
+    # Absolute paths in messages (`no Go files in DIR`) name the copy:
+    # its parent directory is written TREE.
+    { sed "s#$tmp/tree#TREE#g" "$tmp/build.err"; echo "exit $status"; } >"$stem.build"
+    (cd "$tmp/tree" && find . -type f | sort) >"$tmp/after"
+    local made
+    made="$(comm -13 "$tmp/before" "$tmp/after")"
+    if [ -n "$made" ] && [ "$(echo "$made" | wc -l)" -eq 1 ]; then
+        status=0
+        (cd "$tmp/tree/$dir" && timeout 10 "$tmp/tree/$made" <"$tmp/stdin" >"$stem.stdout" 2>"$tmp/err") || status=$?
+        local head='^(goroutine [0-9]+ (.* )?\[.*\]:|runtime stack:)$'
+        if grep -qE "$head" "$tmp/err"; then
+            awk -v re="$head" '{ print } $0 ~ re { exit }' "$tmp/err" >"$stem.stderr"
+        else
+            cp "$tmp/err" "$stem.stderr"
+        fi
+        echo "$status" >"$stem.exit"
+    fi
+    [ -z "$made" ] || echo "$made" | sed "s#^\./$top/##" >>"$stem.build"
+    echo "pkgs/$(basename "$args_file"): $(sed -n '/^exit /p' "$stem.build")${made:+, wrote $made}"
+}
+
 for f in "$@"; do
     case "$f" in
+    *.args) regen_pkgs "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"; continue ;;
     *.go) ;;
     *) echo "regen.sh: not a .go file: $f" >&2; fail=1; continue ;;
     esac

@@ -4,12 +4,20 @@
 use std::path::PathBuf;
 
 pub const USAGE: &str = "\
-gocc compiles a Go program (one file, package main) to a native executable.
+gocc compiles a Go program to a native executable.
 
 Usage:
-    gocc build [flags] FILE.go      write an executable
-    gocc run [flags] FILE.go [ARGS] build into a temporary directory and run it,
-                                    passing ARGS and its exit status through
+    gocc build [flags] [PACKAGES]   write an executable; PACKAGES as go build
+                                    takes them: none (the package in the current
+                                    directory), `.`, `./cmd/tool`, `./...`, an
+                                    import path of the module, FILE.go, or .go
+                                    files of one package; a package that is not
+                                    main is compiled, several are type-checked,
+                                    and nothing is written
+    gocc run [flags] PACKAGE [ARGS] build into a temporary directory and run it,
+                                    passing ARGS and its exit status through;
+                                    PACKAGE: a directory, an import path, or .go
+                                    files
     gocc tool compile [flags] FILE.go
                                     type-check and compile FILE.go as a package,
                                     like `go tool compile`: any package name,
@@ -18,7 +26,8 @@ Usage:
     gocc --help                     show this text
 
 Flags:
-    -o OUT        name of the executable (build; default: FILE without .go);
+    -o OUT        name of the executable (build; default: FILE without .go, or
+                  the last element of the package's import path);
                   for tool compile, the object file to write (default: none)
     -N            disable optimizations (no open-coded defers)
     -d=defer      print one line per defer statement saying how it is compiled,
@@ -53,7 +62,12 @@ pub enum Command {
 
 #[derive(Debug, Default, Clone)]
 pub struct Options {
+    /// The one `.go` file named (tool compile, and build/run of one
+    /// file), else empty.
     pub input: PathBuf,
+    /// What build and run were given as packages (directories, patterns,
+    /// import paths, several `.go` files); empty with `input` set.
+    pub packages: Vec<String>,
     pub output: Option<PathBuf>,
     /// `-N`: no optimizations.
     pub no_opt: bool,
@@ -97,7 +111,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
         other => return Err(format!("unknown command {other:?}")),
     };
     let mut opts = Options::default();
-    let mut input = None;
+    let mut args: Vec<String> = Vec::new();
     let mut rest = flags.iter();
     let tool = cmd == Cmd::ToolCompile;
     while let Some(a) = rest.next() {
@@ -118,32 +132,68 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             "-C" if tool => opts.no_columns = true,
             s if s.starts_with('-') => return Err(format!("unknown flag {s}")),
             s => {
-                input = Some(PathBuf::from(s));
+                args.push(s.to_string());
                 break;
             }
         }
     }
-    let input = input.ok_or("no Go file given")?;
-    if input.extension().is_none_or(|e| e != "go") {
-        return Err(format!("{}: not a .go file", input.display()));
-    }
-    opts.input = input;
     let remaining: Vec<String> = rest.cloned().collect();
     match cmd {
-        Cmd::Run => Ok(Command::Run(opts, remaining)),
-        _ if !remaining.is_empty() => Err(match cmd {
-            // The type checker takes one file per package.
-            Cmd::ToolCompile => format!(
-                "unexpected argument {:?} (gocc tool compile compiles a package of one file)",
-                remaining[0]
-            ),
-            _ => format!(
-                "unexpected argument {:?} (gocc builds one file)",
-                remaining[0]
-            ),
-        }),
-        Cmd::Build => Ok(Command::Build(opts)),
-        Cmd::ToolCompile => Ok(Command::ToolCompile(opts)),
+        Cmd::ToolCompile => {
+            let input = args.pop().ok_or("no Go file given")?;
+            if !input.ends_with(".go") {
+                return Err(format!("{input}: not a .go file"));
+            }
+            if let Some(r) = remaining.first() {
+                // The type checker takes one file per package here.
+                return Err(format!(
+                    "unexpected argument {r:?} (gocc tool compile compiles a package of one file)"
+                ));
+            }
+            opts.input = PathBuf::from(input);
+            Ok(Command::ToolCompile(opts))
+        }
+        Cmd::Build => {
+            args.extend(remaining);
+            set_inputs(&mut opts, args);
+            Ok(Command::Build(opts))
+        }
+        Cmd::Run => {
+            // `go run`: the leading .go files, or one package; the rest
+            // are the program's arguments.
+            let mut program_args = remaining.into_iter();
+            let Some(first) = args.pop() else {
+                return Err("no go files listed".into());
+            };
+            let mut inputs = vec![first];
+            if inputs[0].ends_with(".go") {
+                let mut more: Vec<String> = Vec::new();
+                let mut after: Vec<String> = Vec::new();
+                for a in program_args.by_ref() {
+                    if after.is_empty() && a.ends_with(".go") {
+                        more.push(a);
+                    } else {
+                        after.push(a);
+                    }
+                }
+                inputs.extend(more);
+                program_args = after.into_iter();
+            }
+            set_inputs(&mut opts, inputs);
+            Ok(Command::Run(opts, program_args.collect()))
+        }
+    }
+}
+
+/// One `.go` file is built as today's single-file program (`input`);
+/// anything else goes to the package loader (`packages`).
+fn set_inputs(opts: &mut Options, args: Vec<String>) {
+    if let [one] = args.as_slice()
+        && one.ends_with(".go")
+    {
+        opts.input = PathBuf::from(one);
+    } else {
+        opts.packages = args;
     }
 }
 
@@ -207,10 +257,40 @@ mod tests {
     }
 
     #[test]
+    fn packages() {
+        let Command::Build(o) = parse(&args("build")).unwrap() else {
+            panic!("not build")
+        };
+        assert!(o.packages.is_empty() && o.input.as_os_str().is_empty());
+        let Command::Build(o) = parse(&args("build -N ./cmd/tool ./...")).unwrap() else {
+            panic!("not build")
+        };
+        assert_eq!(o.packages, ["./cmd/tool", "./..."]);
+        let Command::Build(o) = parse(&args("build a.go b.go")).unwrap() else {
+            panic!("not build")
+        };
+        assert_eq!(o.packages, ["a.go", "b.go"]);
+        let Command::Run(o, rest) = parse(&args("run a.go b.go x y.go")).unwrap() else {
+            panic!("not run")
+        };
+        assert_eq!(
+            (o.packages, rest),
+            (
+                vec!["a.go".into(), "b.go".into()],
+                vec!["x".into(), "y.go".into()]
+            )
+        );
+        let Command::Run(o, rest) = parse(&args("run . a.go")).unwrap() else {
+            panic!("not run")
+        };
+        assert_eq!((o.packages, rest), (vec![".".into()], vec!["a.go".into()]));
+    }
+
+    #[test]
     fn errors() {
-        assert!(parse(&args("build")).is_err());
+        assert!(parse(&args("run")).is_err());
         assert!(parse(&args("frob x.go")).is_err());
-        assert!(parse(&args("build x.txt")).is_err());
+        assert!(parse(&args("tool compile x.txt")).is_err());
         assert!(parse(&args("build -o")).is_err());
     }
 }

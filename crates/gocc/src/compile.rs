@@ -34,7 +34,7 @@ struct Report {
 
 impl Report {
     fn position(&self, src: &SourceFile, pos: syntax::Pos) -> String {
-        self.position_named(src, &src.name, pos)
+        self.position_named(src, &src.file_at(pos).name, pos)
     }
 
     fn position_named(&self, src: &SourceFile, name: &str, pos: syntax::Pos) -> String {
@@ -49,7 +49,7 @@ impl Report {
     /// Prints diagnostics like gc: sorted by position, duplicates dropped,
     /// at most `limit`.
     fn errors(&self, src: &SourceFile, diags: Vec<Diagnostic>) {
-        let diags = syntax::diag::sorted(diags);
+        let diags = syntax::diag::sorted_in(src, diags);
         let limit = self.limit.unwrap_or(usize::MAX);
         for d in diags.iter().take(limit) {
             eprintln!("{}: {}", self.position(src, d.pos), d.message);
@@ -63,8 +63,11 @@ impl Report {
     /// as it makes it (`base.WarnfAt`), so they are neither sorted nor
     /// deduplicated.
     fn lines(&self, src: &SourceFile, notes: &[(syntax::Pos, String)]) {
-        let name = self.notes_name.as_deref().unwrap_or(&src.name);
         for (pos, msg) in notes {
+            let name = self
+                .notes_name
+                .as_deref()
+                .unwrap_or(&src.file_at(*pos).name);
             eprintln!("{}: {msg}", self.position_named(src, name, *pos));
         }
     }
@@ -76,8 +79,11 @@ impl Report {
         let mut sorted: Vec<&(syntax::Pos, String)> = notes.iter().collect();
         sorted.sort_by_key(|(pos, _)| *pos);
         sorted.dedup();
-        let name = self.notes_name.as_deref().unwrap_or(&src.name);
         for (pos, msg) in sorted {
+            let name = self
+                .notes_name
+                .as_deref()
+                .unwrap_or(&src.file_at(*pos).name);
             eprintln!("{}: {msg}", self.position_named(src, name, *pos));
         }
     }
@@ -206,22 +212,97 @@ fn compile_to_object(
         return Err(fail);
     }
     timer.lap("typecheck");
+    back_end(opts, rep, timer, prog, info, &PackageLines::default())
+}
+
+/// Package mode's `# import/path` lines: which user package a position
+/// is in. Empty (no lines, every note kept) for a single-file build.
+#[derive(Default)]
+struct PackageLines {
+    /// Each user file's offsets and its package's index in `names`.
+    spans: Vec<(syntax::Pos, syntax::Pos, usize)>,
+    /// The user packages' import paths.
+    names: Vec<String>,
+    /// The package built, when one is: its compiler notes (`-m`,
+    /// `-d=defer`) are printed, as go build applies `-gcflags` to the
+    /// packages named on its command line only.
+    root: Option<usize>,
+    /// Whether the notes' header was printed.
+    notes_started: std::cell::Cell<bool>,
+}
+
+impl PackageLines {
+    fn package_at(&self, pos: syntax::Pos) -> Option<usize> {
+        self.spans
+            .iter()
+            .find(|(b, e, _)| *b <= pos && pos <= *e)
+            .map(|s| s.2)
+    }
+
+    /// Before the errors of the package at `pos`.
+    fn error_header(&self, pos: syntax::Pos) {
+        if let Some(i) = self.package_at(pos) {
+            eprintln!("# {}", self.names[i]);
+        }
+    }
+
+    /// Whether a compiler note at `pos` is printed.
+    fn keep_note(&self, pos: syntax::Pos) -> bool {
+        self.spans.is_empty() || self.package_at(pos).is_some_and(|i| Some(i) == self.root)
+    }
+
+    /// Before the first note: the package's header, once.
+    fn notes_header(&self) {
+        if let Some(r) = self.root
+            && !self.notes_started.replace(true)
+        {
+            eprintln!("# {}", self.names[r]);
+        }
+    }
+
+    /// `notes` without the other packages' (see [`PackageLines::keep_note`]);
+    /// the header is printed when any remain.
+    fn notes(&self, notes: Vec<(syntax::Pos, String)>) -> Vec<(syntax::Pos, String)> {
+        let kept: Vec<(syntax::Pos, String)> = notes
+            .into_iter()
+            .filter(|(p, _)| self.keep_note(*p))
+            .collect();
+        if !kept.is_empty() {
+            self.notes_header();
+        }
+        kept
+    }
+}
+
+/// The stages after type checking: checked program → object. `lines`
+/// puts a package mode build's `# import/path` lines before errors and
+/// notes.
+fn back_end(
+    opts: &Options,
+    rep: &Report,
+    timer: &mut Timer,
+    prog: types::program::Program,
+    info: types::Info,
+    lines: &PackageLines,
+) -> Result<Vec<u8>, u8> {
+    let fail = rep.status;
     // ssagen lowers every package's declarations as one file (the std
     // functions the program reaches); the objects name each declaration's
     // package (symbols `sort.Ints`).
     let (src, file) = prog.into_merged(&info);
     if opts.print_escapes {
         // gc's `-m`: the decisions for the user's package, in gc's order.
-        rep.lines(
-            &src,
-            &escape::analyze_with_diagnostics(&file, &info, &src).diagnostics,
-        );
+        let notes = escape::analyze_with_diagnostics(&file, &info, &src).diagnostics;
+        rep.lines(&src, &lines.notes(notes));
     }
 
     let lower_opts = ssagen::Options {
         optimize: !opts.no_opt,
     };
     let mut module = ssagen::lower(&file, &info, &src, &lower_opts).map_err(|d| {
+        if let Some(first) = syntax::diag::sorted_in(&src, d.clone()).first() {
+            lines.error_header(first.pos);
+        }
         rep.errors(&src, d);
         fail
     })?;
@@ -231,7 +312,7 @@ fn compile_to_object(
     let plans = ssa::passes::lower_defers(&mut module, !opts.no_opt);
     if opts.debug_defer {
         // gc's `-d=defer` report (one line per defer statement).
-        rep.notes(&src, &ssagen::defer_debug_notes(&plans));
+        rep.notes(&src, &lines.notes(ssagen::defer_debug_notes(&plans)));
     }
     // gc's -N turns inlining off as well; -l only inlining.
     ssa::passes::optimize_with(&mut module, !opts.no_opt, !opts.no_opt && !opts.no_inline);
@@ -332,11 +413,267 @@ fn build_to(opts: &Options, output: &Path) -> Result<(), u8> {
 /// `gocc build`: the executable is named by `-o` or after the source file
 /// (`dir/prog.go` → `prog`, in the current directory, like `go build`).
 pub fn build(opts: &Options) -> Result<(), u8> {
+    if opts.input.as_os_str().is_empty() {
+        return build_packages(opts, None);
+    }
+    if let Some(file) = imports_user_packages(&opts.input) {
+        return build_packages(&as_package(opts, file), None);
+    }
     let output = match &opts.output {
         Some(o) => o.clone(),
         None => PathBuf::from(opts.input.file_stem().unwrap_or_default()),
     };
     build_to(opts, &output)
+}
+
+/// Whether a single `.go` file in a module imports a package that is not
+/// std (a package of its module): then it is built in package mode, as
+/// the `command-line-arguments` package of its module (the single-file
+/// path knows std packages only). Outside a module such an import stays
+/// the single-file path's error. Reads the header alone (package clause
+/// and imports, go/build's reader), which parses without deep nesting.
+fn imports_user_packages(file: &Path) -> Option<String> {
+    let dir = file.parent().filter(|d| !d.as_os_str().is_empty());
+    crate::load::modfile::find(dir.unwrap_or(Path::new(".")))?;
+    let bytes = std::fs::read(file).ok()?;
+    let (start, end) = syntax::gocmd::read_header(&bytes)?;
+    let header = String::from_utf8(bytes.get(start..end)?.to_vec()).ok()?;
+    let parsed = syntax::parse_file(&SourceFile::new("", header)).ok()?;
+    let user = parsed
+        .imports
+        .iter()
+        .any(|i| crate::stdpkgs::source(&i.path).is_none() && !types::stdlib::may_be_std(&i.path));
+    user.then(|| file.display().to_string())
+}
+
+/// `opts` building `file` in package mode.
+fn as_package(opts: &Options, file: String) -> Options {
+    let mut o = opts.clone();
+    o.input = PathBuf::new();
+    o.packages = vec![file];
+    o
+}
+
+/// Package mode of `gocc build` and `gocc run` (crate::load): builds the
+/// packages `opts.packages` names, like `go build`. One main package is
+/// compiled and linked (into `run_exe` for `gocc run`, else `-o` or the
+/// last element of its import path); one package that is not main is
+/// compiled and the object dropped; several packages (`./...`) are
+/// type-checked, each package once, in dependency order. Errors name
+/// files relative to the current directory, after a `# import/path` line.
+fn build_packages(opts: &Options, run_exe: Option<&Path>) -> Result<(), u8> {
+    let mut timer = Timer {
+        on: opts.verbose,
+        last: Instant::now(),
+    };
+    syntax::stack::run(|| build_packages_on_stack(opts, run_exe, &mut timer))
+}
+
+fn build_packages_on_stack(
+    opts: &Options,
+    run_exe: Option<&Path>,
+    timer: &mut Timer,
+) -> Result<(), u8> {
+    let fail = GO_BUILD.status;
+    let graph = match crate::load::load(&opts.packages) {
+        Ok(Some(g)) => g,
+        Ok(None) => return Ok(()),
+        Err(msg) => {
+            eprintln!("{msg}");
+            return Err(fail);
+        }
+    };
+    let is_main = |i: usize| {
+        graph.packages[i]
+            .files
+            .first()
+            .is_some_and(|f| f.package.name == "main")
+    };
+    let program = match graph.roots.as_slice() {
+        [r] if is_main(*r) => Some(*r),
+        _ => None,
+    };
+    // `-o DIR/` names a directory, made if need be, as go build does.
+    if let Some(o) = &opts.output
+        && o.as_os_str().to_string_lossy().ends_with('/')
+        && let Err(e) = std::fs::create_dir_all(o)
+    {
+        eprintln!("go: creating {}: {e}", o.display());
+        return Err(fail);
+    }
+    if let Some(o) = &opts.output
+        && graph.roots.len() > 1
+        && !o.is_dir()
+    {
+        eprintln!(
+            "go: cannot write multiple packages to non-directory {}",
+            o.display()
+        );
+        return Err(fail);
+    }
+    if run_exe.is_some() && program.is_none() {
+        match graph.roots.as_slice() {
+            [r] => eprintln!(
+                "package {} is not a main package",
+                graph.packages[*r].import_path
+            ),
+            _ => eprintln!("go: cannot run multiple packages"),
+        }
+        return Err(fail);
+    }
+    // Functions declared `main`, for the linker's complaint.
+    let has_main = |p: &crate::load::Package| {
+        p.files.iter().flat_map(|f| &f.decls).any(|d| {
+            matches!(d, syntax::ast::Decl::Func(f) if f.recv.is_none() && f.name.name == "main")
+        })
+    };
+    // The directories of the main packages named (for `-o DIR`).
+    let main_dirs: Vec<PathBuf> = graph
+        .roots
+        .iter()
+        .filter(|&&r| graph.roots.len() > 1 && is_main(r))
+        .filter_map(|&r| graph.packages[r].first_file.parent().map(Path::to_path_buf))
+        .collect();
+    let missing_main: Vec<String> = graph
+        .roots
+        .iter()
+        .filter(|&&r| is_main(r) && !has_main(&graph.packages[r]))
+        .map(|&r| graph.packages[r].import_path.clone())
+        .collect();
+    let out_name = program.map(|r| executable_name(&graph.packages[r]));
+    let graph_roots = graph.roots.clone();
+    let names: Vec<String> = graph
+        .packages
+        .iter()
+        .map(|p| p.import_path.clone())
+        .collect();
+    let user: Vec<types::program::Package> = graph
+        .packages
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| types::program::Package {
+            // The program's package is `main` to the compiler (symbols
+            // `main.main`, `main.T`); the others are named by import path.
+            path: if Some(i) == program {
+                "main".to_string()
+            } else {
+                p.import_path
+            },
+            files: p.files,
+            std: false,
+            errors: p.errors,
+        })
+        .collect();
+    let prog = types::program::Program::load_packages(
+        graph.src,
+        user,
+        graph.next_id,
+        &crate::stdpkgs::source,
+    )
+    .map_err(|d| {
+        GO_BUILD.errors(&SourceFile::new("", ""), d);
+        fail
+    })?;
+    // Which user package each file belongs to: the `# path` lines.
+    let n_std = prog.packages.len() - names.len();
+    let spans: Vec<(syntax::Pos, syntax::Pos, usize)> = prog.packages[n_std..]
+        .iter()
+        .enumerate()
+        .flat_map(|(k, p)| p.files.iter().map(move |f| (f, k)))
+        .map(|(f, k)| {
+            let e = prog.src.file_at(f.package.pos);
+            (e.base, e.end, k)
+        })
+        .collect();
+    let lines = PackageLines {
+        spans,
+        names,
+        root: match graph_roots.as_slice() {
+            [r] => Some(*r),
+            _ => None,
+        },
+        notes_started: Default::default(),
+    };
+    timer.lap("parse");
+    let unit = if program.is_some() {
+        types::Unit::Program
+    } else {
+        types::Unit::Package
+    };
+    let info = prog.check_as(unit).map_err(|d| {
+        if let Some(first) = syntax::diag::sorted_in(&prog.src, d.clone()).first() {
+            lines.error_header(first.pos);
+        }
+        GO_BUILD.errors(&prog.src, d);
+        fail
+    })?;
+    timer.lap("typecheck");
+    if !missing_main.is_empty() {
+        for name in missing_main {
+            eprintln!("# {name}");
+            eprintln!("runtime.main_main·f: function main is undeclared in the main package");
+        }
+        return Err(fail);
+    }
+    let Some(out_name) = out_name else {
+        // One package that is not main is compiled too (what it does not
+        // support is reported); like `go build`, nothing is written.
+        if let [_] = graph_roots.as_slice() {
+            back_end(opts, &GO_BUILD, timer, prog, info, &lines)?;
+        }
+        // Several packages all checked, `-o DIR`: go build writes each
+        // main package's executable there; each is built as a program.
+        if let Some(dir) = opts.output.as_ref().filter(|o| o.is_dir()) {
+            for d in &main_dirs {
+                let mut one = opts.clone();
+                one.packages = vec![d.display().to_string()];
+                one.output = Some(dir.clone());
+                build_packages_on_stack(&one, None, timer)?;
+            }
+        }
+        return Ok(());
+    };
+    let object = back_end(opts, &GO_BUILD, timer, prog, info, &lines)?;
+    if opts.no_link {
+        return Ok(());
+    }
+    let exe = match (run_exe, &opts.output) {
+        (Some(e), _) => e.to_path_buf(),
+        (None, Some(o)) if o.is_dir() => o.join(&out_name),
+        (None, Some(o)) => o.clone(),
+        (None, None) => PathBuf::from(&out_name),
+    };
+    let work = TempDir::new().map_err(|e| {
+        eprintln!("gocc: creating a temporary directory: {e}");
+        fail
+    })?;
+    link::link(&object, &exe, &work.0).map_err(|e| {
+        eprintln!("gocc: {e}");
+        fail
+    })?;
+    timer.lap("link");
+    Ok(())
+}
+
+/// The executable `go build` writes for a main package: the last element
+/// of its import path (before a `/vN` major version), or for `.go` files
+/// named on the command line, the first file's name without `.go`.
+fn executable_name(p: &crate::load::Package) -> String {
+    if p.import_path == "command-line-arguments" {
+        return p
+            .first_file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "main".into());
+    }
+    let mut elems: Vec<&str> = p.import_path.split('/').collect();
+    let last = elems.pop().unwrap_or("main");
+    let is_major =
+        last.len() > 1 && last.starts_with('v') && last[1..].bytes().all(|b| b.is_ascii_digit());
+    match elems.last() {
+        Some(prev) if is_major => prev.to_string(),
+        _ => last.to_string(),
+    }
 }
 
 /// `gocc tool compile`: the file compiled as a package of any name, as
@@ -390,10 +727,20 @@ pub fn run(opts: &Options, args: &[String]) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let exe = work.0.join(opts.input.file_stem().unwrap_or_default());
-    if let Err(code) = build_to(opts, &exe) {
-        return ExitCode::from(code);
-    }
+    let built = if opts.input.as_os_str().is_empty() {
+        let exe = work.0.join("main");
+        build_packages(opts, Some(&exe)).map(|()| exe)
+    } else if let Some(file) = imports_user_packages(&opts.input) {
+        let exe = work.0.join("main");
+        build_packages(&as_package(opts, file), Some(&exe)).map(|()| exe)
+    } else {
+        let exe = work.0.join(opts.input.file_stem().unwrap_or_default());
+        build_to(opts, &exe).map(|()| exe)
+    };
+    let exe = match built {
+        Ok(exe) => exe,
+        Err(code) => return ExitCode::from(code),
+    };
     match std::process::Command::new(&exe).args(args).status() {
         Ok(status) => {
             use std::os::unix::process::ExitStatusExt;

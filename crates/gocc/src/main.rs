@@ -12,6 +12,7 @@
 mod cli;
 mod compile;
 mod link;
+mod load;
 mod stdpkgs;
 
 use std::process::ExitCode;

@@ -62,8 +62,8 @@ mod tests {
         let main = syntax::parse_file(&src).ok();
         let prog = main.and_then(|m| types::program::Program::load(&src, m, &source).ok());
         let paths: Vec<String> = prog
-            .map(|p| p.deps.into_iter().map(|d| d.path).collect())
+            .map(|p| p.packages.into_iter().map(|d| d.path).collect())
             .unwrap_or_default();
-        assert_eq!(paths, ["errors", "io", "unicode/utf8", "strings"]);
+        assert_eq!(paths, ["errors", "io", "unicode/utf8", "strings", "main"]);
     }
 }

@@ -106,9 +106,11 @@ fn globals_table(g: &mut Gen<'_>, vars: Vec<(String, types::TypeId, u64)>) {
     });
 }
 
-/// `main.init`: runs the initializers in `Info::init_order`, then
-/// `main.init.0`, `main.init.1`, ...
-pub(crate) fn main_init(g: &mut Gen<'_>, init_count: usize) {
+/// `main.init`: initializes the packages in the spec's order
+/// (`Info::init_packages`), each by its variable initializers in
+/// `Info::init_order` and then its `init` functions (`inits`: package and
+/// symbol, in file and source order).
+pub(crate) fn main_init(g: &mut Gen<'_>, inits: &[(String, String)]) {
     // Initializer expressions by id.
     let mut exprs: std::collections::HashMap<syntax::ast::NodeId, &Expr> = Default::default();
     for d in &g.file.decls {
@@ -127,25 +129,34 @@ pub(crate) fn main_init(g: &mut Gen<'_>, init_count: usize) {
         let mut fx = Fx::new(g, b, "main.init".to_string(), fabi);
         fx.start();
         let order = fx.g.info.init_order.clone();
-        for init in &order {
-            let Some(e) = exprs.get(&init.value).copied() else {
-                continue;
-            };
-            let vals = fx.rhs_values(std::slice::from_ref(e), init.lhs.len());
-            for (obj, (v, vty)) in init.lhs.iter().zip(vals) {
-                let o = fx.g.info.obj(*obj);
-                if o.name == "_" {
+        let sig = Signature::new(vec![], vec![], CallConv::Go);
+        for pkg in fx.g.info.init_packages() {
+            for init in &order {
+                let Some(e) = exprs.get(&init.value).copied() else {
+                    continue;
+                };
+                let of_pkg = init
+                    .lhs
+                    .first()
+                    .is_some_and(|&o| fx.g.info.obj(o).pkg == pkg);
+                if !of_pkg {
                     continue;
                 }
-                let ty = o.ty;
-                let v = fx.convert_assign(v, vty, ty);
-                let a = fx.global_addr(*obj);
-                fx.store_mem(a, ty, &v);
+                let vals = fx.rhs_values(std::slice::from_ref(e), init.lhs.len());
+                for (obj, (v, vty)) in init.lhs.iter().zip(vals) {
+                    let o = fx.g.info.obj(*obj);
+                    if o.name == "_" {
+                        continue;
+                    }
+                    let ty = o.ty;
+                    let v = fx.convert_assign(v, vty, ty);
+                    let a = fx.global_addr(*obj);
+                    fx.store_mem(a, ty, &v);
+                }
             }
-        }
-        let sig = Signature::new(vec![], vec![], CallConv::Go);
-        for i in 0..init_count {
-            fx.b.call(&format!("main.init.{i}"), &sig, &[]);
+            for (_, sym) in inits.iter().filter(|(p, _)| *p == pkg) {
+                fx.b.call(sym, &sig, &[]);
+            }
         }
         fx.b.return_(&[]);
         fx.b.finish();

@@ -210,7 +210,9 @@ impl<'a> Gen<'a> {
             }
         }
         init::package_vars(self);
-        let mut init_count = 0;
+        // Each package's `init` functions, in file and source order:
+        // `PKG.init.0`, `PKG.init.1`, ... (gc's names).
+        let mut inits: Vec<(String, String)> = Vec::new();
         for d in &file.decls {
             if let Decl::Func(fd) = d {
                 if fd.type_params.is_some() {
@@ -223,8 +225,14 @@ impl<'a> Gen<'a> {
                     continue;
                 }
                 let name = if fd.recv.is_none() && fd.name.name == "init" {
-                    init_count += 1;
-                    format!("main.init.{}", init_count - 1)
+                    let pkg = match self.info.defs.get(&fd.name.id) {
+                        Some(&o) => self.info.obj(o).pkg.clone(),
+                        None => continue,
+                    };
+                    let n = inits.iter().filter(|(p, _)| *p == pkg).count();
+                    let name = format!("{pkg}.init.{n}");
+                    inits.push((pkg, name.clone()));
+                    name
                 } else {
                     match self.info.defs.get(&fd.name.id) {
                         Some(obj) => self.func_symbol(*obj),
@@ -236,7 +244,7 @@ impl<'a> Gen<'a> {
                 self.drain_queue();
             }
         }
-        init::main_init(self, init_count);
+        init::main_init(self, &inits);
         init::entry(self);
     }
 

@@ -76,5 +76,5 @@ pub mod visit;
 
 pub use diag::Diagnostic;
 pub use parser::{parse_file, parse_file_from};
-pub use pos::{Pos, SourceFile};
+pub use pos::{FileEntry, Pos, SourceFile};
 pub use printer::{dump, expr_string, simple_stmt_string};

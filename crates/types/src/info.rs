@@ -101,8 +101,12 @@ pub struct Info {
     pub uses: HashMap<NodeId, ObjId>,
     /// Selector expressions (keyed by the selector `Expr`'s id).
     pub selections: HashMap<NodeId, Selection>,
-    /// Package-level variable initialization in Go's dependency order.
+    /// Package-level variable initialization in Go's dependency order,
+    /// package after package (the objects name each one's package).
     pub init_order: Vec<Initializer>,
+    /// The checked packages, each after those it imports; the program's
+    /// own last. [`Info::init_packages`] orders them for initialization.
+    pub packages: Vec<PackageInit>,
     /// Unnamed results get objects too (named ""), so every function's
     /// results are variables: keyed by the function's name ident id
     /// (declarations) or `FuncLit` expression id.
@@ -112,7 +116,41 @@ pub struct Info {
     pub func_params: HashMap<NodeId, Vec<ObjId>>,
 }
 
+/// A checked package as initialization sees it.
+#[derive(Clone, Debug, Default)]
+pub struct PackageInit {
+    /// Import path (`main` for the program's package).
+    pub path: String,
+    /// The paths its files import.
+    pub imports: Vec<String>,
+}
+
 impl Info {
+    /// The order packages are initialized in (the spec, since Go 1.21):
+    /// of the packages sorted by import path, repeatedly the first one
+    /// whose imports are all initialized. The program's package, which
+    /// every other one precedes, comes last.
+    pub fn init_packages(&self) -> Vec<String> {
+        let known: std::collections::HashSet<&str> =
+            self.packages.iter().map(|p| p.path.as_str()).collect();
+        let mut todo: Vec<&PackageInit> = self.packages.iter().collect();
+        let root = todo.pop();
+        todo.sort_by(|a, b| a.path.cmp(&b.path));
+        let mut done: Vec<String> = Vec::new();
+        while !todo.is_empty() {
+            let ready = todo.iter().position(|p| {
+                p.imports
+                    .iter()
+                    .all(|i| !known.contains(i.as_str()) || done.contains(i))
+            });
+            // A cycle cannot pass the checker; take the first regardless.
+            let p = todo.remove(ready.unwrap_or(0));
+            done.push(p.path.clone());
+        }
+        done.extend(root.map(|p| p.path.clone()));
+        done
+    }
+
     pub fn obj(&self, id: ObjId) -> &Object {
         &self.objects[id.0 as usize]
     }

@@ -46,7 +46,7 @@ pub mod ty;
 /// go/constant's `String` of a value (diagnostics, `-m` lines).
 pub use check::constant::const_string;
 pub use constant::ConstValue;
-pub use info::{Info, Initializer, Mode, Selection, SelectionKind, TypeAndValue};
+pub use info::{Info, Initializer, Mode, PackageInit, Selection, SelectionKind, TypeAndValue};
 pub use object::{Builtin, ObjId, ObjKind, Object, Receiver, VarKind};
 pub use ty::{
     BasicKind, ChanDir, InterfaceMethod, NamedType, Signature, StructField, Type, TypeId, TypeTable,
@@ -59,7 +59,13 @@ use syntax::{Diagnostic, SourceFile, ast};
 /// returns them sorted by position (gc reports at most 10, then `too many
 /// errors`).
 pub fn check(file: &ast::File, src: &SourceFile) -> Result<Info, Vec<Diagnostic>> {
-    check_files(file, &[], src, Unit::Program)
+    let pkg = check::PackageFiles {
+        path: "main",
+        files: std::slice::from_ref(file),
+        std: false,
+        errors: &[],
+    };
+    check_packages(&[pkg], src, Unit::Program)
 }
 
 /// What the user's file is checked as.
@@ -74,11 +80,10 @@ pub enum Unit {
     Package,
 }
 
-/// Type-checks the std packages `deps` (path and file, each after the
-/// packages it imports) and then `main`; all positions are in `src`.
-pub(crate) fn check_files(
-    file: &ast::File,
-    deps: &[(&str, &ast::File)],
+/// Type-checks `packages` (each after the packages it imports), the last
+/// as `unit`; all positions are in `src`.
+pub(crate) fn check_packages(
+    packages: &[check::PackageFiles<'_>],
     src: &SourceFile,
     unit: Unit,
 ) -> Result<Info, Vec<Diagnostic>> {
@@ -86,7 +91,7 @@ pub(crate) fn check_files(
     // (syntax::stack: a large stack, committed only as it is used, with
     // the guard's clear error past it). A panic would be a checker bug:
     // report it as an internal error rather than crash.
-    let run = || check::Checker::new(file, src).with_unit(unit).run(deps);
+    let run = || check::Checker::new(src).with_unit(unit).run(packages);
     syntax::stack::run_catching(run).unwrap_or_else(|p| {
         let what = p
             .downcast_ref::<&str>()

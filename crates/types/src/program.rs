@@ -1,26 +1,30 @@
-//! Programs of several packages: the user's `package main` file and the
-//! standard packages written in Go (crates/gocc/std) that it imports,
-//! directly or through other std packages.
+//! Programs of several packages: the user's packages (the main package
+//! and the module packages it imports, found by the go command's part of
+//! gocc) and the standard packages written in Go (crates/gocc/std) that
+//! they import, directly or through other std packages.
 //!
-//! Each std package is a real package: its own scope, its own imports,
-//! only exported names visible to importers, objects and types named by
-//! its import path (`sort.Ints`, `strconv.NumError`). A package may also
+//! Every package, std or user, is a real package: its own scope, a file
+//! scope per file for its imports, only exported names visible to
+//! importers, objects and types named by its import path (`sort.Ints`,
+//! `strconv.NumError`, `example.com/m/util.F`). A std package may also
 //! have runtime-provided members (the `stdlib` stubs, `Object::runtime`):
 //! they share its scope with the Go declarations.
 //!
-//! Layout: all source text is one [`SourceFile`] (the user's text, then
-//! [`STD_MARK`], then each package's source), so a position is a plain
-//! byte offset whatever the package; and the files are parsed into one
-//! node-id space (`syntax::parse_file_from`), so one [`Info`] describes
-//! the whole program. Only packages reachable from the user's imports are
-//! loaded. After checking, [`Program::into_merged`] gives ssagen a single
-//! file holding every package's declarations.
+//! Layout: all files are one [`SourceFile`] file set (the user's files,
+//! then a [`STD_MARK`] file, then each std package's source), so a
+//! position is a plain byte offset that names its file; and the files
+//! are parsed into one node-id space (`syntax::parse_file_from`), so one
+//! [`Info`] describes the whole program. Only std packages reachable from
+//! the user's imports are loaded. After checking,
+//! [`Program::into_merged`] gives ssagen a single file holding every
+//! package's declarations.
 
 use syntax::{Diagnostic, SourceFile, ast};
 
 use crate::info::Info;
 
-/// The line between the user's text and the std package sources.
+/// The text of the file between the user's files and the std package
+/// sources (positions after it are in std sources).
 pub const STD_MARK: &str = "\n//gocc:std\n";
 
 /// The user's part of a program text (everything before [`STD_MARK`]).
@@ -36,26 +40,36 @@ pub fn in_std_source(text: &str, pos: syntax::Pos) -> bool {
     text.find(STD_MARK).is_some_and(|b| pos as usize > b)
 }
 
-/// A Go-source std package.
+/// A package: its files, parsed into the program's file set.
 pub struct Package {
-    /// Import path (`sort`, `unicode/utf8`).
+    /// Import path (`sort`, `unicode/utf8`, `example.com/m/util`; `main`
+    /// for the program's main package, whose symbols are `main.F`).
     pub path: String,
-    pub file: ast::File,
+    /// Its files in file-name order.
+    pub files: Vec<ast::File>,
+    /// A std package's Go source (crates/gocc/std).
+    pub std: bool,
+    /// Errors found before checking (gc's scanner's, such as invalid
+    /// UTF-8): reported with the package's type errors, before them.
+    pub errors: Vec<Diagnostic>,
 }
 
 /// A program ready to check.
 pub struct Program {
-    /// All text: the user's, then every loaded package's source.
+    /// Every file's text.
     pub src: SourceFile,
-    /// The Go-source std packages, each after the packages it imports.
-    pub deps: Vec<Package>,
-    pub main: ast::File,
+    /// Every package, each after the packages it imports: the Go-source
+    /// std packages first, then the user's, the root (the package built)
+    /// last.
+    pub packages: Vec<Package>,
+    /// The first node id of the std packages' files (the user's files
+    /// have the ids below it).
+    std_first_id: u32,
 }
 
-/// Depth-first loading state.
+/// Depth-first loading of std packages.
 struct Loader<'s> {
-    text: String,
-    name: String,
+    src: SourceFile,
     next_id: u32,
     done: Vec<Package>,
     active: Vec<String>,
@@ -78,20 +92,19 @@ impl Loader<'_> {
             return Ok(());
         };
         if self.done.is_empty() && self.active.is_empty() {
-            self.text.push_str(STD_MARK);
+            self.src.add_file("<std>", STD_MARK, true);
         }
-        // Parse at the package's offset in the program text: blanks stand
-        // for the text before it, so positions need no translation.
-        let base = self.text.len();
-        let padded = format!("{}{source}", " ".repeat(base));
-        let f = SourceFile::new(self.name.clone(), padded);
+        let last = path.rsplit('/').next().unwrap_or(path);
+        self.src
+            .add_file(format!("$GOROOT/src/{path}/{last}.go"), source, true);
+        // Parsed alone at its offsets in the set: positions need no
+        // translation.
+        let f = self.src.padded_last();
         let file = syntax::parse_file_from(&f, self.next_id).map_err(|ds| {
             let msg = ds.first().map(|d| d.render(&f)).unwrap_or_default();
             vec![internal(format!("std package {path}: {msg}"))]
         })?;
         self.next_id = file.node_count;
-        self.text.push_str(source);
-        self.text.push('\n');
         self.active.push(path.to_string());
         for imp in &file.imports {
             self.visit(&imp.path)?;
@@ -99,7 +112,9 @@ impl Loader<'_> {
         self.active.pop();
         self.done.push(Package {
             path: path.to_string(),
-            file,
+            files: vec![file],
+            std: true,
+            errors: Vec::new(),
         });
         Ok(())
     }
@@ -110,78 +125,140 @@ fn internal(msg: String) -> Diagnostic {
 }
 
 impl Program {
-    /// The program of `main` (parsed from `src`) and the Go-source std
-    /// packages it reaches; `source_of(path)` is the source of std package
-    /// `path` when it is written in Go.
+    /// The program of one file, `main` (parsed from `src`, the set's only
+    /// file), and the Go-source std packages it reaches; `source_of(path)`
+    /// is the source of std package `path` when it is written in Go.
     pub fn load<'s>(
         src: &SourceFile,
         main: ast::File,
         source_of: &'s dyn Fn(&str) -> Option<&'s str>,
     ) -> Result<Program, Vec<Diagnostic>> {
+        let next_id = main.node_count;
+        let root = Package {
+            path: "main".to_string(),
+            files: vec![main],
+            std: false,
+            errors: Vec::new(),
+        };
+        Program::load_packages(src.clone(), vec![root], next_id, source_of)
+    }
+
+    /// The program of the user's `packages` (each after the packages it
+    /// imports, the root last; their files are in `src` and use the node
+    /// ids below `next_id`) and the Go-source std packages they reach.
+    pub fn load_packages<'s>(
+        src: SourceFile,
+        packages: Vec<Package>,
+        next_id: u32,
+        source_of: &'s dyn Fn(&str) -> Option<&'s str>,
+    ) -> Result<Program, Vec<Diagnostic>> {
         let mut l = Loader {
-            text: src.text.clone(),
-            name: src.name.clone(),
-            next_id: main.node_count,
+            src,
+            next_id,
             done: Vec::new(),
             active: Vec::new(),
             source_of,
         };
-        for imp in &main.imports {
-            l.visit(&imp.path)?;
+        for p in &packages {
+            for f in &p.files {
+                for imp in &f.imports {
+                    l.visit(&imp.path)?;
+                }
+            }
         }
-        let src = if l.done.is_empty() {
-            src.clone()
-        } else {
-            SourceFile::new(l.name, l.text)
-        };
+        let mut all = l.done;
+        all.extend(packages);
         Ok(Program {
-            src,
-            deps: l.done,
-            main,
+            src: l.src,
+            packages: all,
+            std_first_id: next_id,
+        })
+    }
+
+    /// The package built (the last one).
+    pub fn root(&self) -> Option<&Package> {
+        self.packages.last()
+    }
+
+    /// The package whose file holds `pos`.
+    pub fn package_at(&self, pos: syntax::Pos) -> Option<&Package> {
+        let base = self.src.file_at(pos).base;
+        self.packages.iter().find(|p| {
+            p.files
+                .iter()
+                .any(|f| self.src.file_at(f.package.pos).base == base)
         })
     }
 
     /// Type-checks the packages in order (see [`crate::check`]), the
-    /// user's as a program (`package main`).
+    /// root as a program (`package main`).
     pub fn check(&self) -> Result<Info, Vec<Diagnostic>> {
         self.check_as(crate::Unit::Program)
     }
 
-    /// Type-checks the packages in order, the user's as `unit`.
+    /// Type-checks the packages in order, the root as `unit`; stops after
+    /// the first package with errors.
     pub fn check_as(&self, unit: crate::Unit) -> Result<Info, Vec<Diagnostic>> {
-        let deps: Vec<(&str, &ast::File)> = self
-            .deps
+        let pkgs: Vec<crate::check::PackageFiles<'_>> = self
+            .packages
             .iter()
-            .map(|p| (p.path.as_str(), &p.file))
+            .map(|p| crate::check::PackageFiles {
+                path: &p.path,
+                files: &p.files,
+                std: p.std,
+                errors: &p.errors,
+            })
             .collect();
-        crate::check_files(&self.main, &deps, &self.src, unit)
+        crate::check_packages(&pkgs, &self.src, unit)
     }
 
     /// One file with every package's declarations (dependencies first,
-    /// the user's last) and the user's imports: what ssagen lowers. The
+    /// the root's last) and the root's imports: what ssagen lowers. The
     /// objects say which package each declaration belongs to. Functions
     /// and methods of std packages that the program cannot reach are left
     /// out (see [`reachable_std_funcs`]), so importing fmt does not
     /// compile all of fmt.
     pub fn into_merged(self, info: &Info) -> (SourceFile, ast::File) {
         let keep = reachable_std_funcs(&self, info);
-        let mut main = self.main;
+        let mut packages = self.packages;
+        let Some(root) = packages.pop() else {
+            return (self.src, empty_file());
+        };
+        let mut files = root.files.into_iter();
+        let Some(mut main) = files.next() else {
+            return (self.src, empty_file());
+        };
         let mut decls = Vec::new();
         let mut k = 0;
-        for p in self.deps {
-            main.node_count = main.node_count.max(p.file.node_count);
-            for d in p.file.decls {
-                let is_func = matches!(d, ast::Decl::Func(_));
-                if !is_func || keep.contains(&k) {
-                    decls.push(d);
+        let root_rest: Vec<ast::File> = files.collect();
+        for p in packages {
+            for f in p.files {
+                main.node_count = main.node_count.max(f.node_count);
+                for d in f.decls {
+                    let is_func = matches!(d, ast::Decl::Func(_));
+                    if !p.std || !is_func || keep.contains(&k) {
+                        decls.push(d);
+                    }
+                    if p.std {
+                        k += 1;
+                    }
                 }
-                k += 1;
             }
         }
         decls.append(&mut main.decls);
+        for f in root_rest {
+            main.node_count = main.node_count.max(f.node_count);
+            decls.extend(f.decls);
+        }
         main.decls = decls;
         (self.src, main)
     }
+}
+
+/// A file with nothing in it (a program without packages).
+fn empty_file() -> ast::File {
+    let src = SourceFile::new("", "package main\n");
+    syntax::parse_file(&src).unwrap_or_else(|_| unreachable!("a package clause parses"))
 }
 
 /// The first node id of a declaration: its (first) name, created before
@@ -210,7 +287,12 @@ fn reachable_std_funcs(prog: &Program, info: &Info) -> std::collections::HashSet
 
     use crate::object::ObjId;
 
-    let decls: Vec<&ast::Decl> = prog.deps.iter().flat_map(|p| &p.file.decls).collect();
+    let decls: Vec<&ast::Decl> = prog
+        .packages
+        .iter()
+        .filter(|p| p.std)
+        .flat_map(|p| p.files.iter().flat_map(|f| &f.decls))
+        .collect();
     // (first id, declaration index), sorted by id.
     let mut starts: Vec<(u32, usize)> = decls
         .iter()
@@ -218,7 +300,7 @@ fn reachable_std_funcs(prog: &Program, info: &Info) -> std::collections::HashSet
         .filter_map(|(i, d)| first_id(d).map(|id| (id, i)))
         .collect();
     starts.sort_unstable();
-    let main_end = prog.main.node_count;
+    let main_end = prog.std_first_id;
     let owner = |id: u32| -> Option<usize> {
         if id < main_end {
             return None;
@@ -338,9 +420,9 @@ mod tests {
     fn loads_reachable_packages_dependencies_first() {
         let prog = load("package main\nimport \"p\"\nfunc main() { _ = p.F() }\n");
         let paths: Vec<String> = prog
-            .map(|p| p.deps.into_iter().map(|d| d.path).collect())
+            .map(|p| p.packages.into_iter().map(|d| d.path).collect())
             .unwrap_or_default();
-        assert_eq!(paths, ["q", "p"]);
+        assert_eq!(paths, ["q", "p", "main"]);
     }
 
     #[test]
@@ -410,6 +492,130 @@ mod tests {
         // New reaches T (and its methods), T's field type U (and its
         // String, which calls used); V's initializer is a root.
         assert_eq!(funcs, ["String", "M", "used", "New", "helper", "main"]);
+    }
+
+    /// A package of several files: `files` as (name, text).
+    fn check_files(files: &[(&str, &str)]) -> Result<(Program, Info), String> {
+        let mut src: Option<SourceFile> = None;
+        let mut parsed = Vec::new();
+        let mut next = 0;
+        for (name, text) in files {
+            match &mut src {
+                Some(s) => {
+                    s.add_file(*name, text, false);
+                }
+                None => src = Some(SourceFile::new(*name, *text)),
+            }
+            let one = src
+                .as_ref()
+                .map(|s| s.padded_last())
+                .unwrap_or_else(|| unreachable!());
+            let f = syntax::parse_file_from(&one, next).map_err(|d| format!("{d:?}"))?;
+            next = f.node_count;
+            parsed.push(f);
+        }
+        let root = Package {
+            path: "main".into(),
+            files: parsed,
+            std: false,
+            errors: Vec::new(),
+        };
+        let src = src.unwrap_or_else(|| SourceFile::new("", ""));
+        let prog = Program::load_packages(src, vec![root], next, &source_of)
+            .map_err(|d| d[0].message.clone())?;
+        match prog.check() {
+            Ok(info) => Ok((prog, info)),
+            Err(ds) => Err(ds
+                .iter()
+                .map(|d| d.render(&prog.src))
+                .collect::<Vec<_>>()
+                .join("\n")),
+        }
+    }
+
+    #[test]
+    fn files_share_the_package_scope_but_not_imports() {
+        let ok = check_files(&[
+            (
+                "a.go",
+                "package main\nimport \"p\"\nvar A = p.F() + b\nfunc main() { g() }\n",
+            ),
+            (
+                "b.go",
+                "package main\nvar b = 1\nfunc g() { _ = A }\nfunc init() {}\nfunc init() {}\n",
+            ),
+        ]);
+        assert!(ok.is_ok(), "{:?}", ok.err());
+        // An import is in its file's scope only; unused per file.
+        let err = check_files(&[
+            (
+                "a.go",
+                "package main\nimport \"p\"\nfunc main() { _ = p.F() }\n",
+            ),
+            (
+                "b.go",
+                "package main\nimport \"q\"\nfunc g() int { return p.F() }\n",
+            ),
+        ]);
+        assert_eq!(
+            err.err().as_deref(),
+            Some("b.go:2:8: \"q\" imported and not used\nb.go:3:23: undefined: p")
+        );
+        // A name declared in two files, with the other file's position.
+        let dup = check_files(&[
+            ("a.go", "package main\nfunc main() {}\nfunc f() {}\n"),
+            ("b.go", "package main\nvar f = 1\n"),
+        ]);
+        assert_eq!(
+            dup.err().as_deref(),
+            Some("b.go:2:5: f redeclared in this block\n\ta.go:3:6: other declaration of f")
+        );
+        // An import clashing with a package-level name of another file.
+        let clash = check_files(&[
+            (
+                "a.go",
+                "package main\nimport \"p\"\nfunc main() { _ = p.F() }\n",
+            ),
+            ("b.go", "package main\nvar p = 1\n"),
+        ]);
+        assert_eq!(
+            clash.err().as_deref(),
+            Some(
+                "b.go:2:5: p already declared through import of package p (\"p\")\n\ta.go:2:8: other declaration of p"
+            )
+        );
+    }
+
+    #[test]
+    fn initialization_follows_dependencies_across_files() {
+        let (_, info) = check_files(&[
+            ("a.go", "package main\nvar x = y + 1\nfunc main() {}\n"),
+            ("b.go", "package main\nvar y = z * 2\nvar z = 3\n"),
+        ])
+        .unwrap_or_else(|e| panic!("{e}"));
+        let order: Vec<&str> = info
+            .init_order
+            .iter()
+            .map(|i| info.obj(i.lhs[0]).name.as_str())
+            .collect();
+        assert_eq!(order, ["z", "y", "x"]);
+    }
+
+    #[test]
+    fn packages_initialize_sorted_by_path_once_their_imports_are() {
+        let mut info = Info::default();
+        let pkg = |path: &str, imports: &[&str]| crate::info::PackageInit {
+            path: path.into(),
+            imports: imports.iter().map(|s| s.to_string()).collect(),
+        };
+        // Checked in dependency order; initialized by the spec's rule.
+        info.packages = vec![
+            pkg("z/b", &[]),
+            pkg("a/x", &["z/b", "fmt"]),
+            pkg("m/c", &[]),
+            pkg("main", &["a/x", "m/c"]),
+        ];
+        assert_eq!(info.init_packages(), ["m/c", "z/b", "a/x", "main"]);
     }
 
     #[test]

@@ -461,6 +461,14 @@ pub(crate) fn has_stubs(path: &str) -> bool {
     PACKAGES.iter().any(|(p, _)| *p == path)
 }
 
+/// Whether `path` may be a standard package (one gocc provides, or under a
+/// top-level directory of Go's std): the go command's part of gocc sends
+/// other paths without a dot in their first element to "is not in std".
+pub fn may_be_std(path: &str) -> bool {
+    let top = path.split('/').next().unwrap_or(path);
+    has_stubs(path) || KNOWN_STD.contains(&top) || PACKAGES.iter().any(|(p, _)| *p == top)
+}
+
 /// Other exported names of the provided packages in real Go: using one is
 /// `unsupported` (not yet provided) rather than gc's `undefined`.
 const REAL_NAMES: &[(&str, &[&str])] = &[

@@ -496,9 +496,10 @@ impl TypeTable {
                 s.push(')');
             }
             Type::Named(n) => {
-                // Compile errors qualify other packages' types only, with
-                // the package's name, as gc and reflect print them
-                // (`atomic.Int32` of "sync/atomic").
+                // Compile errors qualify other packages' types only, by
+                // package name (`atomic.Int32` of sync/atomic, `util.T` of
+                // example.com/m/util), as types2's qualifier and reflect's
+                // type strings do.
                 if (q || n.pkg != "main") && !n.pkg.is_empty() {
                     s.push_str(package_name(&n.pkg));
                     s.push('.');
@@ -649,8 +650,8 @@ impl TypeTable {
     }
 }
 
-/// The name of the std package at `path` (its last element: "atomic" for
-/// "sync/atomic"), which type strings use.
+/// The name of the package at `path` as type strings use it (its last
+/// element: "atomic" for "sync/atomic").
 pub fn package_name(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
 }

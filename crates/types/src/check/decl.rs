@@ -115,7 +115,7 @@ impl<'a> Checker<'a> {
         let saved_fctx = std::mem::take(&mut self.fctx);
         let saved_iota = self.iota.take();
         let saved_errpos = self.errpos.take();
-        self.scope = self.pkg_scope;
+        self.scope = self.decl_scope.get(&obj).copied().unwrap_or(self.pkg_scope);
         self.cur_decl = Some(obj);
         f(self);
         self.scope = saved_scope;
@@ -684,16 +684,19 @@ impl<'a> Checker<'a> {
 
     /// Phase 3: function bodies, in source order.
     pub(crate) fn check_bodies(&mut self) {
-        for d in &self.file.decls {
-            let Decl::Func(fd) = d else { continue };
-            let Some(body) = &fd.body else { continue };
-            let Some(&obj) = self.info.defs.get(&fd.name.id) else {
-                continue;
-            };
-            self.cur_decl = Some(obj);
-            self.scope = self.pkg_scope;
-            self.func_body(fd.name.id, body);
-            self.cur_decl = None;
+        let files = self.files;
+        for (file, &fs) in files.iter().zip(&self.file_scopes.clone()) {
+            for d in &file.decls {
+                let Decl::Func(fd) = d else { continue };
+                let Some(body) = &fd.body else { continue };
+                let Some(&obj) = self.info.defs.get(&fd.name.id) else {
+                    continue;
+                };
+                self.cur_decl = Some(obj);
+                self.scope = fs;
+                self.func_body(fd.name.id, body);
+                self.cur_decl = None;
+            }
         }
     }
 

@@ -56,10 +56,10 @@ impl Checker<'_> {
     }
 
     pub(crate) fn take_errors(&mut self) -> Vec<Diagnostic> {
-        let mut errs = std::mem::take(&mut self.errors);
+        let errs = std::mem::take(&mut self.errors);
         let last = errs.last().map(|d| d.pos);
         let cut = errs.len() >= MAX_ERRORS;
-        errs.sort_by_key(|d| d.pos);
+        let mut errs = syntax::diag::sorted_in(self.src, errs);
         if cut && let Some(pos) = last {
             // The final diagnostic must also sort last (drivers may sort
             // again): when the 10th error is not the last by position,

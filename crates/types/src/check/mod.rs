@@ -91,13 +91,37 @@ struct FuncCtx {
     locals: Vec<ObjId>,
 }
 
+/// One package to check: its import path ("main" for the program's
+/// main package; "sort", "example.com/m/util"), its files in file-name
+/// order, and whether it is a std package's source (crates/gocc/std).
+#[derive(Clone, Copy)]
+pub(crate) struct PackageFiles<'a> {
+    pub path: &'a str,
+    pub files: &'a [ast::File],
+    pub std: bool,
+    /// Errors found before checking (invalid UTF-8), reported first.
+    pub errors: &'a [Diagnostic],
+}
+
 pub(crate) struct Checker<'a> {
     src: &'a SourceFile,
-    /// The file of the package being checked.
-    file: &'a ast::File,
+    /// The files of the package being checked.
+    files: &'a [ast::File],
     /// The import path of the package being checked ("main" for the
     /// program; "sort", "unicode/utf8" for Go-source std packages).
     pkg_path: String,
+    /// Its name (the package clause of its first file).
+    pkg_name: String,
+    /// Whether it is a std package's Go source.
+    pkg_std: bool,
+    /// The file scope of each of its files (imports, dot-imported names),
+    /// children of the package scope as in types2.
+    file_scopes: Vec<usize>,
+    /// The file scope of the file being collected.
+    cur_file_scope: usize,
+    /// The file scope of each package-level declaration's file: where its
+    /// type, value and body see imported names.
+    decl_scope: HashMap<ObjId, usize>,
     pub info: Info,
     errors: Vec<Diagnostic>,
     /// Set when gc would have stopped (10 errors).
@@ -107,12 +131,9 @@ pub(crate) struct Checker<'a> {
     scope: usize,
     universe: usize,
     pkg_scope: usize,
-    /// The file scope's dot-imported names (`import . "fmt"`): between the
-    /// universe and the package scope (with one file per package, a clash
-    /// with a package-level name is reported instead of shadowing).
-    dot_scope: usize,
-    /// Dot-imported objects found by `lookup` (for unused imports).
-    dot_used: std::cell::RefCell<HashSet<ObjId>>,
+    /// Dot-imported objects found by `lookup` through a file scope (for
+    /// unused imports): (file scope, object).
+    dot_used: std::cell::RefCell<HashSet<(usize, ObjId)>>,
 
     pkg_decls: HashMap<ObjId, PkgDecl<'a>>,
     color: HashMap<ObjId, Color>,
@@ -134,8 +155,8 @@ pub(crate) struct Checker<'a> {
     /// Methods per receiver base type name, resolved lazily.
     method_decls: Vec<(&'a ast::FuncDecl, ObjId)>,
 
-    /// Imports: package name object, position, path, used.
-    imports: Vec<(ObjId, Pos, String)>,
+    /// Imports: package name object, position, path, file scope.
+    imports: Vec<(ObjId, Pos, String, usize)>,
     used: HashSet<ObjId>,
 
     fctx: FuncCtx,
@@ -173,14 +194,19 @@ pub(crate) struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    pub(crate) fn new(file: &'a ast::File, src: &'a SourceFile) -> Checker<'a> {
+    pub(crate) fn new(src: &'a SourceFile) -> Checker<'a> {
         // Messages follow the user's spelling of uint8/int32, not that of
         // the std sources after the marker (crate::program).
         let user = crate::program::user_text(&src.text);
         let mut c = Checker {
             src,
-            file,
+            files: &[],
             pkg_path: "main".to_string(),
+            pkg_name: "main".to_string(),
+            pkg_std: false,
+            file_scopes: Vec::new(),
+            cur_file_scope: 0,
+            decl_scope: HashMap::new(),
             info: Info::default(),
             errors: Vec::new(),
             too_many: false,
@@ -188,7 +214,6 @@ impl<'a> Checker<'a> {
             scope: 0,
             universe: 0,
             pkg_scope: 0,
-            dot_scope: 0,
             dot_used: Default::default(),
             pkg_decls: HashMap::new(),
             color: HashMap::new(),
@@ -229,21 +254,28 @@ impl<'a> Checker<'a> {
         self
     }
 
-    /// Checks the Go-source std packages `deps` (each after the packages
-    /// it imports), then the main file given to [`Checker::new`]. All
-    /// share one [`Info`]: one type table, one object table, one universe.
-    pub(crate) fn run(
-        mut self,
-        deps: &[(&'a str, &'a ast::File)],
-    ) -> Result<Info, Vec<Diagnostic>> {
-        let main = self.file;
-        for &(path, file) in deps {
-            self.check_package(path, file);
+    /// Checks `packages` in order (each after the packages it imports),
+    /// the last as the checker's unit, the others as importable packages.
+    /// All share one [`Info`]: one type table, one object table, one
+    /// universe. Stops after the first package with errors, as `go build`
+    /// compiles no importer of a package that failed.
+    pub(crate) fn run(mut self, packages: &[PackageFiles<'a>]) -> Result<Info, Vec<Diagnostic>> {
+        let unit = self.unit;
+        for (i, p) in packages.iter().enumerate() {
+            let last = i + 1 == packages.len();
+            self.unit = if last { unit } else { crate::Unit::Package };
+            self.check_package(p, last);
+            // gc's scanner reported these while parsing, before any type
+            // error (the order ranks files, see syntax::diag::sorted_in).
+            self.errors.splice(0..0, p.errors.iter().cloned());
+            self.info.packages.push(crate::info::PackageInit {
+                path: p.path.to_string(),
+                imports: import_paths(p.files),
+            });
             if !self.errors.is_empty() {
                 return Err(self.take_errors());
             }
         }
-        self.check_package("main", main);
         self.finish_untyped();
         if self.errors.is_empty() {
             Ok(self.info)
@@ -252,15 +284,25 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// One package: its own scope (under the shared universe), its own
-    /// imports, declarations, init order. A std package's scope also holds
-    /// its runtime-provided members (the `stdlib` stubs), and once checked
-    /// the package is importable by path like a stub-only package.
-    fn check_package(&mut self, path: &str, file: &'a ast::File) {
-        self.file = file;
-        self.pkg_path = path.to_string();
-        self.dot_scope = self.new_scope(Some(self.universe));
-        self.pkg_scope = self.new_scope(Some(self.dot_scope));
+    /// One package: its own scope (under the shared universe), a file
+    /// scope per file for its imports, declarations, init order. A std
+    /// package's scope also holds its runtime-provided members (the
+    /// `stdlib` stubs). Once checked, a package other than the root is
+    /// importable by path like a stub-only package.
+    fn check_package(&mut self, p: &PackageFiles<'a>, root: bool) {
+        let Some(first) = p.files.first() else {
+            return;
+        };
+        self.files = p.files;
+        self.pkg_path = p.path.to_string();
+        self.pkg_name = first.package.name.clone();
+        self.pkg_std = p.std;
+        self.pkg_scope = self.new_scope(Some(self.universe));
+        self.file_scopes = p
+            .files
+            .iter()
+            .map(|_| self.new_scope(Some(self.pkg_scope)))
+            .collect();
         self.scope = self.pkg_scope;
         self.pkg_order.clear();
         self.method_decls.clear();
@@ -270,8 +312,10 @@ impl<'a> Checker<'a> {
         self.fctx = FuncCtx::default();
         // Like `go build`, which fails while loading packages, report bad
         // imports alone (their uses would only add noise).
-        for imp in &file.imports {
-            let _ = self.load_std(&imp.path, imp.path_pos);
+        for file in p.files {
+            for imp in &file.imports {
+                let _ = self.load_std(&imp.path, imp.path_pos);
+            }
         }
         if self
             .errors
@@ -280,8 +324,8 @@ impl<'a> Checker<'a> {
         {
             return;
         }
-        if path != "main" && crate::stdlib::has_stubs(path) {
-            let members = self.load_std(path, 0).unwrap_or_default();
+        if p.std && crate::stdlib::has_stubs(p.path) {
+            let members = self.load_std(p.path, 0).unwrap_or_default();
             self.scopes[self.pkg_scope].names.extend(members);
         }
         self.collect();
@@ -290,9 +334,9 @@ impl<'a> Checker<'a> {
         self.compute_init_order();
         self.check_main();
         self.report_unused_imports();
-        if path != "main" {
+        if !root {
             let members = self.scopes[self.pkg_scope].names.clone();
-            self.set_std_pkg(path, members);
+            self.set_std_pkg(p.path, members);
         }
     }
 
@@ -326,11 +370,11 @@ impl<'a> Checker<'a> {
     }
 
     /// A position inside a message text (`already declared at X`): gc,
-    /// run by `go build`, names files relative to the package directory
-    /// there (`./main.go:3:1`).
+    /// run by `go build`, names files as the go command gave them, a file
+    /// of the current directory as `./main.go`, others as `u/a.go`.
     pub(crate) fn pos_inline(&self, pos: Pos) -> String {
         let p = self.src.position(pos);
-        if p.starts_with('/') || p.starts_with("./") || p.starts_with("../") {
+        if self.src.file_at(pos).name.contains('/') {
             p
         } else {
             format!("./{p}")
@@ -361,6 +405,19 @@ impl Checker<'_> {
     pub(crate) fn set_std_pkg(&mut self, path: &str, members: HashMap<String, ObjId>) {
         self.std_pkgs.insert(path.to_string(), members);
     }
+}
+
+/// The import paths of a package's files, each once, in order.
+fn import_paths(files: &[ast::File]) -> Vec<String> {
+    let mut paths: Vec<String> = Vec::new();
+    for f in files {
+        for imp in &f.imports {
+            if !paths.contains(&imp.path) {
+                paths.push(imp.path.clone());
+            }
+        }
+    }
+    paths
 }
 
 /// Whether `text` contains identifier `word` (outside longer names).

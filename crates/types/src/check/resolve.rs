@@ -35,13 +35,31 @@ impl<'a> Checker<'a> {
         self.scope = saved;
     }
 
-    /// Phase 1: enter every package-level object into the package scope.
+    /// Phase 1: enter every package-level object into the package scope,
+    /// file by file (each file's imports into its own file scope).
     pub(crate) fn collect(&mut self) {
-        let file = self.file;
+        let files = self.files;
+        for (i, file) in files.iter().enumerate() {
+            self.cur_file_scope = self.file_scopes[i];
+            self.collect_file(file);
+        }
+        self.attach_methods();
+        self.check_file_scope_clashes();
+    }
+
+    fn collect_file(&mut self, file: &'a ast::File) {
         let last = self.pkg_path.rsplit('/').next().unwrap_or("").to_string();
         if file.package.name == "_" {
             self.error(file.package.pos, "invalid package name _");
-        } else if self.pkg_path != "main" {
+        } else if file.package.name != self.pkg_name {
+            // The go command finds this while loading the package; a
+            // package handed to the checker has one name.
+            let msg = format!(
+                "package {}; expected package {}",
+                file.package.name, self.pkg_name
+            );
+            self.error(file.package.pos, msg);
+        } else if self.pkg_std {
             // A std package's source (crates/gocc/std) names its package.
             if file.package.name != last {
                 self.error(
@@ -123,28 +141,47 @@ impl<'a> Checker<'a> {
                 Decl::Func(fd) => self.collect_func(fd),
             }
         }
-        self.attach_methods();
-        self.check_dot_import_clashes();
+        // The declarations of this file resolve names in its scope.
+        let fs = self.cur_file_scope;
+        for &o in self.pkg_decls.keys() {
+            self.decl_scope.entry(o).or_insert(fs);
+        }
     }
 
-    /// A package-level name may not repeat a dot-imported one (gc's
-    /// continuation line names the other declaration in GOROOT: omitted).
-    fn check_dot_import_clashes(&mut self) {
-        let mut clashes: Vec<(syntax::Pos, String, String)> = Vec::new();
-        for (name, &o) in &self.scopes[self.pkg_scope].names {
-            if let Some(&d) = self.scopes[self.dot_scope].names.get(name) {
-                // gc resolves uses to the dot-imported object (the file
-                // scope is inner): the import counts as used.
-                self.dot_used.borrow_mut().insert(d);
+    /// A package-level name may not repeat a name of a file scope (an
+    /// import, or a dot-imported name), as types2's resolver checks; for
+    /// a dot-imported name gc's continuation line names the other
+    /// declaration in GOROOT: omitted.
+    fn check_file_scope_clashes(&mut self) {
+        let mut clashes: Vec<(syntax::Pos, String)> = Vec::new();
+        for &fs in &self.file_scopes.clone() {
+            for (name, &o) in &self.scopes[self.pkg_scope].names {
+                let Some(&d) = self.scopes[fs].names.get(name) else {
+                    continue;
+                };
+                let (kind, opos) = (self.obj(d).kind.clone(), self.obj(d).pos);
                 let path = self.obj(d).pkg.clone();
-                clashes.push((self.obj(o).pos, name.clone(), path));
+                let pkg = path.rsplit('/').next().unwrap_or(&path).to_string();
+                let msg = if kind == ObjKind::PkgName {
+                    // The import counts as used (its uses resolve to it).
+                    self.used.insert(d);
+                    format!(
+                        "{name} already declared through import of package {pkg} (\"{path}\")\n\t{}: other declaration of {name}",
+                        self.pos_string(opos)
+                    )
+                } else {
+                    // gc resolves uses to the dot-imported object (the
+                    // file scope is inner): the import counts as used.
+                    self.dot_used.borrow_mut().insert((fs, d));
+                    format!(
+                        "{name} already declared through dot-import of package {pkg} (\"{path}\")"
+                    )
+                };
+                clashes.push((self.obj(o).pos, msg));
             }
         }
         clashes.sort();
-        for (pos, name, path) in clashes {
-            let pkg = path.rsplit('/').next().unwrap_or(&path).to_string();
-            let msg =
-                format!("{name} already declared through dot-import of package {pkg} (\"{path}\")");
+        for (pos, msg) in clashes {
             self.error(pos, msg);
         }
     }
@@ -160,7 +197,7 @@ impl<'a> Checker<'a> {
             self.method_decls.push((fd, o));
             return;
         }
-        if (name.name == "init" || (name.name == "main" && self.file.package.name == "main"))
+        if (name.name == "init" || (name.name == "main" && self.pkg_name == "main"))
             && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty())
         {
             {
@@ -291,11 +328,15 @@ impl<'a> Checker<'a> {
             }
             for (n, m) in members {
                 if n.starts_with(|c: char| c.is_uppercase()) {
-                    self.scopes[self.dot_scope].names.insert(n, m);
+                    self.scopes[self.cur_file_scope].names.insert(n, m);
                 }
             }
-            self.imports
-                .push((o, pos.min(imp.path_pos), imp.path.clone()));
+            self.imports.push((
+                o,
+                pos.min(imp.path_pos),
+                imp.path.clone(),
+                self.cur_file_scope,
+            ));
             return;
         }
         if name == "init" {
@@ -311,18 +352,21 @@ impl<'a> Checker<'a> {
         if name == "_" {
             return;
         }
-        // Imports live in the file scope; with one file that is the
-        // package scope as far as lookups go.
+        // Imports live in the file scope.
         let saved = self.scope;
-        self.scope = self.pkg_scope;
+        self.scope = self.cur_file_scope;
         self.declare(o, pos);
         self.scope = saved;
-        self.imports
-            .push((o, pos.min(imp.path_pos), imp.path.clone()));
+        self.imports.push((
+            o,
+            pos.min(imp.path_pos),
+            imp.path.clone(),
+            self.cur_file_scope,
+        ));
     }
 
     pub(crate) fn report_unused_imports(&mut self) {
-        for (o, pos, path) in self.imports.clone() {
+        for (o, pos, path, fs) in self.imports.clone() {
             if self.used.contains(&o) {
                 continue;
             }
@@ -331,7 +375,7 @@ impl<'a> Checker<'a> {
             if name == "." {
                 let members = self.std_pkg(&path).cloned().unwrap_or_default();
                 let used = self.dot_used.borrow();
-                if members.values().any(|m| used.contains(m)) {
+                if members.values().any(|&m| used.contains(&(fs, m))) {
                     continue;
                 }
             }
@@ -345,7 +389,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn check_main(&mut self) {
-        if self.pkg_path != "main" || self.file.package.name != "main" {
+        if self.pkg_path != "main" || self.pkg_name != "main" {
             return;
         }
         match self.scopes[self.pkg_scope].names.get("main") {

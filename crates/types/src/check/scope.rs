@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use syntax::Pos;
 
 use super::Checker;
-use crate::object::ObjId;
+use crate::object::{ObjId, ObjKind};
 
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Scope {
@@ -40,8 +40,8 @@ impl Checker<'_> {
         let mut s = Some(self.scope);
         while let Some(i) = s {
             if let Some(&o) = self.scopes[i].names.get(name) {
-                if i == self.dot_scope {
-                    self.dot_used.borrow_mut().insert(o);
+                if self.file_scopes.contains(&i) && self.obj(o).kind != ObjKind::PkgName {
+                    self.dot_used.borrow_mut().insert((i, o));
                 }
                 return Some(o);
             }

@@ -1,0 +1,5 @@
+package lib
+
+import "example.com/bad/lib/internal/secret"
+
+const Key = secret.Key

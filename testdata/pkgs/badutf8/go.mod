@@ -1,0 +1,3 @@
+module example.com/badutf8
+
+go 1.22

@@ -1,0 +1,5 @@
+package u
+
+func F() {
+	x := 1
+}

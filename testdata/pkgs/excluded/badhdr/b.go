@@ -1,0 +1,3 @@
+package badhdr
+
+import fmt

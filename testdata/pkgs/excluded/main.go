@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/excluded/winonly"
+)
+
+func main() { fmt.Println(winonly.X) }

@@ -1,0 +1,5 @@
+//go:build ignore
+
+package winonly
+
+const X = 2

@@ -1,0 +1,3 @@
+package winonly
+
+const X = 1

@@ -1,0 +1,5 @@
+//go:build linux && amd64 && !cgo_never
+
+package main
+
+const version = "v1"

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	tool "example.com/program/cmd/tool"
+)
+
+func main() { fmt.Println(tool.X) }

@@ -1,0 +1,3 @@
+module example.com/redecl
+
+go 1.22

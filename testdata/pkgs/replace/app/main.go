@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/lib/greet"
+)
+
+func main() { fmt.Println(greet.Hello("gopher")) }

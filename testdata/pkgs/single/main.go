@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/single/u"
+)
+
+func main() { fmt.Println(u.Twice(21)) }

@@ -1,0 +1,3 @@
+package u
+
+func Twice(n int) int { return 2 * n }

@@ -1,0 +1,5 @@
+package shapes
+
+func Area(r int) int {
+	return r * r * pi
+}
