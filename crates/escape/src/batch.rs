@@ -50,6 +50,11 @@ pub(crate) enum SiteKind {
     Append,
     /// The implicit slice of a variadic call's `...` arguments.
     DotDotDot,
+    /// The box of a temporary of `f(g())` (`.autotmp_N`, its number
+    /// when known) converted to an interface parameter: named by the
+    /// call `f(...)`; never a stack site (ssagen boxes spread results on
+    /// the heap).
+    TempIface(Option<u32>),
     /// The closure wrapping a `go`/`defer` call (not reported, not a
     /// stack site: ssagen's defer/goroutine code owns it).
     Wrapper,
@@ -101,6 +106,9 @@ pub(crate) struct Analysis<'a, 'i> {
     pub printer: Option<Printer<'i>>,
     /// Local variables defined once by a constant (`Prepass::const_vars`).
     pub consts: HashMap<ObjId, types::ConstValue>,
+    /// gc's `.autotmp_N` number of each N:1 expression's first
+    /// temporary (`autotmp::number`).
+    pub autotmps: HashMap<NodeId, u32>,
 }
 
 impl<'a> Analysis<'a, '_> {
@@ -642,6 +650,21 @@ fn finish<'a>(a: &mut Analysis<'a, '_>, b: &Batch<'a>, out: &mut Out<'a>) {
             LocKind::Site(s) => {
                 let site = &b.sites[s];
                 if site.kind == SiteKind::Wrapper {
+                    continue;
+                }
+                if let SiteKind::TempIface(n) = site.kind {
+                    if n.is_some()
+                        && let Some(pr) = &a.printer
+                        && pr.is_user(site.expr.pos)
+                    {
+                        let (pos, text) = pr.site(site);
+                        let how = if escapes {
+                            "escapes to heap"
+                        } else {
+                            "does not escape"
+                        };
+                        site_diags.push((pos, format!("{text} {how}")));
+                    }
                     continue;
                 }
                 if !escapes {

@@ -606,13 +606,25 @@ impl<'a> Walker<'_, 'a, '_> {
             && info
                 .type_of(args[0].id)
                 .is_some_and(|t| matches!(info.types.get(t), Type::Tuple(_)));
-        if tuple_arg {
-            // f(g()): g's results go through temporaries.
+        if tuple_arg && method_expr {
+            // T.M(g()): g's results go through temporaries.
             let temps: Vec<LocId> = (0..nparams).map(|_| self.temp(true)).collect();
             self.call_or_tuple(temps.iter().map(|&t| Hole::to(t)).collect(), &args[0]);
             for (i, t) in temps.into_iter().enumerate() {
                 self.call_arg(&ctx, first_param + i, ArgSrc::Loc(t), None);
             }
+            return;
+        }
+        if let Some(results) = tuple_results(info, &args[..]) {
+            self.tuple_args(
+                &ctx,
+                e,
+                &sig,
+                ellipsis.is_some(),
+                first_param,
+                &args[0],
+                results,
+            );
             return;
         }
         for (i, a) in args.iter().enumerate() {
@@ -645,6 +657,99 @@ impl<'a> Walker<'_, 'a, '_> {
                 );
             }
         }
+    }
+
+    /// `f(g())`: gc's reader assigns g's results to temporaries
+    /// (`.autotmp_N`, numbered by `autotmp.rs`), each converted to its
+    /// parameter's type; a variadic call's extra ones fill its `...`
+    /// slice, which gc makes before it walks `g()` when no fixed
+    /// parameter comes first.
+    #[allow(clippy::too_many_arguments)]
+    fn tuple_args(
+        &mut self,
+        ctx: &ArgCtx<'a>,
+        call: &'a Expr,
+        sig: &types::Signature,
+        spread: bool,
+        first_param: usize,
+        g: &'a Expr,
+        results: Vec<TypeId>,
+    ) {
+        let info = self.a.info;
+        let nparams = sig.params.len();
+        let fixed = if sig.variadic && !spread {
+            nparams - 1
+        } else {
+            nparams
+        };
+        let base = self.a.autotmps.get(&g.id).copied();
+        let temps: Vec<Tmp> = results
+            .iter()
+            .enumerate()
+            .map(|(i, &ty)| Tmp {
+                loc: self.temp(true),
+                ty,
+                name: base.map(|b| b + i as u32),
+            })
+            .collect();
+        let extra = temps.len().saturating_sub(fixed);
+        let elem_ty = sig.params.last().and_then(|&t| elem(info, t));
+        let holes: Vec<Hole> = temps.iter().map(|t| Hole::to(t.loc)).collect();
+        if fixed == 0 && extra > 0 {
+            let size = elem_ty.map(|t| (extra as u64).saturating_mul(size_of(info, t)));
+            self.call_arg(
+                ctx,
+                first_param,
+                ArgSrc::TupleDdd(call, g, holes, temps, elem_ty, size),
+                None,
+            );
+            return;
+        }
+        self.call_or_tuple(holes, g);
+        let mut temps = temps.into_iter();
+        for i in 0..fixed.min(results.len()) {
+            let Some(t) = temps.next() else { break };
+            self.call_arg(
+                ctx,
+                first_param + i,
+                ArgSrc::Tmp(call, t),
+                sig.params.get(i).copied(),
+            );
+        }
+        let rest: Vec<Tmp> = temps.collect();
+        if !rest.is_empty() {
+            let size = elem_ty.map(|t| (rest.len() as u64).saturating_mul(size_of(info, t)));
+            self.call_arg(
+                ctx,
+                first_param + fixed,
+                ArgSrc::TupleDdd(call, g, Vec::new(), rest, elem_ty, size),
+                None,
+            );
+        }
+    }
+
+    /// Temporary `t` of `f(g())` converted to parameter type `to` for
+    /// hole `k`: through a box when `to` is an interface and `t` is not.
+    fn tmp_conv(&mut self, k: Hole, call: &'a Expr, t: &Tmp, to: Option<TypeId>) {
+        let info = self.a.info;
+        let k = match to {
+            Some(to)
+                if is_interface(info, to)
+                    && !is_interface(info, t.ty)
+                    && !is_direct_iface(info, t.ty) =>
+            {
+                let site = Site {
+                    kind: SiteKind::TempIface(t.name),
+                    id: call.id,
+                    expr: call,
+                    explicit: false,
+                    size: None,
+                };
+                Hole::to(self.spill_loc(k, site))
+            }
+            _ => k,
+        };
+        self.b.g.flow(k, t.loc);
     }
 
     /// Evaluates argument `a` of parameter `param` (receiver first) into
@@ -680,6 +785,16 @@ impl<'a> Walker<'_, 'a, '_> {
                 self.expr(k, x);
             }
             ArgSrc::Loc(l) => self.b.g.flow(k, l),
+            ArgSrc::Tmp(call, t) => self.tmp_conv(k, call, &t, ty),
+            ArgSrc::TupleDdd(call, g, holes, temps, elem, size) => {
+                let k = self.spill(k, SiteKind::DotDotDot, call, size);
+                if !holes.is_empty() {
+                    self.call_or_tuple(holes, g);
+                }
+                for t in &temps {
+                    self.tmp_conv(k, call, t, elem);
+                }
+            }
             ArgSrc::Ddd(call, xs, elem) => {
                 let es = elem.map(|t| size_of(self.a.info, t)).unwrap_or(8);
                 let size = Some((xs.len() as u64).saturating_mul(es));
@@ -947,10 +1062,44 @@ enum ArgSrc<'a> {
     Recv(&'a Expr, types::Selection),
     /// A temporary holding one result of a multi-value call.
     Loc(LocId),
+    /// One result of `g()` in `f(g())`, converted to its parameter's type.
+    Tmp(&'a Expr, Tmp),
+    /// The `...` slice of `f(g())` holding g's extra results: the call,
+    /// `g()` and where its results go when the slice comes first (else
+    /// empty: `g()` was walked already), the temporaries, their element
+    /// type, the slice's size.
+    TupleDdd(
+        &'a Expr,
+        &'a Expr,
+        Vec<Hole>,
+        Vec<Tmp>,
+        Option<TypeId>,
+        Option<u64>,
+    ),
     /// A devirtualized call's receiver: `x.(T)`, and whether the method
     /// has a pointer receiver.
     Devirt(&'a Expr, TypeId, bool),
     /// The implicit `...` slice of a variadic call: the call, the extra
     /// arguments, their element type.
     Ddd(&'a Expr, Vec<&'a Expr>, Option<TypeId>),
+}
+
+/// A temporary of an N:1 call argument: its location, type and gc's
+/// number (`.autotmp_N`) when known.
+struct Tmp {
+    loc: LocId,
+    ty: TypeId,
+    name: Option<u32>,
+}
+
+/// The result types of `g()` when `args` is just `g()` with several
+/// results.
+fn tuple_results(info: &types::Info, args: &[Expr]) -> Option<Vec<TypeId>> {
+    match args {
+        [a] => match info.type_of(a.id).map(|t| info.types.get(t)) {
+            Some(Type::Tuple(ts)) if ts.len() > 1 => Some(ts.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
 }

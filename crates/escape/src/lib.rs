@@ -24,6 +24,7 @@ use syntax::ast::{self, Expr, NodeId};
 use syntax::{Pos, SourceFile};
 use types::{Info, ObjId};
 
+mod autotmp;
 mod batch;
 mod captures;
 mod expr;
@@ -121,6 +122,7 @@ fn run<'a>(file: &'a ast::File, info: &Info, src: Option<&SourceFile>) -> Escape
         tags: HashMap::new(),
         printer: src.map(|s| report::Printer::new(&s.text, info, consts.clone())),
         consts,
+        autotmps: autotmp::number(file, info),
     };
     let mut out = batch::Out {
         esc: Escapes::default(),

@@ -1,0 +1,162 @@
+//! gc's names for the temporaries of multi-value expressions, which its
+//! `-m` report prints (`.autotmp_5 escapes to heap` for `fmt.Println(f())`).
+//!
+//! gc's reader (noder's `multiExpr`) gives every N:1 expression, a call
+//! with several results used as the arguments of a call, the right-hand
+//! side of `a, b = f()` or `v, ok := m[k]`, the operand of `return f()`,
+//! one temporary per value, named `.autotmp_N` after the number of locals
+//! its function declared so far (`typecheck.TempAt`: `len(curfn.Dcl)`):
+//! parameters and results (receiver first, blank and unnamed ones
+//! included), variables in the order the reader meets them (the names of
+//! an assignment before its right-hand side), a type switch's variable
+//! once per clause, and earlier temporaries. A function literal counts on
+//! its own. This happens before gc removes dead code, so the count here
+//! walks every statement.
+
+use std::collections::HashMap;
+
+use syntax::ast::{AssignOp, Decl, Expr, ExprKind, File, Ident, NodeId, Stmt, StmtKind};
+use syntax::visit::{self, Visitor};
+use types::{Info, ObjKind, Type};
+
+/// The first temporary's number of each N:1 expression, by the id of the
+/// multi-value expression (the call `f()`, the `m[k]`).
+pub(crate) fn number(file: &File, info: &Info) -> HashMap<NodeId, u32> {
+    let mut c = Counter {
+        info,
+        n: 0,
+        out: HashMap::new(),
+    };
+    for d in &file.decls {
+        if let Decl::Func(fd) = d
+            && let Some(body) = &fd.body
+        {
+            c.n = c.params(fd.name.id);
+            visit::walk_stmts(&mut c, &body.stmts);
+        }
+    }
+    c.out
+}
+
+struct Counter<'i> {
+    info: &'i Info,
+    /// Locals (and temporaries) the current function declared so far.
+    n: u32,
+    out: HashMap<NodeId, u32>,
+}
+
+impl Counter<'_> {
+    /// Parameters and results of the function with key `owner`.
+    fn params(&self, owner: NodeId) -> u32 {
+        let count = |m: &HashMap<NodeId, Vec<types::ObjId>>| m.get(&owner).map_or(0, Vec::len);
+        (count(&self.info.func_params) + count(&self.info.func_results)) as u32
+    }
+
+    /// `id` declares a new local variable.
+    fn define(&mut self, id: NodeId) {
+        if let Some(&o) = self.info.defs.get(&id)
+            && matches!(self.info.obj(o).kind, ObjKind::Var(_))
+            && self.info.obj(o).name != "_"
+        {
+            self.n += 1;
+        }
+    }
+
+    fn define_expr(&mut self, e: &Expr) {
+        if let ExprKind::Name(id) = &e.kind {
+            self.define(id.id);
+        }
+    }
+
+    /// The temporaries of N:1 expression `e` yielding `values` values.
+    fn temps(&mut self, e: &Expr, values: usize) {
+        self.out.insert(e.id, self.n);
+        self.n += values as u32;
+    }
+
+    fn tuple_len(&self, e: &Expr) -> usize {
+        match self.info.type_of(e.id).map(|t| self.info.types.get(t)) {
+            Some(Type::Tuple(ts)) => ts.len(),
+            _ => 1,
+        }
+    }
+
+    fn names(&mut self, names: &[Ident]) {
+        for id in names {
+            self.define(id.id);
+        }
+    }
+}
+
+impl<'a> Visitor<'a> for Counter<'_> {
+    fn visit_stmt(&mut self, s: &'a Stmt) {
+        match &s.kind {
+            StmtKind::Assign { lhs, op, rhs } => {
+                if *op == AssignOp::Define {
+                    lhs.iter().for_each(|e| self.define_expr(e));
+                } else {
+                    lhs.iter().for_each(|e| self.visit_expr(e));
+                }
+                rhs.iter().for_each(|e| self.visit_expr(e));
+                if lhs.len() > 1 && rhs.len() == 1 {
+                    self.temps(&rhs[0], lhs.len());
+                }
+            }
+            StmtKind::Decl(Decl::Var(specs)) => {
+                for sp in specs {
+                    self.names(&sp.names);
+                    sp.values.iter().for_each(|e| self.visit_expr(e));
+                    if sp.names.len() > 1 && sp.values.len() == 1 {
+                        self.temps(&sp.values[0], sp.names.len());
+                    }
+                }
+            }
+            StmtKind::Return(es) => {
+                es.iter().for_each(|e| self.visit_expr(e));
+                if es.len() == 1 && self.tuple_len(&es[0]) > 1 {
+                    self.temps(&es[0], self.tuple_len(&es[0]));
+                }
+            }
+            StmtKind::Range {
+                key,
+                value,
+                define: true,
+                x,
+                body,
+            } => {
+                key.iter().chain(value).for_each(|e| self.define_expr(e));
+                self.visit_expr(x);
+                visit::walk_stmts(self, &body.stmts);
+            }
+            StmtKind::TypeSwitch { init, x, body, .. } => {
+                if let Some(s) = init {
+                    self.visit_stmt(s);
+                }
+                self.visit_expr(x);
+                for c in body {
+                    self.define(c.bind_id);
+                    visit::walk_stmts(self, &c.body);
+                }
+            }
+            _ => visit::walk_stmt(self, s),
+        }
+    }
+
+    fn visit_expr(&mut self, e: &'a Expr) {
+        match &e.kind {
+            ExprKind::FuncLit { body, .. } => {
+                let outer = self.n;
+                self.n = self.params(e.id);
+                visit::walk_stmts(self, &body.stmts);
+                self.n = outer;
+            }
+            ExprKind::Call { args, .. } => {
+                visit::walk_expr(self, e);
+                if args.len() == 1 && self.tuple_len(&args[0]) > 1 {
+                    self.temps(&args[0], self.tuple_len(&args[0]));
+                }
+            }
+            _ => visit::walk_expr(self, e),
+        }
+    }
+}
