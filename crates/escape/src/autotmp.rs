@@ -10,8 +10,7 @@
 //! included), variables in the order the reader meets them (the names of
 //! an assignment before its right-hand side), a type switch's variable
 //! once per clause, and earlier temporaries. A function literal counts on
-//! its own. This happens before gc removes dead code, so the count here
-//! walks every statement.
+//! its own. Code gc's front end leaves out (`deadcode.rs`) makes none.
 
 use std::collections::HashMap;
 
@@ -32,7 +31,7 @@ pub(crate) fn number(file: &File, info: &Info) -> HashMap<NodeId, u32> {
             && let Some(body) = &fd.body
         {
             c.n = c.params(fd.name.id);
-            visit::walk_stmts(&mut c, &body.stmts);
+            c.stmts(&body.stmts);
         }
     }
     c.out
@@ -81,6 +80,13 @@ impl Counter<'_> {
         }
     }
 
+    /// A statement list without the statements gc leaves out.
+    fn stmts(&mut self, stmts: &[Stmt]) {
+        for s in crate::deadcode::live(self.info, stmts) {
+            self.visit_stmt(s);
+        }
+    }
+
     fn names(&mut self, names: &[Ident]) {
         for id in names {
             self.define(id.id);
@@ -120,13 +126,73 @@ impl<'a> Visitor<'a> for Counter<'_> {
             StmtKind::Range {
                 key,
                 value,
-                define: true,
+                define,
                 x,
                 body,
             } => {
-                key.iter().chain(value).for_each(|e| self.define_expr(e));
+                if *define {
+                    key.iter().chain(value).for_each(|e| self.define_expr(e));
+                } else {
+                    key.iter().chain(value).for_each(|e| self.visit_expr(e));
+                }
                 self.visit_expr(x);
-                visit::walk_stmts(self, &body.stmts);
+                self.stmts(&body.stmts);
+            }
+            StmtKind::Block(b) => self.stmts(&b.stmts),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                if let Some(s) = init {
+                    self.visit_stmt(s);
+                }
+                self.visit_expr(cond);
+                let c = crate::deadcode::static_bool(self.info, cond);
+                if c >= 0 {
+                    self.stmts(&then.stmts);
+                }
+                if let Some(s) = els
+                    && c <= 0
+                {
+                    self.visit_stmt(s);
+                }
+            }
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => {
+                if let Some(s) = init {
+                    self.visit_stmt(s);
+                }
+                tag.iter().for_each(|t| self.visit_expr(t));
+                for c in body {
+                    c.exprs.iter().for_each(|e| self.visit_expr(e));
+                    self.stmts(&c.body);
+                }
+            }
+            StmtKind::Select { body, .. } => {
+                for c in body {
+                    if let Some(s) = &c.comm {
+                        self.visit_stmt(s);
+                    }
+                    self.stmts(&c.body);
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                if let Some(s) = init {
+                    self.visit_stmt(s);
+                }
+                cond.iter().for_each(|c| self.visit_expr(c));
+                if let Some(s) = post {
+                    self.visit_stmt(s);
+                }
+                self.stmts(&body.stmts);
             }
             StmtKind::TypeSwitch { init, x, body, .. } => {
                 if let Some(s) = init {
@@ -135,7 +201,7 @@ impl<'a> Visitor<'a> for Counter<'_> {
                 self.visit_expr(x);
                 for c in body {
                     self.define(c.bind_id);
-                    visit::walk_stmts(self, &c.body);
+                    self.stmts(&c.body);
                 }
             }
             _ => visit::walk_stmt(self, s),
@@ -147,7 +213,7 @@ impl<'a> Visitor<'a> for Counter<'_> {
             ExprKind::FuncLit { body, .. } => {
                 let outer = self.n;
                 self.n = self.params(e.id);
-                visit::walk_stmts(self, &body.stmts);
+                self.stmts(&body.stmts);
                 self.n = outer;
             }
             ExprKind::Call { args, .. } => {

@@ -27,6 +27,7 @@ use types::{Info, ObjId};
 mod autotmp;
 mod batch;
 mod captures;
+mod deadcode;
 mod expr;
 mod graph;
 mod leaks;

@@ -125,7 +125,7 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
 
     pub fn block(&mut self, stmts: &'a [Stmt]) {
         let d = self.depth;
-        for s in stmts {
+        for s in crate::deadcode::live(self.a.info, stmts) {
             self.stmt(s);
         }
         self.depth = d;
@@ -239,20 +239,13 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                 self.opt_stmt(init);
                 self.discard(cond);
                 // gc's front end drops the branch a constant condition
-                // never takes before escape analysis (that code never
-                // runs, so what it would store does not escape).
-                let known = self
-                    .a
-                    .info
-                    .expr_types
-                    .get(&cond.id)
-                    .and_then(|tv| tv.value.as_ref())
-                    .and_then(|v| v.as_bool());
-                if known != Some(false) {
+                // never takes (deadcode.rs).
+                let known = crate::deadcode::static_bool(self.a.info, cond);
+                if known >= 0 {
                     self.block(&then.stmts);
                 }
                 if let Some(e) = els
-                    && known != Some(true)
+                    && known <= 0
                 {
                     let d2 = self.depth;
                     self.stmt(e);
