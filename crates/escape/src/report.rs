@@ -25,13 +25,19 @@ pub(crate) struct Printer<'i> {
     /// Interface method selectors (`x.M` of a call) gc devirtualized,
     /// with the concrete type: printed `T.M(x.(T))`.
     devirt: RefCell<HashMap<NodeId, TypeId>>,
+    /// The user's file spells `uint8` / `int32` (see [`Printer::constant`]).
+    spells_uint8: bool,
+    spells_int32: bool,
 }
 
 impl<'i> Printer<'i> {
     pub fn new(text: &'i str, info: &'i Info, consts: HashMap<ObjId, ConstValue>) -> Printer<'i> {
+        let user = types::program::user_text(text);
         Printer {
             text: text.as_bytes(),
-            user_end: types::program::user_text(text).len(),
+            user_end: user.len(),
+            spells_uint8: types::spells(user, "uint8"),
+            spells_int32: types::spells(user, "int32"),
             info,
             consts,
             devirt: RefCell::new(HashMap::new()),
@@ -758,39 +764,38 @@ impl<'i> Printer<'i> {
         Some((mexpr, recv))
     }
 
-    /// A constant as gc prints it (go/constant's String).
+    /// A constant of type `t` as gc prints it (`ir.exprFmt`'s
+    /// OLITERAL): a rune as `%q` does, a value of its kind's default
+    /// type (int, float64, complex128, string, bool) or untyped as
+    /// go/constant's String does, any other as a conversion
+    /// (`int8(-128)`, `time.Duration(5)`). gocc's types do not tell
+    /// `byte`/`rune` from `uint8`/`int32`: named as the program spells
+    /// them (`types::spells`).
     fn constant(&self, v: &ConstValue, t: TypeId) -> String {
+        use types::BasicKind as B;
         let info = self.info;
-        let s = match v {
-            ConstValue::Int(i) => {
-                if let Type::Basic(types::BasicKind::Int32 | types::BasicKind::UntypedRune) =
-                    info.types.get(t)
-                    && let Some(c) = i
-                        .to_u64()
-                        .and_then(|u| u32::try_from(u).ok())
-                        .and_then(char::from_u32)
-                {
-                    return format!("{c:?}");
-                }
-                i.to_string()
-            }
-            // Bools, strings (quoted, cut at 72), floats and complex
-            // numbers: go/constant's String, as the checker prints them.
-            other => types::const_string(other),
+        let basic = match info.types.get(t) {
+            Type::Basic(k) => Some(*k),
+            _ => None,
         };
-        // A typed constant of other than its kind's default type is
-        // printed as a conversion (`int8(-128)`, `C(3)`).
-        match info.types.get(t) {
-            Type::Named(n) => format!("{}({s})", n.name),
-            Type::Basic(k) => {
-                use types::BasicKind as B;
-                match k {
-                    B::Int | B::Float64 | B::Complex128 | B::String | B::Bool | B::Int32 => s,
-                    k if k.is_untyped() => s,
-                    k => format!("{}({s})", k.name()),
-                }
-            }
-            _ => s,
+        if let (ConstValue::Int(i), Some(B::UntypedRune | B::Int32)) = (v, basic)
+            && (basic == Some(B::UntypedRune) || !self.spells_int32)
+            && let Some(r) = i.to_i64().filter(|r| (0..=0x10ffff).contains(r))
+        {
+            return types::quote_rune(r);
+        }
+        let s = types::const_string(v);
+        let default = match v {
+            ConstValue::Int(_) => B::Int,
+            ConstValue::Float(_) | ConstValue::Rat(_) => B::Float64,
+            ConstValue::Complex(..) => B::Complex128,
+            ConstValue::String(_) => B::String,
+            ConstValue::Bool(_) => B::Bool,
+        };
+        match basic {
+            Some(k) if k == default || k.is_untyped() => s,
+            Some(B::Uint8) if !self.spells_uint8 => format!("byte({s})"),
+            _ => format!("{}({s})", self.ty(t)),
         }
     }
 }

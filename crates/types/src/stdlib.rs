@@ -65,6 +65,7 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func Exit(code int)",
             "func Getenv(key string) string //esc: key=heap",
             "func LookupEnv(key string) (string, bool) //esc: key=heap",
+            "func Environ() []string //esc:",
             "var Args []string",
             "type File struct { fd int; name string }",
             "func (f *File) Read(b []byte) (n int, err error) //esc: f=content",
