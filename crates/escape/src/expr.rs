@@ -659,6 +659,51 @@ impl<'a> Walker<'_, 'a, '_> {
         }
     }
 
+    /// A `make([]T, …)` size's constant value: a constant, or what gc's
+    /// `rewriteWithLiterals` puts in its place (and prints): the value
+    /// of a variable defined once by a non-negative constant, or the
+    /// length of the slice literal a variable defined once holds
+    /// (`len(xs)`).
+    fn make_size(&self, a: &'a Expr) -> Option<types::ConstValue> {
+        let info = self.a.info;
+        if let Some(v) = info.expr_types.get(&a.id).and_then(|tv| tv.value.clone()) {
+            return Some(v);
+        }
+        let v = match &unparen(a).kind {
+            ExprKind::Name(id) => self
+                .a
+                .consts
+                .get(&info.object_of(id.id)?)
+                .cloned()
+                .filter(|v| v.as_i64().is_some_and(|n| n >= 0))?,
+            ExprKind::Call { fun, args, .. }
+                if args.len() == 1
+                    && matches!(
+                        info.expr_types.get(&fun.id).map(|t| t.mode),
+                        Some(Mode::Builtin(Builtin::Len))
+                    ) =>
+            {
+                let ExprKind::CompositeLit { elts, .. } =
+                    &self.a.pre.static_value(info, &args[0]).kind
+                else {
+                    return None;
+                };
+                let is_slice = info
+                    .type_of(args[0].id)
+                    .is_some_and(|t| matches!(info.types.under(t), Type::Slice(_)));
+                if !is_slice || elts.iter().any(|el| el.key.is_some()) {
+                    return None;
+                }
+                types::ConstValue::Int(types::bigint::BigInt::from_i64(elts.len() as i64))
+            }
+            _ => return None,
+        };
+        if let Some(pr) = &self.a.printer {
+            pr.rewritten(a.id, v.clone());
+        }
+        Some(v)
+    }
+
     /// `f(g())`: gc's reader assigns g's results to temporaries
     /// (`.autotmp_N`, numbered by `autotmp.rs`), each converted to its
     /// parameter's type; a variadic call's extra ones fill its `...`
@@ -935,22 +980,17 @@ impl<'a> Walker<'_, 'a, '_> {
                 };
                 match info.types.under(t).clone() {
                     Type::Slice(el) => {
-                        // A size held by a variable defined once by a
-                        // constant is that constant (gc's
-                        // rewriteWithLiterals).
-                        let n = args.get(2).or(args.get(1)).and_then(|a| {
-                            let v = info
-                                .expr_types
-                                .get(&a.id)
-                                .and_then(|tv| tv.value.clone())
-                                .or_else(|| {
-                                    let ExprKind::Name(id) = &unparen(a).kind else {
-                                        return None;
-                                    };
-                                    self.a.consts.get(&info.object_of(id.id)?).cloned()
-                                });
-                            v.and_then(|v| v.as_u64())
-                        });
+                        // The size (the capacity, else the length) as gc
+                        // sees it after rewriteWithLiterals; a constant
+                        // that does not fit an int32 is not "small": gc
+                        // treats it as a size known only at run time.
+                        let n = args
+                            .get(2)
+                            .or(args.get(1))
+                            .and_then(|a| self.make_size(a))
+                            .and_then(|v| v.as_i64())
+                            .filter(|&n| i64::from(n as i32) == n && n >= 0)
+                            .map(|n| n as u64);
                         let es = size_of(info, el);
                         let size = if es == 0 {
                             // gc: "zero-sized element" goes to the heap.

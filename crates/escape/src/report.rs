@@ -25,6 +25,8 @@ pub(crate) struct Printer<'i> {
     /// Interface method selectors (`x.M` of a call) gc devirtualized,
     /// with the concrete type: printed `T.M(x.(T))`.
     devirt: RefCell<HashMap<NodeId, TypeId>>,
+    /// `make` sizes gc's `rewriteWithLiterals` replaced by their value.
+    rewritten: RefCell<HashMap<NodeId, ConstValue>>,
     /// The user's file spells `uint8` / `int32` (see [`Printer::constant`]).
     spells_uint8: bool,
     spells_int32: bool,
@@ -41,12 +43,18 @@ impl<'i> Printer<'i> {
             info,
             consts,
             devirt: RefCell::new(HashMap::new()),
+            rewritten: RefCell::new(HashMap::new()),
         }
     }
 
     /// Records that call selector `sel` was devirtualized to `t`.
     pub fn devirtualized(&self, sel: NodeId, t: TypeId) {
         self.devirt.borrow_mut().insert(sel, t);
+    }
+
+    /// Records that gc prints `make` size `arg` as the constant `v`.
+    pub fn rewritten(&self, arg: NodeId, v: ConstValue) {
+        self.rewritten.borrow_mut().insert(arg, v);
     }
 
     /// A type as gc prints it.
@@ -642,16 +650,15 @@ impl<'i> Printer<'i> {
                     } else {
                         rest.iter().collect()
                     };
-                    // gc replaces only the last size (the capacity, else
-                    // the length) by a known constant.
+                    // gc replaces only the last size of a slice (the
+                    // capacity, else the length) by a known constant.
                     let mut s = format!("make({t}");
-                    let n = rest.len();
-                    for (i, a) in rest.into_iter().enumerate() {
+                    for a in rest {
                         s.push_str(", ");
-                        if i + 1 == n {
-                            s.push_str(&self.literal_or_expr(a));
-                        } else {
-                            s.push_str(&self.expr(a, 0));
+                        let rewritten = self.rewritten.borrow().get(&a.id).cloned();
+                        match (rewritten, info.type_of(a.id)) {
+                            (Some(v), Some(t)) => s.push_str(&self.constant(&v, t)),
+                            _ => s.push_str(&self.expr(a, 0)),
                         }
                     }
                     s.push(')');
