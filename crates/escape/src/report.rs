@@ -156,12 +156,29 @@ impl<'i> Printer<'i> {
                     (self.gc_pos(e), self.literal_or_expr(e))
                 }
             }
-            SiteKind::StrConv { .. } => {
-                let x = match &e.kind {
-                    ExprKind::Call { args, .. } => args.first().unwrap_or(e),
-                    _ => e,
+            SiteKind::StrConv { to_bytes } => {
+                let (fun, x) = match &e.kind {
+                    ExprKind::Call { fun, args, .. } => (Some(&**fun), args.first().unwrap_or(e)),
+                    _ => (None, e),
                 };
-                (self.gc_pos(x), self.expr(e, 0))
+                // gc's typecheck turns `[]rune("const")` into the slice
+                // literal of its runes (stringtoruneslit).
+                let to_runes = !to_bytes
+                    && self
+                        .info
+                        .type_of(e.id)
+                        .is_some_and(|t| matches!(self.info.types.under(t), Type::Slice(_)));
+                let constant = self
+                    .info
+                    .expr_types
+                    .get(&x.id)
+                    .is_some_and(|tv| tv.value.is_some());
+                match self.info.type_of(e.id) {
+                    Some(t) if to_runes && constant => {
+                        (self.gc_pos(x), format!("{}{{...}}", self.ty_src(t, fun)))
+                    }
+                    _ => (self.gc_pos(x), self.expr(e, 0)),
+                }
             }
             SiteKind::MethValue | SiteKind::AddStr | SiteKind::Wrapper => {
                 (self.gc_pos(e), self.expr(e, 0))
@@ -464,6 +481,21 @@ impl<'i> Printer<'i> {
             ExprKind::Name(id) => match info.uses.get(&id.id).map(|&o| info.obj(o)) {
                 Some(o) if o.kind == types::ObjKind::PkgName => {
                     o.pkg.rsplit('/').next().unwrap_or(&o.pkg).to_string()
+                }
+                // A dot-imported name: gc names its package.
+                Some(o)
+                    if o.owner.is_none()
+                        && !o.pkg.is_empty()
+                        && o.pkg != "main"
+                        && matches!(
+                            o.kind,
+                            types::ObjKind::Func
+                                | types::ObjKind::Var(_)
+                                | types::ObjKind::TypeName
+                        ) =>
+                {
+                    let pkg = o.pkg.rsplit('/').next().unwrap_or(&o.pkg);
+                    format!("{pkg}.{}", id.name)
                 }
                 _ => id.name.clone(),
             },
