@@ -50,11 +50,12 @@ pub(crate) enum SiteKind {
     Append,
     /// The implicit slice of a variadic call's `...` arguments.
     DotDotDot,
-    /// The box of a temporary of `f(g())` (`.autotmp_N`, its number
-    /// when known) converted to an interface parameter: named by the
-    /// call `f(...)`; never a stack site (ssagen boxes spread results on
-    /// the heap).
-    TempIface(Option<u32>),
+    /// The box of a temporary of an N:1 expression (`f(g())`, `a, b =
+    /// g()`, `return g()`; `.autotmp_N`, its number when known)
+    /// converted to an interface, and where gc reports it (0: the call
+    /// `f(...)`'s `(`); never a stack site (ssagen boxes spread results
+    /// on the heap).
+    TempIface(Option<u32>, Pos),
     /// The closure wrapping a `go`/`defer` call (not reported, not a
     /// stack site: ssagen's defer/goroutine code owns it).
     Wrapper,
@@ -652,7 +653,7 @@ fn finish<'a>(a: &mut Analysis<'a, '_>, b: &Batch<'a>, out: &mut Out<'a>) {
                 if site.kind == SiteKind::Wrapper {
                     continue;
                 }
-                if let SiteKind::TempIface(n) = site.kind {
+                if let SiteKind::TempIface(n, _) = site.kind {
                     if n.is_some()
                         && let Some(pr) = &a.printer
                         && pr.is_user(site.expr.pos)

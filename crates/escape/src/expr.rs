@@ -7,6 +7,7 @@
 //! parameter locations), or the heap for calls through func values and
 //! interfaces.
 
+use syntax::Pos;
 use syntax::ast::{Expr, ExprKind, UnaryOp};
 use types::{Builtin, Mode, Type, TypeId};
 
@@ -773,9 +774,62 @@ impl<'a> Walker<'_, 'a, '_> {
         }
     }
 
+    /// An N:1 assignment of `rhs` (a multi-value call or a comma-ok
+    /// expression) to holes `ks` of types `to`: through gc's
+    /// temporaries, each converted to its target's type (a box, reported
+    /// at `pos`, for an interface target).
+    pub fn tuple_assign(
+        &mut self,
+        ks: Vec<Hole>,
+        to: Vec<Option<TypeId>>,
+        rhs: &'a Expr,
+        pos: Pos,
+    ) {
+        let info = self.a.info;
+        let r = unparen(rhs);
+        let comma_ok = info
+            .expr_types
+            .get(&r.id)
+            .is_some_and(|tv| tv.mode == Mode::CommaOk);
+        let from: Vec<Option<TypeId>> = match info.type_of(r.id).map(|t| (t, info.types.get(t))) {
+            Some((_, Type::Tuple(ts))) => ts.iter().map(|&t| Some(t)).collect(),
+            Some((t, _)) if comma_ok => vec![Some(t)],
+            _ => Vec::new(),
+        };
+        let base = self.a.autotmps.get(&rhs.id).copied();
+        let mut holes = Vec::new();
+        let mut convs = Vec::new();
+        for (i, k) in ks.iter().enumerate() {
+            match (from.get(i).copied().flatten(), to.get(i).copied().flatten()) {
+                (Some(ty), Some(to)) if is_interface(info, to) && !is_interface(info, ty) => {
+                    let t = Tmp {
+                        loc: self.temp(true),
+                        ty,
+                        name: base.map(|b| b + i as u32),
+                    };
+                    holes.push(Hole::to(t.loc));
+                    convs.push((*k, t, to));
+                }
+                _ => holes.push(*k),
+            }
+        }
+        if comma_ok {
+            self.expr(holes[0], rhs);
+        } else {
+            self.call_or_tuple(holes, rhs);
+        }
+        for (k, t, to) in convs {
+            self.tmp_conv_at(k, rhs, &t, Some(to), pos);
+        }
+    }
+
     /// Temporary `t` of `f(g())` converted to parameter type `to` for
     /// hole `k`: through a box when `to` is an interface and `t` is not.
     fn tmp_conv(&mut self, k: Hole, call: &'a Expr, t: &Tmp, to: Option<TypeId>) {
+        self.tmp_conv_at(k, call, t, to, 0)
+    }
+
+    fn tmp_conv_at(&mut self, k: Hole, call: &'a Expr, t: &Tmp, to: Option<TypeId>, pos: Pos) {
         let info = self.a.info;
         let k = match to {
             Some(to)
@@ -784,7 +838,7 @@ impl<'a> Walker<'_, 'a, '_> {
                     && !is_direct_iface(info, t.ty) =>
             {
                 let site = Site {
-                    kind: SiteKind::TempIface(t.name),
+                    kind: SiteKind::TempIface(t.name, pos),
                     id: call.id,
                     expr: call,
                     explicit: false,

@@ -144,7 +144,10 @@ impl<'i> Printer<'i> {
             }
             SiteKind::SliceLit | SiteKind::MapLit => (self.gc_pos(e), self.expr(e, 0)),
             SiteKind::DotDotDot => (self.lparen(e), "... argument".into()),
-            SiteKind::TempIface(n) => (self.lparen(e), format!(".autotmp_{}", n.unwrap_or(0))),
+            SiteKind::TempIface(n, pos) => (
+                if pos == 0 { self.lparen(e) } else { pos },
+                format!(".autotmp_{}", n.unwrap_or(0)),
+            ),
             SiteKind::Iface => {
                 if s.explicit {
                     let x = match &e.kind {

@@ -186,7 +186,11 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                         })
                         .collect();
                     if sp.values.len() == 1 && sp.names.len() > 1 {
-                        self.call_or_tuple(ks, &sp.values[0]);
+                        let to = objs
+                            .iter()
+                            .map(|o| o.map(|o| self.a.info.obj(o).ty))
+                            .collect();
+                        self.tuple_assign(ks, to, &sp.values[0], sp.pos);
                     } else {
                         for (i, v) in sp.values.iter().enumerate() {
                             let ty = objs
@@ -213,7 +217,17 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                 }
                 if es.len() == 1 && results.len() > 1 {
                     let ks = results.iter().map(|&r| Hole::to(r)).collect();
-                    self.call_or_tuple(ks, &es[0]);
+                    let key = match self.b.owners.get(self.curfn) {
+                        Some(crate::batch::FnOwner::Decl(fd)) => Some(fd.name.id),
+                        Some(crate::batch::FnOwner::Lit(e)) => Some(e.id),
+                        _ => None,
+                    };
+                    let info = self.a.info;
+                    let objs = key.and_then(|k| info.func_results.get(&k));
+                    let to = (0..results.len())
+                        .map(|i| objs.and_then(|os| os.get(i)).map(|&o| info.obj(o).ty))
+                        .collect();
+                    self.tuple_assign(ks, to, &es[0], s.pos);
                 } else {
                     for (i, e) in es.iter().enumerate() {
                         let k = results
@@ -455,16 +469,13 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
             })
             .collect();
         if lhs.len() > 1 && rhs.len() == 1 {
-            let r = unparen(&rhs[0]);
-            let comma_ok = info
-                .expr_types
-                .get(&r.id)
-                .is_some_and(|tv| tv.mode == Mode::CommaOk);
-            if comma_ok {
-                self.expr(ks[0], &rhs[0]);
-            } else {
-                self.call_or_tuple(ks.clone(), &rhs[0]);
-            }
+            let to = lhs.iter().map(|l| self.target_type(l)).collect();
+            let pos = self
+                .a
+                .printer
+                .as_ref()
+                .map_or(0, |pr| pr.after(&lhs[lhs.len() - 1]));
+            self.tuple_assign(ks.clone(), to, &rhs[0], pos);
         } else {
             for (i, r) in rhs.iter().enumerate() {
                 let mut k = ks.get(i).copied().unwrap_or(self.discard_hole());
@@ -474,13 +485,7 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                     k = self.discard_hole();
                     self.note_self_assign(lhs, op, rhs);
                 }
-                let ty = lhs.get(i).and_then(|l| {
-                    if matches!(&l.kind, ExprKind::Name(id) if id.is_blank()) {
-                        None
-                    } else {
-                        info.type_of(l.id)
-                    }
-                });
+                let ty = lhs.get(i).and_then(|l| self.target_type(l));
                 if let AssignOp::Op(_) = op {
                     self.expr(k, r);
                 } else {
@@ -489,6 +494,15 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
             }
         }
         self.reassigned(&ks, &defined);
+    }
+
+    /// The type a value assigned to `l` takes (none for `_`).
+    fn target_type(&self, l: &Expr) -> Option<types::TypeId> {
+        if matches!(&l.kind, ExprKind::Name(id) if id.is_blank()) {
+            None
+        } else {
+            self.a.info.type_of(l.id)
+        }
     }
 
     /// gc's `-m` note for an assignment escape analysis ignores, made
