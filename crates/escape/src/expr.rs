@@ -855,9 +855,37 @@ impl<'a> Walker<'_, 'a, '_> {
     /// its parameter's hole; under a `go`/`defer` wrapper through a
     /// temporary the wrapper captures, the hole computed in the wrapper.
     fn call_arg(&mut self, ctx: &ArgCtx<'a>, param: usize, a: ArgSrc<'a>, ty: Option<TypeId>) {
-        if let Some((wloc, wf)) = ctx.wrap {
+        if let Some((wloc, wf)) = ctx.wrap
+            && let ArgSrc::Ddd(call, xs, elem) = a
+        {
+            // gc evaluates a wrapped call's `...` elements at the
+            // statement (normalizeGoDeferCall copies them out, the
+            // wrapper captures the copies) and builds the slice in the
+            // wrapper, as ssagen does: the slice lives in the wrapper's
+            // frame, whatever loop the statement is in.
+            let temps: Vec<LocId> = xs
+                .iter()
+                .map(|x| {
+                    let t = self.temp(true);
+                    self.expr_conv(Hole::to(t), x, elem);
+                    self.b.g.flow(Hole::to(wloc), t);
+                    t
+                })
+                .collect();
+            self.curfn = wf;
+            self.depth = 1;
+            let k = self.param_hole(ctx.callee, param, None);
+            let es = elem.map(|t| size_of(self.a.info, t)).unwrap_or(8);
+            let size = Some((xs.len() as u64).saturating_mul(es));
+            let k = self.spill(k, SiteKind::DotDotDot, call, size);
+            for t in temps {
+                self.b.g.flow(k, t);
+            }
+            self.curfn = ctx.outer;
+            self.depth = ctx.outer_depth;
+        } else if let Some((wloc, wf)) = ctx.wrap {
             let t = self.temp(true);
-            self.arg_into(Hole::to(t), a, ty, true);
+            self.arg_into(Hole::to(t), a, ty);
             self.b.g.flow(Hole::to(wloc), t);
             self.curfn = wf;
             self.depth = 1;
@@ -867,11 +895,11 @@ impl<'a> Walker<'_, 'a, '_> {
             self.depth = ctx.outer_depth;
         } else {
             let k = self.param_hole(ctx.callee, param, ctx.ks.as_deref());
-            self.arg_into(k, a, ty, false);
+            self.arg_into(k, a, ty);
         }
     }
 
-    fn arg_into(&mut self, k: Hole, a: ArgSrc<'a>, ty: Option<TypeId>, wrapped: bool) {
+    fn arg_into(&mut self, k: Hole, a: ArgSrc<'a>, ty: Option<TypeId>) {
         match a {
             ArgSrc::Expr(x) => self.expr_conv(k, x, ty),
             ArgSrc::Recv(x, s) => self.recv_arg(k, x, &s),
@@ -897,24 +925,6 @@ impl<'a> Walker<'_, 'a, '_> {
             ArgSrc::Ddd(call, xs, elem) => {
                 let es = elem.map(|t| size_of(self.a.info, t)).unwrap_or(8);
                 let size = Some((xs.len() as u64).saturating_mul(es));
-                if wrapped {
-                    // gc evaluates a wrapped call's `...` elements before
-                    // the slice (normalizeGoDeferCall copies them out):
-                    // the same flows, in gc's order for -m.
-                    let temps: Vec<LocId> = xs
-                        .iter()
-                        .map(|x| {
-                            let t = self.temp(true);
-                            self.expr_conv(Hole::to(t), x, elem);
-                            t
-                        })
-                        .collect();
-                    let k = self.spill(k, SiteKind::DotDotDot, call, size);
-                    for t in temps {
-                        self.b.g.flow(k, t);
-                    }
-                    return;
-                }
                 let k = self.spill(k, SiteKind::DotDotDot, call, size);
                 for x in xs {
                     self.expr_conv(k, x, elem);
