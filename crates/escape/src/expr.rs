@@ -295,6 +295,24 @@ impl<'a> Walker<'_, 'a, '_> {
     /// `&T{...}`.
     fn elem_value(&mut self, k: Hole, v: &'a Expr, ty: Option<TypeId>) {
         let info = self.a.info;
+        if let Some(w) = self.wrap_leaves
+            && !self.built_by_wrapper(v, ty)
+        {
+            // Captured at the statement: evaluated (and converted) in
+            // the enclosing function, then copied into the literal.
+            let (cf, d) = (self.curfn, self.depth);
+            self.wrap_leaves = None;
+            self.curfn = w.outer;
+            self.depth = w.outer_depth;
+            let t = self.temp(true);
+            self.expr_conv(Hole::to(t), v, ty);
+            self.b.g.flow(Hole::to(w.wloc), t);
+            self.curfn = cf;
+            self.depth = d;
+            self.wrap_leaves = Some(w);
+            self.b.g.flow(k, t);
+            return;
+        }
         if let ExprKind::CompositeLit { ty: None, .. } = &v.kind
             && let Some(t) = ty
             && let Some(pointee) = crate::util::pointer_elem(info, t)
@@ -660,6 +678,72 @@ impl<'a> Walker<'_, 'a, '_> {
         }
     }
 
+    /// Runs `f` building part of a wrapped call in the wrapper (already
+    /// the current function): literal elements it captures are
+    /// evaluated at the statement.
+    fn in_wrapper(&mut self, wloc: LocId, ctx: &ArgCtx<'a>, f: impl FnOnce(&mut Self)) {
+        let saved = self.wrap_leaves.replace(WrapLeaves {
+            wloc,
+            outer: ctx.outer,
+            outer_depth: ctx.outer_depth,
+        });
+        f(self);
+        self.wrap_leaves = saved;
+    }
+
+    /// Whether a `go`/`defer` call's argument `a` (for a parameter or
+    /// `...` element of type `to`) is built by the wrapper rather than
+    /// captured: `new(T)`, or a slice, array or struct literal of exactly
+    /// type `to` (gc's normalizeGoDeferCall; the rule ssagen's
+    /// `rebuilt_leaves` follows, which escape must match: a literal
+    /// holding an elided `&T{...}` stays at the statement).
+    fn rebuilt_in_wrapper(&self, a: &Expr, to: TypeId) -> bool {
+        let info = self.a.info;
+        if info.type_of(a.id) != Some(to) {
+            return false;
+        }
+        let x = unparen(a);
+        is_new_of_type(info, x) || self.literal_in_wrapper(x, to)
+    }
+
+    fn literal_in_wrapper(&self, x: &Expr, ty: TypeId) -> bool {
+        let info = self.a.info;
+        let ExprKind::CompositeLit { elts, .. } = &x.kind else {
+            return false;
+        };
+        let Some(etys) = literal_elem_types(info, ty, elts) else {
+            return false;
+        };
+        elts.iter().zip(etys).all(|(el, ety)| match &el.value.kind {
+            ExprKind::CompositeLit { ty: None, .. } => self.literal_in_wrapper(&el.value, ety),
+            _ => true,
+        })
+    }
+
+    /// Whether literal element `v` (of element type `ty`) of a literal
+    /// the wrapper builds is built there too (else captured).
+    fn built_by_wrapper(&self, v: &Expr, ty: Option<TypeId>) -> bool {
+        let info = self.a.info;
+        if let ExprKind::CompositeLit { ty: None, .. } = &v.kind {
+            return true;
+        }
+        let constant = info
+            .expr_types
+            .get(&v.id)
+            .is_some_and(|t| t.mode == Mode::Constant);
+        let nil = info.type_of(v.id).is_some_and(|t| {
+            matches!(info.types.get(t), Type::Basic(types::BasicKind::UntypedNil))
+        });
+        constant
+            || nil
+            || is_new_of_type(info, v)
+            || ty.is_some_and(|ety| {
+                info.type_of(v.id) == Some(ety)
+                    && matches!(unparen(v).kind, ExprKind::CompositeLit { .. })
+                    && self.literal_in_wrapper(unparen(v), ety)
+            })
+    }
+
     /// A `make([]T, …)` size's constant value: a constant, or what gc's
     /// `rewriteWithLiterals` puts in its place (and prints): the value
     /// of a variable defined once by a non-negative constant, or the
@@ -863,9 +947,15 @@ impl<'a> Walker<'_, 'a, '_> {
             // wrapper captures the copies) and builds the slice in the
             // wrapper, as ssagen does: the slice lives in the wrapper's
             // frame, whatever loop the statement is in.
+            let rebuilt: Vec<bool> = xs
+                .iter()
+                .map(|x| elem.is_some_and(|to| self.rebuilt_in_wrapper(x, to)))
+                .collect();
             let temps: Vec<LocId> = xs
                 .iter()
-                .map(|x| {
+                .zip(&rebuilt)
+                .filter(|(_, r)| !**r)
+                .map(|(x, _)| {
                     let t = self.temp(true);
                     self.expr_conv(Hole::to(t), x, elem);
                     self.b.g.flow(Hole::to(wloc), t);
@@ -881,6 +971,19 @@ impl<'a> Walker<'_, 'a, '_> {
             for t in temps {
                 self.b.g.flow(k, t);
             }
+            for (x, _) in xs.iter().zip(&rebuilt).filter(|(_, r)| **r) {
+                self.in_wrapper(wloc, ctx, |w| w.expr_conv(k, x, elem));
+            }
+            self.curfn = ctx.outer;
+            self.depth = ctx.outer_depth;
+        } else if let Some((wloc, wf)) = ctx.wrap
+            && let ArgSrc::Expr(x) = a
+            && ty.is_some_and(|to| self.rebuilt_in_wrapper(x, to))
+        {
+            self.curfn = wf;
+            self.depth = 1;
+            let k = self.param_hole(ctx.callee, param, None);
+            self.in_wrapper(wloc, ctx, |w| w.expr_conv(k, x, ty));
             self.curfn = ctx.outer;
             self.depth = ctx.outer_depth;
         } else if let Some((wloc, wf)) = ctx.wrap {
@@ -1204,6 +1307,56 @@ fn tuple_results(info: &types::Info, args: &[Expr]) -> Option<Vec<TypeId>> {
             Some(Type::Tuple(ts)) if ts.len() > 1 => Some(ts.clone()),
             _ => None,
         },
+        _ => None,
+    }
+}
+
+/// Where the elements a `go`/`defer` wrapper captures are evaluated:
+/// the wrapper closure's location and the enclosing function.
+#[derive(Clone, Copy)]
+pub(crate) struct WrapLeaves {
+    wloc: LocId,
+    outer: usize,
+    outer_depth: i32,
+}
+
+/// `new(T)` of a type (Go 1.26's `new(expr)` is evaluated at the
+/// statement).
+fn is_new_of_type(info: &types::Info, x: &Expr) -> bool {
+    let ExprKind::Call { fun, args, .. } = &x.kind else {
+        return false;
+    };
+    matches!(
+        info.expr_types.get(&fun.id).map(|t| t.mode),
+        Some(Mode::Builtin(Builtin::New))
+    ) && args.first().is_some_and(|a| {
+        info.expr_types
+            .get(&a.id)
+            .is_some_and(|t| t.mode == Mode::TypeExpr)
+    })
+}
+
+/// The element type of each element of a slice, array or struct
+/// literal of type `ty` (None for other literals).
+fn literal_elem_types(
+    info: &types::Info,
+    ty: TypeId,
+    elts: &[syntax::ast::KeyedElement],
+) -> Option<Vec<TypeId>> {
+    match info.types.under(ty) {
+        Type::Slice(e) | Type::Array { elem: e, .. } => Some(vec![*e; elts.len()]),
+        Type::Struct(fields) => elts
+            .iter()
+            .enumerate()
+            .map(|(i, el)| {
+                let fi = match el.key.as_ref().map(|k| &k.kind) {
+                    Some(ExprKind::Name(id)) => fields.iter().position(|f| f.name == id.name),
+                    Some(_) => None,
+                    None => Some(i),
+                };
+                fi.and_then(|i| fields.get(i)).map(|f| f.ty)
+            })
+            .collect(),
         _ => None,
     }
 }

@@ -24,6 +24,10 @@ pub(crate) struct Walker<'x, 'a, 'i> {
     /// Loop variables given a fresh copy per iteration whose updates by
     /// the loop's post statement are not reassignments of that copy.
     pub per_iteration: HashSet<ObjId>,
+    /// Set while a `go`/`defer` wrapper builds a literal argument: the
+    /// elements gc captures at the statement are evaluated there
+    /// (`expr.rs`, `rebuilt_in_wrapper`).
+    pub wrap_leaves: Option<crate::expr::WrapLeaves>,
 }
 
 impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
@@ -35,6 +39,7 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
             depth: 1,
             looping: HashSet::new(),
             per_iteration: HashSet::new(),
+            wrap_leaves: None,
         }
     }
 
