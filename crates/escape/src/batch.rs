@@ -564,10 +564,12 @@ fn too_large(a: &Analysis, b: &Batch, l: LocId) -> bool {
         LocKind::Site(s) => {
             let site = &b.sites[s];
             match site.kind {
-                SiteKind::New | SiteKind::PtrLit | SiteKind::MakeSlice => match site.size {
-                    Some(n) => n > MAX_IMPLICIT_STACK_VAR_SIZE,
-                    None => false,
-                },
+                SiteKind::New | SiteKind::PtrLit | SiteKind::MakeSlice | SiteKind::MethValue => {
+                    match site.size {
+                        Some(n) => n > MAX_IMPLICIT_STACK_VAR_SIZE,
+                        None => false,
+                    }
+                }
                 _ => false,
             }
         }

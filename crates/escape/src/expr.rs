@@ -329,7 +329,18 @@ impl<'a> Walker<'_, 'a, '_> {
 
     /// `x.M` as a value: a closure binding the receiver (gc's OMETHVALUE).
     fn method_value(&mut self, k: Hole, e: &'a Expr, x: &'a Expr, sel: &types::Selection) {
-        let closure_k = self.spill(k, SiteKind::MethValue, e, None);
+        // The closure holds the code pointer and the receiver as the
+        // method takes it (gc's MethodValueType): one too big for the
+        // frame goes to the heap.
+        let info = self.a.info;
+        let recv = sel.method.and_then(|m| info.obj(m).recv);
+        let bound = match recv {
+            Some(r) if r.pointer => Some(8),
+            Some(r) if !is_interface(info, r.named) => Some(size_of(info, r.named)),
+            _ => Some(16),
+        };
+        let size = bound.map(|b: u64| b.saturating_add(8));
+        let closure_k = self.spill(k, SiteKind::MethValue, e, size);
         let callee = self.a.pre.static_callee(self.a.info, e);
         let nres = match self
             .a
