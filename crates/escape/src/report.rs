@@ -67,9 +67,78 @@ impl<'i> Printer<'i> {
         self.lparen(e)
     }
 
+    /// The untyped kind constant expression `e` had before its implicit
+    /// conversion (gocc's types record the converted type): a literal,
+    /// an untyped named constant, or operators on those.
+    fn untyped_kind(&self, e: &Expr) -> Option<types::BasicKind> {
+        use syntax::ast::LitKind;
+        use types::BasicKind as B;
+        let info = self.info;
+        let rank = |k: B| match k {
+            B::UntypedInt => 0,
+            B::UntypedRune => 1,
+            B::UntypedFloat => 2,
+            _ => 3,
+        };
+        match &e.kind {
+            ExprKind::Paren(x) => self.untyped_kind(x),
+            ExprKind::BasicLit { kind, .. } => Some(match kind {
+                LitKind::Int => B::UntypedInt,
+                LitKind::Rune => B::UntypedRune,
+                LitKind::Float | LitKind::Imag => B::UntypedFloat,
+                LitKind::String => B::UntypedString,
+            }),
+            ExprKind::Name(_) | ExprKind::Selector(..) => {
+                let id = match &e.kind {
+                    ExprKind::Name(id) => id,
+                    ExprKind::Selector(_, id) => id,
+                    _ => return None,
+                };
+                let o = info.obj(info.uses.get(&id.id).copied()?);
+                match (&o.kind, info.types.get(o.ty)) {
+                    (types::ObjKind::Const, Type::Basic(k)) if k.is_untyped() => Some(*k),
+                    _ => None,
+                }
+            }
+            ExprKind::Unary(_, x) => self.untyped_kind(x),
+            ExprKind::Binary(op, a, b) => {
+                let ka = self.untyped_kind(a)?;
+                match op {
+                    BinaryOp::Shl | BinaryOp::Shr => Some(ka),
+                    BinaryOp::Eq
+                    | BinaryOp::Ne
+                    | BinaryOp::Lt
+                    | BinaryOp::Le
+                    | BinaryOp::Gt
+                    | BinaryOp::Ge => {
+                        self.untyped_kind(b)?;
+                        Some(B::UntypedBool)
+                    }
+                    _ => {
+                        let kb = self.untyped_kind(b)?;
+                        Some(if rank(kb) > rank(ka) { kb } else { ka })
+                    }
+                }
+            }
+            _ => None,
+        }
+    }
+
     /// `e` as gc prints it after `rewriteWithLiterals`: a variable
     /// holding a known constant is that constant.
     fn literal_or_expr(&self, e: &Expr) -> String {
+        // An untyped constant converted to an interface has its default
+        // type: a rune constant is a rune.
+        if let Some(types::BasicKind::UntypedRune) = self.untyped_kind(e)
+            && let Some(v) = self
+                .info
+                .expr_types
+                .get(&e.id)
+                .and_then(|t| t.value.as_ref())
+        {
+            let rune = self.info.types.basic(types::BasicKind::UntypedRune);
+            return self.constant(v, rune);
+        }
         if let ExprKind::Name(id) = &unparen(e).kind
             && let Some(o) = self.info.object_of(id.id)
             && let Some(v) = self.consts.get(&o)
@@ -566,11 +635,22 @@ impl<'i> Printer<'i> {
                         .collect::<Vec<_>>()
                         .join(" + ");
                 }
+                // An untyped constant shift count stays untyped in
+                // types2; gc's noder gives it type uint (idealType).
+                let count = match (
+                    op,
+                    info.expr_types.get(&b.id).and_then(|t| t.value.as_ref()),
+                ) {
+                    (BinaryOp::Shl | BinaryOp::Shr, Some(v)) if self.untyped_kind(b).is_some() => {
+                        Some(format!("uint({})", types::const_string(v)))
+                    }
+                    _ => None,
+                };
                 format!(
                     "{} {} {}",
                     self.expr(a, np),
                     op.as_str(),
-                    self.expr(b, np + 1)
+                    count.unwrap_or_else(|| self.expr(b, np + 1))
                 )
             }
             ExprKind::Call {
