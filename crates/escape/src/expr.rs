@@ -446,7 +446,7 @@ impl<'a> Walker<'_, 'a, '_> {
     /// interface from concrete type `T` declaring `M`, the concrete type,
     /// the method and whether it has a pointer receiver; notes gc's
     /// `devirtualizing x.M to T`.
-    fn devirtualize(&mut self, e: &'a Expr, fu: &'a Expr) -> Option<(TypeId, types::ObjId, bool)> {
+    fn devirtualize(&mut self, e: &'a Expr, fu: &'a Expr) -> Option<Devirt> {
         let info = self.a.info;
         let ExprKind::Selector(x, name) = &fu.kind else {
             return None;
@@ -455,26 +455,52 @@ impl<'a> Walker<'_, 'a, '_> {
             return None;
         }
         let t = self.a.pre.concrete_type(info, x)?;
-        let types::lookup::Lookup::Method {
-            path,
-            method,
-            ptr_recv,
-            ..
-        } = types::lookup::lookup_field_or_method(&info.types, &info.objects, t, &name.name)
-        else {
-            return None;
+        // gc resolves the method on T, through embedded fields: a
+        // declared method is called directly; one of an embedded
+        // interface field stays an interface call on that field
+        // ("partially devirtualizing", #42279).
+        let d = match types::lookup::lookup_field_or_method(
+            &info.types,
+            &info.objects,
+            t,
+            &name.name,
+        ) {
+            types::lookup::Lookup::Method {
+                path,
+                method,
+                ptr_recv,
+                ..
+            } => Devirt {
+                t,
+                method: Some(method),
+                ptr_recv,
+                path,
+            },
+            types::lookup::Lookup::IfaceMethod { path, .. } if !path.is_empty() => Devirt {
+                t,
+                method: None,
+                ptr_recv: false,
+                path,
+            },
+            _ => return None,
         };
-        if !path.is_empty() {
-            return None;
-        }
         if let Some(pr) = &self.a.printer
             && pr.is_user(e.pos)
         {
-            pr.devirtualized(fu.id, t);
-            let msg = format!("devirtualizing {} to {}", pr.expr(fu, 0), pr.type_name(t));
+            let partially = if d.method.is_some() {
+                pr.devirtualized(fu.id, t, d.path.clone());
+                ""
+            } else {
+                "partially "
+            };
+            let msg = format!(
+                "{partially}devirtualizing {} to {}",
+                pr.expr(fu, 0),
+                pr.type_name(t)
+            );
             self.b.devirt_notes.push((pr.call_pos(e), msg));
         }
-        Some((t, method, ptr_recv))
+        Some(d)
     }
 
     /// A multi-value right-hand side: a call, or anything else yielding
@@ -551,7 +577,10 @@ impl<'a> Walker<'_, 'a, '_> {
         } else {
             None
         };
-        if let Some((_, m, _)) = devirt {
+        if let Some(Devirt {
+            method: Some(m), ..
+        }) = devirt
+        {
             callee = Some(if self.a.pre.decls.contains_key(&m) {
                 Callee::Decl(m)
             } else {
@@ -591,7 +620,7 @@ impl<'a> Walker<'_, 'a, '_> {
                 return;
             };
             let recv = match devirt {
-                Some((t, _, ptr_recv)) => ArgSrc::Devirt(x, t, ptr_recv),
+                Some(d) => ArgSrc::Devirt(x, d),
                 None => ArgSrc::Recv(x, s),
             };
             self.call_arg(&ctx, 0, recv, None);
@@ -1017,12 +1046,36 @@ impl<'a> Walker<'_, 'a, '_> {
         match a {
             ArgSrc::Expr(x) => self.expr_conv(k, x, ty),
             ArgSrc::Recv(x, s) => self.recv_arg(k, x, &s),
-            ArgSrc::Devirt(x, t, ptr_recv) => {
-                // `x.(T)`, then `*` for a value method of a pointer T.
-                let mut k = self.dot_type(k, t);
-                if crate::util::pointer_elem(self.a.info, t).is_some() && !ptr_recv {
-                    k = k.deref();
+            ArgSrc::Devirt(x, d) => {
+                // `x.(T)`, then the embedded fields to the method's
+                // holder (a dereference for each pointer crossed), then
+                // `*` or `&` as the method's receiver asks; a partially
+                // devirtualized call passes the interface field itself.
+                let info = self.a.info;
+                let mut n = 0;
+                let mut t = d.t;
+                for &i in &d.path {
+                    if let Some(e) = crate::util::pointer_elem(info, t) {
+                        n += 1;
+                        t = e;
+                    }
+                    match info.types.under(t) {
+                        Type::Struct(fs) => match fs.get(i) {
+                            Some(f) => t = f.ty,
+                            None => break,
+                        },
+                        _ => break,
+                    }
                 }
+                if d.method.is_some() {
+                    let holder_ptr = crate::util::pointer_elem(info, t).is_some();
+                    if holder_ptr && !d.ptr_recv {
+                        n += 1;
+                    } else if !holder_ptr && d.ptr_recv {
+                        n -= 1;
+                    }
+                }
+                let k = self.dot_type(k.shift(n), d.t);
                 self.expr(k, x);
             }
             ArgSrc::Loc(l) => self.b.g.flow(k, l),
@@ -1294,9 +1347,8 @@ enum ArgSrc<'a> {
         Option<TypeId>,
         Option<u64>,
     ),
-    /// A devirtualized call's receiver: `x.(T)`, and whether the method
-    /// has a pointer receiver.
-    Devirt(&'a Expr, TypeId, bool),
+    /// A devirtualized call's receiver `x` (of interface type).
+    Devirt(&'a Expr, Devirt),
     /// The implicit `...` slice of a variadic call: the call, the extra
     /// arguments, their element type.
     Ddd(&'a Expr, Vec<&'a Expr>, Option<TypeId>),
@@ -1370,4 +1422,17 @@ fn literal_elem_types(
             .collect(),
         _ => None,
     }
+}
+
+/// gc's devirtualization of an interface method call `x.M(...)` whose
+/// `x` is statically known to hold a `t`.
+#[derive(Clone)]
+pub(crate) struct Devirt {
+    t: TypeId,
+    /// The method called directly; `None`: a method of an embedded
+    /// interface field, still called through that field.
+    method: Option<types::ObjId>,
+    ptr_recv: bool,
+    /// The embedded fields from `t` to the method's holder.
+    path: Vec<usize>,
 }

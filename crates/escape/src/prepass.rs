@@ -186,12 +186,14 @@ impl<'a> Prepass<'a> {
         let is_iface = |t| matches!(info.types.under(t), types::Type::Interface(_));
         let v = self.static_value(info, x);
         let from = match &v.kind {
+            // `I(x)`: x's type; `T(x)` of a non-interface T is a T.
             ExprKind::Call { fun, args, .. }
                 if info
                     .expr_types
                     .get(&fun.id)
                     .is_some_and(|t| t.mode == types::Mode::TypeExpr)
-                    && args.len() == 1 =>
+                    && args.len() == 1
+                    && info.type_of(v.id).is_some_and(is_iface) =>
             {
                 info.type_of(args[0].id)?
             }

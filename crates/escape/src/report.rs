@@ -24,7 +24,7 @@ pub(crate) struct Printer<'i> {
     consts: HashMap<ObjId, ConstValue>,
     /// Interface method selectors (`x.M` of a call) gc devirtualized,
     /// with the concrete type: printed `T.M(x.(T))`.
-    devirt: RefCell<HashMap<NodeId, TypeId>>,
+    devirt: RefCell<HashMap<NodeId, (TypeId, Vec<usize>)>>,
     /// `make` sizes gc's `rewriteWithLiterals` replaced by their value.
     rewritten: RefCell<HashMap<NodeId, ConstValue>>,
     /// The user's file spells `uint8` / `int32` (see [`Printer::constant`]).
@@ -47,9 +47,10 @@ impl<'i> Printer<'i> {
         }
     }
 
-    /// Records that call selector `sel` was devirtualized to `t`.
-    pub fn devirtualized(&self, sel: NodeId, t: TypeId) {
-        self.devirt.borrow_mut().insert(sel, t);
+    /// Records that call selector `sel` was devirtualized to `t`, the
+    /// method found through embedded fields `path`.
+    pub fn devirtualized(&self, sel: NodeId, t: TypeId, path: Vec<usize>) {
+        self.devirt.borrow_mut().insert(sel, (t, path));
     }
 
     /// Records that gc prints `make` size `arg` as the constant `v`.
@@ -831,7 +832,7 @@ impl<'i> Printer<'i> {
         if s.kind != types::SelectionKind::MethodVal {
             return None;
         }
-        if let Some(&t) = self.devirt.borrow().get(&fun.id) {
+        if let Some((t, path)) = self.devirt.borrow().get(&fun.id).cloned() {
             let ExprKind::Selector(_, name) = &fun.kind else {
                 return None;
             };
@@ -854,7 +855,21 @@ impl<'i> Printer<'i> {
             } else {
                 format!("{rt}.{}", name.name)
             };
-            return Some((mexpr, format!("{}.({ts})", self.expr(x, 8))));
+            let mut recv = format!("{}.({ts})", self.expr(x, 8));
+            let mut ft = t;
+            for i in path {
+                ft = crate::util::pointer_elem(info, ft).unwrap_or(ft);
+                let Type::Struct(fs) = info.types.under(ft) else {
+                    break;
+                };
+                let Some(f) = fs.get(i) else {
+                    break;
+                };
+                recv.push('.');
+                recv.push_str(&f.name);
+                ft = f.ty;
+            }
+            return Some((mexpr, recv));
         }
         let m = s.method?;
         let r = info.obj(m).recv?;
