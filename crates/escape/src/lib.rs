@@ -114,7 +114,7 @@ fn run<'a>(file: &'a ast::File, info: &Info, src: Option<&SourceFile>) -> Escape
         .filter(|(_, c)| !c.is_empty())
         .map(|(&l, _)| l)
         .collect();
-    let batches = pre.batches(file, info, &closures);
+    let (batches, init_at) = pre.batches(file, info, &closures);
     let consts = pre.const_vars(info);
     let mut a = batch::Analysis {
         info,
@@ -131,10 +131,15 @@ fn run<'a>(file: &'a ast::File, info: &Info, src: Option<&SourceFile>) -> Escape
         diags: Vec::new(),
         devirt: Vec::new(),
     };
-    for members in &batches {
+    for (i, members) in batches.iter().enumerate() {
+        if i == init_at {
+            batch::run_init(&mut a, file, &mut out);
+        }
         batch::run(&mut a, members, &mut out);
     }
-    batch::run_init(&mut a, file, &mut out);
+    if init_at >= batches.len() {
+        batch::run_init(&mut a, file, &mut out);
+    }
     let mut esc = out.esc;
     for id in &out.heap_ids {
         esc.stack_sites.remove(id);
