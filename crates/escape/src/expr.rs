@@ -547,7 +547,17 @@ impl<'a> Walker<'_, 'a, '_> {
                     // captured; inside, only panic's argument escapes.
                     for a in args {
                         let t = self.temp(true);
-                        self.expr(Hole::to(t), a);
+                        if b == Builtin::Panic {
+                            // The conversion to panic's `any` is captured
+                            // (gc boxes the value at the statement).
+                            let target = info
+                                .type_of(a.id)
+                                .filter(|&t| is_interface(info, t))
+                                .or_else(|| self.any_type());
+                            self.expr_conv(Hole::to(t), a, target);
+                        } else {
+                            self.expr(Hole::to(t), a);
+                        }
                         self.b.g.flow(Hole::to(w), t);
                         let k = match b {
                             Builtin::Panic => self.heap(),
