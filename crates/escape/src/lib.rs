@@ -116,14 +116,15 @@ fn run<'a>(file: &'a ast::File, info: &Info, src: Option<&SourceFile>) -> Escape
         .collect();
     let (batches, init_at) = pre.batches(file, info, &closures);
     let consts = pre.const_vars(info);
+    let autotmps = autotmp::number(file, info);
     let mut a = batch::Analysis {
         info,
         pre,
         caps,
         tags: HashMap::new(),
-        printer: src.map(|s| report::Printer::new(&s.text, info, consts.clone())),
+        printer: src.map(|s| report::Printer::new(&s.text, info, consts.clone(), autotmps.clone())),
         consts,
-        autotmps: autotmp::number(file, info),
+        autotmps,
     };
     let mut out = batch::Out {
         esc: Escapes::default(),

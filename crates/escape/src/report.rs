@@ -27,13 +27,20 @@ pub(crate) struct Printer<'i> {
     devirt: RefCell<HashMap<NodeId, (TypeId, Vec<usize>)>>,
     /// `make` sizes gc's `rewriteWithLiterals` replaced by their value.
     rewritten: RefCell<HashMap<NodeId, ConstValue>>,
+    /// gc's `.autotmp_N` numbers (`autotmp::number`).
+    autotmps: HashMap<NodeId, u32>,
     /// The user's file spells `uint8` / `int32` (see [`Printer::constant`]).
     spells_uint8: bool,
     spells_int32: bool,
 }
 
 impl<'i> Printer<'i> {
-    pub fn new(text: &'i str, info: &'i Info, consts: HashMap<ObjId, ConstValue>) -> Printer<'i> {
+    pub fn new(
+        text: &'i str,
+        info: &'i Info,
+        consts: HashMap<ObjId, ConstValue>,
+        autotmps: HashMap<NodeId, u32>,
+    ) -> Printer<'i> {
         let user = types::program::user_text(text);
         Printer {
             text: text.as_bytes(),
@@ -44,6 +51,7 @@ impl<'i> Printer<'i> {
             consts,
             devirt: RefCell::new(HashMap::new()),
             rewritten: RefCell::new(HashMap::new()),
+            autotmps,
         }
     }
 
@@ -796,9 +804,12 @@ impl<'i> Printer<'i> {
         };
         let args_s: Vec<String> = recv
             .into_iter()
-            .chain(args.iter().map(|a| self.expr(a, 0)))
+            .chain(match self.tuple_args(fun, args) {
+                Some(temps) => temps,
+                None => args.iter().map(|a| self.expr(a, 0)).collect(),
+            })
             .collect();
-        let nrecv = args_s.len() - args.len();
+        let nrecv = args_s.len().saturating_sub(args.len());
         // A variadic call's extra arguments become one implicit slice.
         if let Some(t) = info.type_of(fun.id)
             && let Type::Func(sig) = info.types.under(t)
@@ -817,6 +828,43 @@ impl<'i> Printer<'i> {
             return format!("{f}({}...)", parts.join(", "));
         }
         format!("{f}({}{})", args_s.join(", "), if ddd { "..." } else { "" })
+    }
+
+    /// The arguments of `f(g())` as gc has them: g's temporaries
+    /// (`.autotmp_N`), each converted to its parameter's type; the first
+    /// carries the assignment to them, which gc's `InitExpr` attaches by
+    /// wrapping a bare temporary in a conversion to its own type
+    /// (`show(int(.autotmp_0), .autotmp_1)`).
+    fn tuple_args(&self, fun: &Expr, args: &[Expr]) -> Option<Vec<String>> {
+        let info = self.info;
+        let [g] = args else {
+            return None;
+        };
+        let Type::Tuple(results) = info.types.get(info.type_of(g.id)?) else {
+            return None;
+        };
+        let base = *self.autotmps.get(&g.id)?;
+        let Type::Func(sig) = info.types.under(info.type_of(fun.id)?) else {
+            return None;
+        };
+        if sig.variadic {
+            return None;
+        }
+        Some(
+            results
+                .iter()
+                .enumerate()
+                .map(|(i, &rt)| {
+                    let name = format!(".autotmp_{}", base + i as u32);
+                    let converted = sig.params.get(i).is_some_and(|&pt| pt != rt);
+                    if i == 0 && !converted {
+                        format!("{}({name})", self.ty(rt))
+                    } else {
+                        name
+                    }
+                })
+                .collect(),
+        )
     }
 
     /// For a static method call's callee `x.M`: gc's method expression
