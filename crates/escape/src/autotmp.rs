@@ -82,7 +82,7 @@ impl Counter<'_> {
 
     /// A statement list without the statements gc leaves out.
     fn stmts(&mut self, stmts: &[Stmt]) {
-        for s in crate::deadcode::live(self.info, stmts) {
+        for s in crate::deadcode::live_stmts(self.info, stmts) {
             self.visit_stmt(s);
         }
     }
@@ -166,9 +166,14 @@ impl<'a> Visitor<'a> for Counter<'_> {
                     self.visit_stmt(s);
                 }
                 tag.iter().for_each(|t| self.visit_expr(t));
-                for c in body {
+                let fold = crate::deadcode::fold_switch(self.info, tag.as_ref(), body);
+                for (i, c) in body.iter().enumerate() {
                     c.exprs.iter().for_each(|e| self.visit_expr(e));
-                    self.stmts(&c.body);
+                    match fold {
+                        crate::deadcode::SwitchFold::No => self.stmts(&c.body),
+                        crate::deadcode::SwitchFold::Clause(k) if k == i => self.stmts(&c.body),
+                        _ => {}
+                    }
                 }
             }
             StmtKind::Select { body, .. } => {
@@ -189,10 +194,15 @@ impl<'a> Visitor<'a> for Counter<'_> {
                     self.visit_stmt(s);
                 }
                 cond.iter().for_each(|c| self.visit_expr(c));
-                if let Some(s) = post {
-                    self.visit_stmt(s);
+                let runs = cond
+                    .as_ref()
+                    .is_none_or(|c| crate::deadcode::static_bool(self.info, c) >= 0);
+                if runs {
+                    if let Some(s) = post {
+                        self.visit_stmt(s);
+                    }
+                    self.stmts(&body.stmts);
                 }
-                self.stmts(&body.stmts);
             }
             StmtKind::TypeSwitch { init, x, body, .. } => {
                 if let Some(s) = init {

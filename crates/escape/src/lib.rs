@@ -27,7 +27,7 @@ use types::{Info, ObjId};
 mod autotmp;
 mod batch;
 mod captures;
-mod deadcode;
+pub mod deadcode;
 mod expr;
 mod graph;
 mod leaks;

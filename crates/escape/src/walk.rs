@@ -130,7 +130,7 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
 
     pub fn block(&mut self, stmts: &'a [Stmt]) {
         let d = self.depth;
-        for s in crate::deadcode::live(self.a.info, stmts) {
+        for s in crate::deadcode::live_stmts(self.a.info, stmts) {
             self.stmt(s);
         }
         self.depth = d;
@@ -280,11 +280,18 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                 if let Some(t) = tag {
                     self.discard(t);
                 }
-                for c in body {
+                // A switch on constants keeps only the clause it takes
+                // (deadcode.rs).
+                let fold = crate::deadcode::fold_switch(self.a.info, tag.as_ref(), body);
+                for (i, c) in body.iter().enumerate() {
                     for e in &c.exprs {
                         self.discard(e);
                     }
-                    self.block(&c.body);
+                    match fold {
+                        crate::deadcode::SwitchFold::No => self.block(&c.body),
+                        crate::deadcode::SwitchFold::Clause(k) if k == i => self.block(&c.body),
+                        _ => {}
+                    }
                 }
                 self.depth = d;
             }
@@ -367,11 +374,20 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                 if let Some(c) = cond {
                     self.discard(c);
                 }
-                self.opt_stmt(post);
+                // gc drops the body and post statement of a loop whose
+                // condition is statically false (deadcode.rs).
+                let runs = cond
+                    .as_ref()
+                    .is_none_or(|c| crate::deadcode::static_bool(self.a.info, c) >= 0);
+                if runs {
+                    self.opt_stmt(post);
+                }
                 for o in &fresh {
                     self.per_iteration.remove(o);
                 }
-                self.block(&body.stmts);
+                if runs {
+                    self.block(&body.stmts);
+                }
                 self.depth = d;
             }
             StmtKind::Range {
