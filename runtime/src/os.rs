@@ -29,6 +29,43 @@ pub fn init_args(args: &[GoString]) {
     }
 }
 
+unsafe extern "C" {
+    /// The C library's environment, `key=value` C strings, null-ended.
+    static environ: *const *const core::ffi::c_char;
+}
+
+/// `os.Environ() []string`: a copy of the environment.
+#[unsafe(export_name = "os.Environ")]
+pub extern "C" fn os_environ(out: *mut Slice) {
+    let mut vars = Vec::new();
+    // SAFETY: the C environment is a null-ended array of C strings
+    // (gocc programs never change it).
+    unsafe {
+        let mut p = environ;
+        while !p.is_null() && !(*p).is_null() {
+            let bytes = core::ffi::CStr::from_ptr(*p).to_bytes();
+            vars.push(crate::strings::gostring(bytes));
+            p = p.add(1);
+        }
+    }
+    let ptr = if vars.is_empty() {
+        core::ptr::null_mut()
+    } else {
+        let ptr = alloc(core::mem::size_of_val(vars.as_slice())) as *mut GoString;
+        // SAFETY: ptr has room for every string.
+        unsafe { core::ptr::copy_nonoverlapping(vars.as_ptr(), ptr, vars.len()) };
+        ptr
+    };
+    // SAFETY: the caller's result slot.
+    unsafe {
+        *out = Slice {
+            ptr: ptr.cast(),
+            len: vars.len() as i64,
+            cap: vars.len() as i64,
+        }
+    };
+}
+
 /// `os.Exit(code int)`: exits at once; deferred calls do not run.
 #[unsafe(export_name = "os.Exit")]
 pub extern "C" fn exit(code: i64) -> ! {

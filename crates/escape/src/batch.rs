@@ -50,6 +50,12 @@ pub(crate) enum SiteKind {
     Append,
     /// The implicit slice of a variadic call's `...` arguments.
     DotDotDot,
+    /// The box of a temporary of an N:1 expression (`f(g())`, `a, b =
+    /// g()`, `return g()`; `.autotmp_N`, its number when known)
+    /// converted to an interface, and where gc reports it (0: the call
+    /// `f(...)`'s `(`); never a stack site (ssagen boxes spread results
+    /// on the heap).
+    TempIface(Option<u32>, Pos),
     /// The closure wrapping a `go`/`defer` call (not reported, not a
     /// stack site: ssagen's defer/goroutine code owns it).
     Wrapper,
@@ -101,6 +107,9 @@ pub(crate) struct Analysis<'a, 'i> {
     pub printer: Option<Printer<'i>>,
     /// Local variables defined once by a constant (`Prepass::const_vars`).
     pub consts: HashMap<ObjId, types::ConstValue>,
+    /// gc's `.autotmp_N` number of each N:1 expression's first
+    /// temporary (`autotmp::number`).
+    pub autotmps: HashMap<NodeId, u32>,
 }
 
 impl<'a> Analysis<'a, '_> {
@@ -555,10 +564,12 @@ fn too_large(a: &Analysis, b: &Batch, l: LocId) -> bool {
         LocKind::Site(s) => {
             let site = &b.sites[s];
             match site.kind {
-                SiteKind::New | SiteKind::PtrLit | SiteKind::MakeSlice => match site.size {
-                    Some(n) => n > MAX_IMPLICIT_STACK_VAR_SIZE,
-                    None => false,
-                },
+                SiteKind::New | SiteKind::PtrLit | SiteKind::MakeSlice | SiteKind::MethValue => {
+                    match site.size {
+                        Some(n) => n > MAX_IMPLICIT_STACK_VAR_SIZE,
+                        None => false,
+                    }
+                }
                 _ => false,
             }
         }
@@ -642,6 +653,21 @@ fn finish<'a>(a: &mut Analysis<'a, '_>, b: &Batch<'a>, out: &mut Out<'a>) {
             LocKind::Site(s) => {
                 let site = &b.sites[s];
                 if site.kind == SiteKind::Wrapper {
+                    continue;
+                }
+                if let SiteKind::TempIface(n, _) = site.kind {
+                    if n.is_some()
+                        && let Some(pr) = &a.printer
+                        && pr.is_user(site.expr.pos)
+                    {
+                        let (pos, text) = pr.site(site);
+                        let how = if escapes {
+                            "escapes to heap"
+                        } else {
+                            "does not escape"
+                        };
+                        site_diags.push((pos, format!("{text} {how}")));
+                    }
                     continue;
                 }
                 if !escapes {

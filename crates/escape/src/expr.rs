@@ -7,6 +7,7 @@
 //! parameter locations), or the heap for calls through func values and
 //! interfaces.
 
+use syntax::Pos;
 use syntax::ast::{Expr, ExprKind, UnaryOp};
 use types::{Builtin, Mode, Type, TypeId};
 
@@ -294,6 +295,24 @@ impl<'a> Walker<'_, 'a, '_> {
     /// `&T{...}`.
     fn elem_value(&mut self, k: Hole, v: &'a Expr, ty: Option<TypeId>) {
         let info = self.a.info;
+        if let Some(w) = self.wrap_leaves
+            && !self.built_by_wrapper(v, ty)
+        {
+            // Captured at the statement: evaluated (and converted) in
+            // the enclosing function, then copied into the literal.
+            let (cf, d) = (self.curfn, self.depth);
+            self.wrap_leaves = None;
+            self.curfn = w.outer;
+            self.depth = w.outer_depth;
+            let t = self.temp(true);
+            self.expr_conv(Hole::to(t), v, ty);
+            self.b.g.flow(Hole::to(w.wloc), t);
+            self.curfn = cf;
+            self.depth = d;
+            self.wrap_leaves = Some(w);
+            self.b.g.flow(k, t);
+            return;
+        }
         if let ExprKind::CompositeLit { ty: None, .. } = &v.kind
             && let Some(t) = ty
             && let Some(pointee) = crate::util::pointer_elem(info, t)
@@ -310,7 +329,18 @@ impl<'a> Walker<'_, 'a, '_> {
 
     /// `x.M` as a value: a closure binding the receiver (gc's OMETHVALUE).
     fn method_value(&mut self, k: Hole, e: &'a Expr, x: &'a Expr, sel: &types::Selection) {
-        let closure_k = self.spill(k, SiteKind::MethValue, e, None);
+        // The closure holds the code pointer and the receiver as the
+        // method takes it (gc's MethodValueType): one too big for the
+        // frame goes to the heap.
+        let info = self.a.info;
+        let recv = sel.method.and_then(|m| info.obj(m).recv);
+        let bound = match recv {
+            Some(r) if r.pointer => Some(8),
+            Some(r) if !is_interface(info, r.named) => Some(size_of(info, r.named)),
+            _ => Some(16),
+        };
+        let size = bound.map(|b: u64| b.saturating_add(8));
+        let closure_k = self.spill(k, SiteKind::MethValue, e, size);
         let callee = self.a.pre.static_callee(self.a.info, e);
         let nres = match self
             .a
@@ -416,7 +446,7 @@ impl<'a> Walker<'_, 'a, '_> {
     /// interface from concrete type `T` declaring `M`, the concrete type,
     /// the method and whether it has a pointer receiver; notes gc's
     /// `devirtualizing x.M to T`.
-    fn devirtualize(&mut self, e: &'a Expr, fu: &'a Expr) -> Option<(TypeId, types::ObjId, bool)> {
+    fn devirtualize(&mut self, e: &'a Expr, fu: &'a Expr) -> Option<Devirt> {
         let info = self.a.info;
         let ExprKind::Selector(x, name) = &fu.kind else {
             return None;
@@ -425,26 +455,52 @@ impl<'a> Walker<'_, 'a, '_> {
             return None;
         }
         let t = self.a.pre.concrete_type(info, x)?;
-        let types::lookup::Lookup::Method {
-            path,
-            method,
-            ptr_recv,
-            ..
-        } = types::lookup::lookup_field_or_method(&info.types, &info.objects, t, &name.name)
-        else {
-            return None;
+        // gc resolves the method on T, through embedded fields: a
+        // declared method is called directly; one of an embedded
+        // interface field stays an interface call on that field
+        // ("partially devirtualizing", #42279).
+        let d = match types::lookup::lookup_field_or_method(
+            &info.types,
+            &info.objects,
+            t,
+            &name.name,
+        ) {
+            types::lookup::Lookup::Method {
+                path,
+                method,
+                ptr_recv,
+                ..
+            } => Devirt {
+                t,
+                method: Some(method),
+                ptr_recv,
+                path,
+            },
+            types::lookup::Lookup::IfaceMethod { path, .. } if !path.is_empty() => Devirt {
+                t,
+                method: None,
+                ptr_recv: false,
+                path,
+            },
+            _ => return None,
         };
-        if !path.is_empty() {
-            return None;
-        }
         if let Some(pr) = &self.a.printer
             && pr.is_user(e.pos)
         {
-            pr.devirtualized(fu.id, t);
-            let msg = format!("devirtualizing {} to {}", pr.expr(fu, 0), pr.type_name(t));
+            let partially = if d.method.is_some() {
+                pr.devirtualized(fu.id, t, d.path.clone());
+                ""
+            } else {
+                "partially "
+            };
+            let msg = format!(
+                "{partially}devirtualizing {} to {}",
+                pr.expr(fu, 0),
+                pr.type_name(t)
+            );
             self.b.devirt_notes.push((pr.call_pos(e), msg));
         }
-        Some((t, method, ptr_recv))
+        Some(d)
     }
 
     /// A multi-value right-hand side: a call, or anything else yielding
@@ -491,7 +547,17 @@ impl<'a> Walker<'_, 'a, '_> {
                     // captured; inside, only panic's argument escapes.
                     for a in args {
                         let t = self.temp(true);
-                        self.expr(Hole::to(t), a);
+                        if b == Builtin::Panic {
+                            // The conversion to panic's `any` is captured
+                            // (gc boxes the value at the statement).
+                            let target = info
+                                .type_of(a.id)
+                                .filter(|&t| is_interface(info, t))
+                                .or_else(|| self.any_type());
+                            self.expr_conv(Hole::to(t), a, target);
+                        } else {
+                            self.expr(Hole::to(t), a);
+                        }
                         self.b.g.flow(Hole::to(w), t);
                         let k = match b {
                             Builtin::Panic => self.heap(),
@@ -521,7 +587,10 @@ impl<'a> Walker<'_, 'a, '_> {
         } else {
             None
         };
-        if let Some((_, m, _)) = devirt {
+        if let Some(Devirt {
+            method: Some(m), ..
+        }) = devirt
+        {
             callee = Some(if self.a.pre.decls.contains_key(&m) {
                 Callee::Decl(m)
             } else {
@@ -561,7 +630,7 @@ impl<'a> Walker<'_, 'a, '_> {
                 return;
             };
             let recv = match devirt {
-                Some((t, _, ptr_recv)) => ArgSrc::Devirt(x, t, ptr_recv),
+                Some(d) => ArgSrc::Devirt(x, d),
                 None => ArgSrc::Recv(x, s),
             };
             self.call_arg(&ctx, 0, recv, None);
@@ -606,13 +675,25 @@ impl<'a> Walker<'_, 'a, '_> {
             && info
                 .type_of(args[0].id)
                 .is_some_and(|t| matches!(info.types.get(t), Type::Tuple(_)));
-        if tuple_arg {
-            // f(g()): g's results go through temporaries.
+        if tuple_arg && method_expr {
+            // T.M(g()): g's results go through temporaries.
             let temps: Vec<LocId> = (0..nparams).map(|_| self.temp(true)).collect();
             self.call_or_tuple(temps.iter().map(|&t| Hole::to(t)).collect(), &args[0]);
             for (i, t) in temps.into_iter().enumerate() {
                 self.call_arg(&ctx, first_param + i, ArgSrc::Loc(t), None);
             }
+            return;
+        }
+        if let Some(results) = tuple_results(info, &args[..]) {
+            self.tuple_args(
+                &ctx,
+                e,
+                &sig,
+                ellipsis.is_some(),
+                first_param,
+                &args[0],
+                results,
+            );
             return;
         }
         for (i, a) in args.iter().enumerate() {
@@ -647,13 +728,317 @@ impl<'a> Walker<'_, 'a, '_> {
         }
     }
 
+    /// Runs `f` building part of a wrapped call in the wrapper (already
+    /// the current function): literal elements it captures are
+    /// evaluated at the statement.
+    fn in_wrapper(&mut self, wloc: LocId, ctx: &ArgCtx<'a>, f: impl FnOnce(&mut Self)) {
+        let saved = self.wrap_leaves.replace(WrapLeaves {
+            wloc,
+            outer: ctx.outer,
+            outer_depth: ctx.outer_depth,
+        });
+        f(self);
+        self.wrap_leaves = saved;
+    }
+
+    /// Whether a `go`/`defer` call's argument `a` (for a parameter or
+    /// `...` element of type `to`) is built by the wrapper rather than
+    /// captured: `new(T)`, or a slice, array or struct literal of exactly
+    /// type `to` (gc's normalizeGoDeferCall; the rule ssagen's
+    /// `rebuilt_leaves` follows, which escape must match: a literal
+    /// holding an elided `&T{...}` stays at the statement).
+    fn rebuilt_in_wrapper(&self, a: &Expr, to: TypeId) -> bool {
+        let info = self.a.info;
+        if info.type_of(a.id) != Some(to) {
+            return false;
+        }
+        let x = unparen(a);
+        is_new_of_type(info, x) || self.literal_in_wrapper(x, to)
+    }
+
+    fn literal_in_wrapper(&self, x: &Expr, ty: TypeId) -> bool {
+        let info = self.a.info;
+        let ExprKind::CompositeLit { elts, .. } = &x.kind else {
+            return false;
+        };
+        let Some(etys) = literal_elem_types(info, ty, elts) else {
+            return false;
+        };
+        elts.iter().zip(etys).all(|(el, ety)| match &el.value.kind {
+            ExprKind::CompositeLit { ty: None, .. } => self.literal_in_wrapper(&el.value, ety),
+            _ => true,
+        })
+    }
+
+    /// Whether literal element `v` (of element type `ty`) of a literal
+    /// the wrapper builds is built there too (else captured).
+    fn built_by_wrapper(&self, v: &Expr, ty: Option<TypeId>) -> bool {
+        let info = self.a.info;
+        if let ExprKind::CompositeLit { ty: None, .. } = &v.kind {
+            return true;
+        }
+        let constant = info
+            .expr_types
+            .get(&v.id)
+            .is_some_and(|t| t.mode == Mode::Constant);
+        let nil = info.type_of(v.id).is_some_and(|t| {
+            matches!(info.types.get(t), Type::Basic(types::BasicKind::UntypedNil))
+        });
+        constant
+            || nil
+            || is_new_of_type(info, v)
+            || ty.is_some_and(|ety| {
+                info.type_of(v.id) == Some(ety)
+                    && matches!(unparen(v).kind, ExprKind::CompositeLit { .. })
+                    && self.literal_in_wrapper(unparen(v), ety)
+            })
+    }
+
+    /// A `make([]T, …)` size's constant value: a constant, or what gc's
+    /// `rewriteWithLiterals` puts in its place (and prints): the value
+    /// of a variable defined once by a non-negative constant, or the
+    /// length of the slice literal a variable defined once holds
+    /// (`len(xs)`).
+    fn make_size(&self, a: &'a Expr) -> Option<types::ConstValue> {
+        let info = self.a.info;
+        if let Some(v) = info.expr_types.get(&a.id).and_then(|tv| tv.value.clone()) {
+            return Some(v);
+        }
+        let v = match &unparen(a).kind {
+            ExprKind::Name(id) => self
+                .a
+                .consts
+                .get(&info.object_of(id.id)?)
+                .cloned()
+                .filter(|v| v.as_i64().is_some_and(|n| n >= 0))?,
+            ExprKind::Call { fun, args, .. }
+                if args.len() == 1
+                    && matches!(
+                        info.expr_types.get(&fun.id).map(|t| t.mode),
+                        Some(Mode::Builtin(Builtin::Len))
+                    ) =>
+            {
+                let ExprKind::CompositeLit { elts, .. } =
+                    &self.a.pre.static_value(info, &args[0]).kind
+                else {
+                    return None;
+                };
+                let is_slice = info
+                    .type_of(args[0].id)
+                    .is_some_and(|t| matches!(info.types.under(t), Type::Slice(_)));
+                if !is_slice || elts.iter().any(|el| el.key.is_some()) {
+                    return None;
+                }
+                types::ConstValue::Int(types::bigint::BigInt::from_i64(elts.len() as i64))
+            }
+            _ => return None,
+        };
+        if let Some(pr) = &self.a.printer {
+            pr.rewritten(a.id, v.clone());
+        }
+        Some(v)
+    }
+
+    /// `f(g())`: gc's reader assigns g's results to temporaries
+    /// (`.autotmp_N`, numbered by `autotmp.rs`), each converted to its
+    /// parameter's type; a variadic call's extra ones fill its `...`
+    /// slice, which gc makes before it walks `g()` when no fixed
+    /// parameter comes first.
+    #[allow(clippy::too_many_arguments)]
+    fn tuple_args(
+        &mut self,
+        ctx: &ArgCtx<'a>,
+        call: &'a Expr,
+        sig: &types::Signature,
+        spread: bool,
+        first_param: usize,
+        g: &'a Expr,
+        results: Vec<TypeId>,
+    ) {
+        let info = self.a.info;
+        let nparams = sig.params.len();
+        let fixed = if sig.variadic && !spread {
+            nparams - 1
+        } else {
+            nparams
+        };
+        let base = self.a.autotmps.get(&g.id).copied();
+        let temps: Vec<Tmp> = results
+            .iter()
+            .enumerate()
+            .map(|(i, &ty)| Tmp {
+                loc: self.temp(true),
+                ty,
+                name: base.map(|b| b + i as u32),
+            })
+            .collect();
+        let extra = temps.len().saturating_sub(fixed);
+        let elem_ty = sig.params.last().and_then(|&t| elem(info, t));
+        let holes: Vec<Hole> = temps.iter().map(|t| Hole::to(t.loc)).collect();
+        if fixed == 0 && extra > 0 {
+            let size = elem_ty.map(|t| (extra as u64).saturating_mul(size_of(info, t)));
+            self.call_arg(
+                ctx,
+                first_param,
+                ArgSrc::TupleDdd(call, g, holes, temps, elem_ty, size),
+                None,
+            );
+            return;
+        }
+        self.call_or_tuple(holes, g);
+        let mut temps = temps.into_iter();
+        for i in 0..fixed.min(results.len()) {
+            let Some(t) = temps.next() else { break };
+            self.call_arg(
+                ctx,
+                first_param + i,
+                ArgSrc::Tmp(call, t),
+                sig.params.get(i).copied(),
+            );
+        }
+        let rest: Vec<Tmp> = temps.collect();
+        if !rest.is_empty() {
+            let size = elem_ty.map(|t| (rest.len() as u64).saturating_mul(size_of(info, t)));
+            self.call_arg(
+                ctx,
+                first_param + fixed,
+                ArgSrc::TupleDdd(call, g, Vec::new(), rest, elem_ty, size),
+                None,
+            );
+        }
+    }
+
+    /// An N:1 assignment of `rhs` (a multi-value call or a comma-ok
+    /// expression) to holes `ks` of types `to`: through gc's
+    /// temporaries, each converted to its target's type (a box, reported
+    /// at `pos`, for an interface target).
+    pub fn tuple_assign(
+        &mut self,
+        ks: Vec<Hole>,
+        to: Vec<Option<TypeId>>,
+        rhs: &'a Expr,
+        pos: Pos,
+    ) {
+        let info = self.a.info;
+        let r = unparen(rhs);
+        let comma_ok = info
+            .expr_types
+            .get(&r.id)
+            .is_some_and(|tv| tv.mode == Mode::CommaOk);
+        let from: Vec<Option<TypeId>> = match info.type_of(r.id).map(|t| (t, info.types.get(t))) {
+            Some((_, Type::Tuple(ts))) => ts.iter().map(|&t| Some(t)).collect(),
+            Some((t, _)) if comma_ok => vec![Some(t)],
+            _ => Vec::new(),
+        };
+        let base = self.a.autotmps.get(&rhs.id).copied();
+        let mut holes = Vec::new();
+        let mut convs = Vec::new();
+        for (i, k) in ks.iter().enumerate() {
+            match (from.get(i).copied().flatten(), to.get(i).copied().flatten()) {
+                (Some(ty), Some(to)) if is_interface(info, to) && !is_interface(info, ty) => {
+                    let t = Tmp {
+                        loc: self.temp(true),
+                        ty,
+                        name: base.map(|b| b + i as u32),
+                    };
+                    holes.push(Hole::to(t.loc));
+                    convs.push((*k, t, to));
+                }
+                _ => holes.push(*k),
+            }
+        }
+        if comma_ok {
+            self.expr(holes[0], rhs);
+        } else {
+            self.call_or_tuple(holes, rhs);
+        }
+        for (k, t, to) in convs {
+            self.tmp_conv_at(k, rhs, &t, Some(to), pos);
+        }
+    }
+
+    /// Temporary `t` of `f(g())` converted to parameter type `to` for
+    /// hole `k`: through a box when `to` is an interface and `t` is not.
+    fn tmp_conv(&mut self, k: Hole, call: &'a Expr, t: &Tmp, to: Option<TypeId>) {
+        self.tmp_conv_at(k, call, t, to, 0)
+    }
+
+    fn tmp_conv_at(&mut self, k: Hole, call: &'a Expr, t: &Tmp, to: Option<TypeId>, pos: Pos) {
+        let info = self.a.info;
+        let k = match to {
+            Some(to)
+                if is_interface(info, to)
+                    && !is_interface(info, t.ty)
+                    && !is_direct_iface(info, t.ty) =>
+            {
+                let site = Site {
+                    kind: SiteKind::TempIface(t.name, pos),
+                    id: call.id,
+                    expr: call,
+                    explicit: false,
+                    size: None,
+                };
+                Hole::to(self.spill_loc(k, site))
+            }
+            _ => k,
+        };
+        self.b.g.flow(k, t.loc);
+    }
+
     /// Evaluates argument `a` of parameter `param` (receiver first) into
     /// its parameter's hole; under a `go`/`defer` wrapper through a
     /// temporary the wrapper captures, the hole computed in the wrapper.
     fn call_arg(&mut self, ctx: &ArgCtx<'a>, param: usize, a: ArgSrc<'a>, ty: Option<TypeId>) {
-        if let Some((wloc, wf)) = ctx.wrap {
+        if let Some((wloc, wf)) = ctx.wrap
+            && let ArgSrc::Ddd(call, xs, elem) = a
+        {
+            // gc evaluates a wrapped call's `...` elements at the
+            // statement (normalizeGoDeferCall copies them out, the
+            // wrapper captures the copies) and builds the slice in the
+            // wrapper, as ssagen does: the slice lives in the wrapper's
+            // frame, whatever loop the statement is in.
+            let rebuilt: Vec<bool> = xs
+                .iter()
+                .map(|x| elem.is_some_and(|to| self.rebuilt_in_wrapper(x, to)))
+                .collect();
+            let temps: Vec<LocId> = xs
+                .iter()
+                .zip(&rebuilt)
+                .filter(|(_, r)| !**r)
+                .map(|(x, _)| {
+                    let t = self.temp(true);
+                    self.expr_conv(Hole::to(t), x, elem);
+                    self.b.g.flow(Hole::to(wloc), t);
+                    t
+                })
+                .collect();
+            self.curfn = wf;
+            self.depth = 1;
+            let k = self.param_hole(ctx.callee, param, None);
+            let es = elem.map(|t| size_of(self.a.info, t)).unwrap_or(8);
+            let size = Some((xs.len() as u64).saturating_mul(es));
+            let k = self.spill(k, SiteKind::DotDotDot, call, size);
+            for t in temps {
+                self.b.g.flow(k, t);
+            }
+            for (x, _) in xs.iter().zip(&rebuilt).filter(|(_, r)| **r) {
+                self.in_wrapper(wloc, ctx, |w| w.expr_conv(k, x, elem));
+            }
+            self.curfn = ctx.outer;
+            self.depth = ctx.outer_depth;
+        } else if let Some((wloc, wf)) = ctx.wrap
+            && let ArgSrc::Expr(x) = a
+            && ty.is_some_and(|to| self.rebuilt_in_wrapper(x, to))
+        {
+            self.curfn = wf;
+            self.depth = 1;
+            let k = self.param_hole(ctx.callee, param, None);
+            self.in_wrapper(wloc, ctx, |w| w.expr_conv(k, x, ty));
+            self.curfn = ctx.outer;
+            self.depth = ctx.outer_depth;
+        } else if let Some((wloc, wf)) = ctx.wrap {
             let t = self.temp(true);
-            self.arg_into(Hole::to(t), a, ty, true);
+            self.arg_into(Hole::to(t), a, ty);
             self.b.g.flow(Hole::to(wloc), t);
             self.curfn = wf;
             self.depth = 1;
@@ -663,44 +1048,60 @@ impl<'a> Walker<'_, 'a, '_> {
             self.depth = ctx.outer_depth;
         } else {
             let k = self.param_hole(ctx.callee, param, ctx.ks.as_deref());
-            self.arg_into(k, a, ty, false);
+            self.arg_into(k, a, ty);
         }
     }
 
-    fn arg_into(&mut self, k: Hole, a: ArgSrc<'a>, ty: Option<TypeId>, wrapped: bool) {
+    fn arg_into(&mut self, k: Hole, a: ArgSrc<'a>, ty: Option<TypeId>) {
         match a {
             ArgSrc::Expr(x) => self.expr_conv(k, x, ty),
             ArgSrc::Recv(x, s) => self.recv_arg(k, x, &s),
-            ArgSrc::Devirt(x, t, ptr_recv) => {
-                // `x.(T)`, then `*` for a value method of a pointer T.
-                let mut k = self.dot_type(k, t);
-                if crate::util::pointer_elem(self.a.info, t).is_some() && !ptr_recv {
-                    k = k.deref();
+            ArgSrc::Devirt(x, d) => {
+                // `x.(T)`, then the embedded fields to the method's
+                // holder (a dereference for each pointer crossed), then
+                // `*` or `&` as the method's receiver asks; a partially
+                // devirtualized call passes the interface field itself.
+                let info = self.a.info;
+                let mut n = 0;
+                let mut t = d.t;
+                for &i in &d.path {
+                    if let Some(e) = crate::util::pointer_elem(info, t) {
+                        n += 1;
+                        t = e;
+                    }
+                    match info.types.under(t) {
+                        Type::Struct(fs) => match fs.get(i) {
+                            Some(f) => t = f.ty,
+                            None => break,
+                        },
+                        _ => break,
+                    }
                 }
+                if d.method.is_some() {
+                    let holder_ptr = crate::util::pointer_elem(info, t).is_some();
+                    if holder_ptr && !d.ptr_recv {
+                        n += 1;
+                    } else if !holder_ptr && d.ptr_recv {
+                        n -= 1;
+                    }
+                }
+                let k = self.dot_type(k.shift(n), d.t);
                 self.expr(k, x);
             }
             ArgSrc::Loc(l) => self.b.g.flow(k, l),
+            ArgSrc::Tmp(call, t) => self.tmp_conv(k, call, &t, ty),
+            ArgSrc::TupleDdd(call, g, holes, temps, elem, size) => {
+                let k = self.spill(k, SiteKind::DotDotDot, call, size);
+                if !holes.is_empty() {
+                    self.call_or_tuple(holes, g);
+                }
+                for t in &temps {
+                    self.tmp_conv(k, call, t, elem);
+                }
+            }
             ArgSrc::Ddd(call, xs, elem) => {
                 let es = elem.map(|t| size_of(self.a.info, t)).unwrap_or(8);
                 let size = Some((xs.len() as u64).saturating_mul(es));
-                if wrapped {
-                    // gc evaluates a wrapped call's `...` elements before
-                    // the slice (normalizeGoDeferCall copies them out):
-                    // the same flows, in gc's order for -m.
-                    let temps: Vec<LocId> = xs
-                        .iter()
-                        .map(|x| {
-                            let t = self.temp(true);
-                            self.expr_conv(Hole::to(t), x, elem);
-                            t
-                        })
-                        .collect();
-                    let k = self.spill(k, SiteKind::DotDotDot, call, size);
-                    for t in temps {
-                        self.b.g.flow(k, t);
-                    }
-                    return;
-                }
                 let k = self.spill(k, SiteKind::DotDotDot, call, size);
                 for x in xs {
                     self.expr_conv(k, x, elem);
@@ -820,22 +1221,17 @@ impl<'a> Walker<'_, 'a, '_> {
                 };
                 match info.types.under(t).clone() {
                     Type::Slice(el) => {
-                        // A size held by a variable defined once by a
-                        // constant is that constant (gc's
-                        // rewriteWithLiterals).
-                        let n = args.get(2).or(args.get(1)).and_then(|a| {
-                            let v = info
-                                .expr_types
-                                .get(&a.id)
-                                .and_then(|tv| tv.value.clone())
-                                .or_else(|| {
-                                    let ExprKind::Name(id) = &unparen(a).kind else {
-                                        return None;
-                                    };
-                                    self.a.consts.get(&info.object_of(id.id)?).cloned()
-                                });
-                            v.and_then(|v| v.as_u64())
-                        });
+                        // The size (the capacity, else the length) as gc
+                        // sees it after rewriteWithLiterals; a constant
+                        // that does not fit an int32 is not "small": gc
+                        // treats it as a size known only at run time.
+                        let n = args
+                            .get(2)
+                            .or(args.get(1))
+                            .and_then(|a| self.make_size(a))
+                            .and_then(|v| v.as_i64())
+                            .filter(|&n| i64::from(n as i32) == n && n >= 0)
+                            .map(|n| n as u64);
                         let es = size_of(info, el);
                         let size = if es == 0 {
                             // gc: "zero-sized element" goes to the heap.
@@ -947,10 +1343,106 @@ enum ArgSrc<'a> {
     Recv(&'a Expr, types::Selection),
     /// A temporary holding one result of a multi-value call.
     Loc(LocId),
-    /// A devirtualized call's receiver: `x.(T)`, and whether the method
-    /// has a pointer receiver.
-    Devirt(&'a Expr, TypeId, bool),
+    /// One result of `g()` in `f(g())`, converted to its parameter's type.
+    Tmp(&'a Expr, Tmp),
+    /// The `...` slice of `f(g())` holding g's extra results: the call,
+    /// `g()` and where its results go when the slice comes first (else
+    /// empty: `g()` was walked already), the temporaries, their element
+    /// type, the slice's size.
+    TupleDdd(
+        &'a Expr,
+        &'a Expr,
+        Vec<Hole>,
+        Vec<Tmp>,
+        Option<TypeId>,
+        Option<u64>,
+    ),
+    /// A devirtualized call's receiver `x` (of interface type).
+    Devirt(&'a Expr, Devirt),
     /// The implicit `...` slice of a variadic call: the call, the extra
     /// arguments, their element type.
     Ddd(&'a Expr, Vec<&'a Expr>, Option<TypeId>),
+}
+
+/// A temporary of an N:1 call argument: its location, type and gc's
+/// number (`.autotmp_N`) when known.
+struct Tmp {
+    loc: LocId,
+    ty: TypeId,
+    name: Option<u32>,
+}
+
+/// The result types of `g()` when `args` is just `g()` with several
+/// results.
+fn tuple_results(info: &types::Info, args: &[Expr]) -> Option<Vec<TypeId>> {
+    match args {
+        [a] => match info.type_of(a.id).map(|t| info.types.get(t)) {
+            Some(Type::Tuple(ts)) if ts.len() > 1 => Some(ts.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Where the elements a `go`/`defer` wrapper captures are evaluated:
+/// the wrapper closure's location and the enclosing function.
+#[derive(Clone, Copy)]
+pub(crate) struct WrapLeaves {
+    wloc: LocId,
+    outer: usize,
+    outer_depth: i32,
+}
+
+/// `new(T)` of a type (Go 1.26's `new(expr)` is evaluated at the
+/// statement).
+fn is_new_of_type(info: &types::Info, x: &Expr) -> bool {
+    let ExprKind::Call { fun, args, .. } = &x.kind else {
+        return false;
+    };
+    matches!(
+        info.expr_types.get(&fun.id).map(|t| t.mode),
+        Some(Mode::Builtin(Builtin::New))
+    ) && args.first().is_some_and(|a| {
+        info.expr_types
+            .get(&a.id)
+            .is_some_and(|t| t.mode == Mode::TypeExpr)
+    })
+}
+
+/// The element type of each element of a slice, array or struct
+/// literal of type `ty` (None for other literals).
+fn literal_elem_types(
+    info: &types::Info,
+    ty: TypeId,
+    elts: &[syntax::ast::KeyedElement],
+) -> Option<Vec<TypeId>> {
+    match info.types.under(ty) {
+        Type::Slice(e) | Type::Array { elem: e, .. } => Some(vec![*e; elts.len()]),
+        Type::Struct(fields) => elts
+            .iter()
+            .enumerate()
+            .map(|(i, el)| {
+                let fi = match el.key.as_ref().map(|k| &k.kind) {
+                    Some(ExprKind::Name(id)) => fields.iter().position(|f| f.name == id.name),
+                    Some(_) => None,
+                    None => Some(i),
+                };
+                fi.and_then(|i| fields.get(i)).map(|f| f.ty)
+            })
+            .collect(),
+        _ => None,
+    }
+}
+
+/// gc's devirtualization of an interface method call `x.M(...)` whose
+/// `x` is statically known to hold a `t`.
+#[derive(Clone)]
+pub(crate) struct Devirt {
+    t: TypeId,
+    /// The method called directly; `None`: a method of an embedded
+    /// interface field, still called through that field.
+    method: Option<types::ObjId>,
+    ptr_recv: bool,
+    /// The embedded fields from `t` to the method's holder.
+    path: Vec<usize>,
 }

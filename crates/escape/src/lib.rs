@@ -24,8 +24,10 @@ use syntax::ast::{self, Expr, NodeId};
 use syntax::{Pos, SourceFile};
 use types::{Info, ObjId};
 
+mod autotmp;
 mod batch;
 mod captures;
+pub mod deadcode;
 mod expr;
 mod graph;
 mod leaks;
@@ -112,15 +114,17 @@ fn run<'a>(file: &'a ast::File, info: &Info, src: Option<&SourceFile>) -> Escape
         .filter(|(_, c)| !c.is_empty())
         .map(|(&l, _)| l)
         .collect();
-    let batches = pre.batches(file, info, &closures);
+    let (batches, init_at) = pre.batches(file, info, &closures);
     let consts = pre.const_vars(info);
+    let autotmps = autotmp::number(file, info);
     let mut a = batch::Analysis {
         info,
         pre,
         caps,
         tags: HashMap::new(),
-        printer: src.map(|s| report::Printer::new(&s.text, info, consts.clone())),
+        printer: src.map(|s| report::Printer::new(&s.text, info, consts.clone(), autotmps.clone())),
         consts,
+        autotmps,
     };
     let mut out = batch::Out {
         esc: Escapes::default(),
@@ -128,10 +132,15 @@ fn run<'a>(file: &'a ast::File, info: &Info, src: Option<&SourceFile>) -> Escape
         diags: Vec::new(),
         devirt: Vec::new(),
     };
-    for members in &batches {
+    for (i, members) in batches.iter().enumerate() {
+        if i == init_at {
+            batch::run_init(&mut a, file, &mut out);
+        }
         batch::run(&mut a, members, &mut out);
     }
-    batch::run_init(&mut a, file, &mut out);
+    if init_at >= batches.len() {
+        batch::run_init(&mut a, file, &mut out);
+    }
     let mut esc = out.esc;
     for id in &out.heap_ids {
         esc.stack_sites.remove(id);

@@ -186,12 +186,14 @@ impl<'a> Prepass<'a> {
         let is_iface = |t| matches!(info.types.under(t), types::Type::Interface(_));
         let v = self.static_value(info, x);
         let from = match &v.kind {
+            // `I(x)`: x's type; `T(x)` of a non-interface T is a T.
             ExprKind::Call { fun, args, .. }
                 if info
                     .expr_types
                     .get(&fun.id)
                     .is_some_and(|t| t.mode == types::Mode::TypeExpr)
-                    && args.len() == 1 =>
+                    && args.len() == 1
+                    && info.type_of(v.id).is_some_and(is_iface) =>
             {
                 info.type_of(args[0].id)?
             }
@@ -278,7 +280,7 @@ impl<'a> Prepass<'a> {
         file: &'a ast::File,
         info: &Info,
         closures: &HashSet<NodeId>,
-    ) -> Vec<Vec<FnNode<'a>>> {
+    ) -> (Vec<Vec<FnNode<'a>>>, usize) {
         let mut v = BottomUp {
             pre: self,
             info,
@@ -288,6 +290,29 @@ impl<'a> Prepass<'a> {
             stack: Vec::new(),
             out: Vec::new(),
         };
+        // gc's reader makes the package initialization function before
+        // the others: it comes first in gc's list, so its batch follows
+        // only the functions the initializers use (their literals are
+        // walked inline in it).
+        let mut init_edges = Vec::new();
+        for d in &file.decls {
+            if let Decl::Var(specs) = d {
+                for e in specs.iter().flat_map(|sp| &sp.values) {
+                    let mut refs = Refs {
+                        f: &mut |x: &'a Expr| {
+                            if let Some(c @ FnNode::Decl(_)) = v.edge(x) {
+                                init_edges.push(c);
+                            }
+                        },
+                    };
+                    refs.visit_expr(e);
+                }
+            }
+        }
+        for c in init_edges {
+            v.visit(c);
+        }
+        let init_at = v.out.len();
         for d in &file.decls {
             if let Decl::Func(fd) = d
                 && let Some(&o) = info.defs.get(&fd.name.id)
@@ -296,7 +321,20 @@ impl<'a> Prepass<'a> {
                 v.visit(FnNode::Decl(o));
             }
         }
-        v.out
+        (v.out, init_at)
+    }
+}
+
+/// Calls `f` on every expression of an expression, function literal
+/// bodies included.
+struct Refs<'f, 'a> {
+    f: &'f mut dyn FnMut(&'a Expr),
+}
+
+impl<'a> Visitor<'a> for Refs<'_, 'a> {
+    fn visit_expr(&mut self, e: &'a Expr) {
+        (self.f)(e);
+        walk_expr(self, e);
     }
 }
 

@@ -24,23 +24,46 @@ pub(crate) struct Printer<'i> {
     consts: HashMap<ObjId, ConstValue>,
     /// Interface method selectors (`x.M` of a call) gc devirtualized,
     /// with the concrete type: printed `T.M(x.(T))`.
-    devirt: RefCell<HashMap<NodeId, TypeId>>,
+    devirt: RefCell<HashMap<NodeId, (TypeId, Vec<usize>)>>,
+    /// `make` sizes gc's `rewriteWithLiterals` replaced by their value.
+    rewritten: RefCell<HashMap<NodeId, ConstValue>>,
+    /// gc's `.autotmp_N` numbers (`autotmp::number`).
+    autotmps: HashMap<NodeId, u32>,
+    /// The user's file spells `uint8` / `int32` (see [`Printer::constant`]).
+    spells_uint8: bool,
+    spells_int32: bool,
 }
 
 impl<'i> Printer<'i> {
-    pub fn new(text: &'i str, info: &'i Info, consts: HashMap<ObjId, ConstValue>) -> Printer<'i> {
+    pub fn new(
+        text: &'i str,
+        info: &'i Info,
+        consts: HashMap<ObjId, ConstValue>,
+        autotmps: HashMap<NodeId, u32>,
+    ) -> Printer<'i> {
+        let user = types::program::user_text(text);
         Printer {
             text: text.as_bytes(),
-            user_end: types::program::user_text(text).len(),
+            user_end: user.len(),
+            spells_uint8: types::spells(user, "uint8"),
+            spells_int32: types::spells(user, "int32"),
             info,
             consts,
             devirt: RefCell::new(HashMap::new()),
+            rewritten: RefCell::new(HashMap::new()),
+            autotmps,
         }
     }
 
-    /// Records that call selector `sel` was devirtualized to `t`.
-    pub fn devirtualized(&self, sel: NodeId, t: TypeId) {
-        self.devirt.borrow_mut().insert(sel, t);
+    /// Records that call selector `sel` was devirtualized to `t`, the
+    /// method found through embedded fields `path`.
+    pub fn devirtualized(&self, sel: NodeId, t: TypeId, path: Vec<usize>) {
+        self.devirt.borrow_mut().insert(sel, (t, path));
+    }
+
+    /// Records that gc prints `make` size `arg` as the constant `v`.
+    pub fn rewritten(&self, arg: NodeId, v: ConstValue) {
+        self.rewritten.borrow_mut().insert(arg, v);
     }
 
     /// A type as gc prints it.
@@ -53,9 +76,78 @@ impl<'i> Printer<'i> {
         self.lparen(e)
     }
 
+    /// The untyped kind constant expression `e` had before its implicit
+    /// conversion (gocc's types record the converted type): a literal,
+    /// an untyped named constant, or operators on those.
+    fn untyped_kind(&self, e: &Expr) -> Option<types::BasicKind> {
+        use syntax::ast::LitKind;
+        use types::BasicKind as B;
+        let info = self.info;
+        let rank = |k: B| match k {
+            B::UntypedInt => 0,
+            B::UntypedRune => 1,
+            B::UntypedFloat => 2,
+            _ => 3,
+        };
+        match &e.kind {
+            ExprKind::Paren(x) => self.untyped_kind(x),
+            ExprKind::BasicLit { kind, .. } => Some(match kind {
+                LitKind::Int => B::UntypedInt,
+                LitKind::Rune => B::UntypedRune,
+                LitKind::Float | LitKind::Imag => B::UntypedFloat,
+                LitKind::String => B::UntypedString,
+            }),
+            ExprKind::Name(_) | ExprKind::Selector(..) => {
+                let id = match &e.kind {
+                    ExprKind::Name(id) => id,
+                    ExprKind::Selector(_, id) => id,
+                    _ => return None,
+                };
+                let o = info.obj(info.uses.get(&id.id).copied()?);
+                match (&o.kind, info.types.get(o.ty)) {
+                    (types::ObjKind::Const, Type::Basic(k)) if k.is_untyped() => Some(*k),
+                    _ => None,
+                }
+            }
+            ExprKind::Unary(_, x) => self.untyped_kind(x),
+            ExprKind::Binary(op, a, b) => {
+                let ka = self.untyped_kind(a)?;
+                match op {
+                    BinaryOp::Shl | BinaryOp::Shr => Some(ka),
+                    BinaryOp::Eq
+                    | BinaryOp::Ne
+                    | BinaryOp::Lt
+                    | BinaryOp::Le
+                    | BinaryOp::Gt
+                    | BinaryOp::Ge => {
+                        self.untyped_kind(b)?;
+                        Some(B::UntypedBool)
+                    }
+                    _ => {
+                        let kb = self.untyped_kind(b)?;
+                        Some(if rank(kb) > rank(ka) { kb } else { ka })
+                    }
+                }
+            }
+            _ => None,
+        }
+    }
+
     /// `e` as gc prints it after `rewriteWithLiterals`: a variable
     /// holding a known constant is that constant.
     fn literal_or_expr(&self, e: &Expr) -> String {
+        // An untyped constant converted to an interface has its default
+        // type: a rune constant is a rune.
+        if let Some(types::BasicKind::UntypedRune) = self.untyped_kind(e)
+            && let Some(v) = self
+                .info
+                .expr_types
+                .get(&e.id)
+                .and_then(|t| t.value.as_ref())
+        {
+            let rune = self.info.types.basic(types::BasicKind::UntypedRune);
+            return self.constant(v, rune);
+        }
         if let ExprKind::Name(id) = &unparen(e).kind
             && let Some(o) = self.info.object_of(id.id)
             && let Some(v) = self.consts.get(&o)
@@ -130,6 +222,10 @@ impl<'i> Printer<'i> {
             }
             SiteKind::SliceLit | SiteKind::MapLit => (self.gc_pos(e), self.expr(e, 0)),
             SiteKind::DotDotDot => (self.lparen(e), "... argument".into()),
+            SiteKind::TempIface(n, pos) => (
+                if pos == 0 { self.lparen(e) } else { pos },
+                format!(".autotmp_{}", n.unwrap_or(0)),
+            ),
             SiteKind::Iface => {
                 if s.explicit {
                     let x = match &e.kind {
@@ -141,12 +237,29 @@ impl<'i> Printer<'i> {
                     (self.gc_pos(e), self.literal_or_expr(e))
                 }
             }
-            SiteKind::StrConv { .. } => {
-                let x = match &e.kind {
-                    ExprKind::Call { args, .. } => args.first().unwrap_or(e),
-                    _ => e,
+            SiteKind::StrConv { to_bytes } => {
+                let (fun, x) = match &e.kind {
+                    ExprKind::Call { fun, args, .. } => (Some(&**fun), args.first().unwrap_or(e)),
+                    _ => (None, e),
                 };
-                (self.gc_pos(x), self.expr(e, 0))
+                // gc's typecheck turns `[]rune("const")` into the slice
+                // literal of its runes (stringtoruneslit).
+                let to_runes = !to_bytes
+                    && self
+                        .info
+                        .type_of(e.id)
+                        .is_some_and(|t| matches!(self.info.types.under(t), Type::Slice(_)));
+                let constant = self
+                    .info
+                    .expr_types
+                    .get(&x.id)
+                    .is_some_and(|tv| tv.value.is_some());
+                match self.info.type_of(e.id) {
+                    Some(t) if to_runes && constant => {
+                        (self.gc_pos(x), format!("{}{{...}}", self.ty_src(t, fun)))
+                    }
+                    _ => (self.gc_pos(x), self.expr(e, 0)),
+                }
             }
             SiteKind::MethValue | SiteKind::AddStr | SiteKind::Wrapper => {
                 (self.gc_pos(e), self.expr(e, 0))
@@ -450,6 +563,21 @@ impl<'i> Printer<'i> {
                 Some(o) if o.kind == types::ObjKind::PkgName => {
                     o.pkg.rsplit('/').next().unwrap_or(&o.pkg).to_string()
                 }
+                // A dot-imported name: gc names its package.
+                Some(o)
+                    if o.owner.is_none()
+                        && !o.pkg.is_empty()
+                        && o.pkg != "main"
+                        && matches!(
+                            o.kind,
+                            types::ObjKind::Func
+                                | types::ObjKind::Var(_)
+                                | types::ObjKind::TypeName
+                        ) =>
+                {
+                    let pkg = o.pkg.rsplit('/').next().unwrap_or(&o.pkg);
+                    format!("{pkg}.{}", id.name)
+                }
                 _ => id.name.clone(),
             },
             ExprKind::BasicLit { raw, .. } => raw.clone(),
@@ -516,11 +644,22 @@ impl<'i> Printer<'i> {
                         .collect::<Vec<_>>()
                         .join(" + ");
                 }
+                // An untyped constant shift count stays untyped in
+                // types2; gc's noder gives it type uint (idealType).
+                let count = match (
+                    op,
+                    info.expr_types.get(&b.id).and_then(|t| t.value.as_ref()),
+                ) {
+                    (BinaryOp::Shl | BinaryOp::Shr, Some(v)) if self.untyped_kind(b).is_some() => {
+                        Some(format!("uint({})", types::const_string(v)))
+                    }
+                    _ => None,
+                };
                 format!(
                     "{} {} {}",
                     self.expr(a, np),
                     op.as_str(),
-                    self.expr(b, np + 1)
+                    count.unwrap_or_else(|| self.expr(b, np + 1))
                 )
             }
             ExprKind::Call {
@@ -635,16 +774,15 @@ impl<'i> Printer<'i> {
                     } else {
                         rest.iter().collect()
                     };
-                    // gc replaces only the last size (the capacity, else
-                    // the length) by a known constant.
+                    // gc replaces only the last size of a slice (the
+                    // capacity, else the length) by a known constant.
                     let mut s = format!("make({t}");
-                    let n = rest.len();
-                    for (i, a) in rest.into_iter().enumerate() {
+                    for a in rest {
                         s.push_str(", ");
-                        if i + 1 == n {
-                            s.push_str(&self.literal_or_expr(a));
-                        } else {
-                            s.push_str(&self.expr(a, 0));
+                        let rewritten = self.rewritten.borrow().get(&a.id).cloned();
+                        match (rewritten, info.type_of(a.id)) {
+                            (Some(v), Some(t)) => s.push_str(&self.constant(&v, t)),
+                            _ => s.push_str(&self.expr(a, 0)),
                         }
                     }
                     s.push(')');
@@ -666,9 +804,12 @@ impl<'i> Printer<'i> {
         };
         let args_s: Vec<String> = recv
             .into_iter()
-            .chain(args.iter().map(|a| self.expr(a, 0)))
+            .chain(match self.tuple_args(fun, args) {
+                Some(temps) => temps,
+                None => args.iter().map(|a| self.expr(a, 0)).collect(),
+            })
             .collect();
-        let nrecv = args_s.len() - args.len();
+        let nrecv = args_s.len().saturating_sub(args.len());
         // A variadic call's extra arguments become one implicit slice.
         if let Some(t) = info.type_of(fun.id)
             && let Type::Func(sig) = info.types.under(t)
@@ -689,6 +830,43 @@ impl<'i> Printer<'i> {
         format!("{f}({}{})", args_s.join(", "), if ddd { "..." } else { "" })
     }
 
+    /// The arguments of `f(g())` as gc has them: g's temporaries
+    /// (`.autotmp_N`), each converted to its parameter's type; the first
+    /// carries the assignment to them, which gc's `InitExpr` attaches by
+    /// wrapping a bare temporary in a conversion to its own type
+    /// (`show(int(.autotmp_0), .autotmp_1)`).
+    fn tuple_args(&self, fun: &Expr, args: &[Expr]) -> Option<Vec<String>> {
+        let info = self.info;
+        let [g] = args else {
+            return None;
+        };
+        let Type::Tuple(results) = info.types.get(info.type_of(g.id)?) else {
+            return None;
+        };
+        let base = *self.autotmps.get(&g.id)?;
+        let Type::Func(sig) = info.types.under(info.type_of(fun.id)?) else {
+            return None;
+        };
+        if sig.variadic {
+            return None;
+        }
+        Some(
+            results
+                .iter()
+                .enumerate()
+                .map(|(i, &rt)| {
+                    let name = format!(".autotmp_{}", base + i as u32);
+                    let converted = sig.params.get(i).is_some_and(|&pt| pt != rt);
+                    if i == 0 && !converted {
+                        format!("{}({name})", self.ty(rt))
+                    } else {
+                        name
+                    }
+                })
+                .collect(),
+        )
+    }
+
     /// For a static method call's callee `x.M`: gc's method expression
     /// (`T.M`, `(*T).M`) and the receiver argument (`x`, through the
     /// embedded fields of a promoted method).
@@ -702,7 +880,7 @@ impl<'i> Printer<'i> {
         if s.kind != types::SelectionKind::MethodVal {
             return None;
         }
-        if let Some(&t) = self.devirt.borrow().get(&fun.id) {
+        if let Some((t, path)) = self.devirt.borrow().get(&fun.id).cloned() {
             let ExprKind::Selector(_, name) = &fun.kind else {
                 return None;
             };
@@ -725,7 +903,21 @@ impl<'i> Printer<'i> {
             } else {
                 format!("{rt}.{}", name.name)
             };
-            return Some((mexpr, format!("{}.({ts})", self.expr(x, 8))));
+            let mut recv = format!("{}.({ts})", self.expr(x, 8));
+            let mut ft = t;
+            for i in path {
+                ft = crate::util::pointer_elem(info, ft).unwrap_or(ft);
+                let Type::Struct(fs) = info.types.under(ft) else {
+                    break;
+                };
+                let Some(f) = fs.get(i) else {
+                    break;
+                };
+                recv.push('.');
+                recv.push_str(&f.name);
+                ft = f.ty;
+            }
+            return Some((mexpr, recv));
         }
         let m = s.method?;
         let r = info.obj(m).recv?;
@@ -757,40 +949,38 @@ impl<'i> Printer<'i> {
         Some((mexpr, recv))
     }
 
-    /// A constant as gc prints it (go/constant's String).
+    /// A constant of type `t` as gc prints it (`ir.exprFmt`'s
+    /// OLITERAL): a rune as `%q` does, a value of its kind's default
+    /// type (int, float64, complex128, string, bool) or untyped as
+    /// go/constant's String does, any other as a conversion
+    /// (`int8(-128)`, `time.Duration(5)`). gocc's types do not tell
+    /// `byte`/`rune` from `uint8`/`int32`: named as the program spells
+    /// them (`types::spells`).
     fn constant(&self, v: &ConstValue, t: TypeId) -> String {
+        use types::BasicKind as B;
         let info = self.info;
-        let s = match v {
-            ConstValue::Int(i) => {
-                if let Type::Basic(types::BasicKind::Int32 | types::BasicKind::UntypedRune) =
-                    info.types.get(t)
-                    && let Some(c) = i
-                        .to_u64()
-                        .and_then(|u| u32::try_from(u).ok())
-                        .and_then(char::from_u32)
-                {
-                    return format!("{c:?}");
-                }
-                i.to_string()
-            }
-            // Bools, strings (quoted, cut at 72), floats and complex
-            // numbers: go/constant's String, as the checker prints them.
-            other => types::const_string(other),
+        let basic = match info.types.get(t) {
+            Type::Basic(k) => Some(*k),
+            _ => None,
         };
-        // A typed constant of other than its kind's default type is
-        // printed as a conversion (`int8(-128)`, `C(3)`).
-        match info.types.get(t) {
-            // gc qualifies a type of another package (`time.Duration(5)`).
-            Type::Named(_) => format!("{}({s})", self.ty(t)),
-            Type::Basic(k) => {
-                use types::BasicKind as B;
-                match k {
-                    B::Int | B::Float64 | B::Complex128 | B::String | B::Bool | B::Int32 => s,
-                    k if k.is_untyped() => s,
-                    k => format!("{}({s})", k.name()),
-                }
-            }
-            _ => s,
+        if let (ConstValue::Int(i), Some(B::UntypedRune | B::Int32)) = (v, basic)
+            && (basic == Some(B::UntypedRune) || !self.spells_int32)
+            && let Some(r) = i.to_i64().filter(|r| (0..=0x10ffff).contains(r))
+        {
+            return types::quote_rune(r);
+        }
+        let s = types::const_string(v);
+        let default = match v {
+            ConstValue::Int(_) => B::Int,
+            ConstValue::Float(_) | ConstValue::Rat(_) => B::Float64,
+            ConstValue::Complex(..) => B::Complex128,
+            ConstValue::String(_) => B::String,
+            ConstValue::Bool(_) => B::Bool,
+        };
+        match basic {
+            Some(k) if k == default || k.is_untyped() => s,
+            Some(B::Uint8) if !self.spells_uint8 => format!("byte({s})"),
+            _ => format!("{}({s})", self.ty(t)),
         }
     }
 }

@@ -24,6 +24,10 @@ pub(crate) struct Walker<'x, 'a, 'i> {
     /// Loop variables given a fresh copy per iteration whose updates by
     /// the loop's post statement are not reassignments of that copy.
     pub per_iteration: HashSet<ObjId>,
+    /// Set while a `go`/`defer` wrapper builds a literal argument: the
+    /// elements gc captures at the statement are evaluated there
+    /// (`expr.rs`, `rebuilt_in_wrapper`).
+    pub wrap_leaves: Option<crate::expr::WrapLeaves>,
 }
 
 impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
@@ -35,6 +39,7 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
             depth: 1,
             looping: HashSet::new(),
             per_iteration: HashSet::new(),
+            wrap_leaves: None,
         }
     }
 
@@ -125,7 +130,7 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
 
     pub fn block(&mut self, stmts: &'a [Stmt]) {
         let d = self.depth;
-        for s in stmts {
+        for s in crate::deadcode::live_stmts(self.a.info, stmts) {
             self.stmt(s);
         }
         self.depth = d;
@@ -186,7 +191,11 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                         })
                         .collect();
                     if sp.values.len() == 1 && sp.names.len() > 1 {
-                        self.call_or_tuple(ks, &sp.values[0]);
+                        let to = objs
+                            .iter()
+                            .map(|o| o.map(|o| self.a.info.obj(o).ty))
+                            .collect();
+                        self.tuple_assign(ks, to, &sp.values[0], sp.pos);
                     } else {
                         for (i, v) in sp.values.iter().enumerate() {
                             let ty = objs
@@ -213,7 +222,17 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                 }
                 if es.len() == 1 && results.len() > 1 {
                     let ks = results.iter().map(|&r| Hole::to(r)).collect();
-                    self.call_or_tuple(ks, &es[0]);
+                    let key = match self.b.owners.get(self.curfn) {
+                        Some(crate::batch::FnOwner::Decl(fd)) => Some(fd.name.id),
+                        Some(crate::batch::FnOwner::Lit(e)) => Some(e.id),
+                        _ => None,
+                    };
+                    let info = self.a.info;
+                    let objs = key.and_then(|k| info.func_results.get(&k));
+                    let to = (0..results.len())
+                        .map(|i| objs.and_then(|os| os.get(i)).map(|&o| info.obj(o).ty))
+                        .collect();
+                    self.tuple_assign(ks, to, &es[0], s.pos);
                 } else {
                     for (i, e) in es.iter().enumerate() {
                         let k = results
@@ -239,20 +258,13 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                 self.opt_stmt(init);
                 self.discard(cond);
                 // gc's front end drops the branch a constant condition
-                // never takes before escape analysis (that code never
-                // runs, so what it would store does not escape).
-                let known = self
-                    .a
-                    .info
-                    .expr_types
-                    .get(&cond.id)
-                    .and_then(|tv| tv.value.as_ref())
-                    .and_then(|v| v.as_bool());
-                if known != Some(false) {
+                // never takes (deadcode.rs).
+                let known = crate::deadcode::static_bool(self.a.info, cond);
+                if known >= 0 {
                     self.block(&then.stmts);
                 }
                 if let Some(e) = els
-                    && known != Some(true)
+                    && known <= 0
                 {
                     let d2 = self.depth;
                     self.stmt(e);
@@ -268,11 +280,18 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                 if let Some(t) = tag {
                     self.discard(t);
                 }
-                for c in body {
+                // A switch on constants keeps only the clause it takes
+                // (deadcode.rs).
+                let fold = crate::deadcode::fold_switch(self.a.info, tag.as_ref(), body);
+                for (i, c) in body.iter().enumerate() {
                     for e in &c.exprs {
                         self.discard(e);
                     }
-                    self.block(&c.body);
+                    match fold {
+                        crate::deadcode::SwitchFold::No => self.block(&c.body),
+                        crate::deadcode::SwitchFold::Clause(k) if k == i => self.block(&c.body),
+                        _ => {}
+                    }
                 }
                 self.depth = d;
             }
@@ -355,11 +374,20 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                 if let Some(c) = cond {
                     self.discard(c);
                 }
-                self.opt_stmt(post);
+                // gc drops the body and post statement of a loop whose
+                // condition is statically false (deadcode.rs).
+                let runs = cond
+                    .as_ref()
+                    .is_none_or(|c| crate::deadcode::static_bool(self.a.info, c) >= 0);
+                if runs {
+                    self.opt_stmt(post);
+                }
                 for o in &fresh {
                     self.per_iteration.remove(o);
                 }
-                self.block(&body.stmts);
+                if runs {
+                    self.block(&body.stmts);
+                }
                 self.depth = d;
             }
             StmtKind::Range {
@@ -462,16 +490,13 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
             })
             .collect();
         if lhs.len() > 1 && rhs.len() == 1 {
-            let r = unparen(&rhs[0]);
-            let comma_ok = info
-                .expr_types
-                .get(&r.id)
-                .is_some_and(|tv| tv.mode == Mode::CommaOk);
-            if comma_ok {
-                self.expr(ks[0], &rhs[0]);
-            } else {
-                self.call_or_tuple(ks.clone(), &rhs[0]);
-            }
+            let to = lhs.iter().map(|l| self.target_type(l)).collect();
+            let pos = self
+                .a
+                .printer
+                .as_ref()
+                .map_or(0, |pr| pr.after(&lhs[lhs.len() - 1]));
+            self.tuple_assign(ks.clone(), to, &rhs[0], pos);
         } else {
             for (i, r) in rhs.iter().enumerate() {
                 let mut k = ks.get(i).copied().unwrap_or(self.discard_hole());
@@ -481,13 +506,7 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
                     k = self.discard_hole();
                     self.note_self_assign(lhs, op, rhs);
                 }
-                let ty = lhs.get(i).and_then(|l| {
-                    if matches!(&l.kind, ExprKind::Name(id) if id.is_blank()) {
-                        None
-                    } else {
-                        info.type_of(l.id)
-                    }
-                });
+                let ty = lhs.get(i).and_then(|l| self.target_type(l));
                 if let AssignOp::Op(_) = op {
                     self.expr(k, r);
                 } else {
@@ -496,6 +515,15 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
             }
         }
         self.reassigned(&ks, &defined);
+    }
+
+    /// The type a value assigned to `l` takes (none for `_`).
+    fn target_type(&self, l: &Expr) -> Option<types::TypeId> {
+        if matches!(&l.kind, ExprKind::Name(id) if id.is_blank()) {
+            None
+        } else {
+            self.a.info.type_of(l.id)
+        }
     }
 
     /// gc's `-m` note for an assignment escape analysis ignores, made

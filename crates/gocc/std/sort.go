@@ -274,27 +274,250 @@ func Reverse(data Interface) Interface {
 	return &reverse{data}
 }
 
-// Closure-based sorting over any slice: the slice is swapped through a
-// generic swapper built from the interface value's dynamic type is not
-// available without reflect, so Slice/SliceStable take the less function
-// and swap through anySwap (see below).
+// The sorts of Slice, SliceStable and the typed helpers: the same
+// algorithms as Sort and Stable above on a pair of functions called
+// directly, not through an Interface (gc's zsortfunc.go variants, which
+// its generator writes from the same template), so that what they are
+// given does not escape: the less function stays in the caller's frame.
 type lessSwap struct {
-	less func(i, j int) bool
-	swap func(i, j int)
-	n    int
+	Less func(i, j int) bool
+	Swap func(i, j int)
 }
 
-func (x *lessSwap) Len() int           { return x.n }
-func (x *lessSwap) Less(i, j int) bool { return x.less(i, j) }
-func (x *lessSwap) Swap(i, j int)      { x.swap(i, j) }
+func insertionFunc(data lessSwap, a, b int) {
+	for i := a + 1; i < b; i++ {
+		for j := i; j > a && data.Less(j, j-1); j-- {
+			data.Swap(j, j-1)
+		}
+	}
+}
 
-func Ints(x []int)         { Sort(IntSlice(x)) }
-func Strings(x []string)   { Sort(StringSlice(x)) }
-func Float64s(x []float64) { Sort(Float64Slice(x)) }
+func stableFunc(data lessSwap, n int) {
+	blockSize := 20
+	a, b := 0, blockSize
+	for b <= n {
+		insertionFunc(data, a, b)
+		a = b
+		b += blockSize
+	}
+	insertionFunc(data, a, n)
+	for blockSize < n {
+		a, b = 0, 2*blockSize
+		for b <= n {
+			symMergeFunc(data, a, a+blockSize, b)
+			a = b
+			b += 2 * blockSize
+		}
+		if m := a + blockSize; m < n {
+			symMergeFunc(data, a, m, n)
+		}
+		blockSize *= 2
+	}
+}
 
-func IntsAreSorted(x []int) bool         { return IsSorted(IntSlice(x)) }
-func StringsAreSorted(x []string) bool   { return IsSorted(StringSlice(x)) }
-func Float64sAreSorted(x []float64) bool { return IsSorted(Float64Slice(x)) }
+func symMergeFunc(data lessSwap, a, m, b int) {
+	if m-a == 1 {
+		i := m
+		j := b
+		for i < j {
+			h := int(uint(i+j) >> 1)
+			if data.Less(h, a) {
+				i = h + 1
+			} else {
+				j = h
+			}
+		}
+		for k := a; k < i-1; k++ {
+			data.Swap(k, k+1)
+		}
+		return
+	}
+	if b-m == 1 {
+		i := a
+		j := m
+		for i < j {
+			h := int(uint(i+j) >> 1)
+			if !data.Less(m, h) {
+				i = h + 1
+			} else {
+				j = h
+			}
+		}
+		for k := m; k > i; k-- {
+			data.Swap(k, k-1)
+		}
+		return
+	}
+	mid := int(uint(a+b) >> 1)
+	n := mid + m
+	var start, r int
+	if m > mid {
+		start = n - b
+		r = mid
+	} else {
+		start = a
+		r = m
+	}
+	p := n - 1
+	for start < r {
+		c := int(uint(start+r) >> 1)
+		if !data.Less(p-c, c) {
+			start = c + 1
+		} else {
+			r = c
+		}
+	}
+	end := n - start
+	if start < m && m < end {
+		rotateFunc(data, start, m, end)
+	}
+	if a < start && start < mid {
+		symMergeFunc(data, a, start, mid)
+	}
+	if mid < end && end < b {
+		symMergeFunc(data, mid, end, b)
+	}
+}
+
+func swapRangeFunc(data lessSwap, a, b, n int) {
+	for i := 0; i < n; i++ {
+		data.Swap(a+i, b+i)
+	}
+}
+
+func rotateFunc(data lessSwap, a, m, b int) {
+	i := m - a
+	j := b - m
+	for i != j {
+		if i > j {
+			swapRangeFunc(data, m-i, m, j)
+			i -= j
+		} else {
+			swapRangeFunc(data, m-i, m+j-i, i)
+			j -= i
+		}
+	}
+	swapRangeFunc(data, m-i, m, i)
+}
+
+func quickFunc(data lessSwap, lo, hi, depth int) {
+	for hi-lo > 12 {
+		if depth == 0 {
+			heapSortFunc(data, lo, hi)
+			return
+		}
+		depth--
+		m := int(uint(lo+hi) >> 1)
+		// Median of three into lo.
+		if data.Less(m, lo) {
+			data.Swap(m, lo)
+		}
+		if data.Less(hi-1, lo) {
+			data.Swap(hi-1, lo)
+		}
+		if data.Less(hi-1, m) {
+			data.Swap(hi-1, m)
+		}
+		data.Swap(lo, m)
+		// Partition around the pivot at lo.
+		i, j := lo+1, hi-1
+		for {
+			for i <= j && data.Less(i, lo) {
+				i++
+			}
+			for i <= j && data.Less(lo, j) {
+				j--
+			}
+			if i >= j {
+				break
+			}
+			data.Swap(i, j)
+			i++
+			j--
+		}
+		data.Swap(lo, j)
+		if j-lo < hi-j-1 {
+			quickFunc(data, lo, j, depth)
+			lo = j + 1
+		} else {
+			quickFunc(data, j+1, hi, depth)
+			hi = j
+		}
+	}
+	insertionFunc(data, lo, hi)
+}
+
+func siftDownFunc(data lessSwap, lo, hi, first int) {
+	root := lo
+	for {
+		child := 2*root + 1
+		if child >= hi {
+			return
+		}
+		if child+1 < hi && data.Less(first+child, first+child+1) {
+			child++
+		}
+		if !data.Less(first+root, first+child) {
+			return
+		}
+		data.Swap(first+root, first+child)
+		root = child
+	}
+}
+
+func heapSortFunc(data lessSwap, a, b int) {
+	first := a
+	lo := 0
+	hi := b - a
+	for i := (hi - 1) / 2; i >= 0; i-- {
+		siftDownFunc(data, i, hi, first)
+	}
+	for i := hi - 1; i >= 0; i-- {
+		data.Swap(first, first+i)
+		siftDownFunc(data, lo, i, first)
+	}
+}
+
+// Ints, Strings and Float64s leave x in the caller's frame, as gc's
+// generic versions do.
+func Ints(x []int) {
+	quickFunc(lessSwap{func(i, j int) bool { return x[i] < x[j] }, func(i, j int) { x[i], x[j] = x[j], x[i] }}, 0, len(x), 2*bitLen(len(x)))
+}
+
+func Strings(x []string) {
+	quickFunc(lessSwap{func(i, j int) bool { return x[i] < x[j] }, func(i, j int) { x[i], x[j] = x[j], x[i] }}, 0, len(x), 2*bitLen(len(x)))
+}
+
+func Float64s(x []float64) {
+	quickFunc(lessSwap{func(i, j int) bool { return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j]) }, func(i, j int) { x[i], x[j] = x[j], x[i] }}, 0, len(x), 2*bitLen(len(x)))
+}
+
+func IntsAreSorted(x []int) bool {
+	for i := len(x) - 1; i > 0; i-- {
+		if x[i] < x[i-1] {
+			return false
+		}
+	}
+	return true
+}
+
+func StringsAreSorted(x []string) bool {
+	for i := len(x) - 1; i > 0; i-- {
+		if x[i] < x[i-1] {
+			return false
+		}
+	}
+	return true
+}
+
+func Float64sAreSorted(x []float64) bool {
+	for i := len(x) - 1; i > 0; i-- {
+		if x[i] < x[i-1] || (x[i] != x[i] && x[i-1] == x[i-1]) {
+			return false
+		}
+	}
+	return true
+}
 
 func Search(n int, f func(int) bool) int {
 	i, j := 0, n
@@ -325,12 +548,11 @@ func SearchFloat64s(a []float64, x float64) int {
 // runtime's sort.swapAny (reflect's Swapper in Go).
 func Slice(x any, less func(i, j int) bool) {
 	n := lenAny(x)
-	Sort(&lessSwap{less, func(i, j int) { swapAny(x, i, j) }, n})
+	quickFunc(lessSwap{less, func(i, j int) { swapAny(x, i, j) }}, 0, n, 2*bitLen(n))
 }
 
 func SliceStable(x any, less func(i, j int) bool) {
-	n := lenAny(x)
-	Stable(&lessSwap{less, func(i, j int) { swapAny(x, i, j) }, n})
+	stableFunc(lessSwap{less, func(i, j int) { swapAny(x, i, j) }}, lenAny(x))
 }
 
 func SliceIsSorted(x any, less func(i, j int) bool) bool {

@@ -21,11 +21,9 @@ const DEFAULT_COUNT: u64 = 100;
 /// `deadcode`: which defers gc *prints* after dead code depends on its
 /// inliner (an inlined call ends with a label, which resumes reporting;
 /// docs/defer.md, known differences); the dead-code rules themselves are
-/// covered by the `defer_dead_*` golden programs. Also, gc's escape
-/// analysis never sees code its deadcode pass removed, while gocc's does:
-/// a named result captured only inside `if false { ... }` moves to the
-/// heap, and the function's defers become stack-allocated where gc
-/// open-codes them.
+/// covered by the `defer_dead_*` golden programs. (gocc's escape analysis
+/// skips dead code as gc's does since `escape::deadcode`:
+/// `escape_dead_code.go`.)
 /// (`heapresult`, named results moved to the heap, came off this list with
 /// the escape analysis of issue #8.)
 const KNOWN_BUGS: &str = "deadcode";

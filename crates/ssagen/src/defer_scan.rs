@@ -3,7 +3,7 @@
 //! way gc computes it on its IR:
 //!
 //! - **counted**: the statements gc's front end keeps after dead-code
-//!   elimination (`deadcode.rs`); its walk counts every `defer` and
+//!   elimination (`escape::deadcode`); its walk counts every `defer` and
 //!   `return` left (`NumDefers`, `NumReturns`), reachable or not;
 //! - **in a loop**: escape analysis' loop depth (`escape/stmt.go`): it
 //!   rises inside a `for`/`range` body, and at a *looping* label (one

@@ -17,7 +17,7 @@ mod chan;
 mod closure;
 mod complex;
 mod consts;
-mod deadcode;
+use escape::deadcode;
 mod defer;
 mod defer_scan;
 mod defer_wrap;

@@ -98,7 +98,7 @@ impl Fx<'_, '_, '_> {
                     self.stmt(i);
                 }
                 // A statically decided condition: gc keeps only the branch
-                // taken (deadcode.rs), evaluating a non-constant condition
+                // taken (`escape::deadcode`), evaluating a non-constant condition
                 // for its side effects.
                 let known = crate::deadcode::static_bool(self.g.info, cond);
                 if known != 0 {

@@ -44,7 +44,8 @@ pub mod stdlib;
 pub mod ty;
 
 /// go/constant's `String` of a value (diagnostics, `-m` lines).
-pub use check::constant::const_string;
+pub use check::constant::{const_string, quote_rune};
+pub use check::spells;
 pub use constant::ConstValue;
 pub use info::{Info, Initializer, Mode, PackageInit, Selection, SelectionKind, TypeAndValue};
 pub use object::{Builtin, ObjId, ObjKind, Object, Receiver, VarKind};

@@ -65,6 +65,7 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func Exit(code int)",
             "func Getenv(key string) string //esc: key=heap",
             "func LookupEnv(key string) (string, bool) //esc: key=heap",
+            "func Environ() []string //esc:",
             "var Args []string",
             "type File struct { fd int; name string }",
             "func (f *File) Read(b []byte) (n int, err error) //esc: f=content",
@@ -176,7 +177,7 @@ const PACKAGES: &[(&str, &[&str])] = &[
     (
         "sort",
         &[
-            "func lenAny(x any) int",
+            "func lenAny(x any) int //esc:",
             "func swapAny(x any, i int, j int)",
         ],
     ),

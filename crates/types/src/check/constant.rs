@@ -35,29 +35,67 @@ pub fn const_string(v: &ConstValue) -> String {
     }
 }
 
-/// `strconv.Quote`.
+/// `strconv.Quote`: invalid UTF-8 bytes as `\xff`, runes that are not
+/// printable as `\u00a0` or `\U0010ffff`.
 pub(crate) fn go_quote(b: &[u8]) -> String {
     let mut s = String::from("\"");
-    let text = String::from_utf8_lossy(b);
-    for c in text.chars() {
-        match c {
-            '"' => s.push_str("\\\""),
-            '\\' => s.push_str("\\\\"),
-            '\n' => s.push_str("\\n"),
-            '\t' => s.push_str("\\t"),
-            '\r' => s.push_str("\\r"),
-            '\x07' => s.push_str("\\a"),
-            '\x08' => s.push_str("\\b"),
-            '\x0c' => s.push_str("\\f"),
-            '\x0b' => s.push_str("\\v"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                s.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => s.push(c),
+    for chunk in b.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            escaped_rune(&mut s, c, '"');
+        }
+        for &x in chunk.invalid() {
+            s.push_str(&format!("\\x{x:02x}"));
         }
     }
     s.push('"');
     s
+}
+
+/// `strconv.QuoteRune` (what `%q` prints for a rune): a value that is
+/// no Unicode code point is U+FFFD.
+pub fn quote_rune(r: i64) -> String {
+    let c = u32::try_from(r)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or('\u{fffd}');
+    let mut s = String::from("'");
+    escaped_rune(&mut s, c, '\'');
+    s.push('\'');
+    s
+}
+
+/// strconv's `appendEscapedRune`.
+fn escaped_rune(s: &mut String, c: char, quote: char) {
+    match c {
+        c if c == quote || c == '\\' => {
+            s.push('\\');
+            s.push(c);
+        }
+        '\n' => s.push_str("\\n"),
+        '\t' => s.push_str("\\t"),
+        '\r' => s.push_str("\\r"),
+        '\x07' => s.push_str("\\a"),
+        '\x08' => s.push_str("\\b"),
+        '\x0c' => s.push_str("\\f"),
+        '\x0b' => s.push_str("\\v"),
+        c if (c as u32) < 0x20 || c as u32 == 0x7f => s.push_str(&format!("\\x{:02x}", c as u32)),
+        c if is_print(c) => s.push(c),
+        c if (c as u32) < 0x10000 => s.push_str(&format!("\\u{:04x}", c as u32)),
+        c => s.push_str(&format!("\\U{:08x}", c as u32)),
+    }
+}
+
+/// `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and
+/// the ASCII space. Rust's printable set (what `escape_debug` leaves
+/// alone) is the same categories (no other spaces, controls, formats,
+/// surrogates, private use or unassigned code points); a mark is left
+/// alone only after another character, hence the `a`.
+fn is_print(c: char) -> bool {
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    let s = format!("a{c}");
+    s.escape_debug().to_string() == s
 }
 
 /// go/constant's float `String`: `%.6g`, or shortest `%g` when that would

@@ -421,7 +421,10 @@ fn import_paths(files: &[ast::File]) -> Vec<String> {
 }
 
 /// Whether `text` contains identifier `word` (outside longer names).
-fn spells(text: &str, word: &str) -> bool {
+/// `byte`/`rune` share ids with uint8/int32, so gc's spelling of a type
+/// is guessed from the program's: `byte`/`rune` unless it spells
+/// `uint8`/`int32` (the checker's messages and escape's `-m` lines).
+pub fn spells(text: &str, word: &str) -> bool {
     let b = text.as_bytes();
     let is_name = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
     text.match_indices(word).any(|(i, _)| {

@@ -20,12 +20,14 @@
 //! Dead code is never executed, so dropping it changes no behaviour, but
 //! it changes what gc counts and reports for `defer`: a `defer` or
 //! `return` that was dropped is neither counted for the open-coding
-//! limits nor printed by `-d=defer` (docs/defer.md). gocc applies the same
-//! rules in ssagen (which lowers only what gc's IR would hold) and in the
-//! defer scan (`defer::scan`), so both see one program. This lives in
-//! ssagen, not in the type checker: like gc, the checker sees everything
-//! (type errors and "declared and not used" in dead code are reported),
-//! and only the lowering leaves code out.
+//! limits nor printed by `-d=defer` (docs/defer.md), and what it would
+//! store escapes nowhere. gocc applies the same rules in escape analysis
+//! (its walk and its `.autotmp_N` numbering), in ssagen (which lowers
+//! only what gc's IR would hold) and in the defer scan
+//! (`ssagen::defer_scan`), so all see one program; it lives here, the
+//! first of those stages. Not in the type checker: like gc, the checker
+//! sees everything (type errors and "declared and not used" in dead code
+//! are reported).
 
 use syntax::ast::{BinaryOp, CaseClause, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
 use types::{Builtin, Info, Mode};
