@@ -51,7 +51,10 @@ pub extern "C" fn os_environ(out: *mut Slice) {
     let ptr = if vars.is_empty() {
         core::ptr::null_mut()
     } else {
-        let ptr = alloc(core::mem::size_of_val(vars.as_slice())) as *mut GoString;
+        let ptr = alloc_typed(
+            core::mem::size_of_val(vars.as_slice()),
+            &crate::types::STRING_LAYOUT,
+        ) as *mut GoString;
         // SAFETY: ptr has room for every string.
         unsafe { core::ptr::copy_nonoverlapping(vars.as_ptr(), ptr, vars.len()) };
         ptr
