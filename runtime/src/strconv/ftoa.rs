@@ -162,6 +162,7 @@ pub fn format_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bits: u32) {
             let _ = write!(s, "{a:e}");
         }
         let digs = Digits::from_exp(s.as_slice());
+        let digs = gc_tie_break(&digs, a, bits).unwrap_or(digs);
         prec = match fmt {
             b'e' | b'E' => (digs.nd() - 1).max(0),
             b'f' => (digs.nd() - digs.dp).max(0),
@@ -191,6 +192,88 @@ pub fn format_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bits: u32) {
         }
     };
     format_digits(out, shortest, neg, &digs, prec, fmt);
+}
+
+/// strconv's shortest digits (Dragonbox, internal/strconv/ftoadbox.go) are,
+/// of the shortest strings that read back as the float, the closest to its
+/// exact value; of two equally close ones, the one with the even last
+/// digit, except for a power of two (the asymmetric interval case), where
+/// the upper one wins (the even one again at binary exponent -77). Rust's
+/// shortest formatting breaks such ties otherwise: float32 2999999.25 is
+/// 2.9999992e+06 in Go and 2.9999993e+06 in Rust. Returns gc's digits
+/// when `a` (a float of `bits` bits) is exactly halfway between two
+/// candidates of `digs`'s length and Rust picked the other one. A tie
+/// needs an exact value of one more digit ending in 5, which only short
+/// binary fractions have, so most floats are ruled out at once.
+fn gc_tie_break(digs: &Digits, a: f64, bits: u32) -> Option<Digits> {
+    let (_, mant, exp, mantbits) = decompose(a, bits);
+    if mant == 0 {
+        return None;
+    }
+    let tz = mant.trailing_zeros();
+    let m = (mant >> tz) as u128;
+    let e2 = exp - mantbits as i32 + tz as i32;
+    // The exact value is n / 10^frac.
+    let (n, frac) = if e2 >= 0 {
+        if e2 > 70 {
+            return None;
+        }
+        (m << e2, 0)
+    } else {
+        // m < 2^53 and 5^31 < 2^72: the product fits.
+        if -e2 > 31 {
+            return None;
+        }
+        (m * 5u128.pow((-e2) as u32), -e2)
+    };
+    let mut exact = [0u8; 40];
+    let mut len = 0;
+    let mut x = n;
+    while x > 0 {
+        exact[len] = b'0' + (x % 10) as u8;
+        x /= 10;
+        len += 1;
+    }
+    exact[..len].reverse();
+    let sig = len
+        - exact[..len]
+            .iter()
+            .rev()
+            .take_while(|&&c| c == b'0')
+            .count();
+    let nd = digs.nd() as usize;
+    if nd == 0 || sig != nd + 1 || exact[sig - 1] != b'5' {
+        return None;
+    }
+    // The two candidates: the first nd digits, and one more in the last.
+    let mut cand = [0u8; 41];
+    cand[1..=nd].copy_from_slice(&exact[..nd]);
+    let int_digits = len as i32 - frac;
+    let power_of_two_up = mant == 1u64 << mantbits && exp - mantbits as i32 != -77;
+    let want_lower = !power_of_two_up && (cand[nd] - b'0') % 2 == 0;
+    let lower_is_rusts = digs.d() == &cand[1..=nd];
+    if want_lower {
+        return (!lower_is_rusts).then(|| Digits::from_digits(&cand[1..=nd], int_digits));
+    }
+    if !lower_is_rusts {
+        return None;
+    }
+    let mut i = nd;
+    loop {
+        if cand[i] == b'9' {
+            cand[i] = b'0';
+            i -= 1;
+        } else {
+            cand[i] += 1;
+            break;
+        }
+    }
+    Some(if i == 0 {
+        cand[0] = b'1';
+        Digits::from_digits(&cand[..=nd], int_digits + 1)
+    } else {
+        Digits::from_digits(&cand[1..=nd], int_digits)
+    })
 }
 
 /// Splits a finite float into sign, mantissa (with the implicit bit) and
