@@ -250,7 +250,7 @@ fn gc_tie_break(digs: &Digits, a: f64, bits: u32) -> Option<Digits> {
     cand[1..=nd].copy_from_slice(&exact[..nd]);
     let int_digits = len as i32 - frac;
     let power_of_two_up = mant == 1u64 << mantbits && exp - mantbits as i32 != -77;
-    let want_lower = !power_of_two_up && (cand[nd] - b'0') % 2 == 0;
+    let want_lower = !power_of_two_up && (cand[nd] - b'0').is_multiple_of(2);
     let lower_is_rusts = digs.d() == &cand[1..=nd];
     if want_lower {
         return (!lower_is_rusts).then(|| Digits::from_digits(&cand[1..=nd], int_digits));
