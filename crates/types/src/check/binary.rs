@@ -173,7 +173,11 @@ impl<'a> Checker<'a> {
                     .as_ref()
                     .and_then(|v| cst::representable(v, BasicKind::Uint))
                 {
-                    Some(_) => {}
+                    Some(_) => {
+                        if let Some(ye) = y.expr {
+                            self.shift_counts.insert(ye.id);
+                        }
+                    }
                     None => {
                         self.convert_untyped(&mut y, uint);
                         if y.is_invalid() {

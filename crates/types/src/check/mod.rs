@@ -174,6 +174,10 @@ pub(crate) struct Checker<'a> {
     /// Untyped constant operands of non-constant shifts (their final type
     /// must be an integer type).
     shift_lhs: HashSet<NodeId>,
+    /// Untyped constant shift counts: types2 leaves them untyped (only
+    /// checks that they are representable as uint); gc's back end takes
+    /// them as uint, so `finish_untyped` records them so (`x >> 1.0`).
+    shift_counts: HashSet<NodeId>,
     /// The standard library packages loaded so far, by path.
     std_pkgs: HashMap<String, HashMap<String, ObjId>>,
     /// Names declared so far by the standard package being loaded.
@@ -233,6 +237,7 @@ impl<'a> Checker<'a> {
             delayed_keys: Vec::new(),
             pending_under: Vec::new(),
             shift_lhs: HashSet::new(),
+            shift_counts: HashSet::new(),
             std_pkgs: HashMap::new(),
             iface_methods: HashMap::new(),
             opaque_pkgs: HashSet::new(),

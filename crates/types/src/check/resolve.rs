@@ -6,11 +6,13 @@ use std::collections::{HashMap, HashSet};
 
 use syntax::ast::{self, Decl, ExprKind};
 
+use super::constant as cst;
 use super::exprstring::unparen;
 use super::{Checker, Color, PkgDecl};
+use crate::constant::ConstValue;
 use crate::info::Initializer;
 use crate::object::{ObjId, ObjKind, Receiver, VarKind};
-use crate::ty::Type;
+use crate::ty::{BasicKind, Type};
 
 impl<'a> Checker<'a> {
     fn declare_pkg(
@@ -567,7 +569,14 @@ impl<'a> Checker<'a> {
         let ids: Vec<ast::NodeId> = self.info.expr_types.keys().copied().collect();
         for id in ids {
             let t = self.info.expr_types[&id].ty;
-            if self.is_untyped(t) {
+            if self.shift_counts.contains(&id) && self.is_untyped(t) {
+                // A constant shift count (`x >> 1.0`) is a uint.
+                let uint = self.basic(BasicKind::Uint);
+                if let Some(tv) = self.info.expr_types.get_mut(&id) {
+                    tv.ty = uint;
+                    tv.value = tv.value.as_ref().and_then(cst::to_int).map(ConstValue::Int);
+                }
+            } else if self.is_untyped(t) {
                 let d = self.default_of(t, self.info.expr_types[&id].value.as_ref());
                 if let Some(tv) = self.info.expr_types.get_mut(&id) {
                     tv.ty = d;
