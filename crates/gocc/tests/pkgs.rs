@@ -108,13 +108,14 @@ fn files_under(dir: &Path) -> Vec<String> {
     out
 }
 
+/// `pkgs/NAME build` or `pkgs/NAME run` for the case file `NAME.args`.
+fn case_test_name(file: &Path, kind: &str) -> String {
+    let stem = file.file_stem().map(|s| s.to_string_lossy());
+    format!("pkgs/{} {kind}", stem.unwrap_or_default())
+}
+
 fn build_test(file: &Path, scratch: &Arc<TempDir>) -> Test {
-    let name = format!(
-        "pkgs/{} build",
-        file.file_stem()
-            .map(|s| s.to_string_lossy())
-            .unwrap_or_default()
-    );
+    let name = case_test_name(file, "build");
     let (file, scratch) = (file.to_path_buf(), Arc::clone(scratch));
     Test {
         name,
@@ -163,12 +164,7 @@ fn build_test(file: &Path, scratch: &Arc<TempDir>) -> Test {
 }
 
 fn run_test(file: &Path, scratch: &Arc<TempDir>) -> Test {
-    let name = format!(
-        "pkgs/{} run",
-        file.file_stem()
-            .map(|s| s.to_string_lossy())
-            .unwrap_or_default()
-    );
+    let name = case_test_name(file, "run");
     let (file, scratch) = (file.to_path_buf(), Arc::clone(scratch));
     Test {
         name,
