@@ -157,6 +157,16 @@ fn copy_elem(c: &HChan, dst: *mut u8, src: *const u8) {
     }
 }
 
+/// Removes the value at the head of a non-empty buffer, copying it to `ep`
+/// unless `ep` is null.
+fn take_head(ch: &mut HChan, ep: *mut u8) {
+    let slot = ch.slot(ch.recvx);
+    copy_elem(ch, ep, slot);
+    zero_elem(ch, slot);
+    ch.recvx = (ch.recvx + 1) % ch.dataqsiz;
+    ch.qcount -= 1;
+}
+
 fn zero_elem(c: &HChan, dst: *mut u8) {
     if !dst.is_null() {
         // SAFETY: dst points at a value of the element type.
@@ -288,11 +298,7 @@ fn recv(c: *mut HChan, ep: *mut u8, block: bool) -> (bool, bool) {
         return (true, true);
     }
     if ch.qcount > 0 {
-        let slot = ch.slot(ch.recvx);
-        copy_elem(ch, ep, slot);
-        zero_elem(ch, slot);
-        ch.recvx = (ch.recvx + 1) % ch.dataqsiz;
-        ch.qcount -= 1;
+        take_head(ch, ep);
         return (true, true);
     }
     if !block {
@@ -505,8 +511,6 @@ pub fn timer_drain(c: *mut HChan) -> bool {
     if ch.qcount == 0 {
         return false;
     }
-    zero_elem(ch, ch.slot(ch.recvx));
-    ch.recvx = (ch.recvx + 1) % ch.dataqsiz;
-    ch.qcount -= 1;
+    take_head(ch, ptr::null_mut());
     true
 }
