@@ -77,6 +77,7 @@ fn main() {
         timeout: Duration::from_secs(20),
         with_n: true,
         verbose: false,
+        importcfg: None,
     };
     println!(
         "\nrunning {count} tests (difftest seeds {first_seed}..{}, without {KNOWN_BUGS})",

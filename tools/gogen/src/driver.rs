@@ -31,6 +31,53 @@ pub struct Options {
     pub with_n: bool,
     /// Print a line per program.
     pub verbose: bool,
+    /// An importcfg for `go tool compile`/`link` naming the std packages'
+    /// export data (`std_importcfg`). With one, the reference is built by
+    /// the compiler and linker directly, a third of `go build`'s cost;
+    /// `run_batch` makes one when it is `None`.
+    pub importcfg: Option<PathBuf>,
+}
+
+/// The std packages generated programs may import; `std_importcfg` lists
+/// them and everything they depend on.
+const STD_IMPORTS: &[&str] = &[
+    "errors",
+    "fmt",
+    "math",
+    "os",
+    "sort",
+    "strconv",
+    "strings",
+    "sync",
+    "time",
+    "runtime",
+    "unicode",
+    "unicode/utf8",
+    "bytes",
+];
+
+/// Writes `dir/importcfg` for `STD_IMPORTS` from `go list -export` (which
+/// builds their export data into the go build cache if needed).
+pub fn std_importcfg(go: &Path, dir: &Path) -> Option<PathBuf> {
+    let out = Command::new(go)
+        .args([
+            "list",
+            "-export",
+            "-deps",
+            "-f",
+            "{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}",
+        ])
+        .args(STD_IMPORTS)
+        .env("GOTOOLCHAIN", "local")
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let path = dir.join("importcfg");
+    std::fs::create_dir_all(dir).ok()?;
+    std::fs::write(&path, &out.stdout).ok()?;
+    std::fs::canonicalize(path).ok()
 }
 
 /// One difference between go and gocc for one build variant.
@@ -155,6 +202,35 @@ pub struct Reference {
 
 /// Builds `dir/main.go` with go and runs it. `Err` is a generator bug.
 pub fn reference(opts: &Options, dir: &Path, has_defer: bool) -> Result<Reference, String> {
+    let built = match &opts.importcfg {
+        Some(cfg) => build_with_tools(opts, cfg, dir, has_defer)?,
+        None => None,
+    };
+    let (defer, defer_n) = match built {
+        Some(reports) => reports,
+        None => build_with_go_build(opts, dir, has_defer)?,
+    };
+    let ran = run(&mut Command::new(dir.join("go.bin")), dir, opts.timeout);
+    if ran.status.is_none() {
+        return Err("the go-built program timed out".into());
+    }
+    Ok(Reference {
+        defer,
+        ran,
+        defer_n,
+    })
+}
+
+/// The `-d=defer` reports of the default and `-N -l` builds.
+type DeferReports = (Vec<String>, Vec<String>);
+
+/// `go build` of `dir/main.go` into `go.bin` (and, for the `-N` report, a
+/// second build whose binary is thrown away).
+fn build_with_go_build(
+    opts: &Options,
+    dir: &Path,
+    has_defer: bool,
+) -> Result<DeferReports, String> {
     let mut cmd = Command::new(&opts.go);
     cmd.args(["build", "-o", "go.bin"]);
     if has_defer {
@@ -186,15 +262,62 @@ pub fn reference(opts: &Options, dir: &Path, has_defer: bool) -> Result<Referenc
         defer_n = compare::defer_report(&bn.stderr);
         let _ = std::fs::remove_file(dir.join("go-N.bin"));
     }
-    let ran = run(&mut Command::new(dir.join("go.bin")), dir, opts.timeout);
-    if ran.status.is_none() {
-        return Err("the go-built program timed out".into());
+    Ok((compare::defer_report(&b.stderr), defer_n))
+}
+
+/// The `-d=defer` lines of a `go tool compile` run (which, unlike the go
+/// command, prints its diagnostics on stdout).
+fn compiler_report(c: &Ran) -> Vec<String> {
+    compare::defer_report(&format!("{}{}", c.stdout, c.stderr))
+}
+
+/// What `go build` does for a one-file main package, without the go
+/// command: `go tool compile` then `go tool link` with the std packages'
+/// export data from `cfg`; the `-N -l` report comes from a compile alone.
+/// `Ok(None)`: the program imports a package `cfg` lacks (use `go build`).
+fn build_with_tools(
+    opts: &Options,
+    cfg: &Path,
+    dir: &Path,
+    has_defer: bool,
+) -> Result<Option<DeferReports>, String> {
+    let compile = |extra: &[&str], out: &str| {
+        let mut cmd = Command::new(&opts.go);
+        cmd.args(["tool", "compile", "-p", "main", "-importcfg"])
+            .arg(cfg)
+            .args(extra)
+            .args(["-o", out, "main.go"])
+            .env("GOTOOLCHAIN", "local");
+        run(&mut cmd, dir, Duration::from_secs(120))
+    };
+    let defer_flag: &[&str] = if has_defer { &["-d=defer"] } else { &[] };
+    let c = compile(defer_flag, "go.o");
+    if !ok(&c) {
+        if c.stderr.contains("could not import") {
+            return Ok(None);
+        }
+        return Err(format!("go tool compile failed:\n{}", c.stderr));
     }
-    Ok(Reference {
-        defer: compare::defer_report(&b.stderr),
-        ran,
-        defer_n,
-    })
+    let mut link = Command::new(&opts.go);
+    link.args(["tool", "link", "-importcfg"])
+        .arg(cfg)
+        .args(["-o", "go.bin", "go.o"])
+        .env("GOTOOLCHAIN", "local");
+    let l = run(&mut link, dir, Duration::from_secs(120));
+    let _ = std::fs::remove_file(dir.join("go.o"));
+    if !ok(&l) {
+        return Err(format!("go tool link failed:\n{}", l.stderr));
+    }
+    let mut defer_n = Vec::new();
+    if has_defer && opts.with_n {
+        let cn = compile(&["-d=defer", "-N", "-l"], "go-N.o");
+        let _ = std::fs::remove_file(dir.join("go-N.o"));
+        if !ok(&cn) {
+            return Err(format!("go tool compile -N failed:\n{}", cn.stderr));
+        }
+        defer_n = compiler_report(&cn);
+    }
+    Ok(Some((compiler_report(&c), defer_n)))
 }
 
 /// Builds `dir/main.go` with gocc (`-N` when `variant` is `-N`) and
@@ -343,6 +466,11 @@ impl Summary {
 /// Runs seeds `first_seed..first_seed+count` on `jobs` threads.
 pub fn run_batch(opts: &Options) -> Summary {
     let start = Instant::now();
+    let mut opts = opts.clone();
+    if opts.importcfg.is_none() {
+        opts.importcfg = std_importcfg(&opts.go, &opts.out_dir);
+    }
+    let opts = &opts;
     let next = Arc::new(AtomicU64::new(opts.first_seed));
     let summary = Arc::new(Mutex::new(Summary::default()));
     let end = opts.first_seed + opts.count;

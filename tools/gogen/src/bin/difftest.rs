@@ -33,6 +33,7 @@ fn main() {
         timeout: Duration::from_secs(10),
         with_n: true,
         verbose: false,
+        importcfg: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
