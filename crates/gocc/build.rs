@@ -53,5 +53,30 @@ fn main() {
         .expect("running cargo to build the runtime");
     assert!(status.success(), "building the gocc runtime failed");
     let lib = target_dir.join("release").join("libgocc_rt.a");
-    std::fs::copy(&lib, out.join("libgocc_rt.a")).expect("copying libgocc_rt.a");
+    let archive = out.join("libgocc_rt.a");
+    println!("cargo:rerun-if-env-changed=GOCC_RUNTIME_DEBUG");
+    // The precompiled Rust std the runtime links carries DWARF: 9 of the
+    // archive's 23 MB, copied into every program. Programs do not need it
+    // (tracebacks use gocc's own tables), so it is stripped unless
+    // GOCC_RUNTIME_DEBUG=1 asks to keep it (or there is no `strip`).
+    let keep_debug = env::var("GOCC_RUNTIME_DEBUG").is_ok_and(|v| v == "1");
+    let stripped = !keep_debug
+        && Command::new("strip")
+            .arg("--strip-debug")
+            .arg("-o")
+            .arg(&archive)
+            .arg(&lib)
+            .status()
+            .is_ok_and(|s| s.success());
+    if !stripped {
+        std::fs::copy(&lib, &archive).expect("copying libgocc_rt.a");
+    }
+    // The archive's hash names its copy in the user's cache (link.rs), so
+    // a gocc built from other sources never links another's runtime.
+    let bytes = std::fs::read(&archive).expect("reading libgocc_rt.a");
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325; // FNV-1a
+    for b in bytes {
+        hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    println!("cargo:rustc-env=GOCC_RUNTIME_HASH={hash:016x}");
 }
