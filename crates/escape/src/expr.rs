@@ -1202,6 +1202,19 @@ impl<'a> Walker<'_, 'a, '_> {
                     self.expr(k0, x);
                 }
             }
+            // package unsafe (gc's call.go): the pointer flows to the
+            // result; a length does not.
+            Builtin::SliceData | Builtin::StringData => {
+                if let Some(x) = args.first() {
+                    self.expr(k0, x);
+                }
+            }
+            Builtin::Add | Builtin::Slice | Builtin::String => {
+                if let [p, n, ..] = args {
+                    self.expr(k0, p);
+                    self.discard(n);
+                }
+            }
             Builtin::Clear => {
                 if let Some(x) = args.first() {
                     let m = self.mutator();
@@ -1323,7 +1336,63 @@ impl<'a> Walker<'_, 'a, '_> {
             self.expr(k.deref(), x);
             return;
         }
+        if matches!(tu, Type::Basic(types::BasicKind::UnsafePointer))
+            && matches!(fu, Type::Basic(types::BasicKind::Uintptr))
+        {
+            self.unsafe_value(k, x);
+            return;
+        }
         self.expr(k, x);
+    }
+
+    /// gc's `unsafeValue`: the uintptr arithmetic of
+    /// `unsafe.Pointer(uintptr(p) + off)` carries the pointers converted
+    /// from an `unsafe.Pointer` inside it; anything else is a plain integer.
+    fn unsafe_value(&mut self, k: Hole, x: &'a Expr) {
+        use syntax::ast::BinaryOp as B;
+        let info = self.a.info;
+        if info
+            .expr_types
+            .get(&x.id)
+            .is_some_and(|tv| tv.value.is_some())
+        {
+            return;
+        }
+        match &x.kind {
+            ExprKind::Paren(y) => self.unsafe_value(k, y),
+            ExprKind::Call { fun, args, .. }
+                if args.len() == 1
+                    && info.expr_types.get(&fun.id).map(|t| t.mode) == Some(Mode::TypeExpr) =>
+            {
+                let from_up = info.type_of(args[0].id).is_some_and(|t| {
+                    matches!(
+                        info.types.under(t),
+                        Type::Basic(types::BasicKind::UnsafePointer)
+                    )
+                });
+                if from_up {
+                    self.expr(k, &args[0]);
+                } else {
+                    self.discard(&args[0]);
+                }
+            }
+            ExprKind::Unary(UnaryOp::Pos | UnaryOp::Neg | UnaryOp::BitNot, y) => {
+                self.unsafe_value(k, y)
+            }
+            ExprKind::Binary(
+                B::Add | B::Sub | B::Or | B::Xor | B::Mul | B::Div | B::Rem | B::And | B::AndNot,
+                a,
+                b,
+            ) => {
+                self.unsafe_value(k, a);
+                self.unsafe_value(k, b);
+            }
+            ExprKind::Binary(B::Shl | B::Shr, a, b) => {
+                self.unsafe_value(k, a);
+                self.discard(b);
+            }
+            _ => self.discard(x),
+        }
     }
 }
 

@@ -788,6 +788,14 @@ impl<'i> Printer<'i> {
                     s.push(')');
                     s
                 }
+                // gc's fmt.go prints these two; it has no case for the
+                // other unsafe operations.
+                types::Builtin::Add | types::Builtin::Slice => {
+                    format!("unsafe.{}({})", b.name(), list(args))
+                }
+                types::Builtin::SliceData | types::Builtin::String | types::Builtin::StringData => {
+                    format!("<node unsafe.{}>", b.name())
+                }
                 _ => format!(
                     "{}({}{})",
                     b.name(),
