@@ -224,6 +224,11 @@ impl<'a> Gen<'a> {
                 if fd.body.is_none() {
                     continue;
                 }
+                // A blank function or method (`func (T) _()`, possibly
+                // several) can never be called: nothing to emit.
+                if fd.name.name == "_" {
+                    continue;
+                }
                 let name = if fd.recv.is_none() && fd.name.name == "init" {
                     let pkg = match self.info.defs.get(&fd.name.id) {
                         Some(&o) => self.info.obj(o).pkg.clone(),
