@@ -604,6 +604,7 @@ impl<'a> Walker<'_, 'a, '_> {
             Some(Type::Func(s)) => s,
             _ => return,
         };
+        self.rewrite_uintptr_args(callee, args, ellipsis.is_some());
         let in_batch = callee.and_then(|c| self.batch_fn(c));
         // Results of a callee analysed together flow directly.
         if let (Some(ks), Some(f)) = (&ks, in_batch) {
@@ -725,6 +726,60 @@ impl<'a> Walker<'_, 'a, '_> {
                     None,
                 );
             }
+        }
+    }
+
+    /// gc's `rewriteArgument`: an argument `uintptr(unsafe.Pointer(x))`
+    /// of a call of a function declared without body (kept alive across
+    /// the call: `x` reaches a mutator) or marked `//go:uintptrescapes`
+    /// (`x` escapes), also among the elements of a `...` slice literal.
+    fn rewrite_uintptr_args(&mut self, callee: Option<Callee>, args: &'a [Expr], ddd: bool) {
+        let info = self.a.info;
+        let Some(Callee::Decl(o)) = callee else {
+            return;
+        };
+        let Some(fd) = self.a.pre.decls.get(&o).copied() else {
+            return;
+        };
+        let escapes = if fd.body.is_none() {
+            false
+        } else if self
+            .a
+            .printer
+            .as_ref()
+            .is_some_and(|p| p.has_pragma(fd.pos, "//go:uintptrescapes"))
+        {
+            true
+        } else {
+            return;
+        };
+        let mut cands: Vec<&'a Expr> = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            match &unparen(a).kind {
+                ExprKind::CompositeLit { elts, .. } if ddd && i + 1 == args.len() => {
+                    cands.extend(elts.iter().map(|el| &el.value));
+                }
+                _ => cands.push(a),
+            }
+        }
+        let is_basic = |t: Option<TypeId>, k: types::BasicKind| {
+            t.is_some_and(|t| matches!(info.types.under(t), Type::Basic(b) if *b == k))
+        };
+        for a in cands {
+            let c = unparen(a);
+            let ExprKind::Call { fun, args: xs, .. } = &c.kind else {
+                continue;
+            };
+            if xs.len() != 1
+                || info.expr_types.get(&fun.id).map(|t| t.mode) != Some(Mode::TypeExpr)
+                || !is_basic(info.type_of(c.id), types::BasicKind::Uintptr)
+                || !is_basic(info.type_of(xs[0].id), types::BasicKind::UnsafePointer)
+            {
+                continue;
+            }
+            let k = if escapes { self.heap() } else { self.mutator() };
+            self.expr(k, &xs[0]);
+            self.rewritten_uintptr.insert(c.id);
         }
     }
 
@@ -1282,6 +1337,9 @@ impl<'a> Walker<'_, 'a, '_> {
     /// `T(x)`: an interface conversion boxes, string conversions allocate.
     fn conversion(&mut self, k: Hole, e: &'a Expr, _fun: &'a Expr, x: &'a Expr) {
         let info = self.a.info;
+        if self.rewritten_uintptr.contains(&e.id) {
+            return;
+        }
         let (Some(to), Some(from)) = (info.type_of(e.id), info.type_of(x.id)) else {
             return;
         };
