@@ -474,16 +474,7 @@ pub fn may_be_std(path: &str) -> bool {
 /// `unsupported` (not yet provided) rather than gc's `undefined`.
 const REAL_NAMES: &[(&str, &[&str])] = &[
     ("sync", &["OnceValue", "OnceValues"]),
-    (
-        "sync/atomic",
-        &[
-            "CompareAndSwapPointer",
-            "LoadPointer",
-            "Pointer",
-            "StorePointer",
-            "SwapPointer",
-        ],
-    ),
+    ("sync/atomic", &["Pointer"]),
     (
         "fmt",
         &[
