@@ -55,8 +55,11 @@ impl<'a> Prepass<'a> {
             // Declarations without body too (`go tool compile` accepts
             // them), unless the runtime implements them with tags of
             // their own (stdlib.rs).
+            // Blank functions and methods are left out, as gc's front
+            // end leaves them (and ssagen does not emit them).
             if let Decl::Func(fd) = d
                 && fd.type_params.is_none()
+                && fd.name.name != "_"
                 && let Some(&obj) = info.defs.get(&fd.name.id)
                 && (fd.body.is_some() || !has_annotation(info, obj))
             {
