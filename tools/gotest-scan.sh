@@ -9,7 +9,7 @@
 # exactly `// run` (no arguments or flags), whose `//go:build` line (if any)
 # holds on linux/amd64 with gc, and that import nothing -- or, with
 # --imports, only packages gocc supports (fmt, os, errors, strings, strconv,
-# sort, math, unicode, unicode/utf8, bufio, io, sync, time, runtime, runtime/debug;
+# sort, math, unicode, unicode/utf8, bufio, io, sync, time, runtime, runtime/debug, unsafe;
 # --imports=fmt,os,math to choose). By default every directory that has such programs is scanned: the
 # top level and all its subdirectories (fixedbugs, abi, chan, interface, ken,
 # typeparam, dwarf); --dirs=.,fixedbugs picks some (`.` is the top level).
@@ -42,7 +42,7 @@ export LC_ALL=C
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 self="$root/tools/$(basename "${BASH_SOURCE[0]}")"
 passing="$root/testdata/gotest/passing.txt"
-supported_imports=" fmt os errors strings strconv sort math unicode unicode/utf8 bufio io sync time runtime runtime/debug "
+supported_imports=" fmt os errors strings strconv sort math unicode unicode/utf8 bufio io sync time runtime runtime/debug unsafe "
 
 # The bucket of a failed build, from gocc's diagnostics in file $1 (exit
 # status $2). Prints "bucket<TAB>detail".

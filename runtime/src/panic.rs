@@ -28,6 +28,10 @@ go_entry!("runtime.panicSliceConvert", panic_slice_convert);
 go_entry!("runtime.panicdivide", panicdivide);
 go_entry!("runtime.panicshift", panicshift);
 go_entry!("runtime.panicoverflow", panicoverflow);
+go_entry!("runtime.panicunsafeslicelen", panicunsafeslicelen);
+go_entry!("runtime.panicunsafeslicenilptr", panicunsafeslicenilptr);
+go_entry!("runtime.panicunsafestringlen", panicunsafestringlen);
+go_entry!("runtime.panicunsafestringnilptr", panicunsafestringnilptr);
 go_entry!("runtime.panicmem", panicmem);
 go_entry!("runtime.panicmemAddr", panicmem_addr);
 go_entry!("runtime.panicdottypeE", panicdottype_e);
@@ -240,6 +244,38 @@ pub extern "C" fn panicshift() -> ! {
 
 pub extern "C" fn panicoverflow() -> ! {
     panic_shared_error(&OVERFLOW_ERROR)
+}
+
+static UNSAFE_SLICE_LEN: SharedError =
+    SharedError(GoString::from_static("unsafe.Slice: len out of range"));
+static UNSAFE_SLICE_NILPTR: SharedError = SharedError(GoString::from_static(
+    "unsafe.Slice: ptr is nil and len is not zero",
+));
+static UNSAFE_STRING_LEN: SharedError =
+    SharedError(GoString::from_static("unsafe.String: len out of range"));
+static UNSAFE_STRING_NILPTR: SharedError = SharedError(GoString::from_static(
+    "unsafe.String: ptr is nil and len is not zero",
+));
+
+/// `unsafe.Slice(ptr, len)` with a negative length or one whose memory
+/// would pass the end of the address space (gc's walkUnsafeSlice checks).
+pub extern "C" fn panicunsafeslicelen() -> ! {
+    panic_shared_error(&UNSAFE_SLICE_LEN)
+}
+
+/// `unsafe.Slice(nil, len)` with `len > 0`.
+pub extern "C" fn panicunsafeslicenilptr() -> ! {
+    panic_shared_error(&UNSAFE_SLICE_NILPTR)
+}
+
+/// `unsafe.String(ptr, len)`: as `panicunsafeslicelen`.
+pub extern "C" fn panicunsafestringlen() -> ! {
+    panic_shared_error(&UNSAFE_STRING_LEN)
+}
+
+/// `unsafe.String(nil, len)` with `len > 0`.
+pub extern "C" fn panicunsafestringnilptr() -> ! {
+    panic_shared_error(&UNSAFE_STRING_NILPTR)
 }
 
 /// A nil dereference reported by the SIGSEGV handler (gc's sigpanic

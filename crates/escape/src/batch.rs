@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use syntax::Pos;
 use syntax::ast::{self, Expr, ExprKind, FuncDecl, NodeId};
-use types::{Info, ObjId, Type};
+use types::{Info, ObjId, Type, TypeId};
 
 use crate::Escapes;
 use crate::captures::Captures;
@@ -603,10 +603,43 @@ fn finish<'a>(a: &mut Analysis<'a, '_>, b: &Batch<'a>, out: &mut Out<'a>) {
             a.tags.insert(key, tags);
             continue;
         }
+        let uintptr_escapes = match owner {
+            FnOwner::Decl(fd) => a
+                .printer
+                .as_ref()
+                .is_some_and(|p| p.is_user(fd.pos) && p.has_pragma(fd.pos, "//go:uintptrescapes")),
+            _ => false,
+        };
         let mut tags = Vec::new();
         for (i, p) in params.iter().enumerate() {
             let obj = objs.get(i).copied();
             let ty = obj.map(|o| info.obj(o).ty);
+            // gc's paramTag: a `//go:uintptrescapes` function's uintptr
+            // (and `...uintptr`) parameters get the empty tag, a heap leak.
+            if uintptr_escapes
+                && let (Some(o), Some(t)) = (obj, ty)
+                && let Some(what) =
+                    uintptr_param(info, t, i + 1 == objs.len() && is_variadic(info, key))
+            {
+                let ob = info.obj(o);
+                let name = if ob.name.is_empty() || ob.name == "_" {
+                    format!("~p{i}")
+                } else {
+                    ob.name.clone()
+                };
+                if let Some(pr) = &a.printer
+                    && let FnOwner::Decl(fd) = owner
+                {
+                    diags.push((
+                        pr.param_pos(ob.pos, fd.pos),
+                        format!("marking {name} as escaping {what}"),
+                    ));
+                }
+                let mut l = Leaks::default();
+                l.add_heap(0);
+                tags.push(l);
+                continue;
+            }
             let pointers = ty.is_some_and(|t| has_pointers(info, t));
             let mut leaks = match p {
                 Some(l) if pointers => b.g.locs[*l].leaks,
@@ -762,6 +795,33 @@ fn bodyless_tags(
         out.push(l);
     }
     out
+}
+
+/// `uintptr` or `...uintptr` for such a parameter type (the last one
+/// of a variadic function is its slice).
+fn uintptr_param(info: &Info, t: TypeId, last_variadic: bool) -> Option<&'static str> {
+    let is_uintptr =
+        |t: TypeId| matches!(info.types.under(t), Type::Basic(types::BasicKind::Uintptr));
+    if last_variadic {
+        match info.types.under(t) {
+            Type::Slice(e) if is_uintptr(*e) => Some("...uintptr"),
+            _ => None,
+        }
+    } else if is_uintptr(t) {
+        Some("uintptr")
+    } else {
+        None
+    }
+}
+
+/// Whether the function declared or written at `key` is variadic.
+fn is_variadic(info: &Info, key: syntax::ast::NodeId) -> bool {
+    let t = info
+        .defs
+        .get(&key)
+        .map(|&o| info.obj(o).ty)
+        .or_else(|| info.type_of(key));
+    t.is_some_and(|t| matches!(info.types.under(t), Type::Func(sig) if sig.variadic))
 }
 
 /// gc's `reportLeaks` for one parameter.

@@ -604,6 +604,7 @@ impl<'a> Walker<'_, 'a, '_> {
             Some(Type::Func(s)) => s,
             _ => return,
         };
+        self.rewrite_uintptr_args(callee, args, ellipsis.is_some());
         let in_batch = callee.and_then(|c| self.batch_fn(c));
         // Results of a callee analysed together flow directly.
         if let (Some(ks), Some(f)) = (&ks, in_batch) {
@@ -725,6 +726,60 @@ impl<'a> Walker<'_, 'a, '_> {
                     None,
                 );
             }
+        }
+    }
+
+    /// gc's `rewriteArgument`: an argument `uintptr(unsafe.Pointer(x))`
+    /// of a call of a function declared without body (kept alive across
+    /// the call: `x` reaches a mutator) or marked `//go:uintptrescapes`
+    /// (`x` escapes), also among the elements of a `...` slice literal.
+    fn rewrite_uintptr_args(&mut self, callee: Option<Callee>, args: &'a [Expr], ddd: bool) {
+        let info = self.a.info;
+        let Some(Callee::Decl(o)) = callee else {
+            return;
+        };
+        let Some(fd) = self.a.pre.decls.get(&o).copied() else {
+            return;
+        };
+        let escapes = if fd.body.is_none() {
+            false
+        } else if self
+            .a
+            .printer
+            .as_ref()
+            .is_some_and(|p| p.has_pragma(fd.pos, "//go:uintptrescapes"))
+        {
+            true
+        } else {
+            return;
+        };
+        let mut cands: Vec<&'a Expr> = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            match &unparen(a).kind {
+                ExprKind::CompositeLit { elts, .. } if ddd && i + 1 == args.len() => {
+                    cands.extend(elts.iter().map(|el| &el.value));
+                }
+                _ => cands.push(a),
+            }
+        }
+        let is_basic = |t: Option<TypeId>, k: types::BasicKind| {
+            t.is_some_and(|t| matches!(info.types.under(t), Type::Basic(b) if *b == k))
+        };
+        for a in cands {
+            let c = unparen(a);
+            let ExprKind::Call { fun, args: xs, .. } = &c.kind else {
+                continue;
+            };
+            if xs.len() != 1
+                || info.expr_types.get(&fun.id).map(|t| t.mode) != Some(Mode::TypeExpr)
+                || !is_basic(info.type_of(c.id), types::BasicKind::Uintptr)
+                || !is_basic(info.type_of(xs[0].id), types::BasicKind::UnsafePointer)
+            {
+                continue;
+            }
+            let k = if escapes { self.heap() } else { self.mutator() };
+            self.expr(k, &xs[0]);
+            self.rewritten_uintptr.insert(c.id);
         }
     }
 
@@ -1202,6 +1257,19 @@ impl<'a> Walker<'_, 'a, '_> {
                     self.expr(k0, x);
                 }
             }
+            // package unsafe (gc's call.go): the pointer flows to the
+            // result; a length does not.
+            Builtin::SliceData | Builtin::StringData => {
+                if let Some(x) = args.first() {
+                    self.expr(k0, x);
+                }
+            }
+            Builtin::Add | Builtin::Slice | Builtin::String => {
+                if let [p, n, ..] = args {
+                    self.expr(k0, p);
+                    self.discard(n);
+                }
+            }
             Builtin::Clear => {
                 if let Some(x) = args.first() {
                     let m = self.mutator();
@@ -1269,6 +1337,9 @@ impl<'a> Walker<'_, 'a, '_> {
     /// `T(x)`: an interface conversion boxes, string conversions allocate.
     fn conversion(&mut self, k: Hole, e: &'a Expr, _fun: &'a Expr, x: &'a Expr) {
         let info = self.a.info;
+        if self.rewritten_uintptr.contains(&e.id) {
+            return;
+        }
         let (Some(to), Some(from)) = (info.type_of(e.id), info.type_of(x.id)) else {
             return;
         };
@@ -1323,7 +1394,63 @@ impl<'a> Walker<'_, 'a, '_> {
             self.expr(k.deref(), x);
             return;
         }
+        if matches!(tu, Type::Basic(types::BasicKind::UnsafePointer))
+            && matches!(fu, Type::Basic(types::BasicKind::Uintptr))
+        {
+            self.unsafe_value(k, x);
+            return;
+        }
         self.expr(k, x);
+    }
+
+    /// gc's `unsafeValue`: the uintptr arithmetic of
+    /// `unsafe.Pointer(uintptr(p) + off)` carries the pointers converted
+    /// from an `unsafe.Pointer` inside it; anything else is a plain integer.
+    fn unsafe_value(&mut self, k: Hole, x: &'a Expr) {
+        use syntax::ast::BinaryOp as B;
+        let info = self.a.info;
+        if info
+            .expr_types
+            .get(&x.id)
+            .is_some_and(|tv| tv.value.is_some())
+        {
+            return;
+        }
+        match &x.kind {
+            ExprKind::Paren(y) => self.unsafe_value(k, y),
+            ExprKind::Call { fun, args, .. }
+                if args.len() == 1
+                    && info.expr_types.get(&fun.id).map(|t| t.mode) == Some(Mode::TypeExpr) =>
+            {
+                let from_up = info.type_of(args[0].id).is_some_and(|t| {
+                    matches!(
+                        info.types.under(t),
+                        Type::Basic(types::BasicKind::UnsafePointer)
+                    )
+                });
+                if from_up {
+                    self.expr(k, &args[0]);
+                } else {
+                    self.discard(&args[0]);
+                }
+            }
+            ExprKind::Unary(UnaryOp::Pos | UnaryOp::Neg | UnaryOp::BitNot, y) => {
+                self.unsafe_value(k, y)
+            }
+            ExprKind::Binary(
+                B::Add | B::Sub | B::Or | B::Xor | B::Mul | B::Div | B::Rem | B::And | B::AndNot,
+                a,
+                b,
+            ) => {
+                self.unsafe_value(k, a);
+                self.unsafe_value(k, b);
+            }
+            ExprKind::Binary(B::Shl | B::Shr, a, b) => {
+                self.unsafe_value(k, a);
+                self.discard(b);
+            }
+            _ => self.discard(x),
+        }
     }
 }
 

@@ -55,8 +55,11 @@ impl<'a> Prepass<'a> {
             // Declarations without body too (`go tool compile` accepts
             // them), unless the runtime implements them with tags of
             // their own (stdlib.rs).
+            // Blank functions and methods are left out, as gc's front
+            // end leaves them (and ssagen does not emit them).
             if let Decl::Func(fd) = d
                 && fd.type_params.is_none()
+                && fd.name.name != "_"
                 && let Some(&obj) = info.defs.get(&fd.name.id)
                 && (fd.body.is_some() || !has_annotation(info, obj))
             {
@@ -167,11 +170,16 @@ impl<'a> Prepass<'a> {
         }
     }
 
-    /// gc's `ir.StaticValue`: `e` through parentheses and local
-    /// variables defined once and never reassigned.
+    /// gc's `ir.StaticValue`: `e` through parentheses, local variables
+    /// defined once and never reassigned, and the conversions of package
+    /// unsafe that leave the word alone (gc's `OCONVNOP`).
     pub fn static_value(&self, info: &Info, mut e: &'a Expr) -> &'a Expr {
         for _ in 0..16 {
             e = unparen(e);
+            if let Some(x) = crate::util::unsafe_nop_conversion(info, e) {
+                e = x;
+                continue;
+            }
             match Self::local(info, e).and_then(|o| self.single_def.get(&o)) {
                 Some(d) => e = d,
                 None => break,

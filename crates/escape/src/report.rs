@@ -148,13 +148,46 @@ impl<'i> Printer<'i> {
             let rune = self.info.types.basic(types::BasicKind::UntypedRune);
             return self.constant(v, rune);
         }
-        if let ExprKind::Name(id) = &unparen(e).kind
-            && let Some(o) = self.info.object_of(id.id)
-            && let Some(v) = self.consts.get(&o)
+        // The static value (through unsafe's word conversions too) when
+        // it is a constant valid for the operand's type (gc's
+        // `ValidTypeForConst`: no integer for an unsafe.Pointer).
+        let x = unparen(e);
+        if (matches!(x.kind, ExprKind::Name(_))
+            || crate::util::unsafe_nop_conversion(self.info, x).is_some())
+            && let Some(t) = self.info.type_of(x.id)
+            && let Some(v) = self.static_const(x)
+            && self.valid_const_type(&v, t)
         {
-            return self.constant(v, self.info.obj(o).ty);
+            return self.constant(&v, t);
         }
         self.expr(e, 0)
+    }
+
+    /// The constant `e` statically is, if any.
+    fn static_const(&self, e: &Expr) -> Option<ConstValue> {
+        let e = unparen(e);
+        if let Some(v) = self
+            .info
+            .expr_types
+            .get(&e.id)
+            .and_then(|t| t.value.clone())
+        {
+            return Some(v);
+        }
+        if let ExprKind::Name(id) = &e.kind {
+            let o = self.info.object_of(id.id)?;
+            return self.consts.get(&o).cloned();
+        }
+        self.static_const(crate::util::unsafe_nop_conversion(self.info, e)?)
+    }
+
+    fn valid_const_type(&self, _v: &ConstValue, t: TypeId) -> bool {
+        // Only the unsafe word conversions lead a constant to a variable
+        // of a type no constant has.
+        !matches!(
+            self.info.types.under(t),
+            Type::Basic(types::BasicKind::UnsafePointer) | Type::Pointer(_)
+        )
     }
 
     pub fn is_user(&self, pos: Pos) -> bool {
@@ -788,6 +821,14 @@ impl<'i> Printer<'i> {
                     s.push(')');
                     s
                 }
+                // gc's fmt.go prints these two; it has no case for the
+                // other unsafe operations.
+                types::Builtin::Add | types::Builtin::Slice => {
+                    format!("unsafe.{}({})", b.name(), list(args))
+                }
+                types::Builtin::SliceData | types::Builtin::String | types::Builtin::StringData => {
+                    format!("<node unsafe.{}>", b.name())
+                }
                 _ => format!(
                     "{}({}{})",
                     b.name(),
@@ -806,7 +847,28 @@ impl<'i> Printer<'i> {
             .into_iter()
             .chain(match self.tuple_args(fun, args) {
                 Some(temps) => temps,
-                None => args.iter().map(|a| self.expr(a, 0)).collect(),
+                // An argument converted to an interface parameter is
+                // printed as gc's rewriteWithLiterals left it.
+                None => {
+                    let params = match info.type_of(fun.id).map(|t| info.types.under(t)) {
+                        Some(Type::Func(sig)) => sig.params.clone(),
+                        _ => Vec::new(),
+                    };
+                    args.iter()
+                        .enumerate()
+                        .map(|(i, a)| match params.get(i) {
+                            Some(&p)
+                                if crate::util::is_interface(info, p)
+                                    && info
+                                        .type_of(a.id)
+                                        .is_some_and(|t| !crate::util::is_interface(info, t)) =>
+                            {
+                                self.literal_or_expr(a)
+                            }
+                            _ => self.expr(a, 0),
+                        })
+                        .collect()
+                }
             })
             .collect();
         let nrecv = args_s.len().saturating_sub(args.len());

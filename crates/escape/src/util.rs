@@ -79,3 +79,26 @@ pub(crate) fn unparen(mut e: &Expr) -> &Expr {
     }
     e
 }
+
+/// The operand `x` of a conversion `T(x)` between `unsafe.Pointer` and a
+/// pointer or `uintptr` (either way): gc's `OCONVNOP`, which
+/// `ir.StaticValue` looks through.
+pub(crate) fn unsafe_nop_conversion<'a>(info: &Info, e: &'a Expr) -> Option<&'a Expr> {
+    let ExprKind::Call { fun, args, .. } = &e.kind else {
+        return None;
+    };
+    if args.len() != 1
+        || info.expr_types.get(&fun.id).map(|t| t.mode) != Some(types::Mode::TypeExpr)
+    {
+        return None;
+    }
+    let word = |t: TypeId| match info.types.under(t) {
+        Type::Pointer(_) => Some(false),
+        Type::Basic(types::BasicKind::Uintptr) => Some(false),
+        Type::Basic(types::BasicKind::UnsafePointer) => Some(true),
+        _ => None,
+    };
+    let to = word(info.type_of(e.id)?)?;
+    let from = word(info.type_of(args[0].id)?)?;
+    (to || from).then_some(&args[0])
+}

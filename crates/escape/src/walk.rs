@@ -28,6 +28,10 @@ pub(crate) struct Walker<'x, 'a, 'i> {
     /// elements gc captures at the statement are evaluated there
     /// (`expr.rs`, `rebuilt_in_wrapper`).
     pub wrap_leaves: Option<crate::expr::WrapLeaves>,
+    /// `uintptr(unsafe.Pointer(x))` arguments of calls of `//go:uintptrescapes`
+    /// or bodyless functions whose `x` the call already evaluated (gc's
+    /// `rewriteArgument` copies it to a temporary).
+    pub rewritten_uintptr: HashSet<syntax::ast::NodeId>,
 }
 
 impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
@@ -40,6 +44,7 @@ impl<'x, 'a, 'i> Walker<'x, 'a, 'i> {
             looping: HashSet::new(),
             per_iteration: HashSet::new(),
             wrap_leaves: None,
+            rewritten_uintptr: HashSet::new(),
         }
     }
 

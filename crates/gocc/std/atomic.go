@@ -1,9 +1,10 @@
 // Package sync/atomic (gc's doc.go, type.go and value.go). Goroutines run
 // on one thread and switch only where they block, so each operation is
 // plain Go here; with a parallel scheduler these become real atomic
-// instructions. The Pointer functions and Pointer[T] need unsafe and
-// generics, which gocc does not have yet.
+// instructions. Pointer[T] needs generics, which gocc does not have yet.
 package atomic
+
+import "unsafe"
 
 // SwapInt32 atomically stores new into *addr and returns the previous *addr value.
 func SwapInt32(addr *int32, new int32) (old int32) {
@@ -242,6 +243,44 @@ func LoadUintptr(addr *uintptr) (val uintptr) {
 
 // StoreUintptr atomically stores val into *addr.
 func StoreUintptr(addr *uintptr, val uintptr) {
+	*addr = val
+}
+
+// gc implements the Pointer functions in assembly: declared without body,
+// their pointer parameters leak to the heap, which callers' escape
+// analysis sees (go/test escape_sync_atomic.go). Storing them here makes
+// them leak the same way.
+var addrSink *unsafe.Pointer
+var valSink unsafe.Pointer
+
+// SwapPointer atomically stores new into *addr and returns the previous *addr value.
+func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer) {
+	addrSink = addr
+	old = *addr
+	*addr = new
+	return
+}
+
+// CompareAndSwapPointer executes the compare-and-swap operation for a unsafe.Pointer value.
+func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool) {
+	addrSink = addr
+	valSink = old
+	if *addr != old {
+		return false
+	}
+	*addr = new
+	return true
+}
+
+// LoadPointer atomically loads *addr.
+func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer) {
+	addrSink = addr
+	return *addr
+}
+
+// StorePointer atomically stores val into *addr.
+func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer) {
+	addrSink = addr
 	*addr = val
 }
 

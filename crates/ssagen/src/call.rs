@@ -2,7 +2,7 @@
 //! func values (closures), calls of other packages' functions with the
 //! runtime convention, conversions and builtins.
 
-use ssa::{CallConv, Signature, Type as T, Value};
+use ssa::{CallConv, IntCC, Signature, Type as T, Value};
 use syntax::ast::{Expr, ExprKind, NodeId};
 use types::{Builtin, Mode, ObjKind, SelectionKind, Type, TypeId};
 
@@ -653,6 +653,23 @@ impl Fx<'_, '_, '_> {
                 Val::S(vec![a, c])
             }
             Builtin::Recover => self.recover_call(),
+            // package unsafe (Sizeof, Alignof and Offsetof are constants).
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => {
+                self.g.unsupported(e.pos, "non-constant unsafe.Sizeof");
+                self.zero_val(ty)
+            }
+            Builtin::Add => {
+                let p = self.expr(&args[0]).v();
+                let lty = self.type_of(args[1].id);
+                let n = self.expr(&args[1]).v();
+                let n = self.widen_i64(n, lty);
+                Val::scalar(self.b.iadd(p, n))
+            }
+            Builtin::Slice | Builtin::String => self.unsafe_slice(b == Builtin::String, ty, args),
+            Builtin::SliceData | Builtin::StringData => {
+                let v = self.expr(&args[0]);
+                Val::scalar(v.leaves()[0])
+            }
             Builtin::Clear => {
                 let xty = self.type_of(args[0].id);
                 let x = self.expr(&args[0]);
@@ -661,6 +678,73 @@ impl Fx<'_, '_, '_> {
             }
         };
         vec![v]
+    }
+
+    /// `unsafe.Slice(ptr, len)` (of type `ty`) or `unsafe.String(ptr, len)`
+    /// with gc's checks (walkUnsafeSlice, walkUnsafeString): a length that
+    /// is negative as an int, or whose memory would pass the end of the
+    /// address space, panics with `len out of range`, unless the pointer is
+    /// nil: `ptr is nil and len is not zero`.
+    fn unsafe_slice(&mut self, string: bool, ty: TypeId, args: &[Expr]) -> Val {
+        let p = self.expr(&args[0]).v();
+        let lty = self.type_of(args[1].id);
+        let n = self.expr(&args[1]).v();
+        let n = self.widen_i64(n, lty);
+        let (len_panic, nil_panic) = if string {
+            (
+                "runtime.panicunsafestringlen",
+                "runtime.panicunsafestringnilptr",
+            )
+        } else {
+            (
+                "runtime.panicunsafeslicelen",
+                "runtime.panicunsafeslicenilptr",
+            )
+        };
+        let zero = self.b.iconst(T::I64, 0);
+        let neg = self.b.icmp(IntCC::Slt, n, zero);
+        self.check_cold(neg, len_panic);
+        let esize = match self.under(ty).clone() {
+            Type::Slice(e) => self.g.tt.size_of(e),
+            _ => 1,
+        };
+        let is_nil = self.b.icmp(IntCC::Eq, p, zero);
+        if esize == 0 {
+            let pos = self.b.icmp(IntCC::Sgt, n, zero);
+            let bad = self.b.band(is_nil, pos);
+            self.check_cold(bad, nil_panic);
+        } else {
+            // mem, overflow := MulUintptr(esize, len);
+            // if overflow || mem > -uintptr(ptr) { nil ? nilptr : len }
+            let es = self.b.iconst(T::I64, esize as i64);
+            let mem = self.b.imul(n, es);
+            let neg_p = self.b.isub(zero, p);
+            let past = self.b.icmp(IntCC::Ugt, mem, neg_p);
+            let bad = if esize > 1 {
+                let lim = self.b.iconst(T::I64, (u64::MAX / esize) as i64);
+                let over = self.b.icmp(IntCC::Ugt, n, lim);
+                self.b.bor(over, past)
+            } else {
+                past
+            };
+            let pb = self.b.create_block();
+            self.b.set_cold_block(pb);
+            let ok = self.b.create_block();
+            self.b.brif(bad, pb, &[], ok, &[]);
+            self.b.seal_block(pb);
+            self.b.switch_to_block(pb);
+            self.check_cold(is_nil, nil_panic);
+            let sig = Signature::new(vec![], vec![], CallConv::C);
+            self.b.call(len_panic, &sig, &[]);
+            self.b.unreachable();
+            self.b.seal_block(ok);
+            self.b.switch_to_block(ok);
+        }
+        if string {
+            Val::S(vec![p, n])
+        } else {
+            Val::S(vec![p, n, n])
+        }
     }
 
     /// `print`/`println` as gc lowers them: `printlock`, one `print*` per

@@ -165,7 +165,9 @@ impl<'a> Gen<'a> {
             })
             .map(|o| self.func_symbol(o))
             .collect();
-        let esc = escape::analyze(file, self.info);
+        // With the source: pragmas (`//go:noescape`, `//go:uintptrescapes`)
+        // decide as they do for `-m`; the report itself is dropped.
+        let esc = escape::analyze_with_diagnostics(file, self.info, self.src);
         self.escaping = esc.moved_to_heap;
         self.captures = esc.captures;
         self.by_value = esc.captured_by_value;
@@ -222,6 +224,11 @@ impl<'a> Gen<'a> {
                 // A declaration without body (only `gocc tool compile`
                 // accepts one) is implemented elsewhere, as in gc.
                 if fd.body.is_none() {
+                    continue;
+                }
+                // A blank function or method (`func (T) _()`, possibly
+                // several) can never be called: nothing to emit.
+                if fd.name.name == "_" {
                     continue;
                 }
                 let name = if fd.recv.is_none() && fd.name.name == "init" {

@@ -30,6 +30,15 @@ pub enum Builtin {
     Println,
     Real,
     Recover,
+    // Package unsafe's functions (types2 declares them as builtins too).
+    Add,
+    Alignof,
+    Offsetof,
+    Sizeof,
+    Slice,
+    SliceData,
+    String,
+    StringData,
 }
 
 impl Builtin {
@@ -54,8 +63,37 @@ impl Builtin {
             Println => "println",
             Real => "real",
             Recover => "recover",
+            Add => "Add",
+            Alignof => "Alignof",
+            Offsetof => "Offsetof",
+            Sizeof => "Sizeof",
+            Slice => "Slice",
+            SliceData => "SliceData",
+            String => "String",
+            StringData => "StringData",
         }
     }
+
+    /// A function of package `unsafe` rather than a predeclared one.
+    pub fn is_unsafe(self) -> bool {
+        use Builtin::*;
+        matches!(
+            self,
+            Add | Alignof | Offsetof | Sizeof | Slice | SliceData | String | StringData
+        )
+    }
+
+    /// package unsafe's functions, in its members' order.
+    pub const UNSAFE: [Builtin; 8] = [
+        Builtin::Add,
+        Builtin::Alignof,
+        Builtin::Offsetof,
+        Builtin::Sizeof,
+        Builtin::Slice,
+        Builtin::SliceData,
+        Builtin::String,
+        Builtin::StringData,
+    ];
 }
 
 /// Where a variable lives in the program's structure.

@@ -474,16 +474,7 @@ pub fn may_be_std(path: &str) -> bool {
 /// `unsupported` (not yet provided) rather than gc's `undefined`.
 const REAL_NAMES: &[(&str, &[&str])] = &[
     ("sync", &["OnceValue", "OnceValues"]),
-    (
-        "sync/atomic",
-        &[
-            "CompareAndSwapPointer",
-            "LoadPointer",
-            "Pointer",
-            "StorePointer",
-            "SwapPointer",
-        ],
-    ),
+    ("sync/atomic", &["Pointer"]),
     (
         "fmt",
         &[
@@ -1049,6 +1040,23 @@ impl Checker<'_> {
         self.info.types.add_method(named, m);
     }
 
+    /// Package unsafe: the type `Pointer` (the basic kind `unsafe.Pointer`)
+    /// and its functions, builtins checked and lowered in place as gc does.
+    fn unsafe_members(&mut self) -> HashMap<String, ObjId> {
+        let mut members = HashMap::new();
+        let ptr = self.info.types.basic(BasicKind::UnsafePointer);
+        let o = self.new_obj(ObjKind::TypeName, "Pointer", 0, ptr);
+        self.obj_mut(o).pkg = "unsafe".to_string();
+        members.insert("Pointer".to_string(), o);
+        let inv = self.info.types.invalid();
+        for b in crate::object::Builtin::UNSAFE {
+            let o = self.new_obj(ObjKind::Builtin(b), b.name(), 0, inv);
+            self.obj_mut(o).pkg = "unsafe".to_string();
+            members.insert(b.name().to_string(), o);
+        }
+        members
+    }
+
     fn universe_lookup(&self, name: &str) -> Option<ObjId> {
         self.scope_names(self.universe_scope()).get(name).copied()
     }
@@ -1058,6 +1066,11 @@ impl Checker<'_> {
     pub(crate) fn load_std(&mut self, path: &str, pos: Pos) -> Option<HashMap<String, ObjId>> {
         if let Some(m) = self.std_pkg(path) {
             return Some(m.clone());
+        }
+        if path == "unsafe" {
+            let members = self.unsafe_members();
+            self.set_std_pkg(path, members.clone());
+            return Some(members);
         }
         let Some((_, decls)) = PACKAGES.iter().find(|(p, _)| *p == path) else {
             let top = path.split('/').next().unwrap_or(path);

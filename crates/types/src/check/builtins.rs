@@ -4,6 +4,7 @@ use syntax::ast::{Expr, ExprKind, UnaryOp};
 
 use super::constant as cst;
 use super::exprstring::expr_string;
+use super::lookup::Found;
 use super::{Checker, OpMode, Operand};
 use crate::bigint::BigInt;
 use crate::constant::ConstValue;
@@ -17,7 +18,7 @@ fn arity(b: Builtin) -> (usize, bool) {
         Append | Make | Max | Min => (1, true),
         Print | Println => (0, true),
         Recover => (0, false),
-        Complex | Copy | Delete => (2, false),
+        Complex | Copy | Delete | Add | Slice | String => (2, false),
         _ => (1, false),
     }
 }
@@ -464,6 +465,92 @@ impl<'a> Checker<'a> {
                 self.value_of(OpMode::Value, any)
             }
             Builtin::Min | Builtin::Max => self.min_max(b, args, spread),
+            Builtin::Sizeof | Builtin::Alignof => {
+                let mut x = self.expr(&args[0]);
+                let ctx = format!("argument to unsafe.{}", b.name());
+                self.assignment(&mut x, None, &ctx);
+                if x.is_invalid() {
+                    return Operand::invalid(None);
+                }
+                let v = if b == Builtin::Sizeof {
+                    self.info.types.size_of(x.ty)
+                } else {
+                    self.info.types.align_of(x.ty)
+                };
+                self.uintptr_const(v)
+            }
+            Builtin::Offsetof => self.offsetof(&args[0]),
+            Builtin::Add => {
+                let mut x = self.expr(&args[0]);
+                let mut y = self.expr(&args[1]);
+                if x.is_invalid() || y.is_invalid() {
+                    return Operand::invalid(None);
+                }
+                let up = self.basic(BasicKind::UnsafePointer);
+                self.assignment(&mut x, Some(up), "argument to unsafe.Add");
+                if x.is_invalid() || self.valid_index(&mut y, "length", true).is_err() {
+                    return Operand::invalid(None);
+                }
+                self.value_of(OpMode::Value, up)
+            }
+            Builtin::Slice => {
+                let x = self.expr(&args[0]);
+                let mut y = self.expr(&args[1]);
+                if x.is_invalid() || y.is_invalid() {
+                    return Operand::invalid(None);
+                }
+                let Type::Pointer(elem) = *self.info.types.under(x.ty) else {
+                    let d = self.describe(&x);
+                    let pos = self.opos(&x);
+                    self.error(pos, format!("invalid argument: {d} is not a pointer"));
+                    return Operand::invalid(None);
+                };
+                if self.valid_index(&mut y, "length", false).is_err() {
+                    return Operand::invalid(None);
+                }
+                let t = self.info.types.slice(elem);
+                self.value_of(OpMode::Value, t)
+            }
+            Builtin::SliceData => {
+                let x = self.expr(&args[0]);
+                if x.is_invalid() {
+                    return x;
+                }
+                let Type::Slice(elem) = *self.info.types.under(x.ty) else {
+                    let d = self.describe(&x);
+                    let pos = self.opos(&x);
+                    self.error(pos, format!("invalid argument: {d} is not a slice"));
+                    return Operand::invalid(None);
+                };
+                let t = self.info.types.pointer(elem);
+                self.value_of(OpMode::Value, t)
+            }
+            Builtin::String => {
+                let mut x = self.expr(&args[0]);
+                let mut y = self.expr(&args[1]);
+                if x.is_invalid() || y.is_invalid() {
+                    return Operand::invalid(None);
+                }
+                let byte = self.basic(BasicKind::Uint8);
+                let pb = self.info.types.pointer(byte);
+                self.assignment(&mut x, Some(pb), "argument to unsafe.String");
+                if x.is_invalid() || self.valid_index(&mut y, "length", false).is_err() {
+                    return Operand::invalid(None);
+                }
+                let t = self.basic(BasicKind::String);
+                self.value_of(OpMode::Value, t)
+            }
+            Builtin::StringData => {
+                let mut x = self.expr(&args[0]);
+                let st = self.basic(BasicKind::String);
+                self.assignment(&mut x, Some(st), "argument to unsafe.StringData");
+                if x.is_invalid() {
+                    return Operand::invalid(None);
+                }
+                let byte = self.basic(BasicKind::Uint8);
+                let t = self.info.types.pointer(byte);
+                self.value_of(OpMode::Value, t)
+            }
             Builtin::Real | Builtin::Imag => {
                 let mut x = self.expr(&args[0]);
                 if x.is_invalid() {
@@ -586,6 +673,105 @@ impl<'a> Checker<'a> {
                 self.value_of(OpMode::Value, rt)
             }
         }
+    }
+
+    fn uintptr_const(&mut self, v: u64) -> Operand<'a> {
+        Operand {
+            mode: OpMode::Constant,
+            ty: self.basic(BasicKind::Uintptr),
+            val: Some(ConstValue::Int(BigInt::from_u64(v))),
+            expr: None,
+        }
+    }
+
+    /// `unsafe.Offsetof(x.f)`: the offset of field `f` within the struct
+    /// `x` (or `*x`) denotes, through embedded fields but not through
+    /// embedded pointers (types2's `_Offsetof`).
+    fn offsetof(&mut self, arg0: &'a Expr) -> Operand<'a> {
+        let ExprKind::Selector(sx, sel) = &super::exprstring::unparen(arg0).kind else {
+            self.error(
+                super::exprstring::start_pos(arg0),
+                format!(
+                    "invalid argument: {} is not a selector expression",
+                    expr_string(arg0)
+                ),
+            );
+            self.use_expr(arg0);
+            return Operand::invalid(None);
+        };
+        let x = self.expr(sx);
+        if x.is_invalid() {
+            return x;
+        }
+        let mut base = x.ty;
+        if let Type::Pointer(p) = *self.info.types.under(x.ty)
+            && matches!(self.info.types.under(p), Type::Struct(_))
+        {
+            base = p;
+        }
+        let pos = self.opos(&x);
+        let (path, fty) = match self.lookup_field_or_method(base, &sel.name) {
+            Found::Field { path, ty, indirect } => {
+                if indirect {
+                    let msg = format!(
+                        "invalid argument: field {} is embedded via a pointer in {}",
+                        sel.name,
+                        self.ts(base)
+                    );
+                    self.error(pos, msg);
+                    return Operand::invalid(None);
+                }
+                (path, ty)
+            }
+            Found::Method { .. } => {
+                self.error(
+                    super::exprstring::start_pos(arg0),
+                    format!("invalid argument: {} is a method value", expr_string(arg0)),
+                );
+                return Operand::invalid(None);
+            }
+            Found::Ambiguous | Found::Missing => {
+                let msg = format!(
+                    "invalid argument: {} has no single field {}",
+                    self.ts(base),
+                    sel.name
+                );
+                self.error(pos, msg);
+                return Operand::invalid(None);
+            }
+        };
+        let sx_expr = super::exprstring::unparen(arg0);
+        self.info.selections.insert(
+            sx_expr.id,
+            crate::info::Selection {
+                kind: crate::info::SelectionKind::FieldVal,
+                recv: base,
+                path: path.clone(),
+                method: None,
+                indirect: false,
+            },
+        );
+        let mode = if x.mode == OpMode::Variable {
+            OpMode::Variable
+        } else {
+            OpMode::Value
+        };
+        self.record(&Operand {
+            mode,
+            ty: fty,
+            val: None,
+            expr: Some(sx_expr),
+        });
+        let mut off = 0u64;
+        let mut t = base;
+        for &i in &path {
+            off += self.info.types.field_offsets(t)[i];
+            t = match self.info.types.under(t) {
+                Type::Struct(fields) => fields[i].ty,
+                _ => t,
+            };
+        }
+        self.uintptr_const(off)
     }
 
     /// The callee expression of a call.

@@ -46,6 +46,18 @@ impl<'a> Checker<'a> {
         if self.is_string(vu) && self.is_bytes_or_runes(tu) {
             return true;
         }
+        // package unsafe: any pointer or uintptr to unsafe.Pointer and
+        // back.
+        let is_up = |c: &Self, t| c.info.types.basic_kind(t) == Some(BasicKind::UnsafePointer);
+        let ptr_or_uintptr = |c: &Self, t| {
+            matches!(c.info.types.get(t), Type::Pointer(_))
+                || c.info.types.basic_kind(t) == Some(BasicKind::Uintptr)
+        };
+        if ptr_or_uintptr(self, vu) && is_up(self, tu)
+            || is_up(self, vu) && ptr_or_uintptr(self, tu)
+        {
+            return true;
+        }
         if let Type::Slice(se) = self.info.types.get(vu).clone() {
             match self.info.types.get(tu).clone() {
                 Type::Array { elem, .. } if elem == se => return true,

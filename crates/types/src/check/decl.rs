@@ -458,7 +458,10 @@ impl<'a> Checker<'a> {
             let Type::Struct(fields) = self.info.types.under(recv.named).clone() else {
                 continue;
             };
-            if let Some(f) = fields.iter().find(|f| f.name == fd.name.name) {
+            // Blank fields and methods never clash (go/test blank.go).
+            if fd.name.name != "_"
+                && let Some(f) = fields.iter().find(|f| f.name == fd.name.name)
+            {
                 let _ = f;
                 let fpos = self.field_pos(recv.named, &fd.name.name);
                 let msg = format!(

@@ -55,7 +55,11 @@ impl<'a> Checker<'a> {
                 x.expr.map(expr_string).unwrap_or_default()
             ),
             OpMode::NoValue => format!("{} used as value", self.describe(x)),
-            OpMode::Builtin(b) => format!("{} (built-in) must be called", b.name()),
+            // As written: `unsafe.Sizeof (built-in) must be called`.
+            OpMode::Builtin(b) => format!(
+                "{} (built-in) must be called",
+                x.expr.map(expr_string).unwrap_or_else(|| b.name().into())
+            ),
             _ => return,
         };
         let pos = self.opos(x);

@@ -16,18 +16,43 @@ impl<'a> Checker<'a> {
         what: &str,
     ) -> Result<Option<i64>, ()> {
         let mut x = self.expr(e);
+        let v = self.valid_index(&mut x, what, false)?;
+        if let Some(v) = v
+            && let Some(m) = max
+            && v as u64 >= m
+        {
+            let vs = x.val.as_ref().map(cst::const_string).unwrap_or_default();
+            self.error(
+                self.opos(&x),
+                format!("invalid argument: {what} {vs} out of bounds [0:{m}]"),
+            );
+            return Err(());
+        }
+        Ok(v)
+    }
+
+    /// types2's `isValidIndex` on an evaluated operand: an untyped
+    /// constant becomes an int; the operand must be an integer and, if
+    /// constant, fit an int (and be non-negative unless `allow_negative`,
+    /// as for `unsafe.Add`'s length). Returns the constant value if any.
+    pub(crate) fn valid_index(
+        &mut self,
+        x: &mut Operand<'a>,
+        what: &str,
+        allow_negative: bool,
+    ) -> Result<Option<i64>, ()> {
         if x.is_invalid() {
             return Err(());
         }
         let int = self.basic(BasicKind::Int);
-        self.convert_untyped(&mut x, int);
+        self.convert_untyped(x, int);
         if x.is_invalid() {
             return Err(());
         }
         if !self.is_integer(x.ty) {
-            let d = self.describe(&x);
+            let d = self.describe(x);
             self.error(
-                self.opos(&x),
+                self.opos(x),
                 format!("invalid argument: {what} {d} must be integer"),
             );
             return Err(());
@@ -35,41 +60,26 @@ impl<'a> Checker<'a> {
         if x.mode != OpMode::Constant {
             return Ok(None);
         }
-        let v = x
-            .val
-            .as_ref()
-            .and_then(cst::to_int)
-            .and_then(|v| v.to_i64());
-        match v {
-            Some(v) if v < 0 => {
-                let d = self.describe(&x);
-                self.error(
-                    self.opos(&x),
-                    format!("invalid argument: {what} {d} must not be negative"),
-                );
-                Err(())
-            }
+        let big = x.val.as_ref().and_then(cst::to_int);
+        let negative = big.as_ref().is_some_and(|v| v.is_negative());
+        if negative && !allow_negative {
+            let d = self.describe(x);
+            self.error(
+                self.opos(x),
+                format!("invalid argument: {what} {d} must not be negative"),
+            );
+            return Err(());
+        }
+        match big.and_then(|v| v.to_i64()) {
             None => {
-                let d = self.describe(&x);
+                let d = self.describe(x);
                 self.error(
-                    self.opos(&x),
+                    self.opos(x),
                     format!("invalid argument: {what} {d} overflows int"),
                 );
                 Err(())
             }
-            Some(v) => {
-                if let Some(m) = max
-                    && v as u64 >= m
-                {
-                    let vs = x.val.as_ref().map(cst::const_string).unwrap_or_default();
-                    self.error(
-                        self.opos(&x),
-                        format!("invalid argument: {what} {vs} out of bounds [0:{m}]"),
-                    );
-                    return Err(());
-                }
-                Ok(Some(v))
-            }
+            Some(v) => Ok(Some(v)),
         }
     }
 

@@ -307,6 +307,13 @@ impl<'a> Checker<'a> {
                 val: None,
                 expr: None,
             },
+            // unsafe.Sizeof, unsafe.Add, ...
+            ObjKind::Builtin(b) => Operand {
+                mode: OpMode::Builtin(b),
+                ty,
+                val: None,
+                expr: None,
+            },
             _ => Operand {
                 mode: OpMode::Value,
                 ty,
