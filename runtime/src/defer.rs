@@ -66,6 +66,41 @@ pub struct PanicRec {
     pub frame_fp: usize,
     /// A newer panic unwound past the frame this one was in.
     pub aborted: bool,
+    /// The frames this panic unwound (their stack is reused by the
+    /// deferred calls that run): `(pc, fp)` pairs from the raising call
+    /// up to the frame whose landing pad runs (or ran) its deferred calls,
+    /// extended each time it goes on to an older frame; the traceback
+    /// prints them as gc prints the frames it never unwinds
+    /// (traceback.rs `push_panic_frames`).
+    pub trace: [(usize, usize); TRACE_MAX],
+    pub ntrace: usize,
+}
+
+/// Frames a panic record keeps (gc prints at most 100 per trace).
+pub const TRACE_MAX: usize = 50;
+
+/// Appends to `p`'s trace the frames from `(pc, fp)` up to the frame
+/// `until` (inclusive; 0: to the outermost Go frame).
+///
+/// # Safety
+/// `p` is a live panic record; `fp` a frame of the running goroutine.
+unsafe fn record_frames(p: *mut PanicRec, mut pc: usize, mut fp: usize, until: usize) {
+    let g = g();
+    // SAFETY: the caller's contract; frames are read within the stack.
+    unsafe {
+        while pc != 0 && (*p).ntrace < TRACE_MAX {
+            (*p).trace[(*p).ntrace] = (pc, fp);
+            (*p).ntrace += 1;
+            if fp == until || fp == 0 || fp % 8 != 0 || fp < g.stack_lo || fp + 16 > g.stack_hi {
+                return;
+            }
+            let (next, ret) = (*(fp as *const usize), *((fp + 8) as *const usize));
+            if next == 0 || next <= fp {
+                return;
+            }
+            (pc, fp) = (ret, next);
+        }
+    }
 }
 
 fn g() -> &'static mut G {
@@ -249,6 +284,8 @@ pub fn start_panic(arg: Eface) -> ! {
             },
             frame_fp: 0,
             aborted: false,
+            trace: [(0, 0); TRACE_MAX],
+            ntrace: 0,
         };
     }
     g.panic = rec.cast();
@@ -257,13 +294,30 @@ pub fn start_panic(arg: Eface) -> ! {
     unwind_from(fp)
 }
 
-/// Continues the newest panic with the frames above `fp`.
+/// Continues the newest panic with the frames above `fp` (the frame that
+/// called into the runtime when the panic starts, else the frame whose
+/// landing pad ran its deferred calls).
 fn unwind_from(fp: usize) -> ! {
     let g = g();
     // SAFETY: fp is a frame of this goroutine's stack; the walk is bounded
     // by the stack.
     let h = unsafe { crate::unwind::find_handler_within(fp, g.stack_lo, g.stack_hi) };
     let p = newest();
+    if !p.is_null() {
+        // SAFETY: a live record; frames of this goroutine.
+        unsafe {
+            let until = h.map_or(0, |h| h.fp);
+            if (*p).ntrace == 0 {
+                let (pc, cfp) = crate::traceback::caller();
+                record_frames(p, pc, cfp, until);
+            } else if fp >= g.stack_lo && fp + 16 <= g.stack_hi {
+                let (next, ret) = (*(fp as *const usize), *((fp + 8) as *const usize));
+                if next > fp {
+                    record_frames(p, ret, next, until);
+                }
+            }
+        }
+    }
     match h {
         Some(h) if !p.is_null() => {
             // SAFETY: panic records are live heap records.
@@ -318,6 +372,8 @@ pub extern "C" fn goexit() -> ! {
             },
             frame_fp: 0,
             aborted: false,
+            trace: [(0, 0); TRACE_MAX],
+            ntrace: 0,
         };
     }
     g.panic = rec.cast();

@@ -16,9 +16,16 @@ impl Fx<'_, '_, '_> {
         if let Some(v) = self.overrides.get(&e.id) {
             return v.clone();
         }
+        // Instructions of this expression carry its position (restored
+        // after each operand: the call or index instruction itself comes
+        // after its operands).
+        let saved = self.b.pos();
+        self.b.set_pos(e.pos);
         let v = self.expr_inner(e);
         let ty = self.type_of(e.id);
-        self.fix_shape(v, ty)
+        let v = self.fix_shape(v, ty);
+        self.b.set_pos(saved);
+        v
     }
 
     /// Makes sure a value has the shape its type needs (after an
@@ -100,6 +107,14 @@ impl Fx<'_, '_, '_> {
 
     /// Lowers an expression that may have several values (a call).
     pub fn expr_multi(&mut self, e: &Expr) -> Vec<Val> {
+        let saved = self.b.pos();
+        self.b.set_pos(e.pos);
+        let vs = self.expr_multi_inner(e);
+        self.b.set_pos(saved);
+        vs
+    }
+
+    fn expr_multi_inner(&mut self, e: &Expr) -> Vec<Val> {
         let comma_ok = self
             .g
             .info
