@@ -346,7 +346,7 @@ pub fn throw(msg: &str) -> ! {
     out.extend_from_slice(msg.as_bytes());
     out.push(b'\n');
     // SAFETY: the running goroutine.
-    crate::traceback::push_traceback(&mut out, unsafe { &*getg() });
+    crate::traceback::push_fatal_traceback(&mut out, unsafe { &*getg() });
     sys::write_all(sys::STDERR, &out);
     sys::exit_process(2)
 }

@@ -311,6 +311,57 @@ pub fn push_traceback(out: &mut Vec<u8>, g: &G) {
     push_goroutine(out, g, "running", pc, fp);
 }
 
+/// [`push_traceback`] for a fatal error raised while panicking (gc's
+/// printPreFatalDeferPanic case): the runtime function that failed runs
+/// as a deferred call of the newest panic, so the frames from the caller
+/// recorded by its entry shim up to the frame running that panic's
+/// deferred calls come first, then gc's `panic(...)` frame and the
+/// panic's frames.
+pub fn push_fatal_traceback(out: &mut Vec<u8>, g: &G) {
+    use crate::defer::PanicRec;
+    let newest = g.panic as *const PanicRec;
+    if newest.is_null() || crate::unwind::no_handlers() {
+        return push_traceback(out, g);
+    }
+    // SAFETY: a live record.
+    let target = unsafe { (*newest).frame_fp };
+    let (mut pc, mut fp) = caller();
+    let mut live = Vec::new();
+    let mut reached = false;
+    for _ in 0..100 {
+        if fp == target {
+            reached = true;
+            break;
+        }
+        if let Some(f) = find_frame(pc.wrapping_sub(1))
+            && !f.wrapper
+        {
+            push_frame(&mut live, f.func, f.file, f.line, pc - f.entry);
+        }
+        if fp == 0 || fp % 8 != 0 || fp < g.stack_lo || fp + 16 > g.stack_hi {
+            break;
+        }
+        // SAFETY: a frame pointer within the goroutine's stack.
+        let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
+        if next <= fp {
+            break;
+        }
+        (pc, fp) = (ret, next);
+    }
+    if !reached || target == 0 {
+        return push_traceback(out, g);
+    }
+    out.extend_from_slice(b"\ngoroutine ");
+    push_int(out, g.goid);
+    out.extend_from_slice(b" [running]:\n");
+    out.extend_from_slice(&live);
+    out.extend_from_slice(b"panic(...)\n\t?:0\n");
+    let mut printed = 0;
+    // SAFETY: the goroutine's live panic records.
+    unsafe { push_panic_trace(out, g, newest, 0, &mut printed) };
+    push_created_by(out, g);
+}
+
 /// The frames of a goroutine that is panicking in a program with landing
 /// pads: the frames each panic unwound come from its record
 /// (`defer::PanicRec::trace`), newest panic first; where the newest
