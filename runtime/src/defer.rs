@@ -91,7 +91,12 @@ unsafe fn record_frames(p: *mut PanicRec, mut pc: usize, mut fp: usize, until: u
         while pc != 0 && (*p).ntrace < TRACE_MAX {
             (*p).trace[(*p).ntrace] = (pc, fp);
             (*p).ntrace += 1;
-            if fp == until || fp == 0 || fp % 8 != 0 || fp < g.stack_lo || fp + 16 > g.stack_hi {
+            if fp == until
+                || fp == 0
+                || !fp.is_multiple_of(8)
+                || fp < g.stack_lo
+                || fp + 16 > g.stack_hi
+            {
                 return;
             }
             let (next, ret) = (*(fp as *const usize), *((fp + 8) as *const usize));

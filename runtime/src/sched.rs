@@ -207,8 +207,9 @@ fn new_g() -> *mut G {
     g
 }
 
-/// `runtime.newproc(entry, arg)`: `go f(...)`. The compiler packs the call
-/// into `arg` (a closure) and passes a SystemV `entry` that performs it.
+// `runtime.newproc(entry, arg)`: `go f(...)`. The compiler packs the call
+// into `arg` (a closure) and passes a SystemV `entry` that performs it.
+// The shim records the `go` statement (a trace's `created by` line).
 go_entry!("runtime.newproc", newproc);
 pub(crate) extern "C" fn newproc(entry: GoEntry, arg: *mut u8) {
     let g = spawn(entry, arg);

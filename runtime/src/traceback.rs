@@ -358,7 +358,7 @@ pub fn push_fatal_traceback(out: &mut Vec<u8>, g: &G) {
     out.extend_from_slice(b"panic(...)\n\t?:0\n");
     let mut printed = 0;
     // SAFETY: the goroutine's live panic records.
-    unsafe { push_panic_trace(out, g, newest, 0, &mut printed) };
+    unsafe { push_panic_trace(out, newest, 0, &mut printed) };
     push_created_by(out, g);
 }
 
@@ -374,7 +374,7 @@ fn push_panic_frames(out: &mut Vec<u8>, g: &G) {
     let newest = g.panic as *const PanicRec;
     let mut printed = 0;
     // SAFETY: the goroutine's live panic records.
-    let done = unsafe { push_panic_trace(out, g, newest, 0, &mut printed) };
+    let done = unsafe { push_panic_trace(out, newest, 0, &mut printed) };
     if !done && printed == 0 {
         // Nothing recorded: the live stack.
         let (pc, fp) = caller();
@@ -388,10 +388,9 @@ fn push_panic_frames(out: &mut Vec<u8>, g: &G) {
 /// (the last frame) or 100 frames were printed.
 ///
 /// # Safety
-/// `p` is a live panic record of `g`'s chain.
+/// `p` is a live panic record of the running goroutine's chain.
 unsafe fn push_panic_trace(
     out: &mut Vec<u8>,
-    g: &G,
     p: *const crate::defer::PanicRec,
     from: usize,
     printed: &mut usize,
@@ -421,7 +420,7 @@ unsafe fn push_panic_trace(
                 b"panic(...)\n\t?:0\n".as_slice()
             });
             // SAFETY: as above.
-            if unsafe { push_panic_trace(out, g, q, 0, printed) } {
+            if unsafe { push_panic_trace(out, q, 0, printed) } {
                 return true;
             }
             // The older panic's trace ended with this frame.
