@@ -587,3 +587,67 @@ fn push_created_by(out: &mut Vec<u8>, g: &G) {
     out.extend_from_slice(&hex[2..]);
     out.push(b'\n');
 }
+
+go_entry!("runtime.callerPC", caller_pc);
+
+/// `runtime.callerPC(n int) uintptr`: the return address of the `n`th
+/// frame up from the Go function calling it (0: into that function),
+/// counting only frames the line table shows (thunks and wrappers are
+/// passed over); 0 past the outermost frame.
+extern "C" fn caller_pc(n: i64) -> usize {
+    let g = crate::entry::getg();
+    // SAFETY: the running goroutine.
+    let g = unsafe { &*g };
+    let (mut pc, mut fp) = caller();
+    let mut left = n;
+    for _ in 0..10_000 {
+        if pc == 0 {
+            return 0;
+        }
+        if let Some(f) = find_frame(pc - 1)
+            && !f.wrapper
+        {
+            if left == 0 {
+                return pc;
+            }
+            left -= 1;
+        }
+        if fp == 0 || !fp.is_multiple_of(8) || fp < g.stack_lo || fp + 16 > g.stack_hi {
+            return 0;
+        }
+        // SAFETY: a frame pointer within the goroutine's stack.
+        let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
+        if next == 0 || next <= fp {
+            return 0;
+        }
+        (pc, fp) = (ret, next);
+    }
+    0
+}
+
+/// `runtime.funcName(pc uintptr) string`: "" outside the line table.
+#[unsafe(export_name = "runtime.funcName")]
+pub extern "C" fn func_name(pc: usize) -> crate::types::GoString {
+    match find_frame(pc) {
+        Some(f) => crate::types::GoString::from_static(f.func),
+        None => crate::types::GoString::EMPTY,
+    }
+}
+
+/// `runtime.funcFile(pc uintptr) string`: "?" outside the line table.
+#[unsafe(export_name = "runtime.funcFile")]
+pub extern "C" fn func_file(pc: usize) -> crate::types::GoString {
+    crate::types::GoString::from_static(find_frame(pc).map_or("?", |f| f.file))
+}
+
+/// `runtime.funcLine(pc uintptr) int`: 0 outside the line table.
+#[unsafe(export_name = "runtime.funcLine")]
+pub extern "C" fn func_line(pc: usize) -> i64 {
+    find_frame(pc).map_or(0, |f| i64::from(f.line))
+}
+
+/// `runtime.funcEntry(pc uintptr) uintptr`: 0 outside the line table.
+#[unsafe(export_name = "runtime.funcEntry")]
+pub extern "C" fn func_entry(pc: usize) -> usize {
+    find_frame(pc).map_or(0, |f| f.entry)
+}

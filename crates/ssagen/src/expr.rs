@@ -20,7 +20,7 @@ impl Fx<'_, '_, '_> {
         // after each operand: the call or index instruction itself comes
         // after its operands).
         let saved = self.b.pos();
-        self.b.set_pos(e.pos);
+        self.b.set_pos(line_pos(e));
         let v = self.expr_inner(e);
         let ty = self.type_of(e.id);
         let v = self.fix_shape(v, ty);
@@ -108,7 +108,7 @@ impl Fx<'_, '_, '_> {
     /// Lowers an expression that may have several values (a call).
     pub fn expr_multi(&mut self, e: &Expr) -> Vec<Val> {
         let saved = self.b.pos();
-        self.b.set_pos(e.pos);
+        self.b.set_pos(line_pos(e));
         let vs = self.expr_multi_inner(e);
         self.b.set_pos(saved);
         vs
@@ -1080,5 +1080,21 @@ pub(crate) fn unparen(e: &Expr) -> &Expr {
     match &e.kind {
         ExprKind::Paren(x) => unparen(x),
         _ => e,
+    }
+}
+
+/// The position gc gives an expression's instructions (its line in
+/// tracebacks): a call's is its `(`, which the AST does not keep; the
+/// function's last token stands for it where that is known (a literal's
+/// closing brace, a selector's name), so `func() { ... }()` is at its
+/// `}()` line as in gc.
+fn line_pos(e: &Expr) -> syntax::Pos {
+    match &e.kind {
+        ExprKind::Call { fun, .. } => match &fun.kind {
+            ExprKind::FuncLit { body, .. } => body.rbrace,
+            ExprKind::Selector(_, sel) => sel.pos,
+            _ => e.pos,
+        },
+        _ => e.pos,
     }
 }

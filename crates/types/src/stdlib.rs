@@ -105,6 +105,13 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func KeepAlive(x any) //esc:",
             "func SetFinalizer(obj any, finalizer any)",
             "func readMemStats(m *uint64) //esc:",
+            // The line table's lookups (runtime/src/traceback.rs) under
+            // runtime.go's Caller, Callers and FuncForPC.
+            "func callerPC(n int) uintptr",
+            "func funcName(pc uintptr) string",
+            "func funcFile(pc uintptr) string",
+            "func funcLine(pc uintptr) int",
+            "func funcEntry(pc uintptr) uintptr",
         ],
     ),
     (
