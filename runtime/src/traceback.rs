@@ -651,3 +651,41 @@ pub extern "C" fn func_line(pc: usize) -> i64 {
 pub extern "C" fn func_entry(pc: usize) -> usize {
     find_frame(pc).map_or(0, |f| f.entry)
 }
+
+go_entry!("runtime/debug.Stack", debug_stack);
+go_entry!("runtime/debug.PrintStack", debug_print_stack);
+
+/// The running goroutine's trace from the Go caller of a runtime entry:
+/// `goroutine N [running]:` and its frames (gc's also shows
+/// `runtime/debug.Stack()` itself first).
+fn running_trace() -> Vec<u8> {
+    let g = crate::entry::getg();
+    // SAFETY: the running goroutine.
+    let g = unsafe { &*g };
+    let (pc, fp) = caller();
+    let mut out = Vec::new();
+    push_goroutine(&mut out, g, "running", pc, fp);
+    out.remove(0); // the leading newline of a crash report
+    out
+}
+
+/// `runtime/debug.Stack() []byte` (result through the out-pointer).
+extern "C" fn debug_stack(out: *mut crate::types::Slice) {
+    let trace = running_trace();
+    let p = crate::malloc::alloc_noscan(trace.len());
+    // SAFETY: a fresh allocation of trace.len() bytes; out is the
+    // caller's result slot.
+    unsafe {
+        core::ptr::copy_nonoverlapping(trace.as_ptr(), p, trace.len());
+        *out = crate::types::Slice {
+            ptr: p,
+            len: trace.len() as i64,
+            cap: trace.len() as i64,
+        };
+    }
+}
+
+/// `runtime/debug.PrintStack()`: the trace to standard error.
+extern "C" fn debug_print_stack() {
+    crate::sys::write_all(crate::sys::STDERR, &running_trace());
+}

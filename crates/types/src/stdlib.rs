@@ -116,7 +116,13 @@ const PACKAGES: &[(&str, &[&str])] = &[
     ),
     (
         "runtime/debug",
-        &["func SetGCPercent(percent int) int", "func FreeOSMemory()"],
+        &[
+            "func SetGCPercent(percent int) int",
+            "func FreeOSMemory()",
+            // The running goroutine's trace (runtime/src/traceback.rs).
+            "func Stack() []byte",
+            "func PrintStack()",
+        ],
     ),
     // The blocking parts of sync on the goroutine scheduler
     // (runtime/src/sync.rs; the field lists give the runtime's layouts).
