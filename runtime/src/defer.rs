@@ -49,7 +49,7 @@ static DEFER_REC_LAYOUT: Type = layout_type(
 static PANIC_REC_LAYOUT: Type = layout_type(
     "runtime._panic",
     core::mem::size_of::<PanicRec>() as u64,
-    &[0b111],
+    &[0b10111],
 );
 
 /// `DeferRec::heap` of a record in a frame (or one gocc cannot reuse).
@@ -61,6 +61,11 @@ const POOL_REC: usize = 1;
 #[repr(C)]
 pub struct PanicRec {
     pub p: Panic,
+    /// The newest panic when this one started (`p.link` then; `link` may
+    /// later skip records dropped by a recovery): when this panic was
+    /// raised by one of its deferred calls, the traceback prints its frames
+    /// after this one's.
+    pub parent: *mut PanicRec,
     /// Frame pointer of the frame whose landing pad runs deferred calls
     /// for this panic (0 before the first one is found).
     pub frame_fp: usize,
@@ -287,6 +292,7 @@ pub fn start_panic(arg: Eface) -> ! {
                 repanicked: false,
                 goexit: false,
             },
+            parent: g.panic.cast(),
             frame_fp: 0,
             aborted: false,
             trace: [(0, 0); TRACE_MAX],
@@ -375,6 +381,7 @@ pub extern "C" fn goexit() -> ! {
                 repanicked: false,
                 goexit: true,
             },
+            parent: g.panic.cast(),
             frame_fp: 0,
             aborted: false,
             trace: [(0, 0); TRACE_MAX],

@@ -358,7 +358,7 @@ pub fn push_fatal_traceback(out: &mut Vec<u8>, g: &G) {
     out.extend_from_slice(b"panic(...)\n\t?:0\n");
     let mut printed = 0;
     // SAFETY: the goroutine's live panic records.
-    unsafe { push_panic_trace(out, newest, 0, &mut printed) };
+    let _ = unsafe { push_panic_trace(out, newest, &mut printed) };
     push_created_by(out, g);
 }
 
@@ -374,7 +374,7 @@ fn push_panic_frames(out: &mut Vec<u8>, g: &G) {
     let newest = g.panic as *const PanicRec;
     let mut printed = 0;
     // SAFETY: the goroutine's live panic records.
-    let done = unsafe { push_panic_trace(out, newest, 0, &mut printed) };
+    let done = unsafe { push_panic_trace(out, newest, &mut printed) }.is_err();
     if !done && printed == 0 {
         // Nothing recorded: the live stack.
         let (pc, fp) = caller();
@@ -384,46 +384,43 @@ fn push_panic_frames(out: &mut Vec<u8>, g: &G) {
     push_created_by(out, g);
 }
 
-/// Prints `p`'s recorded frames from index `from`; true once `main.main`
-/// (the last frame) or 100 frames were printed.
+/// Prints `p`'s recorded frames. `Err(())` once `main.main` (the last
+/// frame) or 100 frames were printed; else `Ok(parent)`: the panic whose
+/// deferred calls the frames above run, which the caller's remaining
+/// frames are matched against next.
 ///
 /// # Safety
 /// `p` is a live panic record of the running goroutine's chain.
 unsafe fn push_panic_trace(
     out: &mut Vec<u8>,
     p: *const crate::defer::PanicRec,
-    from: usize,
     printed: &mut usize,
-) -> bool {
+) -> Result<*const crate::defer::PanicRec, ()> {
     use crate::defer::{PanicRec, TRACE_MAX};
     // SAFETY: the caller's contract.
     let rec = unsafe { &*p };
-    for i in from..rec.ntrace {
-        let (pc, fp) = rec.trace[i];
-        // An older panic whose deferred calls this frame was running:
-        // its own frames stand here, from where it was raised.
-        let mut q = rec.p.link as *const PanicRec;
-        while !q.is_null() {
-            // SAFETY: live records of the chain.
-            let older = unsafe { &*q };
-            if older.frame_fp == fp && older.ntrace > 0 && older.trace[older.ntrace - 1].1 == fp {
-                break;
-            }
-            q = older.p.link as *const PanicRec;
-        }
-        if !q.is_null() {
+    // The panic that was newest when this one started: when this panic's
+    // frames reach the frame running its deferred calls, its own frames
+    // stand there, from where it was raised. Only that one is matched
+    // (older records' frames may have been reused by later calls at the
+    // same depth); once its frames are printed, its parent is next.
+    let mut parent = rec.parent as *const PanicRec;
+    for &(pc, fp) in &rec.trace[..rec.ntrace] {
+        // SAFETY: live records (parents are kept by the collector).
+        let matches = !parent.is_null() && {
+            let older = unsafe { &*parent };
+            older.frame_fp == fp && older.ntrace > 0 && older.trace[older.ntrace - 1].1 == fp
+        };
+        if matches {
             // SAFETY: as above.
-            let older = unsafe { &*q };
+            let older = unsafe { &*parent };
             out.extend_from_slice(if older.p.goexit {
                 b"runtime.Goexit()\n\t?:0\n".as_slice()
             } else {
                 b"panic(...)\n\t?:0\n".as_slice()
             });
-            // SAFETY: as above.
-            if unsafe { push_panic_trace(out, q, 0, printed) } {
-                return true;
-            }
-            // The older panic's trace ended with this frame.
+            // SAFETY: as above. The older panic's frames end with this one.
+            parent = unsafe { push_panic_trace(out, parent, printed) }?;
             continue;
         }
         if let Some(f) = find_frame(pc.wrapping_sub(1))
@@ -432,19 +429,19 @@ unsafe fn push_panic_trace(
             push_frame(out, f.func, f.file, f.line, pc - f.entry);
             *printed += 1;
             if f.func == "main.main" {
-                return true;
+                return Err(());
             }
             if *printed >= 100 {
                 out.extend_from_slice(b"...additional frames elided...\n");
-                return true;
+                return Err(());
             }
         }
     }
     if rec.ntrace == TRACE_MAX {
         out.extend_from_slice(b"...additional frames elided...\n");
-        return true;
+        return Err(());
     }
-    false
+    Ok(parent)
 }
 
 /// The Go caller recorded by the last entry shim.
