@@ -391,7 +391,10 @@ static PRINTING: Racy<bool> = Racy::new(false);
 /// `g` must be the running goroutine; its panic records are live.
 unsafe fn preprintpanics(g: *mut G) {
     // SAFETY: single-threaded.
-    unsafe { *PRINTING.get() = true };
+    unsafe {
+        *PRINTING.get() = true;
+        *crate::traceback::PRINT_CALLER.get() = crate::traceback::caller();
+    }
     // SAFETY: per the contract.
     unsafe {
         let mut p = (*g).panic;

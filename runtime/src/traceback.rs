@@ -473,8 +473,39 @@ pub fn push_throw_traceback(out: &mut Vec<u8>, g: &G) {
     out.extend_from_slice(b" m=0 mp=");
     crate::util::push_hex(out, (&raw const CALLER_PC) as u64);
     out.extend_from_slice(b" [running]:\n");
-    push_frames(out, g, pc, fp);
+    // SAFETY: single-threaded.
+    let printing = unsafe { *PRINT_CALLER.get() };
+    if printing.0 == 0 {
+        return push_frames(out, g, pc, fp);
+    }
+    // A panic raised by an Error or String method that the panic report
+    // called (with a zero frame pointer): gc throws from a deferred call
+    // running for that panic, so its `panic(...)` frame comes first, then
+    // the method's frames, `panic(...)` again and the frames of the panic
+    // being reported.
+    out.extend_from_slice(b"panic(...)\n\t?:0\n");
+    if walk_frames(out, g, pc, fp).1 {
+        return;
+    }
+    out.extend_from_slice(b"panic(...)\n\t?:0\n");
+    let nested = g.panic as *const crate::defer::PanicRec;
+    if !nested.is_null() && !crate::unwind::no_handlers() {
+        // SAFETY: the goroutine's live panic records.
+        let reported = unsafe { (*nested).parent } as *const crate::defer::PanicRec;
+        if !reported.is_null() {
+            let mut printed = 0;
+            // SAFETY: as above.
+            let _ = unsafe { push_panic_trace(out, reported, &mut printed) };
+            push_created_by(out, g);
+            return;
+        }
+    }
+    push_frames(out, g, printing.0, printing.1);
 }
+
+/// The Go caller of the panic being reported while its values' Error and
+/// String methods run (`panic::preprintpanics`); (0, 0) otherwise.
+pub static PRINT_CALLER: Racy<(usize, usize)> = Racy::new((0, 0));
 
 /// Appends one frame: `NAME(...)` (gc's `()` for `main.main` and the
 /// package initializers, which have no arguments) and
@@ -504,6 +535,16 @@ fn push_file_line(out: &mut Vec<u8>, file: &str, line: u32) {
 /// at `pc` with frame pointer `fp`, then gc's `created by F in goroutine
 /// N` for a goroutine started by a `go` statement.
 fn push_frames(out: &mut Vec<u8>, g: &G, pc: usize, fp: usize) {
+    let (printed, _) = walk_frames(out, g, pc, fp);
+    if printed == 0 && g.sched.created_pc == 0 {
+        out.extend_from_slice(b"main.main()\n\t?:0\n");
+    }
+    push_created_by(out, g);
+}
+
+/// The frames of the live frame-pointer chain from `(pc, fp)`: how many
+/// were printed, and whether the last was `main.main`.
+fn walk_frames(out: &mut Vec<u8>, g: &G, pc: usize, fp: usize) -> (usize, bool) {
     let (mut pc, mut fp) = (pc, fp);
     let mut printed = 0;
     let mut walked = 0;
@@ -515,7 +556,7 @@ fn push_frames(out: &mut Vec<u8>, g: &G, pc: usize, fp: usize) {
                 push_frame(out, f.func, f.file, f.line, pc - f.entry);
                 printed += 1;
                 if f.func == "main.main" {
-                    return;
+                    return (printed, true);
                 }
             }
         } else {
@@ -531,7 +572,7 @@ fn push_frames(out: &mut Vec<u8>, g: &G, pc: usize, fp: usize) {
                 push_frame(out, name, "?", 0, off + 1);
                 printed += 1;
                 if name == "main.main" {
-                    return;
+                    return (printed, true);
                 }
             }
         }
@@ -550,10 +591,7 @@ fn push_frames(out: &mut Vec<u8>, g: &G, pc: usize, fp: usize) {
         pc = ret;
         fp = next;
     }
-    if printed == 0 && g.sched.created_pc == 0 {
-        out.extend_from_slice(b"main.main()\n\t?:0\n");
-    }
-    push_created_by(out, g);
+    (printed, false)
 }
 
 /// gc's `created by main.main in goroutine 1` / `\tFILE:LINE +0xOFF`.
