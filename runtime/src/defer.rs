@@ -49,7 +49,7 @@ static DEFER_REC_LAYOUT: Type = layout_type(
 static PANIC_REC_LAYOUT: Type = layout_type(
     "runtime._panic",
     core::mem::size_of::<PanicRec>() as u64,
-    &[0b10111],
+    &[0b110111],
 );
 
 /// `DeferRec::heap` of a record in a frame (or one gocc cannot reuse).
@@ -66,51 +66,92 @@ pub struct PanicRec {
     /// raised by one of its deferred calls, the traceback prints its frames
     /// after this one's.
     pub parent: *mut PanicRec,
+    /// The frames this panic unwound (their stack is reused by the
+    /// deferred calls that run): `ntrace` `(pc, fp)` pairs, in a block of
+    /// the collected heap, from the raising call up to the frame whose
+    /// landing pad runs (or ran) its deferred calls, extended each time
+    /// it goes on to an older frame; the traceback prints them as gc
+    /// prints the frames it never unwinds (traceback.rs
+    /// `push_panic_frames`).
+    pub trace: *mut (usize, usize),
     /// Frame pointer of the frame whose landing pad runs deferred calls
     /// for this panic (0 before the first one is found).
     pub frame_fp: usize,
     /// A newer panic unwound past the frame this one was in.
     pub aborted: bool,
-    /// The frames this panic unwound (their stack is reused by the
-    /// deferred calls that run): `(pc, fp)` pairs from the raising call
-    /// up to the frame whose landing pad runs (or ran) its deferred calls,
-    /// extended each time it goes on to an older frame; the traceback
-    /// prints them as gc prints the frames it never unwinds
-    /// (traceback.rs `push_panic_frames`).
-    pub trace: [(usize, usize); TRACE_MAX],
     pub ntrace: usize,
 }
 
+impl PanicRec {
+    /// The recorded frames ([`PanicRec::trace`]).
+    pub fn frames(&self) -> &[(usize, usize)] {
+        if self.ntrace == 0 {
+            return &[];
+        }
+        // SAFETY: `trace` holds `ntrace` pairs.
+        unsafe { core::slice::from_raw_parts(self.trace, self.ntrace) }
+    }
+}
+
 /// Frames a panic record keeps (gc prints at most 100 per trace).
-pub const TRACE_MAX: usize = 50;
+pub const TRACE_MAX: usize = 100;
+
+/// The caller of frame `fp` (its return address and frame pointer), when
+/// `fp` is a frame of `g`'s stack with a Go caller.
+fn caller_of(g: &G, fp: usize) -> Option<(usize, usize)> {
+    if fp == 0 || !fp.is_multiple_of(8) || fp < g.stack_lo || fp + 16 > g.stack_hi {
+        return None;
+    }
+    // SAFETY: a frame pointer within the goroutine's stack.
+    let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
+    (next != 0 && next > fp).then_some((ret, next))
+}
 
 /// Appends to `p`'s trace the frames from `(pc, fp)` up to the frame
-/// `until` (inclusive; 0: to the outermost Go frame).
+/// `until` (inclusive; 0: to the outermost Go frame), at most
+/// [`TRACE_MAX`] in all: counted first, then copied into a new block.
 ///
 /// # Safety
 /// `p` is a live panic record; `fp` a frame of the running goroutine.
-unsafe fn record_frames(p: *mut PanicRec, mut pc: usize, mut fp: usize, until: usize) {
+unsafe fn record_frames(p: *mut PanicRec, pc: usize, fp: usize, until: usize) {
     let g = g();
-    // SAFETY: the caller's contract; frames are read within the stack.
-    unsafe {
-        while pc != 0 && (*p).ntrace < TRACE_MAX {
-            (*p).trace[(*p).ntrace] = (pc, fp);
-            (*p).ntrace += 1;
-            if fp == until
-                || fp == 0
-                || !fp.is_multiple_of(8)
-                || fp < g.stack_lo
-                || fp + 16 > g.stack_hi
-            {
-                return;
+    // SAFETY: the caller's contract.
+    let rec = unsafe { &mut *p };
+    let room = TRACE_MAX.saturating_sub(rec.ntrace);
+    let walk = |f: &mut dyn FnMut(usize, usize)| {
+        let (mut pc, mut fp, mut n) = (pc, fp, 0);
+        while pc != 0 && n < room {
+            f(pc, fp);
+            n += 1;
+            if fp == until {
+                break;
             }
-            let (next, ret) = (*(fp as *const usize), *((fp + 8) as *const usize));
-            if next == 0 || next <= fp {
-                return;
+            match caller_of(g, fp) {
+                Some(c) => (pc, fp) = c,
+                None => break,
             }
-            (pc, fp) = (ret, next);
         }
+    };
+    let mut n = 0;
+    walk(&mut |_, _| n += 1);
+    if n == 0 {
+        return;
     }
+    let size = core::mem::size_of::<(usize, usize)>();
+    let buf = crate::malloc::alloc_noscan((rec.ntrace + n) * size) as *mut (usize, usize);
+    // SAFETY: a fresh block for ntrace + n pairs; the old one holds ntrace.
+    unsafe {
+        if rec.ntrace > 0 {
+            core::ptr::copy_nonoverlapping(rec.trace, buf, rec.ntrace);
+        }
+        let mut at = buf.add(rec.ntrace);
+        walk(&mut |pc, fp| {
+            *at = (pc, fp);
+            at = at.add(1);
+        });
+    }
+    rec.trace = buf;
+    rec.ntrace += n;
 }
 
 fn g() -> &'static mut G {
@@ -293,9 +334,9 @@ pub fn start_panic(arg: Eface) -> ! {
                 goexit: false,
             },
             parent: g.panic.cast(),
+            trace: core::ptr::null_mut(),
             frame_fp: 0,
             aborted: false,
-            trace: [(0, 0); TRACE_MAX],
             ntrace: 0,
         };
     }
@@ -382,9 +423,9 @@ pub extern "C" fn goexit() -> ! {
                 goexit: true,
             },
             parent: g.panic.cast(),
+            trace: core::ptr::null_mut(),
             frame_fp: 0,
             aborted: false,
-            trace: [(0, 0); TRACE_MAX],
             ntrace: 0,
         };
     }

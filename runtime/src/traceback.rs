@@ -405,11 +405,11 @@ unsafe fn push_panic_trace(
     // (older records' frames may have been reused by later calls at the
     // same depth); once its frames are printed, its parent is next.
     let mut parent = rec.parent as *const PanicRec;
-    for &(pc, fp) in &rec.trace[..rec.ntrace] {
+    for &(pc, fp) in rec.frames() {
         // SAFETY: live records (parents are kept by the collector).
         let matches = !parent.is_null() && {
             let older = unsafe { &*parent };
-            older.frame_fp == fp && older.ntrace > 0 && older.trace[older.ntrace - 1].1 == fp
+            older.frame_fp == fp && older.frames().last().is_some_and(|l| l.1 == fp)
         };
         if matches {
             // SAFETY: as above.
