@@ -9,8 +9,10 @@
 #   X.stdout  exact stdout
 #   X.stderr  exact stderr; for a program that dies with a goroutine trace, only
 #             the lines up to and including the first `goroutine N [...]:`
-#             (or `runtime stack:`) line (the trace below it has addresses
-#             that differ per compiler)
+#             line and that goroutine's frames, normalized (arguments
+#             `(...)`, no `+0x..` offsets, file names relative to the
+#             program's directory or under `$GOROOT/`; see first_trace), or
+#             up to a `runtime stack:` line
 #   X.exit    the exit status, as a decimal number and a newline
 #   X.stdout-N
 #             only when it differs from X.stdout: stdout of the program built
@@ -84,7 +86,7 @@ regen_run() {
     # error), or the `runtime stack:` line a fatal error on the system stack
     # (stack overflow) prints before the goroutine trace.
     local head='^(goroutine [0-9]+ (.* )?\[.*\]:|runtime stack:)$'
-    awk -v re="$head" '{ print } $0 ~ re { exit }' "$tmp/err" >"$dir/$stem.stderr"
+    first_trace "$dir" <"$tmp/err" >"$dir/$stem.stderr"
     # awk adds a newline to a last line lacking one; keep stderr exact when
     # there is no trace to cut.
     if ! grep -qE "$head" "$tmp/err"; then
@@ -96,6 +98,33 @@ regen_run() {
     regen_defer "$dir" "$base"
     regen_m "$dir" "$base"
     echo "run/$base: exit $status"
+}
+
+# stdin: a crashed program's stderr; stdout: its head up to the first
+# goroutine header (or `runtime stack:`, then nothing more), then that
+# goroutine's frames up to the blank line after them, normalized: a frame's
+# arguments written `(...)`, its `+0x..` offset dropped, the program's
+# directory ($1) dropped from file names and GOROOT written `$GOROOT`
+# (the golden harness compares the frames' names and FILE:LINE).
+first_trace() {
+    local goroot
+    goroot="$(go env GOROOT)"
+    awk -v dir="$1/" -v goroot="$goroot/" '
+        state == 0 { print }
+        state == 0 && /^runtime stack:$/ { exit }
+        state == 0 && /^goroutine [0-9]+ (.* )?\[.*\]:$/ { state = 1; next }
+        state == 1 && $0 == "" { exit }
+        state == 1 && /^\t/ {
+            sub(/ fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+$/, "")
+            sub(/ \+0x[0-9a-f]+$/, "")
+            if (index($0, "\t" dir) == 1) $0 = "\t" substr($0, length(dir) + 2)
+            else if (index($0, "\t" goroot) == 1) $0 = "\t$GOROOT/" substr($0, length(goroot) + 2)
+            print; next
+        }
+        state == 1 && /^created by / { print; next }
+        state == 1 && /\)$/ { sub(/\([^()]*\)$/, "(...)"); print; next }
+        state == 1 { print }
+    '
 }
 
 # X.stdout-N: stdout of the -N -l build, kept only when it differs from X.stdout.

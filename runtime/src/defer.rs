@@ -49,7 +49,7 @@ static DEFER_REC_LAYOUT: Type = layout_type(
 static PANIC_REC_LAYOUT: Type = layout_type(
     "runtime._panic",
     core::mem::size_of::<PanicRec>() as u64,
-    &[0b111],
+    &[0b110111],
 );
 
 /// `DeferRec::heap` of a record in a frame (or one gocc cannot reuse).
@@ -61,11 +61,97 @@ const POOL_REC: usize = 1;
 #[repr(C)]
 pub struct PanicRec {
     pub p: Panic,
+    /// The newest panic when this one started (`p.link` then; `link` may
+    /// later skip records dropped by a recovery): when this panic was
+    /// raised by one of its deferred calls, the traceback prints its frames
+    /// after this one's.
+    pub parent: *mut PanicRec,
+    /// The frames this panic unwound (their stack is reused by the
+    /// deferred calls that run): `ntrace` `(pc, fp)` pairs, in a block of
+    /// the collected heap, from the raising call up to the frame whose
+    /// landing pad runs (or ran) its deferred calls, extended each time
+    /// it goes on to an older frame; the traceback prints them as gc
+    /// prints the frames it never unwinds (traceback.rs
+    /// `push_panic_frames`).
+    pub trace: *mut (usize, usize),
     /// Frame pointer of the frame whose landing pad runs deferred calls
     /// for this panic (0 before the first one is found).
     pub frame_fp: usize,
     /// A newer panic unwound past the frame this one was in.
     pub aborted: bool,
+    pub ntrace: usize,
+}
+
+impl PanicRec {
+    /// The recorded frames ([`PanicRec::trace`]).
+    pub fn frames(&self) -> &[(usize, usize)] {
+        if self.ntrace == 0 {
+            return &[];
+        }
+        // SAFETY: `trace` holds `ntrace` pairs.
+        unsafe { core::slice::from_raw_parts(self.trace, self.ntrace) }
+    }
+}
+
+/// Frames a panic record keeps (gc prints at most 100 per trace).
+pub const TRACE_MAX: usize = 100;
+
+/// The caller of frame `fp` (its return address and frame pointer), when
+/// `fp` is a frame of `g`'s stack with a Go caller.
+fn caller_of(g: &G, fp: usize) -> Option<(usize, usize)> {
+    if fp == 0 || !fp.is_multiple_of(8) || fp < g.stack_lo || fp + 16 > g.stack_hi {
+        return None;
+    }
+    // SAFETY: a frame pointer within the goroutine's stack.
+    let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
+    (next != 0 && next > fp).then_some((ret, next))
+}
+
+/// Appends to `p`'s trace the frames from `(pc, fp)` up to the frame
+/// `until` (inclusive; 0: to the outermost Go frame), at most
+/// [`TRACE_MAX`] in all: counted first, then copied into a new block.
+///
+/// # Safety
+/// `p` is a live panic record; `fp` a frame of the running goroutine.
+unsafe fn record_frames(p: *mut PanicRec, pc: usize, fp: usize, until: usize) {
+    let g = g();
+    // SAFETY: the caller's contract.
+    let rec = unsafe { &mut *p };
+    let room = TRACE_MAX.saturating_sub(rec.ntrace);
+    let walk = |f: &mut dyn FnMut(usize, usize)| {
+        let (mut pc, mut fp, mut n) = (pc, fp, 0);
+        while pc != 0 && n < room {
+            f(pc, fp);
+            n += 1;
+            if fp == until {
+                break;
+            }
+            match caller_of(g, fp) {
+                Some(c) => (pc, fp) = c,
+                None => break,
+            }
+        }
+    };
+    let mut n = 0;
+    walk(&mut |_, _| n += 1);
+    if n == 0 {
+        return;
+    }
+    let size = core::mem::size_of::<(usize, usize)>();
+    let buf = crate::malloc::alloc_noscan((rec.ntrace + n) * size) as *mut (usize, usize);
+    // SAFETY: a fresh block for ntrace + n pairs; the old one holds ntrace.
+    unsafe {
+        if rec.ntrace > 0 {
+            core::ptr::copy_nonoverlapping(rec.trace, buf, rec.ntrace);
+        }
+        let mut at = buf.add(rec.ntrace);
+        walk(&mut |pc, fp| {
+            *at = (pc, fp);
+            at = at.add(1);
+        });
+    }
+    rec.trace = buf;
+    rec.ntrace += n;
 }
 
 fn g() -> &'static mut G {
@@ -247,8 +333,11 @@ pub fn start_panic(arg: Eface) -> ! {
                 repanicked: false,
                 goexit: false,
             },
+            parent: g.panic.cast(),
+            trace: core::ptr::null_mut(),
             frame_fp: 0,
             aborted: false,
+            ntrace: 0,
         };
     }
     g.panic = rec.cast();
@@ -257,13 +346,30 @@ pub fn start_panic(arg: Eface) -> ! {
     unwind_from(fp)
 }
 
-/// Continues the newest panic with the frames above `fp`.
+/// Continues the newest panic with the frames above `fp` (the frame that
+/// called into the runtime when the panic starts, else the frame whose
+/// landing pad ran its deferred calls).
 fn unwind_from(fp: usize) -> ! {
     let g = g();
     // SAFETY: fp is a frame of this goroutine's stack; the walk is bounded
     // by the stack.
     let h = unsafe { crate::unwind::find_handler_within(fp, g.stack_lo, g.stack_hi) };
     let p = newest();
+    if !p.is_null() {
+        // SAFETY: a live record; frames of this goroutine.
+        unsafe {
+            let until = h.map_or(0, |h| h.fp);
+            if (*p).ntrace == 0 {
+                let (pc, cfp) = crate::traceback::caller();
+                record_frames(p, pc, cfp, until);
+            } else if fp >= g.stack_lo && fp + 16 <= g.stack_hi {
+                let (next, ret) = (*(fp as *const usize), *((fp + 8) as *const usize));
+                if next > fp {
+                    record_frames(p, ret, next, until);
+                }
+            }
+        }
+    }
     match h {
         Some(h) if !p.is_null() => {
             // SAFETY: panic records are live heap records.
@@ -316,8 +422,11 @@ pub extern "C" fn goexit() -> ! {
                 repanicked: false,
                 goexit: true,
             },
+            parent: g.panic.cast(),
+            trace: core::ptr::null_mut(),
             frame_fp: 0,
             aborted: false,
+            ntrace: 0,
         };
     }
     g.panic = rec.cast();

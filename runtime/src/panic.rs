@@ -382,7 +382,7 @@ pub fn throw(msg: &str) -> ! {
     out.extend_from_slice(msg.as_bytes());
     out.push(b'\n');
     // SAFETY: the running goroutine.
-    crate::traceback::push_traceback(&mut out, unsafe { &*getg() });
+    crate::traceback::push_fatal_traceback(&mut out, unsafe { &*getg() });
     sys::write_all(sys::STDERR, &out);
     sys::exit_process(2)
 }
@@ -427,7 +427,10 @@ static PRINTING: Racy<bool> = Racy::new(false);
 /// `g` must be the running goroutine; its panic records are live.
 unsafe fn preprintpanics(g: *mut G) {
     // SAFETY: single-threaded.
-    unsafe { *PRINTING.get() = true };
+    unsafe {
+        *PRINTING.get() = true;
+        *crate::traceback::PRINT_CALLER.get() = crate::traceback::caller();
+    }
     // SAFETY: per the contract.
     unsafe {
         let mut p = (*g).panic;

@@ -100,6 +100,15 @@ pub struct GSched {
     /// NumGoroutine, not shown in the deadlock report (gc's
     /// isSystemGoroutine).
     pub system: bool,
+    /// The `go` statement that started it: the return address of its
+    /// `runtime.newproc` call and the creating goroutine's id (a trace's
+    /// `created by main.main in goroutine 1` line); 0 for the main G.
+    pub created_pc: usize,
+    /// The return address one frame up: the `go` statement when
+    /// `created_pc` is in a `·tail` thunk (a `go` in a function with
+    /// defers calls newproc through one).
+    pub created_pc2: usize,
+    pub parent_goid: i64,
 }
 
 impl GSched {
@@ -114,6 +123,9 @@ impl GSched {
             park_fp: 0,
             stack_base: 0,
             system: false,
+            created_pc: 0,
+            created_pc2: 0,
+            parent_goid: 0,
         }
     }
 }
@@ -195,11 +207,24 @@ fn new_g() -> *mut G {
     g
 }
 
-/// `runtime.newproc(entry, arg)`: `go f(...)`. The compiler packs the call
-/// into `arg` (a closure) and passes a SystemV `entry` that performs it.
-#[unsafe(export_name = "runtime.newproc")]
-pub extern "C" fn newproc(entry: GoEntry, arg: *mut u8) {
-    spawn(entry, arg);
+// `runtime.newproc(entry, arg)`: `go f(...)`. The compiler packs the call
+// into `arg` (a closure) and passes a SystemV `entry` that performs it.
+// The shim records the `go` statement (a trace's `created by` line).
+go_entry!("runtime.newproc", newproc);
+pub(crate) extern "C" fn newproc(entry: GoEntry, arg: *mut u8) {
+    let g = spawn(entry, arg);
+    let parent = getg();
+    // SAFETY: a fresh G and the running one.
+    unsafe {
+        let (pc, fp) = crate::traceback::caller();
+        (*g).sched.created_pc = pc;
+        (*g).sched.created_pc2 = match fp {
+            0 => 0,
+            // SAFETY: the frame pointer of the Go code calling newproc.
+            _ => *((fp + 8) as *const usize),
+        };
+        (*g).sched.parent_goid = (*parent).goid;
+    }
 }
 
 /// Starts a runtime goroutine (see [`GSched::system`]).
@@ -231,6 +256,7 @@ fn spawn(entry: GoEntry, arg: *mut u8) -> *mut G {
         g.sched.status = Status::Runnable;
         g.sched.wait_reason = "";
         g.sched.system = false;
+        g.sched.created_pc = 0;
         // Initial frame: six zero registers for swapctx to pop, the start
         // routine as return address, and a zero word keeping the ABI's
         // alignment at its entry.

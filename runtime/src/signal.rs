@@ -90,8 +90,10 @@ extern "C" fn handler(sig: i32, info: *const u8, ctx: *const u8) {
         // SAFETY: the kernel's ucontext.
         unsafe { trace_trap(code, ctx) }
     }
-    // SAFETY: the kernel's ucontext.
-    set_caller(pc, unsafe { *(ctx.add(UC_RBP) as *const usize) });
+    // SAFETY: the kernel's ucontext. The faulting pc is recorded as if it
+    // were a return address (one past it): tracebacks look up `pc - 1`,
+    // which then lies in the faulting instruction itself.
+    set_caller(pc + 1, unsafe { *(ctx.add(UC_RBP) as *const usize) });
     if sig == SIGFPE {
         // An integer division the compiler did not check: report it like
         // gc's explicit check does.

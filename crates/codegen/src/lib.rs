@@ -15,8 +15,11 @@
 //! - [`deferwrap_table`] lists the wrappers `recover` must see through.
 
 mod data;
+mod linetab;
 mod symbols;
 mod translate;
+
+pub use linetab::{LINETAB_VERSION, line_table};
 
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_module::{Module as _, default_libcall_names};
@@ -60,6 +63,10 @@ pub struct FunctionSites {
     pub code_size: u32,
     /// Every call in the function, in code order.
     pub sites: Vec<CallSite>,
+    /// The machine code's source positions, sorted: `(start offset, pos)`
+    /// where `pos` (a `syntax::Pos`, never 0) holds from `start` up to the
+    /// next entry's start (or the end of the code).
+    pub srclocs: Vec<(u32, u32)>,
 }
 
 /// Size of one entry of [`call_site_table`].

@@ -98,8 +98,16 @@ fn collect_sites(name: &str, ctx: &Context) -> FunctionSites {
             name: name.to_string(),
             code_size: 0,
             sites: Vec::new(),
+            srclocs: Vec::new(),
         };
     };
+    let srclocs = code
+        .buffer
+        .get_srclocs_sorted()
+        .iter()
+        .filter(|l| !l.loc.is_default())
+        .map(|l| (l.start, l.loc.bits()))
+        .collect();
     let sites = code
         .buffer
         .call_sites()
@@ -121,6 +129,7 @@ fn collect_sites(name: &str, ctx: &Context) -> FunctionSites {
         name: name.to_string(),
         code_size: code.buffer.data().len() as u32,
         sites,
+        srclocs,
     }
 }
 
@@ -220,6 +229,15 @@ impl<'a> Translator<'a> {
             let cb = self.block(block)?;
             self.b.switch_to_block(cb);
             for &inst in f.block_insts(block) {
+                // The instruction's source position: Cranelift carries it
+                // to the machine code's source-location ranges (the line
+                // table, `crate::line_table`).
+                let pos = f.insts[inst.index()].pos;
+                self.b.set_srcloc(if pos == 0 {
+                    ir::SourceLoc::default()
+                } else {
+                    ir::SourceLoc::new(pos)
+                });
                 self.inst(inst)?;
             }
         }

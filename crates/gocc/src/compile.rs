@@ -328,10 +328,28 @@ fn back_end(
     // The call-site table of every try_call: the panic runtime's map from
     // return addresses to landing pads (docs/defer.md).
     // Plus the deferwraps that `recover` looks through.
+    // And the line table of tracebacks (docs/traceback.md): file names
+    // absolute, as gc records them.
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let mut resolve = |pos: u32| -> Option<(String, u32)> {
+        let entry = src.file_at(pos);
+        if pos < entry.base || pos >= entry.end {
+            return None;
+        }
+        let (line, _) = src.line_col(pos);
+        let name = entry.name.strip_prefix("./").unwrap_or(&entry.name);
+        let path = if name.starts_with('$') || name.starts_with('/') {
+            name.to_string()
+        } else {
+            cwd.join(name).to_string_lossy().into_owned()
+        };
+        Some((path, line))
+    };
     let mut exctab = |sites: &[codegen::FunctionSites]| {
         vec![
             codegen::call_site_table("gocc.exctab", sites),
             codegen::deferwrap_table("gocc.wraptab", &module, sites),
+            codegen::line_table("gocc.linetab", &module, sites, &mut resolve),
         ]
     };
     let object = codegen::compile_module_with(&module, &cg_opts, &mut exctab).map_err(|e| {

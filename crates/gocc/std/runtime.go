@@ -55,3 +55,65 @@ type MemStats struct {
 func ReadMemStats(m *MemStats) {
 	readMemStats(&m.Alloc)
 }
+
+// Caller reports the file and line of the call skip frames up (0: the
+// caller of Caller), from gocc's line table (docs/traceback.md): pc is
+// the call's return address.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
+	pc = callerPC(skip + 1)
+	if pc == 0 {
+		return 0, "", 0, false
+	}
+	return pc, funcFile(pc - 1), funcLine(pc - 1), true
+}
+
+// Callers fills pc with the return addresses of the calling frames,
+// skipping skip of them (0: Callers itself), and returns how many it
+// wrote.
+func Callers(skip int, pc []uintptr) int {
+	n := 0
+	for n < len(pc) {
+		p := callerPC(skip + n)
+		if p == 0 {
+			break
+		}
+		pc[n] = p
+		n++
+	}
+	return n
+}
+
+// A Func is a function of the line table.
+type Func struct {
+	entry uintptr
+}
+
+// FuncForPC returns the function containing pc, or nil.
+func FuncForPC(pc uintptr) *Func {
+	e := funcEntry(pc)
+	if e == 0 {
+		return nil
+	}
+	return &Func{entry: e}
+}
+
+// Name returns the function's name as tracebacks print it.
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return funcName(f.entry)
+}
+
+// Entry returns the function's entry address.
+func (f *Func) Entry() uintptr {
+	if f == nil {
+		return 0
+	}
+	return f.entry
+}
+
+// FileLine returns the file name and line of pc in the function.
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	return funcFile(pc), funcLine(pc)
+}

@@ -83,6 +83,17 @@ impl<'f> FunctionBuilder<'f> {
         }
     }
 
+    /// Sets the source position of the instructions created from now on
+    /// (a `syntax::Pos`, 0 = unknown; see [`crate::InstNode::pos`]).
+    pub fn set_pos(&mut self, pos: u32) {
+        self.func.srcpos = pos;
+    }
+
+    /// The source position given to new instructions.
+    pub fn pos(&self) -> u32 {
+        self.func.srcpos
+    }
+
     // ---- blocks ---------------------------------------------------------
 
     /// Creates a block at the end of the layout. The first block created is

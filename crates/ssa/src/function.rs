@@ -47,6 +47,10 @@ pub struct InstNode {
     pub results: Vec<Value>,
     /// The block holding the instruction.
     pub block: Block,
+    /// Source position (a `syntax::Pos` of the program's file set; 0 =
+    /// unknown): codegen passes it to Cranelift as the instruction's
+    /// source location, from which the line table is built.
+    pub pos: u32,
 }
 
 /// A stack slot: `size` bytes aligned to `align` (a power of two).
@@ -92,6 +96,10 @@ pub struct Function {
     pub values: Vec<ValueData>,
     /// Stack slot arena, indexed by [`StackSlot`].
     pub stack_slots: Vec<StackSlotData>,
+    /// The source position given to instructions created from now on
+    /// ([`InstNode::pos`]); front ends and passes set it
+    /// ([`crate::FunctionBuilder::set_pos`]).
+    pub srcpos: u32,
 }
 
 impl Function {
@@ -109,6 +117,7 @@ impl Function {
             insts: Vec::new(),
             values: Vec::new(),
             stack_slots: Vec::new(),
+            srcpos: 0,
         }
     }
 
@@ -230,6 +239,7 @@ impl Function {
             data,
             results,
             block,
+            pos: self.srcpos,
         });
         inst
     }
@@ -359,6 +369,7 @@ impl Function {
                     data: node.data.clone(),
                     results,
                     block: Block(nb as u32),
+                    pos: node.pos,
                 });
                 insts.push(ni);
             }

@@ -16,9 +16,16 @@ impl Fx<'_, '_, '_> {
         if let Some(v) = self.overrides.get(&e.id) {
             return v.clone();
         }
+        // Instructions of this expression carry its position (restored
+        // after each operand: the call or index instruction itself comes
+        // after its operands).
+        let saved = self.b.pos();
+        self.b.set_pos(line_pos(e));
         let v = self.expr_inner(e);
         let ty = self.type_of(e.id);
-        self.fix_shape(v, ty)
+        let v = self.fix_shape(v, ty);
+        self.b.set_pos(saved);
+        v
     }
 
     /// Makes sure a value has the shape its type needs (after an
@@ -100,6 +107,14 @@ impl Fx<'_, '_, '_> {
 
     /// Lowers an expression that may have several values (a call).
     pub fn expr_multi(&mut self, e: &Expr) -> Vec<Val> {
+        let saved = self.b.pos();
+        self.b.set_pos(line_pos(e));
+        let vs = self.expr_multi_inner(e);
+        self.b.set_pos(saved);
+        vs
+    }
+
+    fn expr_multi_inner(&mut self, e: &Expr) -> Vec<Val> {
         let comma_ok = self
             .g
             .info
@@ -1065,5 +1080,21 @@ pub(crate) fn unparen(e: &Expr) -> &Expr {
     match &e.kind {
         ExprKind::Paren(x) => unparen(x),
         _ => e,
+    }
+}
+
+/// The position gc gives an expression's instructions (its line in
+/// tracebacks): a call's is its `(`, which the AST does not keep; the
+/// function's last token stands for it where that is known (a literal's
+/// closing brace, a selector's name), so `func() { ... }()` is at its
+/// `}()` line as in gc.
+fn line_pos(e: &Expr) -> syntax::Pos {
+    match &e.kind {
+        ExprKind::Call { fun, .. } => match &fun.kind {
+            ExprKind::FuncLit { body, .. } => body.rbrace,
+            ExprKind::Selector(_, sel) => sel.pos,
+            _ => e.pos,
+        },
+        _ => e.pos,
     }
 }

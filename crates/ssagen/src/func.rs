@@ -194,6 +194,9 @@ fn lower_body(
             fx.defer_begin(facts);
         }
         fx.block(&body.stmts);
+        // Falling off the end, and the exit running the deferred calls,
+        // are at the closing brace (gc's line for them in tracebacks).
+        fx.b.set_pos(body.rbrace);
         if !fx.b.is_terminated() {
             fx.ret_named();
         }

@@ -20,6 +20,7 @@ impl Fx<'_, '_, '_> {
         syntax::stack::guard();
         let label = self.pending_label.take();
         self.pos = s.pos;
+        self.b.set_pos(s.pos);
         if let Some(vs) = self.slicebufs.moves.get(&s.pos).cloned() {
             for v in vs {
                 self.move2heap(v);

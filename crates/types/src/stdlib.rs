@@ -105,11 +105,24 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func KeepAlive(x any) //esc:",
             "func SetFinalizer(obj any, finalizer any)",
             "func readMemStats(m *uint64) //esc:",
+            // The line table's lookups (runtime/src/traceback.rs) under
+            // runtime.go's Caller, Callers and FuncForPC.
+            "func callerPC(n int) uintptr",
+            "func funcName(pc uintptr) string",
+            "func funcFile(pc uintptr) string",
+            "func funcLine(pc uintptr) int",
+            "func funcEntry(pc uintptr) uintptr",
         ],
     ),
     (
         "runtime/debug",
-        &["func SetGCPercent(percent int) int", "func FreeOSMemory()"],
+        &[
+            "func SetGCPercent(percent int) int",
+            "func FreeOSMemory()",
+            // The running goroutine's trace (runtime/src/traceback.rs).
+            "func Stack() []byte",
+            "func PrintStack()",
+        ],
     ),
     // The blocking parts of sync on the goroutine scheduler
     // (runtime/src/sync.rs; the field lists give the runtime's layouts).

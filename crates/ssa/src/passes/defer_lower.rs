@@ -399,6 +399,9 @@ impl<'f> Lowering<'f> {
             }
         }
         for inst in sites {
+            // The deferred calls of an exit are at its line (the closing
+            // brace's, as gc's deferreturn).
+            self.f.srcpos = self.f.insts[inst.index()].pos;
             let block = self.f.insts[inst.index()].block;
             let Some(pos) = self.f.block_insts(block).iter().position(|&i| i == inst) else {
                 continue;

@@ -151,6 +151,9 @@ fn inline_call_unplaced(
     args: &[Value],
 ) -> Vec<Block> {
     let cont = f.create_unplaced_block();
+    // The inlined code is the call's line (the callee cannot panic: it
+    // makes no call, so no traceback ever shows its frame).
+    let saved_pos = std::mem::replace(&mut f.srcpos, f.insts[call.index()].pos);
     // Move everything after the call into the continuation.
     let rest: Vec<Inst> = f.blocks[block.index()].insts.split_off(pos + 1);
     f.blocks[block.index()].insts.pop(); // the call itself
@@ -227,6 +230,7 @@ fn inline_call_unplaced(
     }
     new_blocks.push(cont);
     let Some(entry) = g.entry_block() else {
+        f.srcpos = saved_pos;
         return new_blocks;
     };
     f.append_inst(
@@ -235,5 +239,6 @@ fn inline_call_unplaced(
             dest: BlockCall::new(bmap.get(&entry).copied().unwrap_or(cont), args),
         },
     );
+    f.srcpos = saved_pos;
     new_blocks
 }
