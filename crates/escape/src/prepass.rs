@@ -259,7 +259,7 @@ impl<'a> Prepass<'a> {
                                 return None;
                             }
                             let m = s.method?;
-                            let r = info.obj(m).recv.clone()?;
+                            let r = info.obj(m).recv?;
                             // A method expression whose receiver type is
                             // not the method's own (`(*T).M` of a value
                             // method, a promoted method) names a wrapper
