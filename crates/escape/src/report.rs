@@ -585,6 +585,27 @@ impl<'i> Printer<'i> {
             }
             return c;
         }
+        // `[]rune("const")`: gc's typecheck makes it the slice literal of
+        // the runes (stringtoruneslit), printed `[]rune{...}`.
+        if let ExprKind::Call { fun, args, .. } = &e.kind
+            && args.len() == 1
+            && info
+                .expr_types
+                .get(&fun.id)
+                .is_some_and(|t| t.mode == Mode::TypeExpr)
+            && info
+                .expr_types
+                .get(&args[0].id)
+                .is_some_and(|tv| tv.value.is_some())
+            && let Some(t) = info.type_of(e.id)
+            && let Type::Slice(elem) = info.types.under(t)
+            && matches!(
+                info.types.under(*elem),
+                Type::Basic(types::BasicKind::Int32)
+            )
+        {
+            return format!("{}{{...}}", self.ty_src(t, Some(fun)));
+        }
         let np = self.prec(e);
         if prec > np {
             return format!("({})", self.expr(e, 0));
