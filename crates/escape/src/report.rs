@@ -29,6 +29,9 @@ pub(crate) struct Printer<'i> {
     rewritten: RefCell<HashMap<NodeId, ConstValue>>,
     /// gc's `.autotmp_N` numbers (`autotmp::number`).
     autotmps: HashMap<NodeId, u32>,
+    /// The temporaries gc's typecheck puts in place of callee
+    /// expressions that call (`.autotmp_3()` for `g()()`).
+    callee_tmps: HashMap<NodeId, u32>,
     /// The user's file spells `uint8` / `int32` (see [`Printer::constant`]).
     spells_uint8: bool,
     spells_int32: bool,
@@ -40,6 +43,7 @@ impl<'i> Printer<'i> {
         info: &'i Info,
         consts: HashMap<ObjId, ConstValue>,
         autotmps: HashMap<NodeId, u32>,
+        callee_tmps: HashMap<NodeId, u32>,
     ) -> Printer<'i> {
         let user = types::program::user_text(text);
         Printer {
@@ -52,6 +56,7 @@ impl<'i> Printer<'i> {
             devirt: RefCell::new(HashMap::new()),
             rewritten: RefCell::new(HashMap::new()),
             autotmps,
+            callee_tmps,
         }
     }
 
@@ -605,6 +610,9 @@ impl<'i> Printer<'i> {
             )
         {
             return format!("{}{{...}}", self.ty_src(t, Some(fun)));
+        }
+        if let Some(n) = self.callee_tmps.get(&e.id) {
+            return format!(".autotmp_{n}");
         }
         let np = self.prec(e);
         if prec > np {
