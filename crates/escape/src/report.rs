@@ -565,6 +565,8 @@ impl<'i> Printer<'i> {
             {
                 0
             }
+            // OCLOSURE has no precedence either: `(func literal)()`.
+            ExprKind::FuncLit { .. } => 0,
             _ => 8,
         }
     }
