@@ -744,14 +744,18 @@ impl<'i> Printer<'i> {
         let Some(s) = info.selections.get(&sel.id) else {
             return String::new();
         };
-        if s.kind != types::SelectionKind::FieldVal || s.path.len() < 2 {
-            return String::new();
-        }
+        // A field's path ends with the field itself; a method value's
+        // is the embedded fields to the method's holder (`o.Inner.IV`).
+        let path = match s.kind {
+            types::SelectionKind::FieldVal if s.path.len() >= 2 => &s.path[..s.path.len() - 1],
+            types::SelectionKind::MethodVal if !s.path.is_empty() => &s.path[..],
+            _ => return String::new(),
+        };
         let Some(mut t) = info.type_of(x.id) else {
             return String::new();
         };
         let mut out = String::new();
-        for &i in &s.path[..s.path.len() - 1] {
+        for &i in path {
             if let Some(p) = crate::util::pointer_elem(info, t) {
                 t = p;
             }
