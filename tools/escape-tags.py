@@ -3,12 +3,15 @@
 
 For every runtime-implemented function stub in stdlib.rs (`"func F(...)"`),
 this compiles the real standard package with `go build -a
--gcflags=PKG=-m PKG` (the tags gc computes for the package as a program
-imports it: with inlining) and reads gc's parameter lines (`leaking
-param: p`, `leaking param content: p`, `leaking param: p to result ~r0
-level=1`, `p does not escape`). A stub whose function gc reports gets
-` //esc: p=heap q=content s=r0.1` (nothing listed: no parameter leaks; a
-parameter leaking to several sinks is listed once per sink, `s=r0 s=r1`);
+-gcflags='PKG=-m -d=escapemutationscalls=1' PKG` (the tags gc computes for
+the package as a program imports it: with inlining) and reads gc's
+parameter lines (`leaking param: p`, `leaking param content: p`,
+`leaking param: p to result ~r0 level=1`, `mutates param: p derefs=0`,
+`calls param: p derefs=1`, `p does not escape, mutate, or call`). A stub
+whose function gc reports gets ` //esc: p=heap q=content s=r0.1 b=mut
+f=call.1` (nothing listed: no parameter leaks, is written through or
+called; a parameter with several sinks is listed once per sink, `s=r0
+s=r1`);
 a stub gc does not report (gocc's own helpers) stays unannotated, which
 crates/escape treats as "every parameter leaks" (safe).
 
@@ -27,7 +30,8 @@ MARK = " //esc:"
 PARAM_LINE = re.compile(
     r"^(?P<file>[^:]+\.go):(?P<line>\d+):(?P<col>\d+): "
     r"(?:(?P<leak>leaking param(?P<content> content)?): (?P<lname>\S+)(?: to result (?P<res>\S+) level=(?P<lvl>\d+))?"
-    r"|(?P<nname>\w+) does not escape)$"
+    r"|(?P<mc>mutates|calls) param: (?P<mcname>\S+) derefs=(?P<mcd>\d+)"
+    r"|(?P<nname>\w+) does not escape, mutate, or call)$"
 )
 FUNC_DECL = re.compile(r"^func\s+(?:\((?P<recv>[^)]*)\)\s*)?(?P<name>\w+)\s*\((?P<params>[^)]*)\)\s*(?P<results>.*)\{?")
 
@@ -57,7 +61,7 @@ def result_names(results):
 def gc_tags(pkg):
     """(recv type or None, func name) -> {param: tag} from gc's -m output."""
     out = subprocess.run(
-        ["go", "build", "-a", "-gcflags=%s=-m" % pkg, pkg],
+        ["go", "build", "-a", "-gcflags=%s=-m -d=escapemutationscalls=1" % pkg, pkg],
         capture_output=True, text=True, cwd="/tmp",
     ).stderr
     tags = {}
@@ -79,7 +83,7 @@ def gc_tags(pkg):
         d = FUNC_DECL.match(src[ln])
         if not d:
             continue
-        pname = m.group("lname") or m.group("nname")
+        pname = m.group("lname") or m.group("mcname") or m.group("nname")
         recv = d.group("recv")
         rtype = None
         rname = None
@@ -95,7 +99,15 @@ def gc_tags(pkg):
         # `s to result before`, `s to result after`): keep them all.
         t = tags.setdefault(key, {})
         sinks = t.setdefault(pname, [])
-        if m.group("leak"):
+        if m.group("mc"):
+            # gc's tag drops a mutation or call at or beyond a heap leak's
+            # level (leaks.Optimize): a leak implies both.
+            tag = "mut" if m.group("mc") == "mutates" else "call"
+            if m.group("mcd") != "0":
+                tag += "." + m.group("mcd")
+            if tag not in sinks:
+                sinks.append(tag)
+        elif m.group("leak"):
             if m.group("res"):
                 res = result_names(d.group("results"))
                 idx = res.index(m.group("res")) if m.group("res") in res else None

@@ -14,17 +14,22 @@
 
 use std::collections::HashMap;
 
+use crate::util::unparen;
 use syntax::ast::{AssignOp, Decl, Expr, ExprKind, File, Ident, NodeId, Stmt, StmtKind};
 use syntax::visit::{self, Visitor};
 use types::{Info, ObjKind, Type};
 
 /// The first temporary's number of each N:1 expression, by the id of the
-/// multi-value expression (the call `f()`, the `m[k]`).
-pub(crate) fn number(file: &File, info: &Info) -> HashMap<NodeId, u32> {
+/// multi-value expression (the call `f()`, the `m[k]`); and the temporary
+/// gc's typecheck (`RewriteNonNameCall`) gives a callee expression that
+/// calls or receives (`g()` of `g()()`, `f()` of an interface method
+/// call `f().M()`), by the id of that expression.
+pub(crate) fn number(file: &File, info: &Info) -> (HashMap<NodeId, u32>, HashMap<NodeId, u32>) {
     let mut c = Counter {
         info,
         n: 0,
         out: HashMap::new(),
+        callees: HashMap::new(),
     };
     for d in &file.decls {
         if let Decl::Func(fd) = d
@@ -34,7 +39,7 @@ pub(crate) fn number(file: &File, info: &Info) -> HashMap<NodeId, u32> {
             c.stmts(&body.stmts);
         }
     }
-    c.out
+    (c.out, c.callees)
 }
 
 struct Counter<'i> {
@@ -42,6 +47,7 @@ struct Counter<'i> {
     /// Locals (and temporaries) the current function declared so far.
     n: u32,
     out: HashMap<NodeId, u32>,
+    callees: HashMap<NodeId, u32>,
 }
 
 impl Counter<'_> {
@@ -71,6 +77,70 @@ impl Counter<'_> {
     fn temps(&mut self, e: &Expr, values: usize) {
         self.out.insert(e.id, self.n);
         self.n += values as u32;
+    }
+
+    /// gc's `RewriteNonNameCall` for a call of `fun` (not a conversion or
+    /// a builtin): the callee expression (an interface method call's
+    /// receiver; a concrete method's receiver is an argument) when it
+    /// calls or receives somewhere outside function literals.
+    fn non_name_callee<'e>(&self, fun: &'e Expr) -> Option<&'e Expr> {
+        let info = self.info;
+        let mode = info.expr_types.get(&fun.id).map(|t| t.mode);
+        if matches!(mode, Some(types::Mode::TypeExpr | types::Mode::Builtin(_))) {
+            return None;
+        }
+        let f = unparen(fun);
+        let np = match info.selections.get(&f.id) {
+            Some(sel) if sel.kind == types::SelectionKind::MethodVal => {
+                if !matches!(info.types.under(sel.recv), Type::Interface(_)) {
+                    return None;
+                }
+                let ExprKind::Selector(x, _) = &f.kind else {
+                    return None;
+                };
+                x
+            }
+            _ => fun,
+        };
+        self.calls_or_receives(np).then_some(np)
+    }
+
+    fn calls_or_receives(&self, e: &Expr) -> bool {
+        struct Finder<'i> {
+            info: &'i Info,
+            found: bool,
+        }
+        impl<'a> Visitor<'a> for Finder<'_> {
+            fn visit_expr(&mut self, e: &'a Expr) {
+                if self.found
+                    || self
+                        .info
+                        .expr_types
+                        .get(&e.id)
+                        .is_some_and(|tv| tv.value.is_some())
+                {
+                    return;
+                }
+                match &e.kind {
+                    ExprKind::FuncLit { .. } => {}
+                    ExprKind::Unary(syntax::ast::UnaryOp::Recv, _) => self.found = true,
+                    ExprKind::Call { fun, .. } => {
+                        match self.info.expr_types.get(&fun.id).map(|t| t.mode) {
+                            Some(types::Mode::TypeExpr) => visit::walk_expr(self, e),
+                            Some(types::Mode::Builtin(types::Builtin::New)) => {}
+                            _ => self.found = true,
+                        }
+                    }
+                    _ => visit::walk_expr(self, e),
+                }
+            }
+        }
+        let mut f = Finder {
+            info: self.info,
+            found: false,
+        };
+        f.visit_expr(e);
+        f.found
     }
 
     fn tuple_len(&self, e: &Expr) -> usize {
@@ -226,10 +296,14 @@ impl<'a> Visitor<'a> for Counter<'_> {
                 self.stmts(&body.stmts);
                 self.n = outer;
             }
-            ExprKind::Call { args, .. } => {
+            ExprKind::Call { fun, args, .. } => {
                 visit::walk_expr(self, e);
                 if args.len() == 1 && self.tuple_len(&args[0]) > 1 {
                     self.temps(&args[0], self.tuple_len(&args[0]));
+                }
+                if let Some(np) = self.non_name_callee(fun) {
+                    self.callees.insert(np.id, self.n);
+                    self.n += 1;
                 }
             }
             _ => visit::walk_expr(self, e),

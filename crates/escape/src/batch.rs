@@ -180,20 +180,9 @@ impl<'a> Analysis<'a, '_> {
             return self.default_tags(o);
         };
         let names = stub_param_names(&ob.pkg, recv_name.as_deref(), &ob.name);
-        let mut out: Vec<Leaks> = self
-            .param_pointers(o)
-            .into_iter()
-            .map(|p| {
-                let mut l = Leaks::default();
-                if p {
-                    // The runtime may write through and call what it is
-                    // given: never claim otherwise.
-                    l.add_mutator(0);
-                    l.add_callee(0);
-                }
-                l
-            })
-            .collect();
+        // A parameter is written through or called only as the
+        // annotation says (gc's `mutates param`, `calls param`).
+        let mut out: Vec<Leaks> = vec![Leaks::default(); self.param_pointers(o).len()];
         for item in ann.split_whitespace() {
             let Some((name, tag)) = item.split_once('=') else {
                 continue;
@@ -207,6 +196,15 @@ impl<'a> Analysis<'a, '_> {
             match tag {
                 "heap" => l.add_heap(0),
                 "content" => l.add_heap(1),
+                t if t.starts_with("mut") || t.starts_with("call") => {
+                    let (kind, lvl) = t.split_once('.').unwrap_or((t, "0"));
+                    let lvl = lvl.parse::<i32>().unwrap_or(0);
+                    if kind == "mut" {
+                        l.add_mutator(lvl);
+                    } else {
+                        l.add_callee(lvl);
+                    }
+                }
                 r => {
                     let r = r.trim_start_matches('r');
                     let (idx, lvl) = r.split_once('.').unwrap_or((r, "0"));

@@ -116,13 +116,21 @@ fn run<'a>(file: &'a ast::File, info: &Info, src: Option<&SourceFile>) -> Escape
         .collect();
     let (batches, init_at) = pre.batches(file, info, &closures);
     let consts = pre.const_vars(info);
-    let autotmps = autotmp::number(file, info);
+    let (autotmps, callee_tmps) = autotmp::number(file, info);
     let mut a = batch::Analysis {
         info,
         pre,
         caps,
         tags: HashMap::new(),
-        printer: src.map(|s| report::Printer::new(&s.text, info, consts.clone(), autotmps.clone())),
+        printer: src.map(|s| {
+            report::Printer::new(
+                &s.text,
+                info,
+                consts.clone(),
+                autotmps.clone(),
+                callee_tmps.clone(),
+            )
+        }),
         consts,
         autotmps,
     };

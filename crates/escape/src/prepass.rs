@@ -259,7 +259,19 @@ impl<'a> Prepass<'a> {
                                 return None;
                             }
                             let m = s.method?;
-                            info.obj(m).recv?;
+                            let r = info.obj(m).recv?;
+                            // A method expression whose receiver type is
+                            // not the method's own (`(*T).M` of a value
+                            // method, a promoted method) names a wrapper
+                            // gc generates after escape analysis: a call
+                            // of it has no tags.
+                            if s.kind == SelectionKind::MethodExpr
+                                && (!s.path.is_empty()
+                                    || (!r.pointer
+                                        && crate::util::pointer_elem(info, s.recv).is_some()))
+                            {
+                                return None;
+                            }
                             func_obj(m)
                         }
                         SelectionKind::FieldVal => None,

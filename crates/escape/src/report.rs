@@ -29,6 +29,9 @@ pub(crate) struct Printer<'i> {
     rewritten: RefCell<HashMap<NodeId, ConstValue>>,
     /// gc's `.autotmp_N` numbers (`autotmp::number`).
     autotmps: HashMap<NodeId, u32>,
+    /// The temporaries gc's typecheck puts in place of callee
+    /// expressions that call (`.autotmp_3()` for `g()()`).
+    callee_tmps: HashMap<NodeId, u32>,
     /// The user's file spells `uint8` / `int32` (see [`Printer::constant`]).
     spells_uint8: bool,
     spells_int32: bool,
@@ -40,6 +43,7 @@ impl<'i> Printer<'i> {
         info: &'i Info,
         consts: HashMap<ObjId, ConstValue>,
         autotmps: HashMap<NodeId, u32>,
+        callee_tmps: HashMap<NodeId, u32>,
     ) -> Printer<'i> {
         let user = types::program::user_text(text);
         Printer {
@@ -52,6 +56,7 @@ impl<'i> Printer<'i> {
             devirt: RefCell::new(HashMap::new()),
             rewritten: RefCell::new(HashMap::new()),
             autotmps,
+            callee_tmps,
         }
     }
 
@@ -560,6 +565,8 @@ impl<'i> Printer<'i> {
             {
                 0
             }
+            // OCLOSURE has no precedence either: `(func literal)()`.
+            ExprKind::FuncLit { .. } => 0,
             _ => 8,
         }
     }
@@ -584,6 +591,30 @@ impl<'i> Printer<'i> {
                 }
             }
             return c;
+        }
+        // `[]rune("const")`: gc's typecheck makes it the slice literal of
+        // the runes (stringtoruneslit), printed `[]rune{...}`.
+        if let ExprKind::Call { fun, args, .. } = &e.kind
+            && args.len() == 1
+            && info
+                .expr_types
+                .get(&fun.id)
+                .is_some_and(|t| t.mode == Mode::TypeExpr)
+            && info
+                .expr_types
+                .get(&args[0].id)
+                .is_some_and(|tv| tv.value.is_some())
+            && let Some(t) = info.type_of(e.id)
+            && let Type::Slice(elem) = info.types.under(t)
+            && matches!(
+                info.types.under(*elem),
+                Type::Basic(types::BasicKind::Int32)
+            )
+        {
+            return format!("{}{{...}}", self.ty_src(t, Some(fun)));
+        }
+        if let Some(n) = self.callee_tmps.get(&e.id) {
+            return format!(".autotmp_{n}");
         }
         let np = self.prec(e);
         if prec > np {
@@ -713,14 +744,18 @@ impl<'i> Printer<'i> {
         let Some(s) = info.selections.get(&sel.id) else {
             return String::new();
         };
-        if s.kind != types::SelectionKind::FieldVal || s.path.len() < 2 {
-            return String::new();
-        }
+        // A field's path ends with the field itself; a method value's
+        // is the embedded fields to the method's holder (`o.Inner.IV`).
+        let path = match s.kind {
+            types::SelectionKind::FieldVal if s.path.len() >= 2 => &s.path[..s.path.len() - 1],
+            types::SelectionKind::MethodVal if !s.path.is_empty() => &s.path[..],
+            _ => return String::new(),
+        };
         let Some(mut t) = info.type_of(x.id) else {
             return String::new();
         };
         let mut out = String::new();
-        for &i in &s.path[..s.path.len() - 1] {
+        for &i in path {
             if let Some(p) = crate::util::pointer_elem(info, t) {
                 t = p;
             }

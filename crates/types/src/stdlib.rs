@@ -68,9 +68,9 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "func Environ() []string //esc:",
             "var Args []string",
             "type File struct { fd int; name string }",
-            "func (f *File) Read(b []byte) (n int, err error) //esc: f=content",
-            "func (f *File) Write(b []byte) (n int, err error) //esc: f=content",
-            "func (f *File) WriteString(s string) (n int, err error) //esc: f=content",
+            "func (f *File) Read(b []byte) (n int, err error) //esc: f=content b=mut",
+            "func (f *File) Write(b []byte) (n int, err error) //esc: f=content b=mut",
+            "func (f *File) WriteString(s string) (n int, err error) //esc: f=content s=mut",
             "var Stdin *File",
             "var Stdout *File",
             "var Stderr *File",
@@ -104,7 +104,7 @@ const PACKAGES: &[(&str, &[&str])] = &[
             // KeepAlive and ReadMemStats keep nothing of their argument.
             "func KeepAlive(x any) //esc:",
             "func SetFinalizer(obj any, finalizer any)",
-            "func readMemStats(m *uint64) //esc:",
+            "func readMemStats(m *uint64) //esc: m=mut m=call",
             // The line table's lookups (runtime/src/traceback.rs) under
             // runtime.go's Caller, Callers and FuncForPC.
             "func callerPC(n int) uintptr",
@@ -136,7 +136,7 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "type Mutex struct { state uintptr }",
             "func (m *Mutex) Lock() //esc: m=heap",
             "func (m *Mutex) Unlock() //esc: m=heap",
-            "func (m *Mutex) TryLock() bool //esc:",
+            "func (m *Mutex) TryLock() bool //esc: m=mut m=call",
             "type RWMutex struct { readers int64; waiters uintptr }",
             "func (rw *RWMutex) Lock() //esc: rw=heap",
             "func (rw *RWMutex) Unlock() //esc: rw=heap",
@@ -145,12 +145,12 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "type Locker interface { Lock(); Unlock() }",
             // Cond's methods are Go (sync.go) over its notify list.
             "type Cond struct { L Locker; wait uint32; notify uint32; head uintptr; tail uintptr }",
-            "func condAdd(c *Cond) uint32 //esc: c=heap",
-            "func condWait(c *Cond, t uint32) //esc: c=heap",
-            "func condSignal(c *Cond) //esc: c=heap",
-            "func condBroadcast(c *Cond) //esc: c=heap",
+            "func condAdd(c *Cond) uint32 //esc: c=heap c=mut c=call",
+            "func condWait(c *Cond, t uint32) //esc: c=heap c=mut c=call t=mut t=call",
+            "func condSignal(c *Cond) //esc: c=heap c=mut c=call",
+            "func condBroadcast(c *Cond) //esc: c=heap c=mut c=call",
             // Map is Go over a map[any]any; it hashes each key first.
-            "func hashKey(key any) //esc:",
+            "func hashKey(key any) //esc: key=mut key=call",
         ],
     ),
     // Sleeping is a timed park of the goroutine (runtime/src/sched.rs);
@@ -174,13 +174,13 @@ const PACKAGES: &[(&str, &[&str])] = &[
             "type rtimer struct { when int64; period int64; fire func(int64); c chan Time; generation uint64; active bool }",
             "type Timer struct { C <-chan Time; initTimer bool; r rtimer }",
             "type Ticker struct { C <-chan Time; initTicker bool; r rtimer }",
-            "func startTimer(t *Timer, when int64, period int64) //esc: t=heap",
-            "func stopTimer(t *Timer) bool //esc: t=heap",
+            "func startTimer(t *Timer, when int64, period int64) //esc: t=heap t=mut t=call when=mut when=call period=mut period=call",
+            "func stopTimer(t *Timer) bool //esc: t=heap t=mut t=call",
             "func resetTimer(t *Timer, when int64, period int64) bool //esc: t=heap",
-            "func startTicker(t *Ticker, when int64, period int64) //esc: t=heap",
-            "func stopTicker(t *Ticker) bool //esc: t=heap",
-            "func resetTicker(t *Ticker, when int64, period int64) bool //esc: t=heap",
-            "func markTimerChan(c chan Time) //esc:",
+            "func startTicker(t *Ticker, when int64, period int64) //esc: t=heap t=mut t=call when=mut when=call period=mut period=call",
+            "func stopTicker(t *Ticker) bool //esc: t=heap t=mut t=call",
+            "func resetTicker(t *Ticker, when int64, period int64) bool //esc: t=heap t=mut t=call when=mut when=call period=mut period=call",
+            "func markTimerChan(c chan Time) //esc: c=mut c=call",
             // The clocks (runtime/src/time.rs) under time.go's Now/Since.
             "func runtimeNano() int64",
             "func unixNano() int64",
@@ -190,52 +190,52 @@ const PACKAGES: &[(&str, &[&str])] = &[
     (
         "sort",
         &[
-            "func lenAny(x any) int //esc:",
+            "func lenAny(x any) int //esc: x=mut x=call",
             "func swapAny(x any, i int, j int)",
         ],
     ),
     (
         "strings",
         &[
-            "func Split(s string, sep string) []string //esc: s=heap",
-            "func SplitN(s string, sep string, n int) []string //esc: s=heap",
+            "func Split(s string, sep string) []string //esc: s=heap sep=mut sep=call",
+            "func SplitN(s string, sep string, n int) []string //esc: s=heap sep=mut sep=call",
             "func Fields(s string) []string //esc: s=heap",
             "func Join(elems []string, sep string) string //esc: elems=r0.1",
-            "func Contains(s string, substr string) bool //esc:",
-            "func ContainsRune(s string, r rune) bool //esc:",
-            "func ContainsAny(s string, chars string) bool //esc:",
-            "func Index(s string, substr string) int //esc:",
+            "func Contains(s string, substr string) bool //esc: s=mut s=call substr=mut substr=call",
+            "func ContainsRune(s string, r rune) bool //esc: s=mut s=call",
+            "func ContainsAny(s string, chars string) bool //esc: s=mut s=call chars=mut chars=call",
+            "func Index(s string, substr string) int //esc: s=mut s=call substr=mut substr=call",
             "func LastIndex(s string, substr string) int //esc:",
-            "func IndexByte(s string, c byte) int //esc:",
-            "func IndexRune(s string, r rune) int //esc:",
-            "func IndexAny(s string, chars string) int //esc:",
+            "func IndexByte(s string, c byte) int //esc: s=mut s=call",
+            "func IndexRune(s string, r rune) int //esc: s=mut s=call",
+            "func IndexAny(s string, chars string) int //esc: s=mut s=call chars=mut chars=call",
             "func HasPrefix(s string, prefix string) bool //esc:",
             "func HasSuffix(s string, suffix string) bool //esc:",
-            "func Count(s string, substr string) int //esc:",
+            "func Count(s string, substr string) int //esc: s=mut s=call substr=mut substr=call",
             "func Compare(a string, b string) int //esc: a=heap b=heap",
             "func Repeat(s string, count int) string //esc: s=r0",
-            "func Replace(s string, old string, new string, n int) string //esc: s=r0",
-            "func ReplaceAll(s string, old string, new string) string //esc: s=r0",
+            "func Replace(s string, old string, new string, n int) string //esc: s=r0 s=mut s=call old=mut old=call",
+            "func ReplaceAll(s string, old string, new string) string //esc: s=r0 s=mut s=call old=mut old=call",
             "func ToUpper(s string) string //esc: s=r0",
             "func ToLower(s string) string //esc: s=r0",
             "func TrimSpace(s string) string //esc: s=r0",
-            "func Trim(s string, cutset string) string //esc: s=r0",
-            "func TrimLeft(s string, cutset string) string //esc: s=r0",
-            "func TrimRight(s string, cutset string) string //esc: s=r0",
+            "func Trim(s string, cutset string) string //esc: s=r0 cutset=mut cutset=call",
+            "func TrimLeft(s string, cutset string) string //esc: s=r0 cutset=mut cutset=call",
+            "func TrimRight(s string, cutset string) string //esc: s=r0 cutset=mut cutset=call",
             "func TrimPrefix(s string, prefix string) string //esc: s=r0",
             "func TrimSuffix(s string, suffix string) string //esc: s=r0",
-            "func Cut(s string, sep string) (before string, after string, found bool) //esc: s=r0 s=r1",
+            "func Cut(s string, sep string) (before string, after string, found bool) //esc: s=r0 s=r1 s=mut s=call sep=mut sep=call",
             "func EqualFold(s string, t string) bool //esc:",
             "type Builder struct { addr *Builder; buf []byte }",
             "func (b *Builder) String() string //esc: b=r0.1",
             "func (b *Builder) Len() int //esc:",
             "func (b *Builder) Cap() int //esc:",
-            "func (b *Builder) Reset() //esc:",
-            "func (b *Builder) Grow(n int) //esc:",
-            "func (b *Builder) Write(p []byte) (int, error) //esc: b=content",
-            "func (b *Builder) WriteByte(c byte) error //esc: b=content",
-            "func (b *Builder) WriteRune(r rune) (int, error) //esc: b=content",
-            "func (b *Builder) WriteString(s string) (int, error) //esc: b=content",
+            "func (b *Builder) Reset() //esc: b=mut",
+            "func (b *Builder) Grow(n int) //esc: b=mut",
+            "func (b *Builder) Write(p []byte) (int, error) //esc: b=content b=mut",
+            "func (b *Builder) WriteByte(c byte) error //esc: b=content b=mut",
+            "func (b *Builder) WriteRune(r rune) (int, error) //esc: b=content b=mut",
+            "func (b *Builder) WriteString(s string) (int, error) //esc: b=content b=mut",
         ],
     ),
     (
@@ -424,8 +424,11 @@ const PACKAGES: &[(&str, &[&str])] = &[
 /// states what gc computes for the real package's parameter (its `-m`
 /// `leaking param` lines), as a space-separated list of `name=tag`:
 /// `heap` (`leaking param: p`), `content` (`leaking param content: p`),
-/// `rN` or `rN.L` (`leaking param: p to result ~rN level=L`). Parameters
-/// not listed do not escape (`p does not escape`). A function without
+/// `rN` or `rN.L` (`leaking param: p to result ~rN level=L`), `mut` or
+/// `mut.L` (`mutates param: p derefs=L`, with
+/// `-d=escapemutationscalls=1`), `call` or `call.L` (`calls param`).
+/// Parameters not listed do not escape, are not written through and not
+/// called (`p does not escape, mutate, or call`). A function without
 /// annotation is assumed to leak every parameter to the heap (safe, and
 /// what gc assumes of a body-less function).
 const ESC_MARK: &str = " //esc:";
