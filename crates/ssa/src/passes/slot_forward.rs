@@ -162,7 +162,7 @@ fn forward_once(f: &mut Function) -> usize {
                 continue;
             }
             data.visit_operands(|v| {
-                if let Some(&(s, _)) = addr.get(&v) {
+                if let Some(&(s, _)) = addr.get(v) {
                     escaped[s.index()] = true;
                 }
             });
