@@ -309,7 +309,8 @@ fn back_end(
     timer.lap("ssagen");
 
     // The defer lowering picks each function's strategy (docs/defer.md).
-    let plans = ssa::passes::lower_defers(&mut module, !opts.no_opt);
+    let plans =
+        ssa::passes::lower_defers_with(&mut module, !opts.no_opt, !opts.no_opt && !opts.no_inline);
     if opts.debug_defer {
         // gc's `-d=defer` report (one line per defer statement).
         rep.notes(&src, &lines.notes(ssagen::defer_debug_notes(&plans)));

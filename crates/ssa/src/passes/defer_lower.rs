@@ -13,8 +13,10 @@
 //! - `defer_return` (first in the exit block): runs the pending deferred
 //!   calls: open-coded tests the bits high to low, clearing each before
 //!   its call, and calls the known deferwrap inlined (so the deferred
-//!   function is called directly by this frame, as gc does) or the
-//!   closure indirectly; records loop on `runtime.deferpop(fp)`.
+//!   function is called directly by this frame, as gc does), or, when
+//!   optimizing and inlining, a deferred small leaf function literal
+//!   inlined (`known_closure_code`), or else the closure indirectly;
+//!   records loop on `runtime.deferpop(fp)`.
 //! - `defer_landing exit`: the same sequence while panicking, asking
 //!   `runtime.gocc_recovered(fp)` after each call (recovered: continue at
 //!   `exit`), then `runtime.gocc_panic_continue(fp)`.
@@ -23,9 +25,9 @@ use std::collections::HashMap;
 
 use super::defer::{may_panic, route_calls_to_landing_pad};
 use super::defer_plan::{DeferPlan, Strategy, plan_defers};
-use super::inline::inline_call;
+use super::inline::{inline_call, is_candidate};
 use crate::entities::{Block, Inst, StackSlot, Value};
-use crate::function::Function;
+use crate::function::{Function, ValueDef};
 use crate::ir::{BinaryOp, BlockCall, Callee, InstData, IntCC};
 use crate::module::Module;
 use crate::types::{CallConv, Signature, Type};
@@ -38,6 +40,13 @@ const HEAP_RECORD: i64 = 32;
 /// turns deferwraps' final calls into tail calls. Returns each lowered
 /// function's name and plan, in module order.
 pub fn lower_defers(m: &mut Module, optimize: bool) -> Vec<(String, DeferPlan)> {
+    lower_defers_with(m, optimize, optimize)
+}
+
+/// [`lower_defers`] with inlining chosen apart (gc's `-l`): `inline`
+/// lets open-coded exits call a deferred small leaf function literal
+/// directly and inline it (needs `optimize`, which open-codes).
+pub fn lower_defers_with(m: &mut Module, optimize: bool, inline: bool) -> Vec<(String, DeferPlan)> {
     let wrapper_names: Vec<String> = m
         .functions
         .iter()
@@ -47,11 +56,37 @@ pub fn lower_defers(m: &mut Module, optimize: bool) -> Vec<(String, DeferPlan)> 
             _ => None,
         })
         .collect();
-    let wrappers: HashMap<String, Function> = m
+    // With optimization, a deferred function literal whose code is known
+    // (`defer func() { ... }()`) and is a small leaf is called directly
+    // and inlined at the open-coded exits, like a deferwrap.
+    let leaf_names: Vec<String> = if optimize && inline {
+        m.functions
+            .iter()
+            .flat_map(|f| {
+                f.insts.iter().filter_map(|n| match &n.data {
+                    InstData::Defer { closure, site } if site.wrapper.is_none() => {
+                        known_closure_code(f, *closure)
+                    }
+                    _ => None,
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let bodies: HashMap<String, Function> = m
         .functions
         .iter()
-        .filter(|f| wrapper_names.contains(&f.name))
+        .filter(|f| {
+            wrapper_names.contains(&f.name)
+                || (leaf_names.contains(&f.name) && is_candidate(f) && f.sig == closure_sig())
+        })
         .map(|f| (f.name.clone(), f.clone()))
+        .collect();
+    let wrappers: HashMap<String, Function> = bodies
+        .iter()
+        .filter(|(n, _)| wrapper_names.contains(n))
+        .map(|(n, f)| (n.clone(), f.clone()))
         .collect();
     let mut plans = Vec::new();
     let mut thunks: Vec<(String, Signature)> = Vec::new();
@@ -60,7 +95,7 @@ pub fn lower_defers(m: &mut Module, optimize: bool) -> Vec<(String, DeferPlan)> 
             thunks.push((name.to_string(), sig.clone()));
             format!("{name}·tail")
         };
-        if let Some(p) = lower_function_defers(f, optimize, &wrappers, &mut thunk) {
+        if let Some(p) = lower_function_defers(f, optimize, &bodies, &mut thunk) {
             plans.push((f.name.clone(), p));
         }
     }
@@ -86,7 +121,21 @@ pub fn lower_function_defers(
     thunk: &mut dyn FnMut(&str, &Signature) -> String,
 ) -> Option<DeferPlan> {
     let plan = plan_defers(f, optimize)?;
+    // Open-coded defers of a known function literal among `wrappers`
+    // (with optimization) call it directly.
+    let mut direct: Vec<Option<String>> = vec![None; plan.sites.len()];
+    if optimize && plan.open {
+        for n in &f.insts {
+            if let InstData::Defer { closure, site } = &n.data
+                && site.wrapper.is_none()
+                && let Some(k) = plan.sites.iter().position(|s| s.pos == site.pos)
+            {
+                direct[k] = known_closure_code(f, *closure).filter(|c| wrappers.contains_key(c));
+            }
+        }
+    }
     let mut lw = Lowering::new(f, &plan);
+    lw.direct = direct;
     lw.rewrite_defers();
     let landing = lw.rewrite_entry_and_landing();
     lw.rewrite_returns();
@@ -116,6 +165,49 @@ pub fn lower_function_defers(
     f.annotations.push(format!("defer: {}", plan.reason));
     f.renumber();
     Some(plan)
+}
+
+/// The signature of a closure's code without parameters and results:
+/// the closure context only.
+fn closure_sig() -> Signature {
+    Signature::new(vec![Type::I64], vec![], CallConv::Go)
+}
+
+/// The code of closure `clo` when `f` built it: `clo` is a frame slot's
+/// address or a call's result (the allocator), and the block defining it
+/// stores `symbol_addr F` at `clo + 0` after it. A closure record's code
+/// word is written only when it is built (docs/abi.md), so `F` is the
+/// code every call of `clo` runs.
+fn known_closure_code(f: &Function, clo: Value) -> Option<String> {
+    let ValueDef::Result(def, _) = f.value_def(clo) else {
+        return None;
+    };
+    match f.inst(def) {
+        InstData::StackAddr { offset: 0, .. } => {}
+        InstData::Call {
+            callee: Callee::Direct(name),
+            ..
+        } if name.starts_with("runtime.") => {}
+        _ => return None,
+    }
+    let block = f.insts[def.index()].block;
+    let insts = f.block_insts(block);
+    let at = insts.iter().position(|&i| i == def)?;
+    let value = insts[at + 1..].iter().find_map(|&i| match f.inst(i) {
+        InstData::Store {
+            value,
+            addr,
+            offset: 0,
+        } if *addr == clo => Some(*value),
+        _ => None,
+    })?;
+    let ValueDef::Result(s, _) = f.value_def(value) else {
+        return None;
+    };
+    match f.inst(s) {
+        InstData::SymbolAddr { name } => Some(name.clone()),
+        _ => None,
+    }
 }
 
 /// A deferwrap whose body ends with `call target(args); return` of a
@@ -158,6 +250,9 @@ struct Lowering<'f> {
     records: Vec<Option<StackSlot>>,
     /// Calls of deferwraps to inline afterwards.
     inline_sites: Vec<Inst>,
+    /// Per open-coded defer: the known function literal it calls
+    /// directly (and inlines) instead of its closure's code pointer.
+    direct: Vec<Option<String>>,
     /// The shared cold block raising the nil-dereference panic.
     nil_block: Option<Block>,
     /// The block the emitter appends to.
@@ -186,6 +281,7 @@ impl<'f> Lowering<'f> {
             slots,
             records,
             inline_sites: Vec::new(),
+            direct: vec![None; n],
             nil_block: None,
             cur,
         }
@@ -441,7 +537,11 @@ impl<'f> Lowering<'f> {
                 self.store(cleared, ba);
                 let sa = self.slot_addr(self.slots[k]);
                 let clo = self.load(Type::I64, sa, 0);
-                match self.plan.sites[k].wrapper.clone() {
+                match self.plan.sites[k]
+                    .wrapper
+                    .clone()
+                    .or(self.direct[k].clone())
+                {
                     Some(w) => {
                         let sig = Signature::new(vec![Type::I64], vec![], CallConv::Go);
                         let call = self.ins(InstData::Call {

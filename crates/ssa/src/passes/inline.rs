@@ -40,7 +40,7 @@ pub fn inline_leaf_functions(m: &mut Module) -> usize {
     count
 }
 
-fn is_candidate(f: &Function) -> bool {
+pub(crate) fn is_candidate(f: &Function) -> bool {
     if f.sig.call_conv != CallConv::Go || f.layout.len() > MAX_BLOCKS {
         return false;
     }
