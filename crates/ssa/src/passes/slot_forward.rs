@@ -110,43 +110,39 @@ fn forward_once(f: &mut Function) -> usize {
     for &b in &f.layout {
         for (pos, &i) in f.block_insts(b).iter().enumerate() {
             let data = f.inst(i);
-            match data {
+            // A load or store through a slot address: (address, offset,
+            // bytes, is a store).
+            let access = match data {
                 InstData::Load {
                     ty,
                     addr: a,
                     offset,
-                } if addr.contains_key(a) => {
-                    let (s, o) = addr[a];
-                    accesses.entry(s).or_default().push(Access {
-                        inst: i,
-                        block: b,
-                        pos,
-                        off: o + i64::from(*offset),
-                        size: i64::from(ty.bytes()),
-                        store: false,
-                    });
-                    continue;
-                }
+                } => Some((a, offset, ty.bytes(), false)),
                 InstData::Store {
                     value,
                     addr: a,
                     offset,
-                } if addr.contains_key(a) => {
-                    let (s, o) = addr[a];
-                    accesses.entry(s).or_default().push(Access {
-                        inst: i,
-                        block: b,
-                        pos,
-                        off: o + i64::from(*offset),
-                        size: i64::from(f.value_type(*value).bytes()),
-                        store: true,
-                    });
-                    if let Some(&(vs, _)) = addr.get(value) {
-                        escaped[vs.index()] = true;
-                    }
-                    continue;
+                } => Some((a, offset, f.value_type(*value).bytes(), true)),
+                _ => None,
+            };
+            if let Some((a, offset, bytes, store)) = access
+                && let Some(&(s, o)) = addr.get(a)
+            {
+                accesses.entry(s).or_default().push(Access {
+                    inst: i,
+                    block: b,
+                    pos,
+                    off: o + i64::from(*offset),
+                    size: i64::from(bytes),
+                    store,
+                });
+                // A slot's address stored as a value escapes.
+                if let InstData::Store { value, .. } = data
+                    && let Some(&(vs, _)) = addr.get(value)
+                {
+                    escaped[vs.index()] = true;
                 }
-                _ => {}
+                continue;
             }
             let derived = matches!(
                 data,
