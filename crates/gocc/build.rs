@@ -49,6 +49,9 @@ fn main() {
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
         .env_remove("CARGO_TARGET_DIR")
         .env_remove("CARGO_BUILD_TARGET_DIR")
+        // Not the outer build's stdin: cargo's probes of rustc read theirs,
+        // and an inherited pipe fed them whatever it held.
+        .stdin(std::process::Stdio::null())
         .status()
         .expect("running cargo to build the runtime");
     assert!(status.success(), "building the gocc runtime failed");
