@@ -47,9 +47,8 @@ pub fn link(object: &[u8], output: &Path, workdir: &Path) -> Result<(), String> 
 fn runtime_archive(workdir: &Path) -> Result<PathBuf, String> {
     if let Some(dir) = cache_dir() {
         let path = dir.join(format!("libgocc_rt-{RUNTIME_HASH}.a"));
-        let complete = |p: &Path| {
-            std::fs::metadata(p).is_ok_and(|m| m.len() == RUNTIME_ARCHIVE.len() as u64)
-        };
+        let complete =
+            |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.len() == RUNTIME_ARCHIVE.len() as u64);
         if complete(&path) {
             return Ok(path);
         }

@@ -332,6 +332,12 @@ impl Fx<'_, '_, '_> {
             (true, Type::Pointer(inner)) => inner,
             _ => ty,
         };
+        if !heap
+            && matches!(self.under(ty), Type::Struct(_) | Type::Array { .. })
+            && let Some(bytes) = self.static_lit_bytes(e, ty)
+        {
+            self.static_lits.insert(e.id, bytes);
+        }
         match self.under(ty).clone() {
             Type::Struct(fields) => {
                 let dst = match ptr {
@@ -407,6 +413,79 @@ impl Fx<'_, '_, '_> {
                 self.g.unsupported(e.pos, "composite literal of this type");
                 self.zero_val(ty)
             }
+        }
+    }
+
+    /// The bytes of `e`, a composite literal of `ty`, if it is static
+    /// (numeric and bool constants only, nested in struct and array
+    /// literals; gc's isStaticCompositeLiteral also takes strings and
+    /// nil, which are left to the heap here).
+    fn static_lit_bytes(&mut self, e: &Expr, ty: TypeId) -> Option<Vec<u8>> {
+        let mut buf = vec![0u8; self.g.tt.size_of(ty) as usize];
+        self.fill_static(e, ty, &mut buf, 0)?;
+        Some(buf)
+    }
+
+    fn fill_static(&mut self, e: &Expr, ty: TypeId, buf: &mut [u8], off: u64) -> Option<()> {
+        let e = crate::expr::unparen(e);
+        let c = self
+            .g
+            .info
+            .expr_types
+            .get(&e.id)
+            .and_then(|tv| tv.value.clone());
+        if let Some(c) = c {
+            match self.under(ty) {
+                Type::Basic(k) if !k.is_string() => {}
+                _ => return None,
+            }
+            let leaves = self.const_val(&c, ty).leaves().to_vec();
+            for (l, v) in crate::abi::leaves(&self.g.tt, ty).into_iter().zip(leaves) {
+                let bits = match self.b.func.value_def(v) {
+                    ssa::ValueDef::Result(inst, 0) => match *self.b.func.inst(inst) {
+                        ssa::InstData::Iconst { imm, .. } => imm as u64,
+                        ssa::InstData::Fconst { bits, .. } => bits,
+                        _ => return None,
+                    },
+                    _ => return None,
+                };
+                let n = l.ty.bytes() as usize;
+                let at = (off + l.off) as usize;
+                buf[at..at + n].copy_from_slice(&bits.to_le_bytes()[..n]);
+            }
+            return Some(());
+        }
+        let ExprKind::CompositeLit { elts, .. } = &e.kind else {
+            return None;
+        };
+        match self.under(ty).clone() {
+            Type::Struct(fields) => {
+                let offs = self.g.tt.field_offsets(ty);
+                for (i, el) in elts.iter().enumerate() {
+                    let fi = match &el.key {
+                        Some(k) => match &k.kind {
+                            ExprKind::Name(id) => fields.iter().position(|f| f.name == id.name)?,
+                            _ => return None,
+                        },
+                        None => i,
+                    };
+                    self.fill_static(&el.value, fields[fi].ty, buf, off + offs[fi])?;
+                }
+                Some(())
+            }
+            Type::Array { elem, .. } => {
+                let esz = self.g.tt.size_of(elem);
+                let mut idx = 0u64;
+                for el in elts {
+                    if let Some(k) = &el.key {
+                        idx = self.const_index(k)?;
+                    }
+                    self.fill_static(&el.value, elem, buf, off + idx * esz)?;
+                    idx += 1;
+                }
+                Some(())
+            }
+            _ => None,
         }
     }
 
