@@ -439,19 +439,37 @@ impl Fx<'_, '_, '_> {
                 Type::Basic(k) if !k.is_string() => {}
                 _ => return None,
             }
-            let leaves = self.const_val(&c, ty).leaves().to_vec();
-            for (l, v) in crate::abi::leaves(&self.g.tt, ty).into_iter().zip(leaves) {
-                let bits = match self.b.func.value_def(v) {
-                    ssa::ValueDef::Result(inst, 0) => match *self.b.func.inst(inst) {
-                        ssa::InstData::Iconst { imm, .. } => imm as u64,
-                        ssa::InstData::Fconst { bits, .. } => bits,
-                        _ => return None,
-                    },
-                    _ => return None,
-                };
-                let n = l.ty.bytes() as usize;
-                let at = (off + l.off) as usize;
+            let k = match self.under(ty) {
+                Type::Basic(k) => *k,
+                _ => return None,
+            };
+            // The constant's bytes as `basic_const` emits them (Go
+            // constants have no negative zero).
+            let words: Vec<(u64, usize)> = match k {
+                BasicKind::Bool => vec![(c.as_bool()? as u64, 1)],
+                BasicKind::Float32 => vec![(((c.to_f64() as f32) + 0.0).to_bits() as u64, 4)],
+                BasicKind::Float64 => vec![((c.to_f64() + 0.0).to_bits(), 8)],
+                BasicKind::Complex64 => {
+                    let (re, im) = c.to_complex();
+                    vec![
+                        (((re as f32) + 0.0).to_bits() as u64, 4),
+                        (((im as f32) + 0.0).to_bits() as u64, 4),
+                    ]
+                }
+                BasicKind::Complex128 => {
+                    let (re, im) = c.to_complex();
+                    vec![((re + 0.0).to_bits(), 8), ((im + 0.0).to_bits(), 8)]
+                }
+                k if k.is_integer() => {
+                    let v = c.as_i64().map(|v| v as u64).or_else(|| c.as_u64())?;
+                    vec![(v, self.g.tt.size_of(ty) as usize)]
+                }
+                _ => return None,
+            };
+            let mut at = off as usize;
+            for (bits, n) in words {
                 buf[at..at + n].copy_from_slice(&bits.to_le_bytes()[..n]);
+                at += n;
             }
             return Some(());
         }
