@@ -14,6 +14,8 @@ type Pair32 struct{ A, B int32 }
 type Bytes2 struct{ A, B uint8 }
 type Name struct{ S string }
 type Small struct{ B bool }
+type F struct{ F float64 }
+type Quad struct{ A, B, C, D int64 }
 
 const x0 = 700
 
@@ -92,6 +94,18 @@ func main() {
 	same("int variable 1000")
 	s1, s2 = "", ""
 	same("constant empty string")
+	s1, s2 = complex(1, 2), complex(1, 2)
+	same("constant complex128")
+	s1, s2 = F{1.5}, F{1.5}
+	same("struct{float64} literal")
+	s1, s2 = Quad{1, 2, 3, 4}, Quad{1, 2, 3, 4}
+	same("32-byte literal")
+	s1, s2 = Quad{}, [32]byte{}
+	same("32-byte zero literals")
+	s1, s2 = Quad{A: int64(g)}, Quad{A: int64(g)}
+	same("32-byte non-constant literal")
+	s1, s2 = [2]int{1: 8, 0: 7}, [2]int{7, 8}
+	same("keyed array literal")
 
 	defer func() {
 		panic(BadErr{N: int(g)}) // shared with the panic below: printed once

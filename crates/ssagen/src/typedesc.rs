@@ -565,22 +565,31 @@ impl Fx<'_, '_, '_> {
                     .get(&s)
                     .is_some_and(|tv| tv.value.is_some())
             });
-        if is_const && let [x] = v.leaves() {
-            let bits = match self.b.func.value_def(*x) {
-                ValueDef::Result(inst, 0) => match *self.b.func.inst(inst) {
-                    InstData::Iconst { imm, .. } => Some(imm as u64),
-                    InstData::Fconst { bits, .. } => Some(bits),
+        if is_const && let Val::S(leaves) = v {
+            // Every leaf a constant: the bytes at the leaves' offsets.
+            let mut bytes = vec![0u8; size as usize];
+            let layout = crate::abi::leaves(&self.g.tt, from);
+            let mut all = layout.len() == leaves.len();
+            for (l, x) in layout.iter().zip(leaves) {
+                let bits = match self.b.func.value_def(*x) {
+                    ValueDef::Result(inst, 0) => match *self.b.func.inst(inst) {
+                        InstData::Iconst { imm, .. } => Some(imm as u64),
+                        InstData::Fconst { bits, .. } => Some(bits),
+                        _ => None,
+                    },
                     _ => None,
-                },
-                _ => None,
-            };
-            if let Some(bits) = bits
-                && matches!(size, 2 | 4 | 8)
-            {
-                let bytes = bits.to_le_bytes()[..size as usize].to_vec();
+                };
+                let Some(bits) = bits else {
+                    all = false;
+                    break;
+                };
+                let (at, n) = (l.off as usize, l.ty.bytes() as usize);
+                bytes[at..at + n].copy_from_slice(&bits.to_le_bytes()[..n]);
+            }
+            if all {
                 let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
                 let name = format!("go:box.{hex}");
-                self.static_box(&name, bytes, Vec::new(), size);
+                self.static_box(&name, bytes, Vec::new(), 8);
                 return Some(self.b.symbol_addr(&name));
             }
         }
