@@ -322,8 +322,11 @@ pub extern "C" fn makemap(mt: *const Type, hint: i64) -> *mut HMap {
     m
 }
 
-/// Shared zero value for lookups of missing keys.
-static ZERO: [u64; 128] = [0; 128];
+/// Shared zero value for lookups of missing keys and gc's `zeroVal`: the
+/// data word of a heap-boxed `""` or nil-array slice (convTstring,
+/// convTslice).
+#[unsafe(export_name = "runtime.zeroVal")]
+pub static ZERO: [u64; 128] = [0; 128];
 
 fn zero_value(size: u64) -> *mut u8 {
     if size as usize <= core::mem::size_of_val(&ZERO) {

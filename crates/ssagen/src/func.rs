@@ -99,6 +99,11 @@ pub(crate) struct Fx<'g, 'a, 'f> {
     /// caller knows it: names the allocation site of an interface box
     /// (escape's `stack_sites`); `box_any` consumes it.
     pub box_site: Option<NodeId>,
+    /// The contents of the static composite literals lowered so far
+    /// (walk/complit.go isStaticCompositeLiteral: struct and array
+    /// literals of numeric and bool constants), by literal: a conversion
+    /// of one to an interface points at a shared read-only copy.
+    pub static_lits: HashMap<NodeId, Vec<u8>>,
     /// Slices (a variable or an operand expression) whose first `append`
     /// site has been given a frame buffer (alloc.rs `append_buffer`).
     pub append_keys: std::collections::HashSet<(bool, u32)>,
@@ -248,6 +253,7 @@ impl<'g, 'a, 'f> Fx<'g, 'a, 'f> {
             defers: None,
             overrides: HashMap::new(),
             box_site: None,
+            static_lits: HashMap::new(),
             append_keys: Default::default(),
             slicebufs: Default::default(),
             var_bufs: HashMap::new(),

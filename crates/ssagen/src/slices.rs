@@ -332,6 +332,12 @@ impl Fx<'_, '_, '_> {
             (true, Type::Pointer(inner)) => inner,
             _ => ty,
         };
+        if !heap
+            && matches!(self.under(ty), Type::Struct(_) | Type::Array { .. })
+            && let Some(bytes) = self.static_lit_bytes(e, ty)
+        {
+            self.static_lits.insert(e.id, bytes);
+        }
         match self.under(ty).clone() {
             Type::Struct(fields) => {
                 let dst = match ptr {
@@ -407,6 +413,97 @@ impl Fx<'_, '_, '_> {
                 self.g.unsupported(e.pos, "composite literal of this type");
                 self.zero_val(ty)
             }
+        }
+    }
+
+    /// The bytes of `e`, a composite literal of `ty`, if it is static
+    /// (numeric and bool constants only, nested in struct and array
+    /// literals; gc's isStaticCompositeLiteral also takes strings and
+    /// nil, which are left to the heap here).
+    fn static_lit_bytes(&mut self, e: &Expr, ty: TypeId) -> Option<Vec<u8>> {
+        let mut buf = vec![0u8; self.g.tt.size_of(ty) as usize];
+        self.fill_static(e, ty, &mut buf, 0)?;
+        Some(buf)
+    }
+
+    fn fill_static(&mut self, e: &Expr, ty: TypeId, buf: &mut [u8], off: u64) -> Option<()> {
+        let e = crate::expr::unparen(e);
+        let c = self
+            .g
+            .info
+            .expr_types
+            .get(&e.id)
+            .and_then(|tv| tv.value.clone());
+        if let Some(c) = c {
+            match self.under(ty) {
+                Type::Basic(k) if !k.is_string() => {}
+                _ => return None,
+            }
+            let k = match self.under(ty) {
+                Type::Basic(k) => *k,
+                _ => return None,
+            };
+            // The constant's bytes as `basic_const` emits them (Go
+            // constants have no negative zero).
+            let words: Vec<(u64, usize)> = match k {
+                BasicKind::Bool => vec![(c.as_bool()? as u64, 1)],
+                BasicKind::Float32 => vec![(((c.to_f64() as f32) + 0.0).to_bits() as u64, 4)],
+                BasicKind::Float64 => vec![((c.to_f64() + 0.0).to_bits(), 8)],
+                BasicKind::Complex64 => {
+                    let (re, im) = c.to_complex();
+                    vec![
+                        (((re as f32) + 0.0).to_bits() as u64, 4),
+                        (((im as f32) + 0.0).to_bits() as u64, 4),
+                    ]
+                }
+                BasicKind::Complex128 => {
+                    let (re, im) = c.to_complex();
+                    vec![((re + 0.0).to_bits(), 8), ((im + 0.0).to_bits(), 8)]
+                }
+                k if k.is_integer() => {
+                    let v = c.as_i64().map(|v| v as u64).or_else(|| c.as_u64())?;
+                    vec![(v, self.g.tt.size_of(ty) as usize)]
+                }
+                _ => return None,
+            };
+            let mut at = off as usize;
+            for (bits, n) in words {
+                buf[at..at + n].copy_from_slice(&bits.to_le_bytes()[..n]);
+                at += n;
+            }
+            return Some(());
+        }
+        let ExprKind::CompositeLit { elts, .. } = &e.kind else {
+            return None;
+        };
+        match self.under(ty).clone() {
+            Type::Struct(fields) => {
+                let offs = self.g.tt.field_offsets(ty);
+                for (i, el) in elts.iter().enumerate() {
+                    let fi = match &el.key {
+                        Some(k) => match &k.kind {
+                            ExprKind::Name(id) => fields.iter().position(|f| f.name == id.name)?,
+                            _ => return None,
+                        },
+                        None => i,
+                    };
+                    self.fill_static(&el.value, fields[fi].ty, buf, off + offs[fi])?;
+                }
+                Some(())
+            }
+            Type::Array { elem, .. } => {
+                let esz = self.g.tt.size_of(elem);
+                let mut idx = 0u64;
+                for el in elts {
+                    if let Some(k) = &el.key {
+                        idx = self.const_index(k)?;
+                    }
+                    self.fill_static(&el.value, elem, buf, off + idx * esz)?;
+                    idx += 1;
+                }
+                Some(())
+            }
+            _ => None,
         }
     }
 

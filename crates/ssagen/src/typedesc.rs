@@ -2,8 +2,8 @@
 //! boxing values into `any`.
 
 use ssa::{
-    BinaryOp, CallConv, ConvOp, DataObject, InstData, Linkage, Reloc, Signature, Type as T, Value,
-    ValueDef,
+    BinaryOp, CallConv, ConvOp, DataObject, InstData, IntCC, Linkage, Reloc, Signature, Type as T,
+    Value, ValueDef,
 };
 use types::{BasicKind, Type, TypeId};
 
@@ -11,6 +11,7 @@ use crate::Gen;
 use crate::abi::FuncAbi;
 use crate::alloc::MAX_STACK_IFACE_BOX;
 use crate::func::{Fx, Val};
+use syntax::ast::NodeId;
 use types::ObjId;
 
 const TYPE_SIZE: usize = 112;
@@ -458,10 +459,8 @@ impl Fx<'_, '_, '_> {
         // temporary (walk/convert.go dataWord: after the static cases,
         // `conv.Esc() == EscNone && fromType.Size() <= 1024`).
         let size = self.g.tt.size_of(from);
-        let stack = self
-            .box_site
-            .take()
-            .is_some_and(|site| self.on_stack(site, size, MAX_STACK_IFACE_BOX));
+        let site = self.box_site.take();
+        let stack = site.is_some_and(|site| self.on_stack(site, size, MAX_STACK_IFACE_BOX));
         let sym = self.g.typedesc(from);
         let tab = self.b.symbol_addr(&sym);
         let data = if self.g.is_pointer_shaped(from) {
@@ -469,8 +468,8 @@ impl Fx<'_, '_, '_> {
         } else if self.g.tt.size_of(from) == 0 {
             self.b.symbol_addr("runtime.zerobase")
         } else if let Some(p) = self
-            .box_small(&v, from, stack)
-            .or_else(|| self.box_const_string(&v, from))
+            .box_const_string(&v, from)
+            .or_else(|| self.box_small(&v, from, stack, site))
         {
             p
         } else if stack {
@@ -485,51 +484,175 @@ impl Fx<'_, '_, '_> {
         Val::S(vec![tab, data])
     }
 
-    /// The data word gc gives a boxed bool or integer without allocating
-    /// (walk's dataWord): a bool or byte points into
-    /// `runtime.staticuint64s`; another integer constant is a read-only
-    /// copy made for this conversion (order's readonlystaticname); other
-    /// integers go through `runtime.gocc_convT` (gc's convT16/32/64: values
-    /// below 256 share `staticuint64s` too). The pointer is observable:
-    /// the panic report prints a value re-panicked (same pointer) once.
-    fn box_small(&mut self, v: &Val, from: TypeId, stack: bool) -> Option<Value> {
-        let k = match self.under(from) {
-            Type::Basic(k) if k.is_integer() || *k == BasicKind::Bool => *k,
-            _ => return None,
-        };
-        let size = self.g.tt.size_of(from);
-        let [x] = v.leaves() else {
-            return None;
-        };
-        let x = *x;
-        if !matches!(size, 1 | 2 | 4 | 8) {
-            return None;
+    /// gc's `SoleComponent`: the only element of a one-field struct or a
+    /// one-element array, recursively; else `t` itself.
+    fn sole_component(&self, t: TypeId) -> Option<TypeId> {
+        match self.under(t) {
+            Type::Struct(fs) if fs.len() == 1 => self.sole_component(fs[0].ty),
+            Type::Struct(_) => None,
+            Type::Array { elem, len: 1 } => self.sole_component(*elem),
+            Type::Array { .. } => None,
+            _ => Some(t),
         }
-        let wide = if self.b.value_type(x) == T::I64 {
-            x
-        } else {
-            self.b.convert(ConvOp::Uextend, T::I64, x)
-        };
-        if size == 1 || k == BasicKind::Bool {
+    }
+
+    /// The data word gc gives a boxed value without allocating or with
+    /// its specialized runtime conversions (walk/convert.go dataWord and
+    /// dataWordFuncName): a one-byte bool or integer (sole component)
+    /// points into `runtime.staticuint64s`; a constant is a read-only
+    /// copy shared by equal constants (order's content-addressable
+    /// readonlystaticname); a heap box of 2, 4 or 8 bytes (naturally
+    /// aligned, no pointers: any type, floats by their bits) goes through
+    /// `runtime.gocc_convT` (gc's convT16/32/64: values below 256 share
+    /// `staticuint64s`); a heap box whose sole component is an empty
+    /// string or a slice with a nil array is `runtime.zeroVal` (convTstring,
+    /// convTslice). The pointer is observable: the panic report prints a
+    /// value re-panicked (same pointer) once.
+    fn box_small(
+        &mut self,
+        v: &Val,
+        from: TypeId,
+        stack: bool,
+        site: Option<NodeId>,
+    ) -> Option<Value> {
+        let size = self.g.tt.size_of(from);
+        let align = self.g.tt.align_of(from);
+        let sole = self.sole_component(from);
+        let sole_int = sole.and_then(|t| match self.under(t) {
+            Type::Basic(k) => Some(*k),
+            _ => None,
+        });
+        let is_bool = sole_int == Some(BasicKind::Bool);
+        let is_int = sole_int.is_some_and(|k| k.is_integer());
+        if is_bool || (size == 1 && is_int) {
+            let x = match v.leaves() {
+                [x] => *x,
+                _ => {
+                    let a = self.spill(from, v.clone());
+                    self.b.load(T::I8, a, 0)
+                }
+            };
+            let wide = if self.b.value_type(x) == T::I64 {
+                x
+            } else {
+                self.b.convert(ConvOp::Uextend, T::I64, x)
+            };
             let base = self.b.symbol_addr("runtime.staticuint64s");
             let three = self.b.iconst(T::I64, 3);
             let off = self.b.binary(BinaryOp::Ishl, wide, three);
             return Some(self.b.binary(BinaryOp::Iadd, base, off));
         }
-        if let Some(imm) = self.iconst_of(x) {
-            let bytes = imm.to_le_bytes()[..size as usize].to_vec();
+        if let Some(bytes) = site.and_then(|s| self.static_lits.get(&s)) {
+            // order's addrTemp: a zero literal is `runtime.zeroVal`, another
+            // a read-only static the linker merges with equal ones.
+            if bytes.iter().all(|&b| b == 0) && size <= 1024 {
+                return Some(self.b.symbol_addr("runtime.zeroVal"));
+            }
+            let bytes = bytes.clone();
             let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
             let name = format!("go:box.{hex}");
-            self.static_box(&name, bytes, Vec::new(), size);
+            self.static_box(&name, bytes, Vec::new(), 8);
             return Some(self.b.symbol_addr(&name));
         }
+        // A constant operand, or (like gc, which boxes a never-reassigned
+        // local initialized by a constant as that constant) a basic value
+        // the IR has as a constant.
+        let is_const = matches!(self.under(from), Type::Basic(_))
+            || site.is_some_and(|s| {
+                self.g
+                    .info
+                    .expr_types
+                    .get(&s)
+                    .is_some_and(|tv| tv.value.is_some())
+            });
+        if is_const && let Val::S(leaves) = v {
+            // Every leaf a constant: the bytes at the leaves' offsets.
+            let mut bytes = vec![0u8; size as usize];
+            let layout = crate::abi::leaves(&self.g.tt, from);
+            let mut all = layout.len() == leaves.len();
+            for (l, x) in layout.iter().zip(leaves) {
+                let bits = match self.b.func.value_def(*x) {
+                    ValueDef::Result(inst, 0) => match *self.b.func.inst(inst) {
+                        InstData::Iconst { imm, .. } => Some(imm as u64),
+                        InstData::Fconst { bits, .. } => Some(bits),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let Some(bits) = bits else {
+                    all = false;
+                    break;
+                };
+                let (at, n) = (l.off as usize, l.ty.bytes() as usize);
+                bytes[at..at + n].copy_from_slice(&bits.to_le_bytes()[..n]);
+            }
+            if all {
+                let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+                let name = format!("go:box.{hex}");
+                self.static_box(&name, bytes, Vec::new(), 8);
+                return Some(self.b.symbol_addr(&name));
+            }
+        }
         if stack {
-            // A frame temporary comes before convT in gc's dataWord.
+            // A frame temporary comes before the runtime conversions in
+            // gc's dataWord.
             return None;
         }
-        let n = self.b.iconst(T::I64, size as i64);
-        let sig = Signature::new(vec![T::I64, T::I64], vec![T::I64], CallConv::C);
-        Some(self.b.call("runtime.gocc_convT", &sig, &[wide, n])[0])
+        let noptr = !self.has_pointers(from);
+        let conv = match size {
+            2 if align == 2 => Some(T::I16),
+            4 if align == 4 && noptr => Some(T::I32),
+            8 if align == 8 && noptr => Some(T::I64),
+            _ => None,
+        };
+        if let Some(ty) = conv {
+            let x = match v.leaves() {
+                [x] if self.b.value_type(*x) == ty => *x,
+                _ => {
+                    let a = self.spill(from, v.clone());
+                    self.b.load(ty, a, 0)
+                }
+            };
+            let wide = if ty == T::I64 {
+                x
+            } else {
+                self.b.convert(ConvOp::Uextend, T::I64, x)
+            };
+            let n = self.b.iconst(T::I64, size as i64);
+            let sig = Signature::new(vec![T::I64, T::I64], vec![T::I64], CallConv::C);
+            return Some(self.b.call("runtime.gocc_convT", &sig, &[wide, n])[0]);
+        }
+        let word = match sole.map(|t| self.under(t).clone()) {
+            Some(Type::Basic(k)) if k.is_string() => 8,
+            Some(Type::Slice(_)) => 0,
+            _ => return None,
+        };
+        // convTstring / convTslice: the zero value for "" and a slice
+        // with a nil array, else a heap copy.
+        let a = self.spill(from, v.clone());
+        let w = self.b.load(T::I64, a, word);
+        let zero = self.b.iconst(T::I64, 0);
+        let is_zero = self.b.icmp(IntCC::Eq, w, zero);
+        let (zb, hb, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        let res = self.b.append_block_param(join, T::I64);
+        self.b.brif(is_zero, zb, &[], hb, &[]);
+        self.b.seal_block(zb);
+        self.b.seal_block(hb);
+        self.b.switch_to_block(zb);
+        let zv = self.b.symbol_addr("runtime.zeroVal");
+        self.b.jump(join, &[zv]);
+        self.b.switch_to_block(hb);
+        let p = self.alloc(from);
+        let al = align.min(8) as u8;
+        self.b.memcpy(p, a, size, al);
+        self.b.jump(join, &[p]);
+        self.b.seal_block(join);
+        self.b.switch_to_block(join);
+        Some(res)
     }
 
     /// The constant an `iconst` defined `x` with, if it did.
