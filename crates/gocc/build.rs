@@ -24,54 +24,33 @@ fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
     let target_dir = out.join("runtime-target");
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let nested_build = || {
-        Command::new(&cargo)
-            .args([
-                "build",
-                "--release",
-                "--offline",
-                "-p",
-                "gocc-runtime",
-                "--lib",
-            ])
-            .arg("--manifest-path")
-            .arg(workspace.join("Cargo.toml"))
-            .arg("--target-dir")
-            .arg(&target_dir)
-            .env("CARGO_PROFILE_RELEASE_PANIC", "abort")
-            .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "3")
-            .env("CARGO_PROFILE_RELEASE_DEBUG", "false")
-            // The runtime is linted as a workspace member in its own right;
-            // the nested release build must not run under clippy's wrapper.
-            .env_remove("RUSTC_WORKSPACE_WRAPPER")
-            .env_remove("RUSTC_WRAPPER")
-            .env_remove("CLIPPY_ARGS")
-            .env_remove("RUSTFLAGS")
-            .env_remove("CARGO_ENCODED_RUSTFLAGS")
-            .env_remove("CARGO_TARGET_DIR")
-            .env_remove("CARGO_BUILD_TARGET_DIR")
-            // Not the outer build's jobserver or stdin (see below).
-            .env_remove("CARGO_MAKEFLAGS")
-            .env_remove("MAKEFLAGS")
-            .env_remove("MFLAGS")
-            .stdin(std::process::Stdio::null())
-            .status()
-            .expect("running cargo to build the runtime")
-    };
-    // In a fresh `cargo ... --workspace` build the nested cargo's first
-    // rustc probe has failed, reading another build script's rustc output
-    // as its source (seen three times in session 7, never when run again);
-    // the cause is not understood, so the build is tried again before
-    // giving up.
-    let mut status = nested_build();
-    for _ in 0..2 {
-        if status.success() {
-            break;
-        }
-        println!("cargo:warning=the nested runtime build failed; trying again");
-        std::thread::sleep(std::time::Duration::from_secs(3));
-        status = nested_build();
-    }
+    let status = Command::new(cargo)
+        .args([
+            "build",
+            "--release",
+            "--offline",
+            "-p",
+            "gocc-runtime",
+            "--lib",
+        ])
+        .arg("--manifest-path")
+        .arg(workspace.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(&target_dir)
+        .env("CARGO_PROFILE_RELEASE_PANIC", "abort")
+        .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "3")
+        .env("CARGO_PROFILE_RELEASE_DEBUG", "false")
+        // The runtime is linted as a workspace member in its own right;
+        // the nested release build must not run under clippy's wrapper.
+        .env_remove("RUSTC_WORKSPACE_WRAPPER")
+        .env_remove("RUSTC_WRAPPER")
+        .env_remove("CLIPPY_ARGS")
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .env_remove("CARGO_TARGET_DIR")
+        .env_remove("CARGO_BUILD_TARGET_DIR")
+        .status()
+        .expect("running cargo to build the runtime");
     assert!(status.success(), "building the gocc runtime failed");
     let lib = target_dir.join("release").join("libgocc_rt.a");
     let archive = out.join("libgocc_rt.a");
